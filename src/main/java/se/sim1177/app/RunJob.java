@@ -1,0 +1,83 @@
+package se.sim1177.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.ExperimentRunner;
+import se.sim1177.model.CallCentreModel;
+import se.sim1177.report.ConsoleReport;
+import se.sim1177.report.ResultFolder;
+import se.sim1177.report.ResultWriters;
+import se.sim1177.report.RunInfo;
+import se.sim1177.scenario.RunControl;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.ScenarioException;
+
+/** {@code sim1177 run}: read the scenario, run the replications, print the table, write the results folder. */
+public final class RunJob {
+  private RunJob() {}
+
+  /** The outcome: the results and the folder they were written to. */
+  public record Outcome(ExperimentResult result, Path folder) {}
+
+  public static Outcome run(RunOptions options, PrintStream out, PrintStream err)
+      throws ScenarioException, UsageException, IOException {
+    if (options.threads() < 1) {
+      throw new UsageException("--threads must be 1 or more, got " + options.threads());
+    }
+    ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
+    Scenario scenario = withRunOverrides(source.read(options.overrides()), options);
+    Path folder = options.out() != null ? options.out() : defaultFolder(scenario);
+    String startedAt = OffsetDateTime.now().withNano(0).toString();
+    ResultFolder results = openFolder(folder);
+    try (results) {
+      CallCentreModel model = new CallCentreModel(scenario);
+      RunControl run = scenario.simulation();
+      ExperimentResult result = ExperimentRunner.run(model, run.seed(), run.replications(), options.threads(),
+          Progress.onConsole(err, run.replications()));
+      ConsoleReport.print(result, out);
+      RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
+      ResultWriters.writeRun(result, info, results);
+      out.println("results: " + results.target());
+      return new Outcome(result, results.target());
+    }
+  }
+
+  /** Applies {@code --replications} and {@code --seed}, which win over the scenario's own values. */
+  static Scenario withRunOverrides(Scenario scenario, RunOptions options) throws UsageException {
+    RunControl run = scenario.simulation();
+    try {
+      if (options.replications() != null) {
+        run = run.withReplications(options.replications());
+      }
+      if (options.seed() != null) {
+        run = run.withSeed(options.seed());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--replications " + options.replications() + ": must be from 2 to " + RunControl.MAX_REPLICATIONS);
+    }
+    return scenario.withSimulation(run);
+  }
+
+  static ResultFolder openFolder(Path folder) throws UsageException {
+    try {
+      return new ResultFolder(folder);
+    } catch (IOException e) {
+      throw new UsageException("--out " + folder + ": cannot write results there (" + e.getMessage() + ")");
+    }
+  }
+
+  static Path defaultFolder(Scenario scenario) {
+    String slug = scenario.name().toLowerCase(Locale.ROOT)
+        .replace('å', 'a').replace('ä', 'a').replace('ö', 'o')
+        .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
+    return Paths.get("results", (slug.isEmpty() ? "scenario" : slug) + "-" + stamp);
+  }
+}

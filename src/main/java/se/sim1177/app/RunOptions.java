@@ -1,0 +1,24 @@
+package se.sim1177.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything {@code sim1177 run} is asked to do, independent of how it was asked (command line or
+ * test).
+ *
+ * @param scenario scenario file, or null for the bundled default
+ * @param replications overrides {@code simulation.replications} when not null
+ * @param seed overrides {@code simulation.seed} when not null
+ * @param threads worker threads
+ * @param out results folder, or null for {@code results/<scenario>-<timestamp>}
+ * @param overrides {@code key.path=value} settings applied to the scenario
+ * @param commandLine the arguments as typed, recorded in {@code run.json}
+ */
+public record RunOptions(Path scenario, Integer replications, Long seed, int threads, Path out,
+    List<String> overrides, List<String> commandLine) {
+  public RunOptions {
+    overrides = List.copyOf(overrides);
+    commandLine = List.copyOf(commandLine);
+  }
+}

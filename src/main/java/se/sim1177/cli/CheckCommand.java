@@ -1,0 +1,62 @@
+package se.sim1177.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import se.sim1177.app.ScenarioSource;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.ScenarioException;
+import se.sim1177.scenario.Shift;
+import se.sim1177.scenario.StaffGroup;
+
+/** {@code sim1177 check}: validate a scenario without running it. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Validate a scenario file and print what it describes; runs nothing.")
+final class CheckCommand implements Callable<Integer> {
+  @ParentCommand
+  private Main main;
+
+  @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+  private Path scenario;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario value (repeatable).")
+  private List<String> sets = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    try {
+      Scenario s = ScenarioSource.file(scenario).read(sets);
+      describe(s);
+      return Main.OK;
+    } catch (ScenarioException e) {
+      return Problems.report(e, main.err);
+    }
+  }
+
+  private void describe(Scenario s) {
+    double factorSum = s.arrivals().weekdayFactors().stream().mapToDouble(Double::doubleValue).sum();
+    double firstAttemptsPerWeek = s.arrivals().callsPerDay() * factorSum;
+    double handleHoursPerWeek = firstAttemptsPerWeek * s.handling().meanHandleSeconds() / 3600;
+    double nurseHoursPerWeek = 0;
+    for (StaffGroup g : s.staff()) {
+      for (Shift sh : g.shifts()) {
+        nurseHoursPerWeek += Integer.bitCount(sh.days().mask()) * sh.nurses() * sh.lengthMinutes() / 60.0 * (1 - g.absence());
+      }
+    }
+    main.out.printf(Locale.ROOT, "ok: %s%n", s.name());
+    main.out.printf(Locale.ROOT, "  simulation: %d days after %d warm-up days, %d replications, seed %d%n",
+        s.simulation().days(), s.simulation().warmupDays(), s.simulation().replications(), s.simulation().seed());
+    main.out.printf(Locale.ROOT, "  first attempts: %.0f a week; at %.1f min mean handling that is %.0f nurse hours of calls%n",
+        firstAttemptsPerWeek, s.handling().meanHandleSeconds() / 60, handleHoursPerWeek);
+    main.out.printf(Locale.ROOT, "  staff: %d groups, %.0f nurse hours a week after expected absence%n",
+        s.staff().size(), nurseHoursPerWeek);
+    main.out.printf(Locale.ROOT, "  load before redials and handle-time factors: %.0f %% of staffed hours%n",
+        nurseHoursPerWeek > 0 ? 100 * handleHoursPerWeek / nurseHoursPerWeek : Double.POSITIVE_INFINITY);
+  }
+}

@@ -1,0 +1,71 @@
+package se.sim1177.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import se.sim1177.app.Version;
+
+/**
+ * {@code sim1177}: the command line. Exit codes: 0 success, 1 the run failed, 2 bad input
+ * (a scenario problem, an unknown option, a bad value).
+ */
+@Command(name = "sim1177",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.VersionProvider.class,
+    description = "Discrete-event simulator of the 1177 Vårdguiden nurse telephone line.",
+    subcommands = {RunCommand.class, CheckCommand.class, ErlangCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int BAD_INPUT = 2;
+
+  final PrintStream out;
+  final PrintStream err;
+  final String[] arguments;
+
+  Main(PrintStream out, PrintStream err, String[] arguments) {
+    this.out = out;
+    this.err = err;
+    this.arguments = arguments.clone();
+  }
+
+  @Override
+  public void run() {
+    // No subcommand: show what there is.
+    new CommandLine(this).usage(out);
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(execute(args, out, err));
+  }
+
+  /** Runs the command line in-process and returns its exit code (what tests call). */
+  public static int execute(String[] args, PrintStream out, PrintStream err) {
+    System.setProperty("java.awt.headless", "true");
+    CommandLine cli = new CommandLine(new Main(out, err, args));
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("sim1177: internal error: " + e);
+      if (System.getenv("SIM1177_DEBUG") != null) {
+        e.printStackTrace(err);
+      } else {
+        err.println("(set SIM1177_DEBUG=1 to see where)");
+      }
+      return FAILED;
+    });
+    return cli.execute(args);
+  }
+
+  /** The version baked in at build time. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"sim1177 " + Version.get()};
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package se.sim1177.engine;
+
+import java.util.Arrays;
+
+/**
+ * The pending event set: a 4-ary min-heap over primitive arrays, so scheduling and removing an
+ * event allocates nothing.
+ *
+ * <p>Events are ordered by time, then by a fixed priority (the event type: lower first), then by
+ * the order in which they were scheduled. Each event carries an event type (0..255) and a 64-bit
+ * payload that the model interprets (typically a slot index and a generation number for lazy
+ * cancellation). The arrays grow by doubling when full, which happens only while a replication
+ * warms up to its largest event count.
+ */
+public final class EventQueue {
+  private static final int TYPE_SHIFT = 55;
+  private static final long SEQUENCE_MASK = (1L << TYPE_SHIFT) - 1;
+
+  private double[] times;
+  /** Type in the top bits, scheduling sequence below: one comparison orders ties. */
+  private long[] orders;
+  private long[] payloads;
+  private int size;
+  private long sequence;
+
+  /** An empty event set with room for {@code initialCapacity} events before it grows. */
+  public EventQueue(int initialCapacity) {
+    int capacity = Math.max(4, initialCapacity);
+    times = new double[capacity];
+    orders = new long[capacity];
+    payloads = new long[capacity];
+  }
+
+  /** Schedules an event of {@code type} (0..255, lower runs first on a tie) at {@code time}. */
+  public void schedule(double time, int type, long payload) {
+    if (size == times.length) {
+      grow();
+    }
+    long order = ((long) type << TYPE_SHIFT) | (sequence++ & SEQUENCE_MASK);
+    siftUp(size++, time, order, payload);
+  }
+
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** Time of the next event; positive infinity when there is none. */
+  public double nextTime() {
+    return size == 0 ? Double.POSITIVE_INFINITY : times[0];
+  }
+
+  /** Type of the next event; call only when not empty. */
+  public int nextType() {
+    return (int) (orders[0] >>> TYPE_SHIFT);
+  }
+
+  /** Payload of the next event; call only when not empty. */
+  public long nextPayload() {
+    return payloads[0];
+  }
+
+  /** Removes the next event (read it first with the {@code next*} accessors). */
+  public void removeNext() {
+    int last = --size;
+    if (last > 0) {
+      siftDown(0, times[last], orders[last], payloads[last]);
+    }
+  }
+
+  /** Forgets all events and restarts the tie-break sequence. */
+  public void clear() {
+    size = 0;
+    sequence = 0;
+  }
+
+  private void siftUp(int index, double time, long order, long payload) {
+    int i = index;
+    while (i > 0) {
+      int parent = (i - 1) >>> 2;
+      double parentTime = times[parent];
+      if (parentTime < time || (parentTime == time && orders[parent] < order)) {
+        break;
+      }
+      times[i] = parentTime;
+      orders[i] = orders[parent];
+      payloads[i] = payloads[parent];
+      i = parent;
+    }
+    times[i] = time;
+    orders[i] = order;
+    payloads[i] = payload;
+  }
+
+  private void siftDown(int index, double time, long order, long payload) {
+    int i = index;
+    int n = size;
+    while (true) {
+      int first = (i << 2) + 1;
+      if (first >= n) {
+        break;
+      }
+      int best = first;
+      double bestTime = times[first];
+      long bestOrder = orders[first];
+      int end = Math.min(first + 4, n);
+      for (int c = first + 1; c < end; c++) {
+        double t = times[c];
+        if (t < bestTime || (t == bestTime && orders[c] < bestOrder)) {
+          best = c;
+          bestTime = t;
+          bestOrder = orders[c];
+        }
+      }
+      if (time < bestTime || (time == bestTime && order < bestOrder)) {
+        break;
+      }
+      times[i] = bestTime;
+      orders[i] = bestOrder;
+      payloads[i] = payloads[best];
+      i = best;
+    }
+    times[i] = time;
+    orders[i] = order;
+    payloads[i] = payload;
+  }
+
+  private void grow() {
+    int capacity = times.length * 2;
+    times = Arrays.copyOf(times, capacity);
+    orders = Arrays.copyOf(orders, capacity);
+    payloads = Arrays.copyOf(payloads, capacity);
+  }
+}

@@ -1,0 +1,51 @@
+package se.sim1177.engine;
+
+/**
+ * The random streams of one experiment: one MRG32k3a stream per source of randomness, derived from
+ * a single user seed, and within each stream one substream per replication.
+ *
+ * <p>Source {@code s} is the package seed advanced by {@code s} streams; replication {@code r} of
+ * it starts {@code r} substreams further on. A replication therefore sees the same numbers whatever
+ * thread runs it, and two scenarios run with one seed see the same numbers for each source (common
+ * random numbers).
+ */
+public final class StreamFamily {
+  private final long[] packageSeed;
+
+  /** The streams for a user seed; any long is a valid seed. */
+  public StreamFamily(long seed) {
+    this.packageSeed = packageSeedFor(seed);
+  }
+
+  /** The generator for source {@code source} positioned at replication {@code replication}. */
+  public Mrg32k3a stream(int source, int replication) {
+    if (source < 0 || replication < 0) {
+      throw new IllegalArgumentException(
+          "source and replication must be non-negative, got " + source + ", " + replication);
+    }
+    long[] start = MrgJumps.advanceStreams(packageSeed, source);
+    return new Mrg32k3a(MrgJumps.advanceSubstreams(start, replication));
+  }
+
+  /** The six-component MRG32k3a seed a user seed maps to (SplitMix64, reduced modulo m1, m2). */
+  public static long[] packageSeedFor(long seed) {
+    long[] state = new long[6];
+    long x = seed;
+    for (int i = 0; i < 6; i++) {
+      long m = i < 3 ? Mrg32k3a.M1 : Mrg32k3a.M2;
+      long value;
+      do {
+        x += 0x9E3779B97F4A7C15L;
+        value = Long.remainderUnsigned(mix(x), m);
+      } while (value == 0); // a zero component is allowed, but avoiding it rules out an all-zero triple
+      state[i] = value;
+    }
+    return state;
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}

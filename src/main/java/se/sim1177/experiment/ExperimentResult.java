@@ -1,0 +1,137 @@
+package se.sim1177.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.sim1177.model.CallCentreModel;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.Targets;
+
+/**
+ * The outcome of an experiment: every metric's mean and 95 % confidence interval across
+ * replications, per interval of the week and per day as well, the targets checked, and each
+ * replication's summary values (for {@code replications.csv} and paired comparisons).
+ */
+public final class ExperimentResult {
+  private final CallCentreModel model;
+  private final long seed;
+  private final int threads;
+  private final double wallSeconds;
+  private final long events;
+  private final double[][] replicationSummaries;
+  private final Map<String, MetricSummary> summary = new LinkedHashMap<>();
+  private final MetricSummary[][] intervals;
+  private final MetricSummary[][] daily;
+  private final int[] daysPerWeekday;
+
+  ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events,
+      double[][] replicationSummaries, RunningStats summaryStats, RunningStats cellStats,
+      RunningStats dayStats, int[] daysPerWeekday) {
+    this.model = model;
+    this.seed = seed;
+    this.threads = threads;
+    this.wallSeconds = wallSeconds;
+    this.events = events;
+    this.replicationSummaries = replicationSummaries;
+    this.daysPerWeekday = daysPerWeekday;
+    for (int i = 0; i < Metrics.SUMMARY.size(); i++) {
+      summary.put(Metrics.SUMMARY.get(i).key(), summaryStats.summary(i));
+    }
+    int cells = 7 * model.intervalsPerDay();
+    int nInterval = Metrics.INTERVAL.size();
+    intervals = new MetricSummary[cells][nInterval];
+    for (int c = 0; c < cells; c++) {
+      for (int i = 0; i < nInterval; i++) {
+        intervals[c][i] = cellStats.summary(c * nInterval + i);
+      }
+    }
+    int nDaily = Metrics.DAILY.size();
+    daily = new MetricSummary[model.measuredDays()][nDaily];
+    for (int d = 0; d < model.measuredDays(); d++) {
+      for (int i = 0; i < nDaily; i++) {
+        daily[d][i] = dayStats.summary(d * nDaily + i);
+      }
+    }
+  }
+
+  public Scenario scenario() {
+    return model.scenario();
+  }
+
+  public CallCentreModel model() {
+    return model;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  public int replications() {
+    return replicationSummaries.length;
+  }
+
+  public int threads() {
+    return threads;
+  }
+
+  public double wallSeconds() {
+    return wallSeconds;
+  }
+
+  /** Events processed over all replications, warm-up included. */
+  public long events() {
+    return events;
+  }
+
+  /** Summary metrics by key, in {@link Metrics#SUMMARY} order. */
+  public Map<String, MetricSummary> summary() {
+    return summary;
+  }
+
+  public MetricSummary metric(String key) {
+    MetricSummary s = summary.get(key);
+    if (s == null) {
+      throw new IllegalArgumentException("no summary metric " + key);
+    }
+    return s;
+  }
+
+  /** Replication {@code r}'s value of every summary metric, in {@link Metrics#SUMMARY} order. */
+  public double[] replicationSummary(int r) {
+    return replicationSummaries[r].clone();
+  }
+
+  /** Interval metric {@code metric} (index into {@link Metrics#INTERVAL}) in cell {@code weekday × ipd + k}. */
+  public MetricSummary interval(int cell, int metric) {
+    return intervals[cell][metric];
+  }
+
+  /** Daily metric {@code metric} (index into {@link Metrics#DAILY}) on measured day {@code day}. */
+  public MetricSummary day(int day, int metric) {
+    return daily[day][metric];
+  }
+
+  /** Measured days that fell on weekday {@code weekday} (Monday = 0). */
+  public int daysOnWeekday(int weekday) {
+    return daysPerWeekday[weekday];
+  }
+
+  /** The scenario's targets against the results, in the order answer rate, mean wait, service level. */
+  public List<TargetCheck> targets() {
+    Targets t = model.scenario().targets();
+    List<TargetCheck> out = new ArrayList<>();
+    if (t.answerRate() != null) {
+      out.add(TargetCheck.of("answer_rate", Metrics.ANSWER_RATE.key(), t.answerRate(), true, metric(Metrics.ANSWER_RATE.key())));
+    }
+    if (t.meanWaitSeconds() != null) {
+      out.add(TargetCheck.of("mean_wait", Metrics.MEAN_WAIT_ANSWERED.key(), t.meanWaitSeconds(), false,
+          metric(Metrics.MEAN_WAIT_ANSWERED.key())));
+    }
+    if (t.serviceLevel() != null) {
+      out.add(TargetCheck.of("service_level", Metrics.SERVICE_LEVEL.key(), t.serviceLevel().share(), true,
+          metric(Metrics.SERVICE_LEVEL.key())));
+    }
+    return out;
+  }
+}

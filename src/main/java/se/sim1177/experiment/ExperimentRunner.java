@@ -1,0 +1,126 @@
+package se.sim1177.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import se.sim1177.engine.StreamFamily;
+import se.sim1177.model.CallCentreModel;
+import se.sim1177.model.Replication;
+
+/**
+ * Runs independent replications of a model, in parallel, and reduces them in replication order so
+ * the result is bit-identical for any number of threads.
+ */
+public final class ExperimentRunner {
+  private ExperimentRunner() {}
+
+  /**
+   * Runs replications {@code 0 .. replications-1} of {@code model} with streams from {@code seed}.
+   *
+   * @param threads worker threads; 1 runs everything on the calling thread
+   * @param progress told the number of replications finished so far, after each one (may be null)
+   */
+  public static ExperimentResult run(CallCentreModel model, long seed, int replications, int threads, IntConsumer progress) {
+    if (replications < 2) {
+      throw new IllegalArgumentException("replications must be at least 2, got " + replications);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    long startNanos = System.nanoTime();
+    StreamFamily streams = new StreamFamily(seed);
+    int[] daysPerWeekday = new int[7];
+    for (int d = 0; d < model.measuredDays(); d++) {
+      daysPerWeekday[model.weekdayOfMeasuredDay(d)]++;
+    }
+    InOrderReducer reducer = new InOrderReducer(model, replications, progress);
+    int workers = Math.min(threads, replications);
+    if (workers == 1) {
+      for (int r = 0; r < replications; r++) {
+        reducer.accept(r, runOne(model, streams, r, daysPerWeekday));
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+        Thread t = new Thread(runnable, "sim1177-replication");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (int r = 0; r < replications; r++) {
+          int rep = r;
+          futures.add(pool.submit(() -> reducer.accept(rep, runOne(model, streams, rep, daysPerWeekday))));
+        }
+        for (Future<?> f : futures) {
+          f.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IllegalStateException(cause);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    double wall = (System.nanoTime() - startNanos) / 1e9;
+    return reducer.result(seed, workers, wall, daysPerWeekday);
+  }
+
+  private static ReplicationValues runOne(CallCentreModel model, StreamFamily streams, int r, int[] daysPerWeekday) {
+    return ReplicationValues.of(model, new Replication(model, streams, r).run(), daysPerWeekday);
+  }
+
+  /** Folds replications into the statistics strictly in replication order, whatever order they finish in. */
+  private static final class InOrderReducer {
+    private final CallCentreModel model;
+    private final ReplicationValues[] pending;
+    private final double[][] summaries;
+    private final RunningStats summaryStats = new RunningStats(Metrics.SUMMARY.size());
+    private final RunningStats cellStats;
+    private final RunningStats dayStats;
+    private final IntConsumer progress;
+    private int next;
+    private int finished;
+    private long events;
+
+    InOrderReducer(CallCentreModel model, int replications, IntConsumer progress) {
+      this.model = model;
+      this.pending = new ReplicationValues[replications];
+      this.summaries = new double[replications][];
+      this.progress = progress;
+      cellStats = new RunningStats(7 * model.intervalsPerDay() * Metrics.INTERVAL.size());
+      dayStats = new RunningStats(model.measuredDays() * Metrics.DAILY.size());
+    }
+
+    synchronized void accept(int r, ReplicationValues values) {
+      pending[r] = values;
+      while (next < pending.length && pending[next] != null) {
+        ReplicationValues v = pending[next];
+        pending[next] = null;
+        summaries[next] = v.summary();
+        summaryStats.add(v.summary());
+        cellStats.add(v.cells());
+        dayStats.add(v.days());
+        events += v.events();
+        next++;
+      }
+      finished++;
+      if (progress != null) {
+        progress.accept(finished);
+      }
+    }
+
+    synchronized ExperimentResult result(long seed, int threads, double wallSeconds, int[] daysPerWeekday) {
+      return new ExperimentResult(model, seed, threads, wallSeconds, events, summaries, summaryStats, cellStats, dayStats, daysPerWeekday);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package se.sim1177.experiment;
+
+import static se.sim1177.experiment.TallyScope.ratio;
+
+import java.util.List;
+import se.sim1177.model.Tally;
+
+/**
+ * Every result figure the simulator reports, defined once. The README's metric table is checked
+ * against {@link #SUMMARY} by a test.
+ */
+public final class Metrics {
+  private Metrics() {}
+
+  public static final Metric OFFERED_PER_DAY = new Metric("offered_calls_per_day",
+      "call attempts reaching the line per measured day, first attempts and redials",
+      s -> s.get(Tally.OFFERED) / s.days());
+  public static final Metric ANSWERED_PER_DAY = new Metric("answered_calls_per_day",
+      "attempts answered by a nurse per day",
+      s -> s.get(Tally.ANSWERED) / s.days());
+  public static final Metric UNIQUE_CALLERS_PER_DAY = new Metric("unique_callers_per_day",
+      "callers per day, each counted once however often they redial (first attempts)",
+      s -> s.get(Tally.FIRST_ATTEMPTS) / s.days());
+  public static final Metric REDIALS_PER_DAY = new Metric("redials_per_day",
+      "attempts per day that were redials",
+      s -> (s.get(Tally.OFFERED) - s.get(Tally.FIRST_ATTEMPTS)) / s.days());
+  public static final Metric ANSWER_RATE = new Metric("answer_rate",
+      "answered attempts / offered attempts",
+      s -> ratio(s.get(Tally.ANSWERED), s.get(Tally.OFFERED)));
+  public static final Metric UNIQUE_CALLER_ANSWER_RATE = new Metric("unique_caller_answer_rate",
+      "callers answered on some attempt / unique callers (by the day of their first attempt)",
+      s -> ratio(s.get(Tally.UNIQUE_ANSWERED), s.get(Tally.FIRST_ATTEMPTS)));
+  public static final Metric ABANDON_RATE = new Metric("abandon_rate",
+      "attempts that hung up while queueing / offered attempts",
+      s -> ratio(s.get(Tally.ABANDONED), s.get(Tally.OFFERED)));
+  public static final Metric BALK_RATE = new Metric("balk_rate",
+      "attempts that hung up at once instead of queueing / offered attempts",
+      s -> ratio(s.get(Tally.BALKED), s.get(Tally.OFFERED)));
+  public static final Metric BLOCKED_RATE = new Metric("blocked_rate",
+      "attempts turned away by a closed queue (\"call later\") / offered attempts",
+      s -> ratio(s.get(Tally.BLOCKED), s.get(Tally.OFFERED)));
+  public static final Metric MEAN_WAIT_ANSWERED = new Metric("mean_wait_answered_s",
+      "mean wait of answered attempts in seconds, zero waits included (ASA)",
+      s -> ratio(s.get(Tally.WAIT_ANSWERED), s.get(Tally.ANSWERED)));
+  public static final Metric MEAN_WAIT_ALL = new Metric("mean_wait_all_s",
+      "mean time in queue over all offered attempts in seconds: abandoned up to abandonment, balked and blocked as 0",
+      s -> ratio(s.get(Tally.WAIT_ALL), s.get(Tally.OFFERED)));
+  public static final Metric MEAN_TIME_TO_ABANDON = new Metric("mean_time_to_abandon_s",
+      "mean time in queue of attempts that abandoned, seconds",
+      s -> ratio(s.get(Tally.WAIT_ABANDONED), s.get(Tally.ABANDONED)));
+  public static final Metric P90_WAIT_ANSWERED = new Metric("p90_wait_answered_s",
+      "90th percentile of the wait of answered attempts, seconds (one-second histogram)",
+      s -> s.answeredWaitQuantile(0.9));
+  public static final Metric SERVICE_LEVEL = new Metric("service_level",
+      "attempts answered within targets.service_level.within (default 5m) / offered attempts",
+      s -> ratio(s.get(Tally.ANSWERED_WITHIN), s.get(Tally.OFFERED)));
+  public static final Metric OCCUPANCY = new Metric("occupancy",
+      "nurse time handling calls (talk and after-call work) / nurse time on duty, overtime included",
+      s -> ratio(s.get(Tally.BUSY_TIME), s.get(Tally.NURSE_TIME)));
+  public static final Metric NURSE_HOURS_PER_DAY = new Metric("nurse_hours_per_day",
+      "nurse hours on duty per day (absent nurse-shifts excluded, overtime included)",
+      s -> s.get(Tally.NURSE_TIME) / 3600 / s.days());
+  public static final Metric OVERTIME_HOURS_PER_DAY = new Metric("overtime_hours_per_day",
+      "nurse hours per day spent finishing a call after the end of a shift",
+      s -> s.get(Tally.OVERTIME) / 3600 / s.days());
+  public static final Metric NURSES_ON_DUTY = new Metric("nurses_on_duty",
+      "mean number of nurses on duty over the period",
+      s -> ratio(s.get(Tally.NURSE_TIME), s.seconds()));
+  public static final Metric MEAN_QUEUE_LENGTH = new Metric("mean_queue_length",
+      "time-average number of callers waiting",
+      s -> ratio(s.get(Tally.QUEUE_TIME), s.seconds()));
+  public static final Metric STILL_WAITING = new Metric("still_waiting_at_end",
+      "attempts still in the queue when the run ended (counted in the conservation check)",
+      s -> s.get(Tally.STILL_WAITING));
+
+  /** The figures in {@code summary.json} and {@code replications.csv}, in output order. */
+  public static final List<Metric> SUMMARY = List.of(
+      OFFERED_PER_DAY, ANSWERED_PER_DAY, UNIQUE_CALLERS_PER_DAY, REDIALS_PER_DAY, ANSWER_RATE,
+      UNIQUE_CALLER_ANSWER_RATE, ABANDON_RATE, BALK_RATE, BLOCKED_RATE, MEAN_WAIT_ANSWERED,
+      MEAN_WAIT_ALL, MEAN_TIME_TO_ABANDON, P90_WAIT_ANSWERED, SERVICE_LEVEL, OCCUPANCY,
+      NURSE_HOURS_PER_DAY, OVERTIME_HOURS_PER_DAY, NURSES_ON_DUTY, MEAN_QUEUE_LENGTH, STILL_WAITING);
+
+  /** The figures per weekday × interval in {@code intervals.csv}. */
+  public static final List<Metric> INTERVAL = List.of(
+      OFFERED_PER_DAY, ANSWERED_PER_DAY, ANSWER_RATE, ABANDON_RATE, MEAN_WAIT_ANSWERED, MEAN_WAIT_ALL,
+      SERVICE_LEVEL, OCCUPANCY, NURSES_ON_DUTY, MEAN_QUEUE_LENGTH);
+
+  /** The figures per measured day in {@code daily.csv}. */
+  public static final List<Metric> DAILY = List.of(
+      OFFERED_PER_DAY, ANSWERED_PER_DAY, UNIQUE_CALLERS_PER_DAY, ANSWER_RATE, ABANDON_RATE,
+      MEAN_WAIT_ANSWERED, MEAN_WAIT_ALL, SERVICE_LEVEL, OCCUPANCY, NURSE_HOURS_PER_DAY, OVERTIME_HOURS_PER_DAY);
+
+  /** The summary metric with this key, or null. */
+  public static Metric byKey(String key) {
+    return SUMMARY.stream().filter(m -> m.key().equals(key)).findFirst().orElse(null);
+  }
+}

@@ -1,0 +1,42 @@
+package se.sim1177.experiment;
+
+import se.sim1177.model.CallCentreModel;
+import se.sim1177.model.ReplicationResult;
+
+/**
+ * One replication boiled down to its metric values, so the raw tallies can be dropped as soon as
+ * the replication ends: the summary metrics, the interval metrics per cell and the daily metrics
+ * per day, each as a flat array.
+ */
+record ReplicationValues(double[] summary, double[] cells, double[] days, long events) {
+  static ReplicationValues of(CallCentreModel model, ReplicationResult r, int[] daysPerWeekday) {
+    double[] summary = new double[Metrics.SUMMARY.size()];
+    TallyScope total = TallyScope.total(r);
+    for (int i = 0; i < summary.length; i++) {
+      summary[i] = Metrics.SUMMARY.get(i).of(total);
+    }
+    int ipd = model.intervalsPerDay();
+    int nInterval = Metrics.INTERVAL.size();
+    double[] cells = new double[7 * ipd * nInterval];
+    for (int cell = 0; cell < 7 * ipd; cell++) {
+      int weekdayDays = daysPerWeekday[cell / ipd];
+      if (weekdayDays == 0) {
+        java.util.Arrays.fill(cells, cell * nInterval, (cell + 1) * nInterval, Double.NaN);
+        continue;
+      }
+      TallyScope scope = TallyScope.cell(r, cell, weekdayDays, model.intervalSeconds());
+      for (int i = 0; i < nInterval; i++) {
+        cells[cell * nInterval + i] = Metrics.INTERVAL.get(i).of(scope);
+      }
+    }
+    int nDaily = Metrics.DAILY.size();
+    double[] days = new double[r.days() * nDaily];
+    for (int d = 0; d < r.days(); d++) {
+      TallyScope scope = TallyScope.day(r, d);
+      for (int i = 0; i < nDaily; i++) {
+        days[d * nDaily + i] = Metrics.DAILY.get(i).of(scope);
+      }
+    }
+    return new ReplicationValues(summary, cells, days, r.events());
+  }
+}

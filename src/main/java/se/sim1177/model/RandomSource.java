@@ -1,0 +1,29 @@
+package se.sim1177.model;
+
+/**
+ * The independent sources of randomness in the model, each with its own random stream. The order
+ * is part of the reproducibility contract: a source's stream is fixed by its position, so new
+ * sources go at the end and existing results stay the same.
+ *
+ * <p>Everything about a caller's first attempt (arrival time, talk time, after-call work, patience,
+ * whether they would balk) is drawn when the caller first arrives, whether or not it is used, so
+ * that two scenarios run with the same seed face the same callers with the same needs.
+ */
+public enum RandomSource {
+  /** Unit-rate exponential gaps turned into first-attempt arrival times. */
+  ARRIVALS,
+  /** Talk time of each caller (drawn at first arrival). */
+  TALK_TIME,
+  /** After-call work for each caller (drawn at first arrival). */
+  AFTER_CALL_WORK,
+  /** Patience on the first attempt. */
+  PATIENCE,
+  /** Balking decision on the first attempt. */
+  BALK,
+  /** Whether and when a caller redials, and their patience and balking on redials. */
+  REDIAL,
+  /** Whether each scheduled nurse-shift is lost to absence. */
+  ABSENCE,
+  /** Each day's busyness factor. */
+  DAY_BUSYNESS
+}

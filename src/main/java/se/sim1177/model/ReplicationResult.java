@@ -1,0 +1,90 @@
+package se.sim1177.model;
+
+/**
+ * What one replication measured, as primitive arrays: {@link Tally} fields per weekday × interval
+ * cell (summed over the measured days on that weekday) and per measured day, and a histogram of
+ * the waits of answered calls in one-second bins.
+ */
+public final class ReplicationResult {
+  /**
+   * Histogram size: bin 0 counts calls answered at once (wait exactly 0), bin i ≥ 1 waits in
+   * [i-1, i) seconds; waits of six hours or more go in the last bin.
+   */
+  public static final int WAIT_BINS = 6 * 3600 + 2;
+
+  private final int intervalsPerDay;
+  private final int days;
+  private final double[] week;
+  private final double[] daily;
+  private final long[] waitHistogram;
+  private final long events;
+
+  ReplicationResult(int intervalsPerDay, int days, double[] week, double[] daily, long[] waitHistogram, long events) {
+    this.intervalsPerDay = intervalsPerDay;
+    this.days = days;
+    this.week = week;
+    this.daily = daily;
+    this.waitHistogram = waitHistogram;
+    this.events = events;
+  }
+
+  public int intervalsPerDay() {
+    return intervalsPerDay;
+  }
+
+  /** Measured days. */
+  public int days() {
+    return days;
+  }
+
+  /** Field {@code field} in cell {@code weekday × intervalsPerDay + interval}. */
+  public double cell(int cell, int field) {
+    return week[cell * Tally.FIELDS + field];
+  }
+
+  /** Field {@code field} on measured day {@code day}. */
+  public double day(int day, int field) {
+    return daily[day * Tally.FIELDS + field];
+  }
+
+  /** Field {@code field} over the whole measured period. */
+  public double total(int field) {
+    double sum = 0;
+    for (int d = 0; d < days; d++) {
+      sum += daily[d * Tally.FIELDS + field];
+    }
+    return sum;
+  }
+
+  /** Events processed, warm-up included. */
+  public long events() {
+    return events;
+  }
+
+  /**
+   * The q-quantile of the waits of answered calls, interpolating within one-second bins; NaN when
+   * no call was answered.
+   */
+  public double answeredWaitQuantile(double q) {
+    long n = 0;
+    for (long c : waitHistogram) {
+      n += c;
+    }
+    if (n == 0) {
+      return Double.NaN;
+    }
+    double rank = q * n;
+    long below = waitHistogram[0];
+    if (rank <= below) {
+      return 0;
+    }
+    for (int i = 1; i < waitHistogram.length; i++) {
+      long c = waitHistogram[i];
+      if (c > 0 && below + c >= rank) {
+        return (i - 1) + (rank - below) / c;
+      }
+      below += c;
+    }
+    return waitHistogram.length - 2;
+  }
+}

@@ -1,0 +1,45 @@
+package se.sim1177.report;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.MetricSummary;
+import se.sim1177.experiment.TargetCheck;
+
+/** The short table {@code run} prints: metric, mean, 95 % CI, target, met. */
+public final class ConsoleReport {
+  private ConsoleReport() {}
+
+  public static void print(ExperimentResult result, PrintStream out) {
+    out.printf(Locale.ROOT, "%s: %d replications x %d days (after %d warm-up days), seed %d, %d thread%s, %.1f s%n",
+        result.scenario().name(), result.replications(), result.scenario().simulation().days(),
+        result.scenario().simulation().warmupDays(), result.seed(), result.threads(),
+        result.threads() == 1 ? "" : "s", result.wallSeconds());
+    Map<String, TargetCheck> targets = new HashMap<>();
+    for (TargetCheck t : result.targets()) {
+      targets.put(t.metric(), t);
+    }
+    out.printf(Locale.ROOT, "%-28s %12s  %-27s %-10s %s%n", "metric", "mean", "95% CI", "target", "met");
+    for (Map.Entry<String, MetricSummary> e : result.summary().entrySet()) {
+      String key = e.getKey();
+      MetricSummary s = e.getValue();
+      int decimals = decimalsFor(key);
+      String ci = Double.isNaN(s.ci95Low()) ? "-"
+          : "[" + Numbers.fixed(s.ci95Low(), decimals) + ", " + Numbers.fixed(s.ci95High(), decimals) + "]";
+      TargetCheck t = targets.get(key);
+      String target = t == null ? "" : (t.atLeast() ? ">= " : "<= ") + Numbers.fixed(t.target(), decimals);
+      String met = t == null ? "" : t.met() ? (t.verdict().equals("met") ? "yes" : "yes (uncertain)")
+          : (t.verdict().equals("not met") ? "no" : "no (uncertain)");
+      out.printf(Locale.ROOT, "%-28s %12s  %-27s %-10s %s%n", key, Numbers.fixed(s.mean(), decimals), ci, target, met);
+    }
+  }
+
+  private static int decimalsFor(String key) {
+    if (key.endsWith("_rate") || key.equals("service_level") || key.equals("occupancy")) {
+      return 3;
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,53 @@
+package se.sim1177.report;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Map;
+import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.MetricSummary;
+import se.sim1177.experiment.TargetCheck;
+
+/**
+ * {@code summary.json}: the scenario name, replications, seed and days, every summary metric as
+ * {@code {mean, ci95_low, ci95_high}} and every target as {@code {metric, target, mean, ci95_low,
+ * ci95_high, met, verdict}}. It holds nothing that varies between runs of the same scenario and
+ * seed (no times, no thread count), so two such runs give identical files.
+ */
+final class SummaryJsonWriter implements ResultWriter {
+  @Override
+  public String fileName() {
+    return ResultFolder.COMPLETION_MARKER;
+  }
+
+  @Override
+  public void write(ExperimentResult result, RunInfo info, ResultFolder folder) throws IOException {
+    folder.writeText(fileName(), Json.text(toJson(result)));
+  }
+
+  static ObjectNode toJson(ExperimentResult result) {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("scenario", result.scenario().name());
+    root.put("replications", result.replications());
+    root.put("seed", result.seed());
+    root.put("days", result.scenario().simulation().days());
+    root.put("warmup_days", result.scenario().simulation().warmupDays());
+    root.put("start_weekday", result.scenario().simulation().startWeekday().key());
+    ObjectNode metrics = root.putObject("metrics");
+    for (Map.Entry<String, MetricSummary> e : result.summary().entrySet()) {
+      metrics.set(e.getKey(), Json.summary(e.getValue()));
+    }
+    ObjectNode targets = root.putObject("targets");
+    for (TargetCheck t : result.targets()) {
+      ObjectNode n = targets.putObject(t.name());
+      n.put("metric", t.metric());
+      n.put("direction", t.atLeast() ? "at_least" : "at_most");
+      Json.put(n, "target", t.target());
+      Json.put(n, "mean", t.result().mean());
+      Json.put(n, "ci95_low", t.result().ci95Low());
+      Json.put(n, "ci95_high", t.result().ci95High());
+      n.put("met", t.met());
+      n.put("verdict", t.verdict());
+    }
+    return root;
+  }
+}

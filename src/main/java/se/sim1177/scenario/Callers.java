@@ -1,0 +1,18 @@
+package se.sim1177.scenario;
+
+/**
+ * How callers behave when they cannot be answered at once.
+ *
+ * @param balkProbability chance that a caller who would have to wait hangs up at once
+ * @param patience how long a waiting caller stays in the queue before abandoning
+ * @param redial whether and when callers who did not get through call again
+ */
+public record Callers(double balkProbability, DistributionSpec patience, Redial redial) {
+  public Callers {
+    FieldChecks c = new FieldChecks();
+    c.probability("balk_probability", balkProbability);
+    c.require(patience != null, "patience", null, "is required");
+    c.require(redial != null, "redial", null, "is required");
+    c.throwIfAny();
+  }
+}

@@ -1,0 +1,48 @@
+package se.sim1177.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Collects the range checks of one record's constructor and throws them together. */
+final class FieldChecks {
+  private final List<FieldProblem> problems = new ArrayList<>();
+
+  void require(boolean ok, String key, Object value, String complaint) {
+    if (!ok) {
+      problems.add(new FieldProblem(key, show(value), complaint));
+    }
+  }
+
+  void probability(String key, double value) {
+    require(value >= 0 && value <= 1, key, value, "must be a probability between 0 and 1");
+  }
+
+  void positive(String key, double value) {
+    require(value > 0 && Double.isFinite(value), key, value, "must be a positive number");
+  }
+
+  void nonNegative(String key, double value) {
+    require(value >= 0 && Double.isFinite(value), key, value, "must be zero or more");
+  }
+
+  void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw new InvalidFieldsException(problems);
+    }
+  }
+
+  static String show(Object value) {
+    if (value instanceof Double d) {
+      return formatNumber(d);
+    }
+    return String.valueOf(value);
+  }
+
+  static String formatNumber(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return String.format(Locale.ROOT, "%d", (long) d);
+    }
+    return String.format(Locale.ROOT, "%s", d);
+  }
+}

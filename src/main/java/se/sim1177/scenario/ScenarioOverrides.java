@@ -1,0 +1,84 @@
+package se.sim1177.scenario;
+
+import java.util.List;
+import se.sim1177.scenario.YamlNode.ListNode;
+import se.sim1177.scenario.YamlNode.Location;
+import se.sim1177.scenario.YamlNode.MapNode;
+
+/**
+ * Applies {@code --set key.path=value} overrides to a scenario tree before it is read, so an
+ * overridden value is validated exactly like one written in the file. Paths use dots for sections
+ * and {@code [i]} for list items ({@code staff.groups[0].shifts[1].nurses=8}); the value is YAML,
+ * so lists and sections can be given inline ({@code arrivals.weekday_factors=[1,1,1,1,1,1,1]}).
+ */
+public final class ScenarioOverrides {
+  private ScenarioOverrides() {}
+
+  static void apply(MapNode root, List<String> overrides, List<ScenarioProblem> problems) {
+    for (String override : overrides) {
+      Location at = new Location("--set " + override, 0);
+      int eq = override.indexOf('=');
+      if (eq <= 0) {
+        problems.add(new ScenarioProblem(at, "", "must be key.path=value, like callers.patience.mean=12m"));
+        continue;
+      }
+      String path = override.substring(0, eq).trim();
+      YamlNode value = YamlTreeReader.parseValue(override.substring(eq + 1), at, problems);
+      if (value != null) {
+        set(root, path, value, at, problems);
+      }
+    }
+  }
+
+  private static void set(MapNode root, String path, YamlNode value, Location at, List<ScenarioProblem> problems) {
+    String[] parts = path.split("\\.", -1);
+    YamlNode current = root;
+    StringBuilder walked = new StringBuilder();
+    for (int p = 0; p < parts.length; p++) {
+      String part = parts[p];
+      String name = part.contains("[") ? part.substring(0, part.indexOf('[')) : part;
+      String indexes = part.substring(name.length());
+      if (name.isEmpty() || !indexes.matches("(\\[[0-9]+\\])*")) {
+        problems.add(new ScenarioProblem(at, path, "is not a key path; use names joined by dots, with [i] for list items"));
+        return;
+      }
+      walked.append(walked.length() == 0 ? "" : ".").append(name);
+      if (!(current instanceof MapNode map)) {
+        problems.add(new ScenarioProblem(at, path, walked + " is not a section, so it has no keys to set"));
+        return;
+      }
+      boolean last = p == parts.length - 1 && indexes.isEmpty();
+      if (last) {
+        map.entries().put(name, value);
+        return;
+      }
+      YamlNode next = map.get(name);
+      if (next == null) {
+        if (!indexes.isEmpty()) {
+          problems.add(new ScenarioProblem(at, path, walked + " is not in the scenario, so it has no items"));
+          return;
+        }
+        next = new MapNode(at);
+        map.entries().put(name, next);
+      }
+      current = next;
+      String rest = indexes;
+      while (!rest.isEmpty()) {
+        int close = rest.indexOf(']');
+        int index = Integer.parseInt(rest.substring(1, close));
+        rest = rest.substring(close + 1);
+        walked.append('[').append(index).append(']');
+        if (!(current instanceof ListNode list) || index >= list.items().size()) {
+          problems.add(new ScenarioProblem(at, path, walked + " does not exist"
+              + (current instanceof ListNode l ? " (the list has " + l.items().size() + " items, counted from 0)" : "")));
+          return;
+        }
+        if (rest.isEmpty() && p == parts.length - 1) {
+          list.items().set(index, value);
+          return;
+        }
+        current = list.items().get(index);
+      }
+    }
+  }
+}

@@ -1,0 +1,312 @@
+package se.sim1177.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import se.sim1177.scenario.YamlNode.Location;
+import se.sim1177.scenario.YamlNode.MapNode;
+
+/**
+ * Reads a scenario file (YAML) into a validated {@link Scenario}, collecting one located message
+ * per problem rather than stopping at the first. The keys read here are the scenario contract
+ * documented in the README.
+ */
+public final class ScenarioReader {
+  /** Defaults for the {@code simulation} section. */
+  public static final int DEFAULT_DAYS = 28;
+  public static final int DEFAULT_WARMUP_DAYS = 3;
+  public static final int DEFAULT_REPLICATIONS = 30;
+  public static final long DEFAULT_SEED = 12345;
+
+  private ScenarioReader() {}
+
+  /** Reads {@code file}, applying {@code overrides} ({@code key.path=value}) first. */
+  public static Scenario read(Path file, List<String> overrides) throws ScenarioException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ScenarioException(List.of(new ScenarioProblem(new Location(file.toString(), 0), "",
+          Files.exists(file) ? "could not be read: " + e.getMessage() : "no such file")));
+    }
+    String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    return parse(text, file.toString(), stem, overrides);
+  }
+
+  /** Parses scenario text; {@code source} names it in messages, {@code defaultName} is used when it has no name. */
+  public static Scenario parse(String text, String source, String defaultName, List<String> overrides) throws ScenarioException {
+    List<ScenarioProblem> problems = new ArrayList<>();
+    YamlNode root = new YamlTreeReader(source, problems).read(text);
+    if (root != null && !(root instanceof MapNode)) {
+      problems.add(new ScenarioProblem(root.location(), "", "must be a YAML mapping of sections (name:, arrivals:, staff:, ...)"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(problems);
+    }
+    MapNode map = (MapNode) root;
+    ScenarioOverrides.apply(map, overrides, problems);
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(problems);
+    }
+    Scenario scenario = readScenario(new Section(map, "", problems), defaultName);
+    if (!problems.isEmpty() || scenario == null) {
+      throw new ScenarioException(problems.isEmpty()
+          ? List.of(new ScenarioProblem(new Location(source, 0), "", "could not be read")) : problems);
+    }
+    return scenario;
+  }
+
+  private static Scenario readScenario(Section root, String defaultName) {
+    String name = root.text("name", defaultName);
+    RunControl run = readRunControl(root.section("simulation"));
+    Arrivals arrivals = readArrivals(root.requiredSection("arrivals", "calls_per_day, weekday_factors, intraday"));
+    Callers callers = readCallers(root.requiredSection("callers", "balk_probability, patience, redial"));
+    QueueLimits queue = readQueue(root.section("queue"));
+    Handling handling = readHandling(root.requiredSection("handling", "talk_time, after_call_work"));
+    List<StaffGroup> staff = readStaff(root.requiredSection("staff", "groups"));
+    Targets targets = readTargets(root.section("targets"));
+    root.rejectUnknownKeys();
+    if (run == null || arrivals == null || callers == null || queue == null || handling == null || staff == null || targets == null) {
+      return null;
+    }
+    return root.build(() -> new Scenario(name, run, arrivals, callers, queue, handling, staff, targets));
+  }
+
+  private static RunControl readRunControl(Section s) {
+    if (s == null) {
+      return new RunControl(DEFAULT_DAYS, DEFAULT_WARMUP_DAYS, Weekday.MON, DEFAULT_REPLICATIONS, DEFAULT_SEED);
+    }
+    int before = s.problemCount();
+    int days = s.smallInteger("days", DEFAULT_DAYS);
+    int warmup = s.smallInteger("warmup_days", DEFAULT_WARMUP_DAYS);
+    String start = s.choice("start_weekday", "mon", weekdayKeys());
+    int replications = s.smallInteger("replications", DEFAULT_REPLICATIONS);
+    long seed = s.integer("seed", DEFAULT_SEED);
+    s.rejectUnknownKeys();
+    return s.problemCount() > before ? null
+        : s.build(() -> new RunControl(days, warmup, Weekday.parse(start), replications, seed));
+  }
+
+  private static Arrivals readArrivals(Section s) {
+    if (s == null) {
+      return null;
+    }
+    int before = s.problemCount();
+    List<Double> factors = s.numbers("weekday_factors");
+    if (factors == null) {
+      factors = Collections.nCopies(7, 1.0);
+    }
+    List<Double> intraday = s.numbers("intraday");
+    if (intraday == null) {
+      intraday = Arrivals.flatIntraday(24);
+    }
+    double perDay;
+    boolean hasDay = s.has("calls_per_day");
+    boolean hasYear = s.has("calls_per_year");
+    if (hasDay && hasYear) {
+      s.problem("calls_per_year", "give either calls_per_day or calls_per_year, not both");
+      perDay = 0;
+    } else if (hasYear) {
+      double perYear = s.number("calls_per_year", 0);
+      double meanFactor = factors.stream().mapToDouble(Double::doubleValue).average().orElse(1);
+      perDay = meanFactor > 0 ? perYear / (365.0 * meanFactor) : 0;
+      if (perYear < 0) {
+        s.problem("calls_per_year", FieldChecks.formatNumber(perYear) + " must be zero or more");
+      }
+    } else {
+      s.requireKey("calls_per_day", "mean first call attempts per day, or give calls_per_year");
+      perDay = s.number("calls_per_day", 0);
+    }
+    double shape = 0;
+    Section busy = s.section("day_busyness");
+    if (busy != null) {
+      busy.requireKey("shape", "a positive number; larger means calmer days");
+      shape = busy.number("shape", 0);
+      busy.rejectUnknownKeys();
+    }
+    s.rejectUnknownKeys();
+    if (s.problemCount() > before) {
+      return null;
+    }
+    List<Double> f = factors;
+    List<Double> w = intraday;
+    double sh = shape;
+    return s.build(() -> new Arrivals(perDay, f, w, sh));
+  }
+
+  private static Callers readCallers(Section s) {
+    if (s == null) {
+      return null;
+    }
+    int before = s.problemCount();
+    double balk = s.number("balk_probability", 0);
+    Section patienceSection = s.requiredSection("patience", "a distribution, like {distribution: exponential, mean: 10m}");
+    DistributionSpec patience = patienceSection == null ? null : DistributionReader.read(patienceSection);
+    Redial redial = readRedial(s.section("redial"));
+    s.rejectUnknownKeys();
+    if (s.problemCount() > before) {
+      return null;
+    }
+    return s.build(() -> new Callers(balk, patience, redial));
+  }
+
+  private static Redial readRedial(Section s) {
+    if (s == null) {
+      return Redial.NONE;
+    }
+    int before = s.problemCount();
+    double probability = s.requiredNumber("probability");
+    Section delaySection = s.section("delay");
+    DistributionSpec delay = delaySection == null ? null : DistributionReader.read(delaySection);
+    if (delaySection == null && probability > 0) {
+      s.problem(null, "missing required key 'delay' (a distribution of the time before calling again)");
+    }
+    int maxAttempts = s.smallInteger("max_attempts", 3);
+    s.rejectUnknownKeys();
+    if (s.problemCount() > before) {
+      return null;
+    }
+    DistributionSpec d = delay == null ? new DistributionSpec.Fixed(0) : delay;
+    return s.build(() -> new Redial(probability, d, maxAttempts));
+  }
+
+  private static QueueLimits readQueue(Section s) {
+    if (s == null) {
+      return QueueLimits.NONE;
+    }
+    int before = s.problemCount();
+    long maxWaiting = s.integer("max_waiting", Integer.MAX_VALUE);
+    double maxWait = s.duration("max_predicted_wait", Double.POSITIVE_INFINITY);
+    s.rejectUnknownKeys();
+    if (s.problemCount() > before) {
+      return null;
+    }
+    int mw = (int) Math.min(maxWaiting, Integer.MAX_VALUE);
+    return s.build(() -> new QueueLimits(mw, maxWait));
+  }
+
+  private static Handling readHandling(Section s) {
+    if (s == null) {
+      return null;
+    }
+    int before = s.problemCount();
+    Section talk = s.requiredSection("talk_time", "a distribution, like {distribution: lognormal, mean: 7m, cv: 0.6}");
+    DistributionSpec talkTime = talk == null ? null : DistributionReader.read(talk);
+    Section acw = s.section("after_call_work");
+    DistributionSpec afterCallWork = acw == null ? new DistributionSpec.Fixed(0) : DistributionReader.read(acw);
+    s.rejectUnknownKeys();
+    if (s.problemCount() > before) {
+      return null;
+    }
+    return s.build(() -> new Handling(talkTime, afterCallWork));
+  }
+
+  private static List<StaffGroup> readStaff(Section s) {
+    if (s == null) {
+      return null;
+    }
+    int before = s.problemCount();
+    s.requireKey("groups", "a list of staff groups");
+    List<Section> groups = s.sections("groups");
+    List<StaffGroup> out = new ArrayList<>();
+    if (groups != null) {
+      if (groups.isEmpty()) {
+        s.problem("groups", "must list at least one staff group");
+      }
+      for (Section g : groups) {
+        StaffGroup group = readGroup(g);
+        if (group != null) {
+          out.add(group);
+        }
+      }
+    }
+    s.rejectUnknownKeys();
+    return s.problemCount() > before ? null : out;
+  }
+
+  private static StaffGroup readGroup(Section g) {
+    int before = g.problemCount();
+    g.requireKey("name", "the group's name");
+    String name = g.text("name", "");
+    String workplace = g.choice("workplace", "office", List.of("office", "satellite", "remote"));
+    double factor = g.number("handle_time_factor", 1.0);
+    double absence = g.number("absence", 0.0);
+    g.requireKey("shifts", "a list of shifts like {days: mon-fri, start: \"07:00\", end: \"16:00\", nurses: 12}");
+    List<Section> shiftSections = g.sections("shifts");
+    List<Shift> shifts = new ArrayList<>();
+    if (shiftSections != null) {
+      for (Section sh : shiftSections) {
+        Shift shift = readShift(sh);
+        if (shift != null) {
+          shifts.add(shift);
+        }
+      }
+    }
+    g.rejectUnknownKeys();
+    if (g.problemCount() > before) {
+      return null;
+    }
+    return g.build(() -> new StaffGroup(name, Workplace.parse(workplace), factor, absence, shifts));
+  }
+
+  private static Shift readShift(Section s) {
+    int before = s.problemCount();
+    String daysText = s.text("days", "all");
+    DaySet days = DaySet.parse(daysText);
+    if (days == null) {
+      s.problem("days", Section.quote(daysText) + " is not a set of days; write " + DaySet.ALLOWED);
+    }
+    s.requireKey("start", TimeOfDay.ALLOWED);
+    s.requireKey("end", TimeOfDay.ALLOWED);
+    s.requireKey("nurses", "how many nurses work this shift");
+    int start = s.timeOfDay("start", 0);
+    int end = s.timeOfDay("end", 60);
+    if (start == 1440) {
+      s.problem("start", "\"24:00\" cannot start a shift; use 00:00 of the next day");
+    }
+    int nurses = s.smallInteger("nurses", 0);
+    s.rejectUnknownKeys();
+    if (s.problemCount() > before) {
+      return null;
+    }
+    return s.build(() -> new Shift(days, start, end, nurses));
+  }
+
+  private static Targets readTargets(Section s) {
+    if (s == null) {
+      return Targets.NONE;
+    }
+    int before = s.problemCount();
+    Double answerRate = s.has("answer_rate") ? s.number("answer_rate", 0) : null;
+    Double meanWait = s.has("mean_wait") ? s.duration("mean_wait", 1) : null;
+    ServiceLevelTarget sl = null;
+    Section slSection = s.section("service_level");
+    if (slSection != null) {
+      int b = slSection.problemCount();
+      double within = slSection.requiredDuration("within");
+      double share = slSection.requiredNumber("share");
+      slSection.rejectUnknownKeys();
+      if (slSection.problemCount() == b) {
+        sl = slSection.build(() -> new ServiceLevelTarget(within, share));
+      }
+    }
+    s.rejectUnknownKeys();
+    if (s.problemCount() > before) {
+      return null;
+    }
+    ServiceLevelTarget level = sl;
+    return s.build(() -> new Targets(answerRate, meanWait, level));
+  }
+
+  private static List<String> weekdayKeys() {
+    List<String> keys = new ArrayList<>();
+    for (Weekday d : Weekday.values()) {
+      keys.add(d.key());
+    }
+    return keys;
+  }
+}

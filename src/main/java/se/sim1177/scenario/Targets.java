@@ -1,0 +1,29 @@
+package se.sim1177.scenario;
+
+/**
+ * The region's goals, checked against the results. Any of them may be null (no such goal).
+ *
+ * @param answerRate least acceptable share of offered calls answered
+ * @param meanWaitSeconds longest acceptable mean wait of answered calls
+ * @param serviceLevel answered-within goal; its {@code within} also defines the {@code service_level} metric
+ */
+public record Targets(Double answerRate, Double meanWaitSeconds, ServiceLevelTarget serviceLevel) {
+  /** Threshold for the service-level metric when the scenario sets no service-level goal. */
+  public static final double DEFAULT_SERVICE_LEVEL_SECONDS = 300;
+  public static final Targets NONE = new Targets(null, null, null);
+
+  public Targets {
+    FieldChecks c = new FieldChecks();
+    if (answerRate != null) {
+      c.probability("answer_rate", answerRate);
+    }
+    if (meanWaitSeconds != null) {
+      c.require(meanWaitSeconds > 0, "mean_wait", meanWaitSeconds, "must be a positive duration");
+    }
+    c.throwIfAny();
+  }
+
+  public double serviceLevelSeconds() {
+    return serviceLevel == null ? DEFAULT_SERVICE_LEVEL_SECONDS : serviceLevel.withinSeconds();
+  }
+}

@@ -1,0 +1,72 @@
+package se.sim1177.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML document as a tree whose every node remembers where it was written, so that a problem
+ * with a value can name the file and line. Scalars keep their text exactly as written; the scenario
+ * reader decides what each one means.
+ */
+public sealed interface YamlNode {
+  Location location();
+
+  /** Where a node came from: a file and line, or a {@code --set} override. */
+  record Location(String source, int line) {
+    @Override
+    public String toString() {
+      return line > 0 ? source + ":" + line : source;
+    }
+  }
+
+  /** A mapping with its keys in file order. */
+  final class MapNode implements YamlNode {
+    private final Location location;
+    private final Map<String, YamlNode> entries = new LinkedHashMap<>();
+
+    public MapNode(Location location) {
+      this.location = location;
+    }
+
+    @Override
+    public Location location() {
+      return location;
+    }
+
+    public Map<String, YamlNode> entries() {
+      return entries;
+    }
+
+    public YamlNode get(String key) {
+      return entries.get(key);
+    }
+  }
+
+  /** A sequence. */
+  final class ListNode implements YamlNode {
+    private final Location location;
+    private final List<YamlNode> items = new ArrayList<>();
+
+    public ListNode(Location location) {
+      this.location = location;
+    }
+
+    @Override
+    public Location location() {
+      return location;
+    }
+
+    public List<YamlNode> items() {
+      return items;
+    }
+  }
+
+  /**
+   * A single value as written.
+   *
+   * @param isNull true for an empty value, {@code ~} or {@code null}
+   */
+  record Scalar(String text, boolean isNull, Location location) implements YamlNode {}
+}
