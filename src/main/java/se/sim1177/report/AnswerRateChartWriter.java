@@ -66,6 +66,7 @@ final class AnswerRateChartWriter implements ResultWriter {
     NumberAxis hours = new NumberAxis("hour of the week (0 = Monday 00:00)");
     hours.setRange(0, 168);
     hours.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(24));
+    hours.setLabel("hour of the week (0 = Monday 00:00; a tick every 24 h)");
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(hours);
     combined.add(ratePlot);
     combined.add(waitPlot);
@@ -101,6 +102,8 @@ final class AnswerRateChartWriter implements ResultWriter {
     marker.setPaint(new Color(0, 140, 60));
     marker.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
     marker.setLabel("target");
+    marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+    marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
     return marker;
   }
 }

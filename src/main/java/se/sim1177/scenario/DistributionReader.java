@@ -166,10 +166,15 @@ final class DistributionReader {
   }
 
   private static void rejectMix(Section s, String nativeKeys, String... meanKeys) {
+    List<String> present = new ArrayList<>();
     for (String k : meanKeys) {
       if (s.has(k)) {
-        s.problem(k, "cannot be combined with " + nativeKeys + "; give one parameterisation");
+        present.add(k);
       }
+    }
+    if (!present.isEmpty()) {
+      s.problem(present.get(0), String.join(" and ", present) + " cannot be combined with " + nativeKeys
+          + "; give one parameterisation");
     }
   }
 

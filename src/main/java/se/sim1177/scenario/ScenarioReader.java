@@ -260,8 +260,8 @@ public final class ScenarioReader {
     if (days == null) {
       s.problem("days", Section.quote(daysText) + " is not a set of days; write " + DaySet.ALLOWED);
     }
-    s.requireKey("start", TimeOfDay.ALLOWED);
-    s.requireKey("end", TimeOfDay.ALLOWED);
+    s.requireKey("start", "a time of day " + TimeOfDay.ALLOWED);
+    s.requireKey("end", "a time of day " + TimeOfDay.ALLOWED);
     s.requireKey("nurses", "how many nurses work this shift");
     int start = s.timeOfDay("start", 0);
     int end = s.timeOfDay("end", 60);

@@ -150,7 +150,7 @@ final class Section {
 
   /** A time of day in minutes, {@code fallback} when absent. */
   int timeOfDay(String key, int fallback) {
-    Scalar s = scalar(key, TimeOfDay.ALLOWED);
+    Scalar s = scalar(key, "a time of day " + TimeOfDay.ALLOWED);
     if (s == null) {
       return fallback;
     }

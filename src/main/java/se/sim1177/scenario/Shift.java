@@ -15,7 +15,7 @@ public record Shift(DaySet days, int startMinute, int endMinute, int nurses) {
     c.require(days != null, "days", null, "must be " + DaySet.ALLOWED);
     c.require(startMinute >= 0 && startMinute < 1440, "start", TimeOfDay.format(Math.max(0, startMinute)),
         "must be a time of day from 00:00 to 23:59");
-    c.require(endMinute >= 0 && endMinute <= 1440, "end", TimeOfDay.format(Math.max(0, endMinute)), "must be " + TimeOfDay.ALLOWED);
+    c.require(endMinute >= 0 && endMinute <= 1440, "end", TimeOfDay.format(Math.max(0, endMinute)), "must be a time of day " + TimeOfDay.ALLOWED);
     c.require(endMinute != startMinute, "end", TimeOfDay.format(Math.max(0, endMinute)),
         "must differ from start (use 00:00 to 24:00 for a whole day)");
     c.require(nurses >= 0 && nurses <= 100_000, "nurses", nurses, "must be a whole number from 0 to 100000");

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** Times of day as {@code HH:MM}, from 00:00 to 24:00 (the end of the day), in minutes. */
 public final class TimeOfDay {
-  public static final String ALLOWED = "a time of day HH:MM between 00:00 and 24:00";
+  public static final String ALLOWED = "HH:MM between 00:00 and 24:00";
   private static final Pattern HH_MM = Pattern.compile("\\s*([0-9]{1,2}):([0-9]{2})\\s*");
 
   private TimeOfDay() {}

@@ -1,0 +1,163 @@
+package se.sim1177.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process as a user would type it. */
+class CliTest {
+  private static final String SCENARIO = "scenarios/02-varmland-2019.yaml";
+  private static final String[] SHORT = {"--replications", "3", "--set", "simulation.days=7", "--set", "simulation.warmup_days=1"};
+
+  @TempDir
+  Path tmp;
+
+  record Outcome(int code, String out, String err) {}
+
+  static Outcome sim(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static String[] concat(String[] a, String... b) {
+    return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+  }
+
+  @Test
+  void runWritesEveryResultFile() throws Exception {
+    Path out = tmp.resolve("run");
+    Outcome o = sim(concat(new String[] {"run", SCENARIO, "--out", out.toString(), "--threads", "2"}, SHORT));
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().contains("answer_rate"), o.out());
+    assertTrue(o.out().contains("95% CI"), o.out());
+    for (String f : List.of("summary.json", "intervals.csv", "daily.csv", "replications.csv", "scenario.yaml", "run.json", "week.png")) {
+      assertTrue(Files.isRegularFile(out.resolve(f)), f);
+    }
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertEquals(3, summary.get("replications").asInt());
+    assertEquals(7, summary.get("days").asInt());
+    assertEquals(12345, summary.get("seed").asLong());
+    for (String m : List.of("offered_calls_per_day", "answered_calls_per_day", "unique_callers_per_day", "answer_rate",
+        "unique_caller_answer_rate", "abandon_rate", "balk_rate", "blocked_rate", "mean_wait_answered_s",
+        "mean_wait_all_s", "mean_time_to_abandon_s", "p90_wait_answered_s", "service_level", "occupancy",
+        "nurse_hours_per_day", "overtime_hours_per_day")) {
+      JsonNode metric = summary.get("metrics").get(m);
+      assertTrue(metric != null && metric.has("mean") && metric.has("ci95_low") && metric.has("ci95_high"), m);
+    }
+    JsonNode target = summary.get("targets").get("answer_rate");
+    assertEquals(0.85, target.get("target").asDouble(), 0.0);
+    assertTrue(target.has("mean") && target.has("met"));
+    assertEquals(7 * 24 + 1, Files.readAllLines(out.resolve("intervals.csv")).size());
+    assertEquals(8, Files.readAllLines(out.resolve("daily.csv")).size());
+    assertEquals(4, Files.readAllLines(out.resolve("replications.csv")).size());
+    assertEquals(1400, ImageIO.read(out.resolve("week.png").toFile()).getWidth());
+    JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+    assertEquals("run", run.get("command_line").get(1).asText());
+    assertEquals(2, run.get("threads").asInt());
+    try (Stream<Path> leftovers = Files.list(tmp)) {
+      assertEquals(List.of(out), leftovers.toList(), "no staging folder left behind");
+    }
+  }
+
+  @Test
+  void theThreadCountDoesNotChangeTheFiles() throws Exception {
+    Path one = tmp.resolve("one");
+    Path two = tmp.resolve("two");
+    assertEquals(0, sim(concat(new String[] {"run", SCENARIO, "--out", one.toString(), "--threads", "1"}, SHORT)).code());
+    assertEquals(0, sim(concat(new String[] {"run", SCENARIO, "--out", two.toString(), "--threads", "3"}, SHORT)).code());
+    for (String f : List.of("summary.json", "intervals.csv", "daily.csv", "replications.csv")) {
+      assertEquals(Files.readString(one.resolve(f)), Files.readString(two.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void runWithoutAScenarioUsesTheBundledDefault() {
+    Path out = tmp.resolve("default");
+    Outcome o = sim(concat(new String[] {"run", "--out", out.toString()}, SHORT));
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().startsWith("Värmland-sized region, November 2019"), o.out());
+    assertTrue(Files.isRegularFile(out.resolve("summary.json")));
+  }
+
+  @Test
+  void aBrokenScenarioIsRefusedWithLocatedMessagesAndNothingWritten() throws Exception {
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(bad, Files.readString(Path.of(SCENARIO))
+        .replace("end: \"22:00\", nurses: 4", "end: \"25:00\", nurses: 4")
+        .replace("balk_probability: 0.02", "balk_probabilty: 0.02"));
+    Path out = tmp.resolve("never");
+    Outcome o = sim("run", bad.toString(), "--out", out.toString());
+    assertEquals(2, o.code());
+    assertTrue(o.err().contains(bad + ":52: staff.groups[0].shifts[3].end: \"25:00\" is not a time of day"), o.err());
+    assertTrue(o.err().contains("callers.balk_probabilty: unknown key (did you mean 'balk_probability'?)"), o.err());
+    assertTrue(o.err().contains("2 problems; nothing was run or written."), o.err());
+    assertFalse(o.err().contains("Exception"), o.err());
+    assertFalse(Files.exists(out));
+    try (Stream<Path> files = Files.list(tmp)) {
+      assertEquals(List.of(bad), files.toList());
+    }
+  }
+
+  @Test
+  void badOptionValuesAreUsageErrors() {
+    Outcome threads = sim("run", SCENARIO, "--threads", "0", "--out", tmp.resolve("x").toString());
+    assertEquals(2, threads.code());
+    assertTrue(threads.err().contains("--threads must be 1 or more"), threads.err());
+    Outcome reps = sim("run", SCENARIO, "--replications", "1", "--out", tmp.resolve("x").toString());
+    assertEquals(2, reps.code());
+    assertTrue(reps.err().contains("--replications 1"), reps.err());
+    assertEquals(2, sim("run", "--no-such-option").code());
+    assertEquals(2, sim("frobnicate").code());
+    Outcome missing = sim("run", "no/such/file.yaml");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("no/such/file.yaml: no such file"), missing.err());
+  }
+
+  @Test
+  void checkValidatesWithoutRunning() {
+    Outcome ok = sim("check", SCENARIO);
+    assertEquals(0, ok.code(), ok.err());
+    assertTrue(ok.out().startsWith("ok: Värmland-sized region"), ok.out());
+    Outcome bad = sim("check", SCENARIO, "--set", "handling.talk_time.cv=-1");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("handling.talk_time.cv"), bad.err());
+  }
+
+  @Test
+  void erlangPrintsTheFormulas() {
+    Outcome a = sim("erlang", "--calls-per-hour", "60", "--aht", "8m", "--patience", "10m", "--nurses", "8");
+    assertEquals(0, a.code(), a.err());
+    assertTrue(a.out().contains("Erlang A"), a.out());
+    assertTrue(a.out().lines().anyMatch(l -> l.trim().startsWith("8 ") && l.contains("0.868")), a.out());
+    Outcome c = sim("erlang", "--calls-per-hour", "60", "--aht", "8m", "--nurses", "7..10");
+    assertEquals(0, c.code(), c.err());
+    assertTrue(c.out().contains("overloaded"), "7 and 8 nurses cannot carry 8 erlangs without abandonment");
+    assertEquals(2, sim("erlang", "--calls-per-hour", "60", "--aht", "8").code(), "a duration needs a unit");
+    assertEquals(2, sim("erlang", "--calls-per-hour", "60", "--aht", "8m", "--nurses", "ten").code());
+  }
+
+  @Test
+  void versionAndHelp() {
+    Outcome v = sim("--version");
+    assertEquals(0, v.code());
+    assertTrue(v.out().startsWith("sim1177 "), v.out());
+    Outcome h = sim("run", "--help");
+    assertEquals(0, h.code());
+    assertTrue(h.out().contains("--replications"), h.out());
+  }
+}

@@ -1,0 +1,223 @@
+package se.sim1177.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Reading scenario files: the contract keys, the defaults and every kind of error message. */
+class ScenarioReaderTest {
+  static final String VALID = String.join("\n",
+      "name: Test region",
+      "simulation: {days: 7, warmup_days: 1, start_weekday: tue, replications: 5, seed: 99}",
+      "arrivals:",
+      "  calls_per_day: 900",
+      "  weekday_factors: [1.3, 1.05, 1.0, 1.0, 1.0, 0.85, 0.8]",
+      "  day_busyness: {shape: 10}",
+      "callers:",
+      "  balk_probability: 0.05",
+      "  patience: {distribution: exponential, mean: 10m}",
+      "  redial: {probability: 0.5, delay: {distribution: exponential, mean: 30m}, max_attempts: 5}",
+      "queue: {max_waiting: 500, max_predicted_wait: 45m}",
+      "handling:",
+      "  talk_time: {distribution: lognormal, mean: 7m, cv: 0.6}",
+      "  after_call_work: {distribution: fixed, value: 1m}",
+      "staff:",
+      "  groups:",
+      "    - name: karlstad",
+      "      workplace: office",
+      "      handle_time_factor: 1.0",
+      "      absence: 0.10",
+      "      shifts:",
+      "        - {days: mon-fri, start: \"07:00\", end: \"16:00\", nurses: 12}",
+      "        - {days: all, start: \"16:00\", end: \"22:00\", nurses: 6}",
+      "targets: {answer_rate: 0.85, mean_wait: 10m, service_level: {within: 5m, share: 0.80}}",
+      "");
+
+  static Scenario parse(String text, String... overrides) throws ScenarioException {
+    return ScenarioReader.parse(text, "test.yaml", "test", List.of(overrides));
+  }
+
+  static List<String> problems(String text, String... overrides) {
+    ScenarioException e = assertThrows(ScenarioException.class, () -> parse(text, overrides));
+    return e.problems().stream().map(ScenarioProblem::toString).collect(Collectors.toList());
+  }
+
+  static void assertOneProblem(List<String> problems, String... fragments) {
+    assertEquals(1, problems.size(), "expected one problem, got " + problems);
+    for (String f : fragments) {
+      assertTrue(problems.get(0).contains(f), "expected '" + f + "' in: " + problems.get(0));
+    }
+  }
+
+  @Test
+  void readsTheContractKeys() throws ScenarioException {
+    Scenario s = parse(VALID);
+    assertEquals("Test region", s.name());
+    assertEquals(new RunControl(7, 1, Weekday.TUE, 5, 99), s.simulation());
+    assertEquals(900, s.arrivals().callsPerDay(), 0.0);
+    assertEquals(0.85, s.arrivals().weekdayFactors().get(5), 0.0);
+    assertEquals(24, s.arrivals().intervalsPerDay(), "flat 24-hour profile by default");
+    assertEquals(10, s.arrivals().dayBusynessShape(), 0.0);
+    assertEquals(0.05, s.callers().balkProbability(), 0.0);
+    assertEquals(new DistributionSpec.Exponential(600), s.callers().patience());
+    assertEquals(new Redial(0.5, new DistributionSpec.Exponential(1800), 5), s.callers().redial());
+    assertEquals(new QueueLimits(500, 2700), s.queue());
+    assertEquals(420, s.handling().talkTime().mean(), 1e-9);
+    assertEquals(0.6 * 420, s.handling().talkTime().sd(), 1e-9);
+    assertEquals(new DistributionSpec.Fixed(60), s.handling().afterCallWork());
+    StaffGroup g = s.staff().get(0);
+    assertEquals(Workplace.OFFICE, g.workplace());
+    assertEquals(0.10, g.absence(), 0.0);
+    assertEquals(new Shift(DaySet.parse("mon-fri"), 420, 960, 12), g.shifts().get(0));
+    assertEquals(DaySet.ALL, g.shifts().get(1).days());
+    assertEquals(new Targets(0.85, 600.0, new ServiceLevelTarget(300, 0.80)), s.targets());
+  }
+
+  @Test
+  void callsPerYearKeepsTheYearsTotal() throws ScenarioException {
+    Scenario s = parse(VALID.replace("calls_per_day: 900", "calls_per_year: 120000"));
+    double meanFactor = (1.3 + 1.05 + 1.0 + 1.0 + 1.0 + 0.85 + 0.8) / 7;
+    assertEquals(120000, s.arrivals().callsPerDay() * meanFactor * 365, 1e-6);
+  }
+
+  @Test
+  void aBadTimeOfDayNamesFileLineKeyValueAndWhatIsAllowed() {
+    List<String> p = problems(VALID.replace("end: \"22:00\"", "end: \"25:00\""));
+    assertOneProblem(p, "test.yaml:23:", "staff.groups[0].shifts[1].end", "\"25:00\"", "HH:MM");
+  }
+
+  @Test
+  void unknownKeysGetADidYouMean() {
+    List<String> p = problems(VALID.replace("calls_per_day: 900", "calls_per_dya: 900"));
+    assertTrue(p.stream().anyMatch(x -> x.contains("test.yaml:4:") && x.contains("arrivals.calls_per_dya")
+        && x.contains("did you mean 'calls_per_day'")), p.toString());
+  }
+
+  @Test
+  void aDurationWithoutUnitIsRefusedWithAHint() {
+    List<String> p = problems(VALID.replace("mean: 10m}", "mean: 10}"));
+    assertOneProblem(p, "test.yaml:9:", "callers.patience.mean", "\"10\"", "unit is missing");
+  }
+
+  @Test
+  void everyProblemIsReportedNotJustTheFirst() {
+    String broken = VALID.replace("balk_probability: 0.05", "balk_probability: 1.5")
+        .replace("workplace: office", "workplace: officee")
+        .replace("nurses: 12", "nurses: -3")
+        .replace("distribution: lognormal", "distribution: lognormall");
+    List<String> p = problems(broken);
+    assertEquals(4, p.size(), p.toString());
+    assertTrue(p.get(0).contains("callers.balk_probability: 1.5 must be a probability between 0 and 1"), p.get(0));
+    assertTrue(p.stream().anyMatch(x -> x.contains("handling.talk_time.distribution") && x.contains("did you mean 'lognormal'")), p.toString());
+    assertTrue(p.stream().anyMatch(x -> x.contains("staff.groups[0].workplace") && x.contains("office, satellite, remote")), p.toString());
+    assertTrue(p.stream().anyMatch(x -> x.contains("staff.groups[0].shifts[0].nurses: -3")), p.toString());
+  }
+
+  @Test
+  void missingRequiredSectionsAreNamed() {
+    List<String> p = problems("name: x\narrivals: {calls_per_day: 10}\n");
+    assertTrue(p.stream().anyMatch(x -> x.contains("missing required key 'callers'")), p.toString());
+    assertTrue(p.stream().anyMatch(x -> x.contains("missing required key 'handling'")), p.toString());
+    assertTrue(p.stream().anyMatch(x -> x.contains("missing required key 'staff'")), p.toString());
+  }
+
+  @Test
+  void yamlSyntaxErrorsAndDuplicatesAreLocated() {
+    assertOneProblem(problems("name: [unclosed\n"), "test.yaml:", "not valid YAML");
+    assertOneProblem(problems(VALID.replace("name: Test region", "name: Test region\nname: again")), "test.yaml:2:", "appears twice");
+    assertOneProblem(problems(""), "empty");
+    assertOneProblem(problems("- a\n- b\n"), "mapping");
+  }
+
+  @Test
+  void distributionsAcceptMeanWithCvOrSdAndNativeParameters() throws ScenarioException {
+    String talk = "talk_time: {distribution: lognormal, mean: 7m, cv: 0.6}";
+    String[][] cases = {
+        {"{distribution: gamma, mean: 7m, cv: 0.5}", "420", "210"},
+        {"{distribution: gamma, shape: 4, scale: 105s}", "420", "210"},
+        {"{distribution: lognormal, mean: 7m, sd: 3.5m}", "420", "210"},
+        {"{distribution: weibull, mean: 7m, cv: 0.5}", "420", "210"},
+        {"{distribution: erlang, mean: 7m, k: 4}", "420", "210"},
+        {"{distribution: erlang, mean: 7m, cv: 0.5}", "420", "210"},
+        {"{distribution: uniform, min: 5m, max: 9m}", "420", "69.2820323"},
+        {"{distribution: fixed, value: 7m}", "420", "0"},
+        {"{distribution: empirical, values: [6m, 8m]}", "420", "60"},
+    };
+    for (String[] c : cases) {
+      Scenario s = parse(VALID.replace(talk, "talk_time: " + c[0]));
+      assertEquals(Double.parseDouble(c[1]), s.handling().talkTime().mean(), 1e-6, c[0] + " mean");
+      assertEquals(Double.parseDouble(c[2]), s.handling().talkTime().sd(), 1e-6, c[0] + " sd");
+    }
+  }
+
+  @Test
+  void distributionMistakesAreExplained() {
+    String talk = "talk_time: {distribution: lognormal, mean: 7m, cv: 0.6}";
+    assertOneProblem(problems(VALID.replace(talk, "talk_time: {distribution: erlang, mean: 7m, cv: 0.6}")),
+        "handling.talk_time.cv", "whole number");
+    assertOneProblem(problems(VALID.replace(talk, "talk_time: {distribution: gamma, mean: 7m}")),
+        "handling.talk_time", "needs cv or sd");
+    assertOneProblem(problems(VALID.replace(talk, "talk_time: {distribution: gamma, mean: 7m, cv: 0.5, shape: 2, scale: 1m}")),
+        "handling.talk_time.mean", "cannot be combined");
+    assertOneProblem(problems(VALID.replace(talk, "talk_time: {distribution: lognormal, mean: 7m, cv: 0.6, sd: 1m}")),
+        "handling.talk_time.sd", "either cv or sd");
+  }
+
+  @Test
+  void overridesAreAppliedAndValidatedLikeFileValues() throws ScenarioException {
+    Scenario s = parse(VALID, "staff.groups[0].shifts[1].nurses=9", "callers.patience.mean=12m",
+        "arrivals.weekday_factors=[1,1,1,1,1,1,1]", "simulation.seed=7");
+    assertEquals(9, s.staff().get(0).shifts().get(1).nurses());
+    assertEquals(720, s.callers().patience().mean(), 0.0);
+    assertEquals(List.of(1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0), s.arrivals().weekdayFactors());
+    assertEquals(7, s.simulation().seed());
+
+    assertOneProblem(problems(VALID, "callers.patience.mean=abc"), "--set callers.patience.mean=abc", "not a duration");
+    assertOneProblem(problems(VALID, "staff.groups[3].name=x"), "staff.groups[3]", "list has 1 items");
+    assertOneProblem(problems(VALID, "nonsense"), "key.path=value");
+    assertOneProblem(problems(VALID, "callers.patiense.mean=3m"), "callers.patiense", "did you mean 'patience'");
+  }
+
+  @Test
+  void overnightShiftsRunPastMidnight() throws ScenarioException {
+    Scenario s = parse(VALID.replace("start: \"16:00\", end: \"22:00\"", "start: \"22:00\", end: \"07:00\""));
+    assertEquals(9 * 60, s.staff().get(0).shifts().get(1).lengthMinutes());
+    assertOneProblem(problems(VALID.replace("start: \"16:00\", end: \"22:00\"", "start: \"16:00\", end: \"16:00\"")),
+        "staff.groups[0].shifts[1].end", "must differ from start");
+  }
+
+  @Test
+  void everyBundledScenarioReads() throws Exception {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of("scenarios"), "*.yaml")) {
+      dir.forEach(files::add);
+    }
+    assertTrue(files.size() >= 3, "bundled scenarios: " + files);
+    for (Path f : files) {
+      assertInstanceOf(Scenario.class, ScenarioReader.read(f, List.of()), f.toString());
+    }
+  }
+
+  @Test
+  void daySetsAndDurations() {
+    assertEquals(0b1110011, DaySet.parse("fri-tue").mask(), "fri, sat, sun, mon, tue");
+    assertEquals(0b0010101, DaySet.parse("mon,wed,fri").mask());
+    assertEquals(null, DaySet.parse("monday"));
+    assertEquals(90, Durations.parseSeconds("90s"), 0.0);
+    assertEquals(5400, Durations.parseSeconds("1.5h"), 0.0);
+    assertEquals(420, Durations.parseSeconds(" 7m "), 0.0);
+    assertTrue(Double.isNaN(Durations.parseSeconds("7")));
+    assertEquals(1440, TimeOfDay.parseMinutes("24:00"));
+    assertEquals(-1, TimeOfDay.parseMinutes("24:01"));
+    assertEquals(-1, TimeOfDay.parseMinutes("7:60"));
+  }
+}
