@@ -13,9 +13,10 @@ public final class ConsoleReport {
   private ConsoleReport() {}
 
   public static void print(ExperimentResult result, PrintStream out) {
-    out.printf(Locale.ROOT, "%s: %d replications x %d days (after %d warm-up days), seed %d, %d thread%s, %.1f s%n",
+    int warmup = result.scenario().simulation().warmupDays();
+    out.printf(Locale.ROOT, "%s: %d replications x %d days (after %d warm-up day%s), seed %d, %d thread%s, %.1f s%n",
         result.scenario().name(), result.replications(), result.scenario().simulation().days(),
-        result.scenario().simulation().warmupDays(), result.seed(), result.threads(),
+        warmup, warmup == 1 ? "" : "s", result.seed(), result.threads(),
         result.threads() == 1 ? "" : "s", result.wallSeconds());
     Map<String, TargetCheck> targets = new HashMap<>();
     for (TargetCheck t : result.targets()) {
@@ -30,8 +31,12 @@ public final class ConsoleReport {
           : "[" + Numbers.fixed(s.ci95Low(), decimals) + ", " + Numbers.fixed(s.ci95High(), decimals) + "]";
       TargetCheck t = targets.get(key);
       String target = t == null ? "" : (t.atLeast() ? ">= " : "<= ") + Numbers.fixed(t.target(), decimals);
-      String met = t == null ? "" : t.met() ? (t.verdict().equals("met") ? "yes" : "yes (uncertain)")
-          : (t.verdict().equals("not met") ? "no" : "no (uncertain)");
+      String met = t == null ? "" : switch (t.verdict()) {
+        case "met" -> "yes";
+        case "not met" -> "no";
+        case "no data" -> "no data";
+        default -> t.met() ? "yes (uncertain)" : "no (uncertain)";
+      };
       out.printf(Locale.ROOT, "%-28s %12s  %-27s %-10s %s%n", key, Numbers.fixed(s.mean(), decimals), ci, target, met);
     }
   }
