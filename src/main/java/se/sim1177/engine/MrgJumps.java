@@ -29,6 +29,23 @@ final class MrgJumps {
 
   private MrgJumps() {}
 
+  /** A jump ahead by a fixed number of steps, as its two component matrices. */
+  record Jump(long[][] first, long[][] second) {
+    long[] apply(long[] state) {
+      long[] a = multiply(first, new long[] {state[0], state[1], state[2]}, Mrg32k3a.M1);
+      long[] b = multiply(second, new long[] {state[3], state[4], state[5]}, Mrg32k3a.M2);
+      return new long[] {a[0], a[1], a[2], b[0], b[1], b[2]};
+    }
+  }
+
+  /** The jump by {@code count} substreams. */
+  static Jump substreamJump(long count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("cannot jump backwards: " + count);
+    }
+    return new Jump(power(A1P76, count, Mrg32k3a.M1), power(A2P76, count, Mrg32k3a.M2));
+  }
+
   /** {@code state} advanced by {@code count} substreams. */
   static long[] advanceSubstreams(long[] state, long count) {
     return advance(state, A1P76, A2P76, count);
@@ -59,11 +76,7 @@ final class MrgJumps {
     if (count < 0) {
       throw new IllegalArgumentException("cannot jump backwards: " + count);
     }
-    long[][] p1 = power(a1, count, Mrg32k3a.M1);
-    long[][] p2 = power(a2, count, Mrg32k3a.M2);
-    long[] first = multiply(p1, new long[] {state[0], state[1], state[2]}, Mrg32k3a.M1);
-    long[] second = multiply(p2, new long[] {state[3], state[4], state[5]}, Mrg32k3a.M2);
-    return new long[] {first[0], first[1], first[2], second[0], second[1], second[2]};
+    return new Jump(power(a1, count, Mrg32k3a.M1), power(a2, count, Mrg32k3a.M2)).apply(state);
   }
 
   private static long[][] power(long[][] base, long exponent, long m) {

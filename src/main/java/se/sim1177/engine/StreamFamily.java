@@ -10,11 +10,43 @@ package se.sim1177.engine;
  * random numbers).
  */
 public final class StreamFamily {
+  /** Sources whose stream starts are computed once, up front. */
+  private static final int CACHED_SOURCES = 32;
+
   private final long[] packageSeed;
+  private final long[][] streamStarts = new long[CACHED_SOURCES][];
 
   /** The streams for a user seed; any long is a valid seed. */
   public StreamFamily(long seed) {
     this.packageSeed = packageSeedFor(seed);
+    for (int s = 0; s < CACHED_SOURCES; s++) {
+      streamStarts[s] = MrgJumps.advanceStreams(packageSeed, s);
+    }
+  }
+
+  /** The start of source {@code source}'s stream (its replication 0), in SSJ's state layout. */
+  public long[] streamStart(int source) {
+    if (source < 0) {
+      throw new IllegalArgumentException("source must be non-negative, got " + source);
+    }
+    return source < CACHED_SOURCES ? streamStarts[source].clone() : MrgJumps.advanceStreams(packageSeed, source);
+  }
+
+  /**
+   * Generators for sources {@code 0 .. sources-1}, all positioned at replication
+   * {@code replication}: the substream jump is computed once and applied to each stream.
+   */
+  public Mrg32k3a[] streams(int sources, int replication) {
+    if (sources < 0 || replication < 0) {
+      throw new IllegalArgumentException(
+          "sources and replication must be non-negative, got " + sources + ", " + replication);
+    }
+    MrgJumps.Jump jump = MrgJumps.substreamJump(replication);
+    Mrg32k3a[] out = new Mrg32k3a[sources];
+    for (int s = 0; s < sources; s++) {
+      out[s] = new Mrg32k3a(jump.apply(streamStart(s)));
+    }
+    return out;
   }
 
   /** The generator for source {@code source} positioned at replication {@code replication}. */
@@ -23,8 +55,7 @@ public final class StreamFamily {
       throw new IllegalArgumentException(
           "source and replication must be non-negative, got " + source + ", " + replication);
     }
-    long[] start = MrgJumps.advanceStreams(packageSeed, source);
-    return new Mrg32k3a(MrgJumps.advanceSubstreams(start, replication));
+    return new Mrg32k3a(MrgJumps.advanceSubstreams(streamStart(source), replication));
   }
 
   /** The six-component MRG32k3a seed a user seed maps to (SplitMix64, reduced modulo m1, m2). */

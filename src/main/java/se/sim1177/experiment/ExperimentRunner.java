@@ -9,7 +9,6 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import se.sim1177.engine.StreamFamily;
 import se.sim1177.model.CallCentreModel;
-import se.sim1177.model.Replication;
 
 /**
  * Runs independent replications of a model, in parallel, and reduces them in replication order so
@@ -25,6 +24,12 @@ public final class ExperimentRunner {
    * @param progress told the number of replications finished so far, after each one (may be null)
    */
   public static ExperimentResult run(CallCentreModel model, long seed, int replications, int threads, IntConsumer progress) {
+    return run(model, seed, replications, threads, progress, ReplicationSimulator.ENGINE);
+  }
+
+  /** As {@link #run(CallCentreModel, long, int, int, IntConsumer)}, with another simulator of a replication. */
+  public static ExperimentResult run(CallCentreModel model, long seed, int replications, int threads, IntConsumer progress,
+      ReplicationSimulator simulator) {
     if (replications < 2) {
       throw new IllegalArgumentException("replications must be at least 2, got " + replications);
     }
@@ -41,7 +46,7 @@ public final class ExperimentRunner {
     int workers = Math.min(threads, replications);
     if (workers == 1) {
       for (int r = 0; r < replications; r++) {
-        reducer.accept(r, runOne(model, streams, r, daysPerWeekday));
+        reducer.accept(r, ReplicationValues.of(model, simulator.run(model, streams, r), daysPerWeekday));
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -53,7 +58,8 @@ public final class ExperimentRunner {
         List<Future<?>> futures = new ArrayList<>();
         for (int r = 0; r < replications; r++) {
           int rep = r;
-          futures.add(pool.submit(() -> reducer.accept(rep, runOne(model, streams, rep, daysPerWeekday))));
+          futures.add(pool.submit(() -> reducer.accept(rep,
+              ReplicationValues.of(model, simulator.run(model, streams, rep), daysPerWeekday))));
         }
         for (Future<?> f : futures) {
           f.get();
@@ -73,10 +79,6 @@ public final class ExperimentRunner {
     }
     double wall = (System.nanoTime() - startNanos) / 1e9;
     return reducer.result(seed, workers, wall, daysPerWeekday);
-  }
-
-  private static ReplicationValues runOne(CallCentreModel model, StreamFamily streams, int r, int[] daysPerWeekday) {
-    return ReplicationValues.of(model, new Replication(model, streams, r).run(), daysPerWeekday);
   }
 
   /** Folds replications into the statistics strictly in replication order, whatever order they finish in. */

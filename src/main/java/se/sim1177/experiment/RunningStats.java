@@ -58,7 +58,11 @@ final class RunningStats {
     return s.summary(0);
   }
 
+  /** The 97.5 % Student-t quantile; cached, as every metric of an experiment asks for the same few. */
   static double tQuantile975(long degreesOfFreedom) {
-    return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(0.975);
+    return T_QUANTILES.computeIfAbsent(degreesOfFreedom,
+        df -> new TDistribution(null, df).inverseCumulativeProbability(0.975));
   }
+
+  private static final java.util.concurrent.ConcurrentHashMap<Long, Double> T_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
 }

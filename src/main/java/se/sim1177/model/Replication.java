@@ -4,16 +4,17 @@ import java.util.Arrays;
 import se.sim1177.engine.EventQueue;
 import se.sim1177.engine.Mrg32k3a;
 import se.sim1177.engine.StreamFamily;
+import se.sim1177.engine.TimerSet;
 
 /**
  * One replication of the phone line: the mutable state and the event loop.
  *
  * <p>Everything lives in primitive arrays indexed by nurse slot or contact slot, so the loop
  * allocates nothing per event (arrays only grow, by doubling, while the queue is larger than ever
- * before). The next first-attempt arrival is kept as a scalar rather than an event; all other
- * events go through the {@link EventQueue}, where a tie in time is broken by event type in the
- * order of the constants below, then by scheduling order. A stale abandonment (the caller was
- * answered first) stays in the event set and is skipped by a generation check when it comes up.
+ * before). Events come from three places: the next first-attempt arrival, kept as a scalar; the
+ * waiting callers' patience timers, in a {@link TimerSet} from which a timer is taken out the moment
+ * its caller is answered; and everything else, in the {@link EventQueue}. A tie in time is broken by
+ * event type in the order of the constants below, then by scheduling order.
  */
 public final class Replication {
   // Event types, in tie-break order at equal times. A new interval (and day) is opened before
@@ -24,6 +25,7 @@ public final class Replication {
   static final int SHIFT_END = 1;
   static final int SHIFT_START = 2;
   static final int SERVICE_END = 3;
+  /** Patience timers are not in the event queue, but their place in the tie-break order is fixed. */
   static final int ABANDON = 4;
   static final int REDIAL = 5;
 
@@ -33,8 +35,6 @@ public final class Replication {
   /** Past the end of the shift, finishing the call in hand. */
   private static final byte LEAVING = 3;
 
-  private static final int F = Tally.FIELDS;
-
   private final CallCentreModel m;
   private final int ipd;
   private final double intervalSeconds;
@@ -42,6 +42,7 @@ public final class Replication {
   private final double endTime;
 
   private final EventQueue events = new EventQueue(1024);
+  private final TimerSet patienceTimers = new TimerSet(256);
   private final Mrg32k3a arrivalStream;
   private final Mrg32k3a talkStream;
   private final Mrg32k3a afterCallStream;
@@ -85,24 +86,22 @@ public final class Replication {
   private int ringSize;
   private int waiting;
 
-  // Time integrals.
-  private double lastTime;
+  // Counts behind the time integrals.
   private int onDuty;
   private int busy;
   private int leaving;
 
-  // The current interval: cell in the week grid and measured day (-1 during warm-up).
-  private int currentCell = -1;
-  private int currentDay = -1;
-
-  // Next first attempt: absolute interval index and time.
+  // Next first attempt: absolute interval index and time, and that interval's rate and end.
   private int arrivalInterval;
   private double nextArrival;
+  private int arrivalRateInterval = -1;
+  private double arrivalRate;
+  private double arrivalIntervalEnd;
 
-  private final double[] week;
-  private final double[] daily;
-  private final long[] waitHistogram = new long[ReplicationResult.WAIT_BINS];
+  private final TallyRecorder tally;
   private long eventCount;
+  private long attemptCount;
+  private long pendingEventsSum;
 
   /** Prepares replication {@code replication} of {@code model} with streams from {@code streams}. */
   public Replication(CallCentreModel model, StreamFamily streams, int replication) {
@@ -112,14 +111,15 @@ public final class Replication {
     int totalDays = model.warmupDays + model.measuredDays;
     totalIntervals = totalDays * ipd;
     endTime = totalDays * 86400.0;
-    arrivalStream = streams.stream(RandomSource.ARRIVALS.ordinal(), replication);
-    talkStream = streams.stream(RandomSource.TALK_TIME.ordinal(), replication);
-    afterCallStream = streams.stream(RandomSource.AFTER_CALL_WORK.ordinal(), replication);
-    patienceStream = streams.stream(RandomSource.PATIENCE.ordinal(), replication);
-    balkStream = streams.stream(RandomSource.BALK.ordinal(), replication);
-    redialStream = streams.stream(RandomSource.REDIAL.ordinal(), replication);
-    absenceStream = streams.stream(RandomSource.ABSENCE.ordinal(), replication);
-    Mrg32k3a busynessStream = streams.stream(RandomSource.DAY_BUSYNESS.ordinal(), replication);
+    Mrg32k3a[] stream = streams.streams(RandomSource.values().length, replication);
+    arrivalStream = stream[RandomSource.ARRIVALS.ordinal()];
+    talkStream = stream[RandomSource.TALK_TIME.ordinal()];
+    afterCallStream = stream[RandomSource.AFTER_CALL_WORK.ordinal()];
+    patienceStream = stream[RandomSource.PATIENCE.ordinal()];
+    balkStream = stream[RandomSource.BALK.ordinal()];
+    redialStream = stream[RandomSource.REDIAL.ordinal()];
+    absenceStream = stream[RandomSource.ABSENCE.ordinal()];
+    Mrg32k3a busynessStream = stream[RandomSource.DAY_BUSYNESS.ordinal()];
     busyness = new double[totalDays];
     for (int d = 0; d < totalDays; d++) {
       double u = busynessStream.nextDouble();
@@ -137,8 +137,7 @@ public final class Replication {
       Arrays.fill(nurseGroup, s.firstSlot(), s.firstSlot() + s.nurses(), s.group());
     }
     allocateContacts(256);
-    week = new double[7 * ipd * F];
-    daily = new double[model.measuredDays * F];
+    tally = new TallyRecorder(ipd, model.measuredDays, model.serviceLevelSeconds);
   }
 
   /** Runs the replication to the end of its horizon and returns what it measured. */
@@ -150,38 +149,47 @@ public final class Replication {
     final double end = endTime;
     while (true) {
       double heapTime = events.nextTime();
-      if (nextArrival < heapTime) {
+      double timerTime = patienceTimers.nextTime();
+      boolean timerFirst = timerTime < heapTime
+          || (timerTime == heapTime && timerTime != Double.POSITIVE_INFINITY && events.nextType() > ABANDON);
+      double next = timerFirst ? timerTime : heapTime;
+      if (nextArrival < next) {
         if (nextArrival >= end) {
           break;
         }
         double t = nextArrival;
         integrate(t);
         eventCount++;
+        pendingEventsSum += events.size() + patienceTimers.size();
         firstAttempt(t);
         advanceArrival();
         continue;
       }
-      if (heapTime >= end) {
+      if (next >= end) {
         break;
+      }
+      integrate(next);
+      eventCount++;
+      pendingEventsSum += events.size() + patienceTimers.size();
+      if (timerFirst) {
+        abandon(next, patienceTimers.removeNext());
+        continue;
       }
       int type = events.nextType();
       long payload = events.nextPayload();
       events.removeNext();
-      integrate(heapTime);
-      eventCount++;
       switch (type) {
-        case BOUNDARY -> boundary(heapTime, (int) payload);
+        case BOUNDARY -> boundary(next, (int) payload);
         case SHIFT_END -> shiftEnd((int) payload);
-        case SHIFT_START -> shiftStart(heapTime, (int) payload);
-        case SERVICE_END -> serviceEnd(heapTime, (int) payload);
-        case ABANDON -> abandon(heapTime, (int) (payload >>> 32), (int) payload);
-        case REDIAL -> redial(heapTime, (int) payload);
+        case SHIFT_START -> shiftStart(next, (int) payload);
+        case SERVICE_END -> serviceEnd(next, (int) payload);
+        case REDIAL -> redial(next, (int) payload);
         default -> throw new IllegalStateException("unknown event type " + type);
       }
     }
     integrate(end);
     countStillWaiting(end);
-    return new ReplicationResult(ipd, m.measuredDays, week, daily, waitHistogram, eventCount);
+    return tally.result(eventCount, attemptCount, pendingEventsSum);
   }
 
   // ---- arrivals -------------------------------------------------------------------------------
@@ -195,17 +203,20 @@ public final class Replication {
     double t = nextArrival;
     int k = arrivalInterval;
     while (k < totalIntervals) {
-      double rate = rateOf(k);
-      double intervalEnd = (k + 1) * intervalSeconds;
-      double capacity = rate * (intervalEnd - t);
+      if (k != arrivalRateInterval) {
+        arrivalRate = rateOf(k);
+        arrivalIntervalEnd = (k + 1) * intervalSeconds;
+        arrivalRateInterval = k;
+      }
+      double capacity = arrivalRate * (arrivalIntervalEnd - t);
       if (e <= capacity) {
-        nextArrival = t + e / rate;
+        nextArrival = t + e / arrivalRate;
         arrivalInterval = k;
         return;
       }
       e -= capacity;
+      t = arrivalIntervalEnd;
       k++;
-      t = intervalEnd;
     }
     arrivalInterval = totalIntervals;
     nextArrival = Double.POSITIVE_INFINITY;
@@ -221,17 +232,19 @@ public final class Replication {
     int c = newContact();
     contactAttempts[c] = 1;
     contactArrival[c] = t;
-    contactCell[c] = currentCell;
-    contactDay[c] = currentDay;
-    contactFirstCell[c] = currentCell;
-    contactFirstDay[c] = currentDay;
+    int cell = tally.cell();
+    int day = tally.day();
+    contactCell[c] = cell;
+    contactDay[c] = day;
+    contactFirstCell[c] = cell;
+    contactFirstDay[c] = day;
     // Everything about the caller is drawn now, used or not, to keep common random numbers in step.
     contactTalk[c] = m.talkTime.inverse(talkStream.nextDouble());
     contactAfterCall[c] = m.afterCallWork.inverse(afterCallStream.nextDouble());
     double patience = m.patience.inverse(patienceStream.nextDouble());
     double balkDraw = balkStream.nextDouble();
-    if (currentDay >= 0) {
-      add(currentCell, currentDay, Tally.FIRST_ATTEMPTS, 1);
+    if (day >= 0) {
+      tally.add(cell, day, Tally.FIRST_ATTEMPTS, 1);
     }
     attempt(t, c, patience, balkDraw);
   }
@@ -239,8 +252,8 @@ public final class Replication {
   private void redial(double t, int c) {
     contactAttempts[c]++;
     contactArrival[c] = t;
-    contactCell[c] = currentCell;
-    contactDay[c] = currentDay;
+    contactCell[c] = tally.cell();
+    contactDay[c] = tally.day();
     double patience = m.patience.inverse(redialStream.nextDouble());
     double balkDraw = redialStream.nextDouble();
     attempt(t, c, patience, balkDraw);
@@ -248,10 +261,11 @@ public final class Replication {
 
   /** One call attempt reaches the line: answered at once, balks, is blocked, or queues. */
   private void attempt(double t, int c, double patience, double balkDraw) {
-    int day = currentDay;
-    int cell = currentCell;
+    int day = tally.day();
+    int cell = tally.cell();
+    attemptCount++;
     if (day >= 0) {
-      add(cell, day, Tally.OFFERED, 1);
+      tally.add(cell, day, Tally.OFFERED, 1);
     }
     if (idleHead >= 0) {
       int n = idleHead;
@@ -261,14 +275,14 @@ public final class Replication {
     }
     if (balkDraw < m.balkProbability) {
       if (day >= 0) {
-        add(cell, day, Tally.BALKED, 1);
+        tally.add(cell, day, Tally.BALKED, 1);
       }
       redialOrLeave(t, c);
       return;
     }
     if (waiting >= m.maxWaiting || predictedWait() > m.maxPredictedWaitSeconds) {
       if (day >= 0) {
-        add(cell, day, Tally.BLOCKED, 1);
+        tally.add(cell, day, Tally.BLOCKED, 1);
       }
       redialOrLeave(t, c);
       return;
@@ -277,7 +291,7 @@ public final class Replication {
     contactQueuedGeneration[c] = generation;
     enqueue(((long) c << 32) | generation);
     waiting++;
-    events.schedule(t + patience, ABANDON, ((long) c << 32) | generation);
+    patienceTimers.set(c, t + patience);
   }
 
   /**
@@ -296,19 +310,14 @@ public final class Replication {
     return rate > 0 ? (waiting + 1) / rate : Double.POSITIVE_INFINITY;
   }
 
-  private void abandon(double t, int c, int generation) {
-    if (contactQueuedGeneration[c] != generation) {
-      return; // answered before their patience ran out
-    }
-    contactQueuedGeneration[c] = 0;
+  /** Caller {@code c}'s patience ran out while waiting (an answered caller's timer is cancelled). */
+  private void abandon(double t, int c) {
+    contactQueuedGeneration[c] = 0; // leaves a stale entry in the FIFO ring, skipped by dequeue
+
     waiting--;
     int day = contactDay[c];
     if (day >= 0) {
-      int cell = contactCell[c];
-      double w = t - contactArrival[c];
-      add(cell, day, Tally.ABANDONED, 1);
-      add(cell, day, Tally.WAIT_ALL, w);
-      add(cell, day, Tally.WAIT_ABANDONED, w);
+      tally.abandoned(contactCell[c], day, t - contactArrival[c]);
     }
     redialOrLeave(t, c);
   }
@@ -327,19 +336,11 @@ public final class Replication {
     double w = t - contactArrival[c];
     int day = contactDay[c];
     if (day >= 0) {
-      int cell = contactCell[c];
-      add(cell, day, Tally.ANSWERED, 1);
-      add(cell, day, Tally.WAIT_ANSWERED, w);
-      add(cell, day, Tally.WAIT_ALL, w);
-      if (w <= m.serviceLevelSeconds) {
-        add(cell, day, Tally.ANSWERED_WITHIN, 1);
-      }
-      int bin = w == 0 ? 0 : (int) Math.min(w + 1, ReplicationResult.WAIT_BINS - 1);
-      waitHistogram[bin]++;
+      tally.answered(contactCell[c], day, w);
     }
     int firstDay = contactFirstDay[c];
     if (firstDay >= 0) {
-      add(contactFirstCell[c], firstDay, Tally.UNIQUE_ANSWERED, 1);
+      tally.add(contactFirstCell[c], firstDay, Tally.UNIQUE_ANSWERED, 1);
     }
     nurseState[n] = BUSY;
     busy++;
@@ -364,7 +365,9 @@ public final class Replication {
   /** A nurse ready for a call takes the longest-waiting caller, or joins the idle list. */
   private void nurseBecomesFree(double t, int n) {
     if (waiting > 0) {
-      answer(t, dequeue(), n);
+      int c = dequeue();
+      patienceTimers.cancel(c);
+      answer(t, c, n);
     } else {
       nurseState[n] = IDLE;
       appendIdle(n);
@@ -443,8 +446,7 @@ public final class Replication {
     int k = absoluteInterval % ipd;
     int weekday = (m.startWeekday + day) % 7;
     int measuredDay = day - m.warmupDays;
-    currentDay = measuredDay >= 0 ? measuredDay : -1;
-    currentCell = weekday * ipd + k;
+    tally.openInterval(weekday * ipd + k, measuredDay >= 0 ? measuredDay : -1);
     if (k == 0) {
       double midnight = day * 86400.0;
       for (int i = 0; i < m.shifts.length; i++) {
@@ -463,31 +465,7 @@ public final class Replication {
 
   /** Adds the time since the last event to the integrals of the current interval. */
   private void integrate(double t) {
-    double dt = t - lastTime;
-    lastTime = t;
-    int day = currentDay;
-    if (day < 0 || dt <= 0) {
-      return;
-    }
-    int w = currentCell * F;
-    int d = day * F;
-    double nurse = onDuty * dt;
-    double serving = busy * dt;
-    double overtime = leaving * dt;
-    double queue = waiting * dt;
-    week[w + Tally.NURSE_TIME] += nurse;
-    week[w + Tally.BUSY_TIME] += serving;
-    week[w + Tally.OVERTIME] += overtime;
-    week[w + Tally.QUEUE_TIME] += queue;
-    daily[d + Tally.NURSE_TIME] += nurse;
-    daily[d + Tally.BUSY_TIME] += serving;
-    daily[d + Tally.OVERTIME] += overtime;
-    daily[d + Tally.QUEUE_TIME] += queue;
-  }
-
-  private void add(int cell, int day, int field, double value) {
-    week[cell * F + field] += value;
-    daily[day * F + field] += value;
+    tally.integrate(t, onDuty, busy, leaving, waiting);
   }
 
   private void countStillWaiting(double t) {
@@ -497,8 +475,7 @@ public final class Replication {
       if (contactQueuedGeneration[c] == (int) entry) {
         int day = contactDay[c];
         if (day >= 0) {
-          add(contactCell[c], day, Tally.STILL_WAITING, 1);
-          add(contactCell[c], day, Tally.WAIT_ALL, t - contactArrival[c]);
+          tally.stillWaiting(contactCell[c], day, t - contactArrival[c]);
         }
       }
     }
@@ -560,6 +537,7 @@ public final class Replication {
     contactGeneration = grow(contactGeneration, capacity);
     contactQueuedGeneration = grow(contactQueuedGeneration, capacity);
     freeContacts = grow(freeContacts, capacity);
+    patienceTimers.ensureIdCapacity(capacity);
     // New slots are handed out lowest first.
     for (int c = capacity - 1; c >= old; c--) {
       freeContacts[freeContactCount++] = c;

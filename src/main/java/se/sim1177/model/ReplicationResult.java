@@ -18,14 +18,19 @@ public final class ReplicationResult {
   private final double[] daily;
   private final long[] waitHistogram;
   private final long events;
+  private final long attempts;
+  private final long pendingEventsSum;
 
-  ReplicationResult(int intervalsPerDay, int days, double[] week, double[] daily, long[] waitHistogram, long events) {
+  ReplicationResult(int intervalsPerDay, int days, double[] week, double[] daily, long[] waitHistogram, long events,
+      long attempts, long pendingEventsSum) {
     this.intervalsPerDay = intervalsPerDay;
     this.days = days;
     this.week = week;
     this.daily = daily;
     this.waitHistogram = waitHistogram;
     this.events = events;
+    this.attempts = attempts;
+    this.pendingEventsSum = pendingEventsSum;
   }
 
   public int intervalsPerDay() {
@@ -56,9 +61,19 @@ public final class ReplicationResult {
     return sum;
   }
 
-  /** Events processed, warm-up included. */
+  /** Events processed, warm-up included (first-attempt arrivals count as events). */
   public long events() {
     return events;
+  }
+
+  /** Call attempts offered over the whole run, warm-up included: the unit of "calls simulated". */
+  public long attempts() {
+    return attempts;
+  }
+
+  /** Mean number of pending events in the event set when an event was taken: the heap size the loop works on. */
+  public double meanPendingEvents() {
+    return events == 0 ? 0 : (double) pendingEventsSum / events;
   }
 
   /**

@@ -1,0 +1,69 @@
+package se.sim1177.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import se.sim1177.app.ScenarioSource;
+import se.sim1177.bench.BenchJob;
+import se.sim1177.bench.BenchOptions;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.ScenarioException;
+
+/** {@code sim1177 bench}. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Measure how fast the engine simulates a scenario: calls/s, events/s, ns per event and per call,",
+        "replications/s on one thread and on several, beside the idiomatic SSJ model of the same line and a",
+        "bare-loop floor, and peak memory. Default scenario: the bundled large region (15,000 calls a day)."})
+final class BenchCommand implements Callable<Integer> {
+  static final String DEFAULT_SCENARIO = "04-large-region.yaml";
+
+  @ParentCommand
+  private Main main;
+
+  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+  private Path scenario;
+
+  @Option(names = "--days", paramLabel = "D", description = "Measured days per replication (default: the scenario's).")
+  private Integer days;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Threads for the parallel measurement (default: all cores).")
+  private Integer threads;
+
+  @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "3", description = "Untimed warm-up before each measurement (default: ${DEFAULT-VALUE}).")
+  private double warmup;
+
+  @Option(names = "--seconds", paramLabel = "SECONDS", defaultValue = "5", description = "Length of each timed round (default: ${DEFAULT-VALUE}).")
+  private double seconds;
+
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Timed rounds; the median is reported (default: ${DEFAULT-VALUE}).")
+  private int rounds;
+
+  @Option(names = "--no-reference", description = "Skip the SSJ reference model and the bare-loop floor.")
+  private boolean noReference;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario value (repeatable).")
+  private List<String> sets = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (t < 1 || rounds < 1 || !(seconds > 0) || warmup < 0 || (days != null && days < 1)) {
+      main.err.println("error: --threads and --rounds must be 1 or more, --seconds above 0, --warmup 0 or more, --days 1 or more");
+      return Main.BAD_INPUT;
+    }
+    try {
+      ScenarioSource source = scenario == null ? ScenarioSource.bundled(DEFAULT_SCENARIO) : ScenarioSource.file(scenario);
+      Scenario s = source.read(sets);
+      BenchOptions options = new BenchOptions(scenario, days, t, warmup, seconds, rounds, !noReference, null);
+      BenchJob.run(s, options, main.err).print(main.out);
+      return Main.OK;
+    } catch (ScenarioException e) {
+      return Problems.report(e, main.err);
+    }
+  }
+}

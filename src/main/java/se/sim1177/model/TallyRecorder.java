@@ -1,0 +1,130 @@
+package se.sim1177.model;
+
+/**
+ * Where a replication adds up what it measures: {@link Tally} fields per weekday × interval cell
+ * and per measured day, the time integrals of the nurse and queue counts, and the histogram of
+ * answered waits. Only measured days are recorded; during warm-up the current day is -1 and
+ * nothing is added. Shared by the engine and the SSJ reference model, so both measure alike.
+ */
+public final class TallyRecorder {
+  private static final int F = Tally.FIELDS;
+
+  private final int days;
+  private final int intervalsPerDay;
+  private final double serviceLevelSeconds;
+  private final double[] week;
+  private final double[] daily;
+  private final long[] waitHistogram = new long[ReplicationResult.WAIT_BINS];
+  private double lastTime;
+  private int cell = -1;
+  private int day = -1;
+  // Integrals of the current interval so far, in nurse-, nurse-, nurse- and caller-seconds.
+  private double nurseSeconds;
+  private double busySeconds;
+  private double overtimeSeconds;
+  private double queueSeconds;
+
+  public TallyRecorder(int intervalsPerDay, int measuredDays, double serviceLevelSeconds) {
+    this.intervalsPerDay = intervalsPerDay;
+    this.days = measuredDays;
+    this.serviceLevelSeconds = serviceLevelSeconds;
+    week = new double[7 * intervalsPerDay * F];
+    daily = new double[measuredDays * F];
+  }
+
+  /**
+   * Makes {@code cell} (weekday × intervals per day + interval) on measured day {@code day} (-1 in
+   * warm-up) current, after moving the time integrals of the interval that ends into its cell.
+   */
+  public void openInterval(int cell, int day) {
+    flushIntegrals();
+    this.cell = cell;
+    this.day = day;
+  }
+
+  /** The current cell. */
+  public int cell() {
+    return cell;
+  }
+
+  /** The current measured day, -1 during warm-up. */
+  public int day() {
+    return day;
+  }
+
+  /**
+   * Adds the time since the previous call, weighted by the counts that held during it, to the
+   * current interval's integrals. They are kept in four scalars and moved into the arrays when the
+   * interval ends ({@link #openInterval}, {@link #result}), which keeps the per-event work small.
+   */
+  public void integrate(double t, int onDuty, int busy, int leaving, int waiting) {
+    double dt = t - lastTime;
+    lastTime = t;
+    nurseSeconds += onDuty * dt;
+    busySeconds += busy * dt;
+    overtimeSeconds += leaving * dt;
+    queueSeconds += waiting * dt;
+  }
+
+  private void flushIntegrals() {
+    if (day >= 0) {
+      int w = cell * F;
+      int d = day * F;
+      week[w + Tally.NURSE_TIME] += nurseSeconds;
+      week[w + Tally.BUSY_TIME] += busySeconds;
+      week[w + Tally.OVERTIME] += overtimeSeconds;
+      week[w + Tally.QUEUE_TIME] += queueSeconds;
+      daily[d + Tally.NURSE_TIME] += nurseSeconds;
+      daily[d + Tally.BUSY_TIME] += busySeconds;
+      daily[d + Tally.OVERTIME] += overtimeSeconds;
+      daily[d + Tally.QUEUE_TIME] += queueSeconds;
+    }
+    nurseSeconds = 0;
+    busySeconds = 0;
+    overtimeSeconds = 0;
+    queueSeconds = 0;
+  }
+
+  /** Adds {@code value} to {@code field} of a measured cell and day ({@code day >= 0}). */
+  public void add(int cell, int day, int field, double value) {
+    week[cell * F + field] += value;
+    daily[day * F + field] += value;
+  }
+
+  /** An attempt that arrived in ({@code cell}, {@code day >= 0}) was answered after {@code wait} seconds. */
+  public void answered(int cell, int day, double wait) {
+    int w = cell * F;
+    int d = day * F;
+    week[w + Tally.ANSWERED] += 1;
+    week[w + Tally.WAIT_ANSWERED] += wait;
+    week[w + Tally.WAIT_ALL] += wait;
+    daily[d + Tally.ANSWERED] += 1;
+    daily[d + Tally.WAIT_ANSWERED] += wait;
+    daily[d + Tally.WAIT_ALL] += wait;
+    if (wait <= serviceLevelSeconds) {
+      week[w + Tally.ANSWERED_WITHIN] += 1;
+      daily[d + Tally.ANSWERED_WITHIN] += 1;
+    }
+    int bin = wait == 0 ? 0 : (int) Math.min(wait + 1, ReplicationResult.WAIT_BINS - 1);
+    waitHistogram[bin]++;
+  }
+
+  /** An attempt that arrived in ({@code cell}, {@code day >= 0}) abandoned after {@code wait} seconds. */
+  public void abandoned(int cell, int day, double wait) {
+    add(cell, day, Tally.ABANDONED, 1);
+    add(cell, day, Tally.WAIT_ALL, wait);
+    add(cell, day, Tally.WAIT_ABANDONED, wait);
+  }
+
+  /** An attempt that arrived in ({@code cell}, {@code day >= 0}) is still waiting, {@code wait} seconds so far, at the end. */
+  public void stillWaiting(int cell, int day, double wait) {
+    add(cell, day, Tally.STILL_WAITING, 1);
+    add(cell, day, Tally.WAIT_ALL, wait);
+  }
+
+  /** The finished tallies, with the replication's event and attempt counts. */
+  public ReplicationResult result(long events, long attempts, long pendingEventsSum) {
+    flushIntegrals();
+    return new ReplicationResult(intervalsPerDay, days, week, daily, waitHistogram, events, attempts, pendingEventsSum);
+  }
+}
