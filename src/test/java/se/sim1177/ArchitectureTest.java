@@ -24,6 +24,7 @@ class ArchitectureTest {
       "experiment", List.of("report", "cli", "app"),
       "analytic", List.of("engine", "model", "experiment", "report", "cli", "app"),
       "report", List.of("cli", "app"),
+      "bench", List.of("report", "cli", "app"),
       "app", List.of("cli"));
 
   @Test

@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import se.sim1177.app.ScenarioSource;
 import se.sim1177.bench.BenchJob;
 import se.sim1177.bench.BenchOptions;
+import se.sim1177.bench.ScalingStudy;
+import se.sim1177.report.ResultFolder;
+import se.sim1177.report.ScalingReport;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 
@@ -46,8 +50,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-reference", description = "Skip the SSJ reference model and the bare-loop floor.")
   private boolean noReference;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario value (repeatable).")
-  private List<String> sets = new ArrayList<>();
+  @Option(names = "--scaling", paramLabel = "DIR", description = {"Run the scaling study instead (cost per call against calls per day,",
+      "horizon and replications) and write scaling.csv and charts into DIR."})
+  private Path scaling;
+
+  @Mixin
+  private OverrideOptions overrides = new OverrideOptions();
 
   @Override
   public Integer call() {
@@ -58,12 +66,31 @@ final class BenchCommand implements Callable<Integer> {
     }
     try {
       ScenarioSource source = scenario == null ? ScenarioSource.bundled(DEFAULT_SCENARIO) : ScenarioSource.file(scenario);
-      Scenario s = source.read(sets);
+      Scenario s = source.read(overrides.sets);
+      if (scaling != null) {
+        return scalingStudy(s, t);
+      }
       BenchOptions options = new BenchOptions(scenario, days, t, warmup, seconds, rounds, !noReference, null);
       BenchJob.run(s, options, main.err).print(main.out);
       return Main.OK;
     } catch (ScenarioException e) {
       return Problems.report(e, main.err);
+    }
+  }
+
+  private int scalingStudy(Scenario workload, int threads) throws ScenarioException {
+    Scenario experiment = ScenarioSource.bundled(ScenarioSource.DEFAULT_BUNDLED).read(List.of());
+    String machine = String.format(java.util.Locale.ROOT, "Java %s, %s %s, %d cores; one thread unless marked",
+        System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
+        Runtime.getRuntime().availableProcessors());
+    try (ResultFolder folder = new ResultFolder(scaling)) {
+      List<ScalingStudy.Row> rows = ScalingStudy.run(workload, experiment, warmup, seconds, threads, main.err);
+      ScalingReport.write(rows, machine, folder);
+      main.out.println("scaling study: " + folder.target());
+      return Main.OK;
+    } catch (java.io.IOException e) {
+      main.err.println("error: could not write " + scaling + ": " + e.getMessage());
+      return Main.FAILED;
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -25,13 +26,13 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
   private Path scenario;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario value (repeatable).")
-  private List<String> sets = new ArrayList<>();
+  @Mixin
+  private OverrideOptions overrides = new OverrideOptions();
 
   @Override
   public Integer call() {
     try {
-      Scenario s = ScenarioSource.file(scenario).read(sets);
+      Scenario s = ScenarioSource.file(scenario).read(overrides.sets);
       describe(s);
       return Main.OK;
     } catch (ScenarioException e) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -38,13 +39,13 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<scenario>-<timestamp>).")
   private Path out;
 
-  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a scenario value, e.g. --set staff.groups[0].shifts[0].nurses=14 (repeatable).")
-  private List<String> sets = new ArrayList<>();
+  @Mixin
+  private OverrideOptions overrides = new OverrideOptions();
 
   @Override
   public Integer call() {
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    RunOptions options = new RunOptions(scenario, replications, seed, t, out, sets, commandLine());
+    RunOptions options = new RunOptions(scenario, replications, seed, t, out, overrides.sets, commandLine());
     try {
       RunJob.run(options, main.out, main.err);
       return Main.OK;

@@ -19,13 +19,14 @@ public final class ExperimentResult {
   private final int threads;
   private final double wallSeconds;
   private final long events;
+  private final long attempts;
   private final double[][] replicationSummaries;
   private final Map<String, MetricSummary> summary = new LinkedHashMap<>();
   private final MetricSummary[][] intervals;
   private final MetricSummary[][] daily;
   private final int[] daysPerWeekday;
 
-  ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events,
+  ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events, long attempts,
       double[][] replicationSummaries, RunningStats summaryStats, RunningStats cellStats,
       RunningStats dayStats, int[] daysPerWeekday) {
     this.model = model;
@@ -33,6 +34,7 @@ public final class ExperimentResult {
     this.threads = threads;
     this.wallSeconds = wallSeconds;
     this.events = events;
+    this.attempts = attempts;
     this.replicationSummaries = replicationSummaries;
     this.daysPerWeekday = daysPerWeekday;
     for (int i = 0; i < Metrics.SUMMARY.size(); i++) {
@@ -82,6 +84,11 @@ public final class ExperimentResult {
   /** Events processed over all replications, warm-up included. */
   public long events() {
     return events;
+  }
+
+  /** Call attempts simulated over all replications, warm-up included. */
+  public long attempts() {
+    return attempts;
   }
 
   /** Summary metrics by key, in {@link Metrics#SUMMARY} order. */

@@ -93,6 +93,7 @@ public final class ExperimentRunner {
     private int next;
     private int finished;
     private long events;
+    private long attempts;
 
     InOrderReducer(CallCentreModel model, int replications, IntConsumer progress) {
       this.model = model;
@@ -113,6 +114,7 @@ public final class ExperimentRunner {
         cellStats.add(v.cells());
         dayStats.add(v.days());
         events += v.events();
+        attempts += v.attempts();
         next++;
       }
       finished++;
@@ -122,7 +124,8 @@ public final class ExperimentRunner {
     }
 
     synchronized ExperimentResult result(long seed, int threads, double wallSeconds, int[] daysPerWeekday) {
-      return new ExperimentResult(model, seed, threads, wallSeconds, events, summaries, summaryStats, cellStats, dayStats, daysPerWeekday);
+      return new ExperimentResult(model, seed, threads, wallSeconds, events, attempts, summaries, summaryStats, cellStats, dayStats,
+          daysPerWeekday);
     }
   }
 }

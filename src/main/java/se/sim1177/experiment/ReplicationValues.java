@@ -8,7 +8,7 @@ import se.sim1177.model.ReplicationResult;
  * the replication ends: the summary metrics, the interval metrics per cell and the daily metrics
  * per day, each as a flat array.
  */
-record ReplicationValues(double[] summary, double[] cells, double[] days, long events) {
+record ReplicationValues(double[] summary, double[] cells, double[] days, long events, long attempts) {
   static ReplicationValues of(CallCentreModel model, ReplicationResult r, int[] daysPerWeekday) {
     double[] summary = new double[Metrics.SUMMARY.size()];
     TallyScope total = TallyScope.total(r);
@@ -37,6 +37,6 @@ record ReplicationValues(double[] summary, double[] cells, double[] days, long e
         days[d * nDaily + i] = Metrics.DAILY.get(i).of(scope);
       }
     }
-    return new ReplicationValues(summary, cells, days, r.events());
+    return new ReplicationValues(summary, cells, days, r.events(), r.attempts());
   }
 }

@@ -71,7 +71,7 @@ public final class ReplicationResult {
     return attempts;
   }
 
-  /** Mean number of pending events in the event set when an event was taken: the heap size the loop works on. */
+  /** Mean number of events pending (event queue and patience timers) when an event was taken: the event-set size the loop works on. */
   public double meanPendingEvents() {
     return events == 0 ? 0 : (double) pendingEventsSum / events;
   }

@@ -27,6 +27,7 @@ final class RunJsonWriter implements ResultWriter {
     root.put("threads", result.threads());
     Json.put(root, "wall_seconds", result.wallSeconds());
     root.put("events", result.events());
+    root.put("calls_simulated", result.attempts());
     root.put("started_at", info.startedAt());
     root.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     root.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));

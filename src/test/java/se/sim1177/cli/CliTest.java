@@ -160,4 +160,26 @@ class CliTest {
     assertEquals(0, h.code());
     assertTrue(h.out().contains("--replications"), h.out());
   }
+
+  @Test
+  void benchReportsSpeedBesideTheReferenceAndTheFloor() {
+    Outcome o = sim("bench", SCENARIO, "--days", "2", "--warmup", "0", "--seconds", "0.2", "--rounds", "1", "--threads", "2");
+    assertEquals(0, o.code(), o.err());
+    for (String expected : List.of("M calls/s", "ns/event", "ns/call", "replications/s", "parallel speed-up",
+        "engine vs SSJ reference", "engine vs floor", "peak heap")) {
+      assertTrue(o.out().contains(expected), expected + " in:\n" + o.out());
+    }
+    assertEquals(2, sim("bench", "--seconds", "0").code());
+  }
+
+  @Test
+  void benchScalingWritesItsTableAndCharts() throws Exception {
+    Path out = tmp.resolve("scaling");
+    Outcome o = sim("bench", "--scaling", out.toString(), "--warmup", "0", "--seconds", "0.05");
+    assertEquals(0, o.code(), o.err());
+    List<String> rows = Files.readAllLines(out.resolve("scaling.csv"));
+    assertEquals(1 + 5 + 5 + 3, rows.size(), rows.toString());
+    assertTrue(rows.get(0).startsWith("study,calls_per_day,peak_nurses,days"), rows.get(0));
+    assertTrue(Files.size(out.resolve("scaling-calls.png")) > 0 && Files.size(out.resolve("scaling-horizon.png")) > 0);
+  }
 }
