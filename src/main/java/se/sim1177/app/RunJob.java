@@ -32,7 +32,7 @@ public final class RunJob {
       throw new UsageException("--threads must be 1 or more, got " + options.threads());
     }
     ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
-    Scenario scenario = withRunOverrides(source.read(options.overrides()), options);
+    Scenario scenario = withRunOverrides(source.read(options.overrides()), options.replications(), options.seed());
     Path folder = options.out() != null ? options.out() : defaultFolder(scenario);
     String startedAt = OffsetDateTime.now().withNano(0).toString();
     ResultFolder results = openFolder(folder);
@@ -50,17 +50,17 @@ public final class RunJob {
   }
 
   /** Applies {@code --replications} and {@code --seed}, which win over the scenario's own values. */
-  static Scenario withRunOverrides(Scenario scenario, RunOptions options) throws UsageException {
+  static Scenario withRunOverrides(Scenario scenario, Integer replications, Long seed) throws UsageException {
     RunControl run = scenario.simulation();
     try {
-      if (options.replications() != null) {
-        run = run.withReplications(options.replications());
+      if (replications != null) {
+        run = run.withReplications(replications);
       }
-      if (options.seed() != null) {
-        run = run.withSeed(options.seed());
+      if (seed != null) {
+        run = run.withSeed(seed);
       }
     } catch (IllegalArgumentException e) {
-      throw new UsageException("--replications " + options.replications() + ": must be from 2 to " + RunControl.MAX_REPLICATIONS);
+      throw new UsageException("--replications " + replications + ": must be from 2 to " + RunControl.MAX_REPLICATIONS);
     }
     return scenario.withSimulation(run);
   }
@@ -74,10 +74,15 @@ public final class RunJob {
   }
 
   static Path defaultFolder(Scenario scenario) {
-    String slug = scenario.name().toLowerCase(Locale.ROOT)
+    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
+    return Paths.get("results", slug(scenario.name()) + "-" + stamp);
+  }
+
+  /** A scenario name as a folder name: lower case ASCII letters, digits and dashes. */
+  static String slug(String name) {
+    String slug = name.toLowerCase(Locale.ROOT)
         .replace('å', 'a').replace('ä', 'a').replace('ö', 'o')
         .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
-    return Paths.get("results", (slug.isEmpty() ? "scenario" : slug) + "-" + stamp);
+    return slug.isEmpty() ? "scenario" : slug;
   }
 }

@@ -56,6 +56,11 @@ public record ScenarioSource(String name, String text, String defaultScenarioNam
     return ScenarioReader.parse(text, name, defaultScenarioName, overrides);
   }
 
+  /** The scenario with {@code --set} overrides and then a sweep variant's {@code --vary} values. */
+  public Scenario read(List<String> overrides, List<String> variations) throws ScenarioException {
+    return ScenarioReader.parse(text, name, defaultScenarioName, overrides, variations);
+  }
+
   private static ScenarioException problem(String source, String message) {
     return new ScenarioException(List.of(new ScenarioProblem(new YamlNode.Location(source, 0), "", message)));
   }

@@ -15,7 +15,8 @@ import se.sim1177.app.Version;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Discrete-event simulator of the 1177 Vårdguiden nurse telephone line.",
-    subcommands = {RunCommand.class, CheckCommand.class, ErlangCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, CheckCommand.class, SweepCommand.class, CompareCommand.class, ErlangCommand.class,
+        BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int FAILED = 1;

@@ -104,6 +104,24 @@ public final class ExperimentResult {
     return s;
   }
 
+  /** Every replication's value of summary metric {@code key}, in replication order. */
+  public double[] replicationValues(String key) {
+    int index = -1;
+    for (int i = 0; i < Metrics.SUMMARY.size(); i++) {
+      if (Metrics.SUMMARY.get(i).key().equals(key)) {
+        index = i;
+      }
+    }
+    if (index < 0) {
+      throw new IllegalArgumentException("no summary metric " + key);
+    }
+    double[] values = new double[replicationSummaries.length];
+    for (int r = 0; r < values.length; r++) {
+      values[r] = replicationSummaries[r][index];
+    }
+    return values;
+  }
+
   /** Replication {@code r}'s value of every summary metric, in {@link Metrics#SUMMARY} order. */
   public double[] replicationSummary(int r) {
     return replicationSummaries[r].clone();

@@ -37,7 +37,8 @@ public final class ConsoleReport {
         case "no data" -> "no data";
         default -> t.met() ? "yes (uncertain)" : "no (uncertain)";
       };
-      out.printf(Locale.ROOT, "%-28s %12s  %-27s %-10s %s%n", key, Numbers.fixed(s.mean(), decimals), ci, target, met);
+      out.println(String.format(Locale.ROOT, "%-28s %12s  %-27s %-10s %s", key, Numbers.fixed(s.mean(), decimals), ci, target, met)
+          .stripTrailing());
     }
   }
 

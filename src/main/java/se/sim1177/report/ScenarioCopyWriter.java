@@ -15,6 +15,11 @@ final class ScenarioCopyWriter implements ResultWriter {
 
   @Override
   public void write(ExperimentResult result, RunInfo info, ResultFolder folder) throws IOException {
+    folder.writeText(fileName(), text(info));
+  }
+
+  /** The scenario text headed by where it came from and the overrides applied. */
+  static String text(RunInfo info) {
     StringBuilder text = new StringBuilder();
     text.append("# Scenario run by sim1177 ").append(info.version()).append(", read from ").append(info.scenarioSource()).append('\n');
     if (!info.overrides().isEmpty()) {
@@ -24,6 +29,6 @@ final class ScenarioCopyWriter implements ResultWriter {
       }
     }
     text.append(info.scenarioText());
-    folder.writeText(fileName(), text.toString());
+    return text.toString();
   }
 }

@@ -14,9 +14,10 @@ import se.sim1177.scenario.YamlNode.MapNode;
 public final class ScenarioOverrides {
   private ScenarioOverrides() {}
 
-  static void apply(MapNode root, List<String> overrides, List<ScenarioProblem> problems) {
+  /** Applies {@code overrides}, naming the command-line option they came from ({@code --set}, {@code --vary}) in messages. */
+  static void apply(MapNode root, List<String> overrides, String option, List<ScenarioProblem> problems) {
     for (String override : overrides) {
-      Location at = new Location("--set " + override, 0);
+      Location at = new Location(option + " " + override, 0);
       int eq = override.indexOf('=');
       if (eq <= 0) {
         problems.add(new ScenarioProblem(at, "", "must be key.path=value, like callers.patience.mean=12m"));

@@ -39,6 +39,15 @@ public final class ScenarioReader {
 
   /** Parses scenario text; {@code source} names it in messages, {@code defaultName} is used when it has no name. */
   public static Scenario parse(String text, String source, String defaultName, List<String> overrides) throws ScenarioException {
+    return parse(text, source, defaultName, overrides, List.of());
+  }
+
+  /**
+   * Parses scenario text with {@code --set} overrides and then {@code --vary} values (a sweep's
+   * variant), each named by its option in messages.
+   */
+  public static Scenario parse(String text, String source, String defaultName, List<String> overrides, List<String> variations)
+      throws ScenarioException {
     List<ScenarioProblem> problems = new ArrayList<>();
     YamlNode root = new YamlTreeReader(source, problems).read(text);
     if (root != null && !(root instanceof MapNode)) {
@@ -48,7 +57,8 @@ public final class ScenarioReader {
       throw new ScenarioException(problems);
     }
     MapNode map = (MapNode) root;
-    ScenarioOverrides.apply(map, overrides, problems);
+    ScenarioOverrides.apply(map, overrides, "--set", problems);
+    ScenarioOverrides.apply(map, variations, "--vary", problems);
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }

@@ -182,4 +182,44 @@ class CliTest {
     assertTrue(rows.get(0).startsWith("study,calls_per_day,peak_nurses,days"), rows.get(0));
     assertTrue(Files.size(out.resolve("scaling-calls.png")) > 0 && Files.size(out.resolve("scaling-horizon.png")) > 0);
   }
+
+  @Test
+  void sweepRunsEveryCombinationAndWritesTheTableAndCharts() throws Exception {
+    Path out = tmp.resolve("sweep");
+    Outcome o = sim("sweep", "scenarios/03-varmland-staffed.yaml", "--vary", "staff.groups[0].shifts[3].nurses=3,5",
+        "--vary", "callers.balk_probability=0,0.1", "--replications", "3", "--set", "simulation.days=7", "--out", out.toString());
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.err().contains("variant 4/4"), o.err());
+    List<String> rows = Files.readAllLines(out.resolve("sweep.csv"));
+    assertEquals(5, rows.size());
+    assertTrue(rows.get(0).startsWith("staff.groups[0].shifts[3].nurses,callers.balk_probability,offered_calls_per_day,"
+        + "offered_calls_per_day_ci95_low,offered_calls_per_day_ci95_high,"), rows.get(0));
+    assertTrue(rows.get(0).contains(",answer_rate,answer_rate_ci95_low,answer_rate_ci95_high,"), rows.get(0));
+    assertTrue(rows.get(1).startsWith("3,0,") && rows.get(2).startsWith("3,0.1,") && rows.get(4).startsWith("5,0.1,"), rows.toString());
+    for (String chart : List.of("answer_rate.png", "mean_wait_answered_s.png")) {
+      assertEquals(1000, ImageIO.read(out.resolve(chart).toFile()).getWidth(), chart);
+    }
+    Outcome bad = sim("sweep", "scenarios/03-varmland-staffed.yaml", "--vary", "callers.balk_probability=0,2", "--out", tmp.resolve("no").toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--vary callers.balk_probability=2: callers.balk_probability: 2 must be a probability"), bad.err());
+    assertFalse(Files.exists(tmp.resolve("no")));
+    assertEquals(2, sim("sweep", "scenarios/03-varmland-staffed.yaml", "--vary", "oops").code());
+  }
+
+  @Test
+  void compareReportsPairedDifferences() throws Exception {
+    Path out = tmp.resolve("compare");
+    Outcome o = sim("compare", "scenarios/02-varmland-2019.yaml", "scenarios/03-varmland-staffed.yaml", "--replications", "4",
+        "--set", "simulation.days=7", "--out", out.toString());
+    assertEquals(0, o.code(), o.err());
+    String answerRate = o.out().lines().filter(l -> l.startsWith("answer_rate ")).findFirst().orElseThrow();
+    assertTrue(answerRate.endsWith("*"), "more nurses must raise the answer rate significantly: " + answerRate);
+    String callers = o.out().lines().filter(l -> l.startsWith("unique_callers_per_day ")).findFirst().orElseThrow();
+    assertFalse(callers.contains("*"), "the same callers in both: " + callers);
+    List<String> rows = Files.readAllLines(out.resolve("compare.csv"));
+    assertTrue(rows.get(0).startsWith("scenario,source,role,metric,mean,ci95_low,ci95_high,diff,diff_ci95_low,diff_ci95_high"));
+    assertTrue(rows.stream().anyMatch(r -> r.contains(",alternative 1,answer_rate,") && r.endsWith(",true")), rows.toString());
+    assertEquals(1400, ImageIO.read(out.resolve("compare.png").toFile()).getWidth());
+    assertEquals(2, sim("compare", "scenarios/02-varmland-2019.yaml").code(), "an alternative is required");
+  }
 }

@@ -1,0 +1,118 @@
+package se.sim1177.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.ExperimentRunner;
+import se.sim1177.experiment.Metric;
+import se.sim1177.experiment.MetricSummary;
+import se.sim1177.experiment.Metrics;
+import se.sim1177.experiment.PairedDifference;
+import se.sim1177.model.CallCentreModel;
+import se.sim1177.report.CompareReport;
+import se.sim1177.report.ResultFolder;
+import se.sim1177.report.RunInfo;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.ScenarioException;
+import se.sim1177.scenario.ScenarioProblem;
+
+/**
+ * {@code sim1177 compare}: runs a base scenario and alternatives with the same seed and
+ * replications (common random numbers), and reports each metric's difference to the base with a
+ * paired 95 % confidence interval.
+ */
+public final class CompareJob {
+  private CompareJob() {}
+
+  /** A scenario, where it came from, and its results. */
+  public record Run(String source, Scenario scenario, ExperimentResult result) {}
+
+  public static List<Run> run(CompareOptions options, PrintStream out, PrintStream err)
+      throws ScenarioException, UsageException, IOException {
+    if (options.scenarios().size() < 2) {
+      throw new UsageException("compare needs a base scenario and at least one alternative");
+    }
+    if (options.threads() < 1) {
+      throw new UsageException("--threads must be 1 or more, got " + options.threads());
+    }
+    List<ScenarioSource> sources = new ArrayList<>();
+    List<Scenario> scenarios = new ArrayList<>();
+    List<ScenarioProblem> problems = new ArrayList<>();
+    for (Path p : options.scenarios()) {
+      try {
+        ScenarioSource source = ScenarioSource.file(p);
+        sources.add(source);
+        scenarios.add(source.read(options.overrides()));
+      } catch (ScenarioException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(problems);
+    }
+    Scenario base = scenarios.get(0);
+    long seed = options.seed() != null ? options.seed() : base.simulation().seed();
+    int replications = options.replications() != null ? options.replications() : base.simulation().replications();
+    for (int i = 0; i < scenarios.size(); i++) {
+      scenarios.set(i, RunJob.withRunOverrides(scenarios.get(i), replications, seed));
+      if (scenarios.get(i).simulation().totalDays() != base.simulation().totalDays()) {
+        err.println("warning: " + sources.get(i).name() + " simulates a different number of days than the base;"
+            + " its callers are not the same and the paired differences mean less");
+      }
+    }
+    Path folder = options.out() != null ? options.out() : SweepJob.defaultFolder("compare", base);
+    String startedAt = OffsetDateTime.now().withNano(0).toString();
+    try (ResultFolder results = RunJob.openFolder(folder)) {
+      List<Run> runs = new ArrayList<>();
+      for (int i = 0; i < scenarios.size(); i++) {
+        Scenario s = scenarios.get(i);
+        err.printf(Locale.ROOT, "scenario %d/%d: %s%n", i + 1, scenarios.size(), s.name());
+        runs.add(new Run(sources.get(i).name(), s,
+            ExperimentRunner.run(new CallCentreModel(s), seed, replications, options.threads(), null)));
+      }
+      printTable(runs, out);
+      List<RunInfo> infos = new ArrayList<>();
+      for (ScenarioSource source : sources) {
+        infos.add(new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt));
+      }
+      CompareReport.write(runs.stream().map(r -> new CompareReport.Entry(r.source(), r.result())).toList(), infos, results);
+      out.println("results: " + results.target());
+      return runs;
+    }
+  }
+
+  private static void printTable(List<Run> runs, PrintStream out) {
+    out.printf(Locale.ROOT, "base: %s (%s)%n", runs.get(0).scenario().name(), runs.get(0).source());
+    for (int a = 1; a < runs.size(); a++) {
+      out.printf(Locale.ROOT, "alternative %d: %s (%s)%n", a, runs.get(a).scenario().name(), runs.get(a).source());
+    }
+    out.printf(Locale.ROOT, "%d replications each, seed %d: the same callers in every scenario; * = the 95%% CI of the difference excludes 0%n",
+        runs.get(0).result().replications(), runs.get(0).result().seed());
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-28s %12s", "metric", "base"));
+    for (int a = 1; a < runs.size(); a++) {
+      header.append(String.format(Locale.ROOT, " %12s %-32s", "alt " + a, "difference [95% CI]"));
+    }
+    out.println(header.toString().stripTrailing());
+    for (Metric m : Metrics.SUMMARY) {
+      ExperimentResult base = runs.get(0).result();
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s %12s", m.key(), fmt(base.metric(m.key()).mean())));
+      for (int a = 1; a < runs.size(); a++) {
+        ExperimentResult alt = runs.get(a).result();
+        MetricSummary d = PairedDifference.of(base.replicationValues(m.key()), alt.replicationValues(m.key()));
+        String diff = Double.isNaN(d.mean()) ? "-" : String.format(Locale.ROOT, "%+.4g [%+.4g, %+.4g]%s", d.mean(), d.ci95Low(),
+            d.ci95High(), PairedDifference.excludesZero(d) ? " *" : "");
+        line.append(String.format(Locale.ROOT, " %12s %-32s", fmt(alt.metric(m.key()).mean()), diff));
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+
+  private static String fmt(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.4g", v);
+  }
+}

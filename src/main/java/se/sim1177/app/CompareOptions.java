@@ -1,0 +1,20 @@
+package se.sim1177.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code sim1177 compare} is asked to do.
+ *
+ * @param scenarios the base scenario first, then one or more alternatives
+ * @param replications replications for every scenario (default: the base scenario's)
+ * @param seed seed for every scenario (default: the base scenario's)
+ */
+public record CompareOptions(List<Path> scenarios, Integer replications, Long seed, int threads, Path out,
+    List<String> overrides, List<String> commandLine) {
+  public CompareOptions {
+    scenarios = List.copyOf(scenarios);
+    overrides = List.copyOf(overrides);
+    commandLine = List.copyOf(commandLine);
+  }
+}

@@ -1,0 +1,113 @@
+package se.sim1177.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.ExperimentRunner;
+import se.sim1177.model.CallCentreModel;
+import se.sim1177.report.ResultFolder;
+import se.sim1177.report.RunInfo;
+import se.sim1177.report.SweepReport;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.ScenarioException;
+
+/**
+ * {@code sim1177 sweep}: runs every combination of the varied keys with the same seed, so every
+ * variant faces the same callers (common random numbers), and writes {@code sweep.csv} and charts.
+ */
+public final class SweepJob {
+  private SweepJob() {}
+
+  /** One variant's assignments and results. */
+  public record Variant(List<String> assignments, ExperimentResult result) {}
+
+  public static List<Variant> run(SweepOptions options, PrintStream out, PrintStream err)
+      throws ScenarioException, UsageException, IOException {
+    if (options.threads() < 1) {
+      throw new UsageException("--threads must be 1 or more, got " + options.threads());
+    }
+    SweepPlan plan = SweepPlan.parse(options.varies());
+    ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
+    Scenario base = RunJob.withRunOverrides(source.read(options.overrides()), options.replications(), options.seed());
+    // Read every variant before running any, so a bad value stops the sweep before it starts.
+    List<List<String>> assignments = plan.variants();
+    List<Scenario> scenarios = new ArrayList<>();
+    List<se.sim1177.scenario.ScenarioProblem> problems = new ArrayList<>();
+    for (List<String> a : assignments) {
+      try {
+        scenarios.add(RunJob.withRunOverrides(source.read(options.overrides(), a), options.replications(), options.seed()));
+      } catch (ScenarioException e) {
+        for (var p : e.problems()) {
+          if (!problems.contains(p)) {
+            problems.add(p);
+          }
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(problems);
+    }
+    Path folder = options.out() != null ? options.out() : defaultFolder("sweep", base);
+    String startedAt = OffsetDateTime.now().withNano(0).toString();
+    try (ResultFolder results = RunJob.openFolder(folder)) {
+      List<Variant> variants = new ArrayList<>();
+      long start = System.nanoTime();
+      for (int i = 0; i < scenarios.size(); i++) {
+        Scenario s = scenarios.get(i);
+        err.printf(Locale.ROOT, "variant %d/%d: %s%n", i + 1, scenarios.size(), String.join(" ", assignments.get(i)));
+        ExperimentResult r = ExperimentRunner.run(new CallCentreModel(s), s.simulation().seed(), s.simulation().replications(),
+            options.threads(), null);
+        variants.add(new Variant(assignments.get(i), r));
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        err.printf(Locale.ROOT, "  done in %.1f s; about %.0f s to go%n", r.wallSeconds(),
+            elapsed / (i + 1) * (scenarios.size() - i - 1));
+      }
+      printTable(plan, variants, out);
+      RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
+      SweepReport.write(plan.keys(), variants.stream().map(v -> new SweepReport.Row(valuesOf(plan, v.assignments()), v.result())).toList(),
+          base, info, results);
+      out.println("results: " + results.target());
+      return variants;
+    }
+  }
+
+  private static List<String> valuesOf(SweepPlan plan, List<String> assignments) {
+    List<String> values = new ArrayList<>();
+    for (int k = 0; k < plan.keys().size(); k++) {
+      values.add(plan.valueOf(assignments, k));
+    }
+    return values;
+  }
+
+  private static void printTable(SweepPlan plan, List<Variant> variants, PrintStream out) {
+    StringBuilder header = new StringBuilder();
+    for (String k : plan.keys()) {
+      header.append(String.format(Locale.ROOT, "%-18s ", k));
+    }
+    out.println(header + String.format(Locale.ROOT, "%-24s %-30s", "answer_rate", "mean_wait_answered_s"));
+    for (Variant v : variants) {
+      StringBuilder line = new StringBuilder();
+      for (String value : valuesOf(plan, v.assignments())) {
+        line.append(String.format(Locale.ROOT, "%-18s ", value));
+      }
+      var rate = v.result().metric("answer_rate");
+      var wait = v.result().metric("mean_wait_answered_s");
+      out.println(line + String.format(Locale.ROOT, "%.3f [%.3f, %.3f]    %.1f [%.1f, %.1f]", rate.mean(), rate.ci95Low(),
+          rate.ci95High(), wait.mean(), wait.ci95Low(), wait.ci95High()));
+    }
+  }
+
+  static Path defaultFolder(String kind, Scenario scenario) {
+    String slug = RunJob.slug(scenario.name());
+    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
+    return Paths.get("results", kind + "-" + slug + "-" + stamp);
+  }
+}

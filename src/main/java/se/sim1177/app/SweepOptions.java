@@ -1,0 +1,20 @@
+package se.sim1177.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code sim1177 sweep} is asked to do.
+ *
+ * @param varies the {@code --vary key=v1,v2,...} options, in the order given
+ * @param replications overrides every variant's {@code simulation.replications} when not null
+ * @param seed overrides every variant's {@code simulation.seed} when not null
+ */
+public record SweepOptions(Path scenario, List<String> varies, Integer replications, Long seed, int threads, Path out,
+    List<String> overrides, List<String> commandLine) {
+  public SweepOptions {
+    varies = List.copyOf(varies);
+    overrides = List.copyOf(overrides);
+    commandLine = List.copyOf(commandLine);
+  }
+}
