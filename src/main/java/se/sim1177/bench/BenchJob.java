@@ -25,12 +25,16 @@ public final class BenchJob {
     CallCentreModel model = new CallCentreModel(s);
     long seed = s.simulation().seed();
     Benchmark bench = new Benchmark(model, seed, options.warmupSeconds(), options.measureSeconds(), options.rounds());
+    boolean withReference = options.reference() && SsjReferenceModel.supports(s);
+    if (options.reference() && !withReference) {
+      out.println("the SSJ reference model covers the phone line only: no reference or floor for this scenario");
+    }
     double pending = bench.meanPendingEvents();
     int floorPending = (int) Math.round(pending);
     ReplicationSimulator reference = SsjReferenceModel::simulate;
     out.println("warming up ...");
     bench.warmUp(ReplicationSimulator.ENGINE, 1);
-    if (options.reference()) {
+    if (withReference) {
       bench.warmUp(reference, 1);
       bench.warmUpFloor(floorPending);
     }
@@ -42,7 +46,7 @@ public final class BenchJob {
     for (int r = 0; r < bench.rounds(); r++) {
       out.printf(Locale.ROOT, "round %d of %d ...%n", r + 1, bench.rounds());
       single.add(bench.round("engine", ReplicationSimulator.ENGINE, 1));
-      if (options.reference()) {
+      if (withReference) {
         references.add(bench.round("SSJ reference model", reference, 1));
         floors.add(bench.floorRound(floorPending));
       }
@@ -56,7 +60,7 @@ public final class BenchJob {
     StreamFamily streams = new StreamFamily(seed);
     long bytes = Benchmark.bytesAllocatedBy(() -> new Replication(model, streams, 0).run());
     return new BenchReport(s.name(), s.simulation().totalDays(), pending, Benchmark.median(single), Benchmark.median(parallel),
-        options.reference() ? Benchmark.median(references) : null, options.reference() ? Benchmark.median(floors) : null,
+        withReference ? Benchmark.median(references) : null, withReference ? Benchmark.median(floors) : null,
         bytes, Benchmark.peakHeapBytes(), Benchmark.peakResidentBytes());
   }
 }

@@ -87,13 +87,13 @@ public final class ScalingStudy {
       for (Shift sh : g.shifts()) {
         shifts.add(new Shift(sh.days(), sh.startMinute(), sh.endMinute(), Math.max(1, (int) Math.round(sh.nurses() * factor))));
       }
-      staff.add(new StaffGroup(g.name(), g.workplace(), g.handleTimeFactor(), g.absence(), shifts));
+      staff.add(new StaffGroup(g.name(), g.workplace(), g.handleTimeFactor(), g.absence(), shifts, g.channels(), g.priority()));
     }
     var a = workload.arrivals();
     RunControl r = workload.simulation();
     return new Scenario(workload.name() + " scaled", new RunControl(days, 1, r.startWeekday(), r.replications(), r.seed()),
         new se.sim1177.scenario.Arrivals(callsPerDay, a.weekdayFactors(), a.intraday(), a.dayBusynessShape()),
-        workload.callers(), workload.queue(), workload.handling(), staff, workload.targets());
+        workload.callers(), workload.queue(), workload.handling(), staff, workload.targets(), workload.chat());
   }
 
   /** Nurses rostered at the busiest minute of the week (absence not deducted). */

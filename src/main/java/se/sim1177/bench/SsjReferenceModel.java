@@ -90,8 +90,17 @@ public final class SsjReferenceModel {
   private long events;
   private long attempts;
 
+  /** Whether the reference implements everything {@code scenario} uses: the phone line without chat or callbacks. */
+  public static boolean supports(Scenario scenario) {
+    return scenario.chat() == se.sim1177.scenario.Chat.NONE && scenario.callers().callback() == null
+        && scenario.callers().chatLink() == null;
+  }
+
   /** Runs replication {@code replication} of {@code model}'s scenario. */
   public static ReplicationResult simulate(CallCentreModel model, StreamFamily streams, int replication) {
+    if (!supports(model.scenario())) {
+      throw new IllegalArgumentException("the SSJ reference model covers the phone line only, without chat or callbacks");
+    }
     return new SsjReferenceModel(model.scenario(), streams, replication).run();
   }
 
@@ -195,7 +204,7 @@ public final class SsjReferenceModel {
     double end = scenario.simulation().totalDays() * 86400.0;
     new EndOfRun().schedule(end);
     sim.start();
-    tally.integrate(end, onDuty, busy, leaving, queue.size());
+    tally.integrate(end, onDuty, busy, 0, leaving, queue.size());
     for (Call c : queue) {
       if (c.day >= 0) {
         tally.stillWaiting(c.cell, c.day, end - c.arrival);
@@ -214,7 +223,7 @@ public final class SsjReferenceModel {
     @Override
     public final void actions() {
       events++;
-      tally.integrate(sim.time(), onDuty, busy, leaving, queue.size());
+      tally.integrate(sim.time(), onDuty, busy, 0, leaving, queue.size());
       happen();
     }
 

@@ -142,7 +142,7 @@ public final class ExperimentResult {
     return daysPerWeekday[weekday];
   }
 
-  /** The scenario's targets against the results, in the order answer rate, mean wait, service level. */
+  /** The scenario's targets against the results: answer rate, mean wait, service level, chat response. */
   public List<TargetCheck> targets() {
     Targets t = model.scenario().targets();
     List<TargetCheck> out = new ArrayList<>();
@@ -156,6 +156,10 @@ public final class ExperimentResult {
     if (t.serviceLevel() != null) {
       out.add(TargetCheck.of("service_level", Metrics.SERVICE_LEVEL.key(), t.serviceLevel().share(), true,
           metric(Metrics.SERVICE_LEVEL.key())));
+    }
+    if (t.chatResponse() != null) {
+      out.add(TargetCheck.of("chat_response_within", Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key(), t.chatResponse().share(), true,
+          metric(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key())));
     }
     return out;
   }

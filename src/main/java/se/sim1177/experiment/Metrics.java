@@ -55,7 +55,7 @@ public final class Metrics {
       "attempts answered within targets.service_level.within (default 5m) / offered attempts",
       s -> ratio(s.get(Tally.ANSWERED_WITHIN), s.get(Tally.OFFERED)));
   public static final Metric OCCUPANCY = new Metric("occupancy",
-      "nurse time handling calls (talk and after-call work) / nurse time on duty, overtime included",
+      "nurse time working (calls with after-call work, and chat work) / nurse time on duty, overtime included",
       s -> ratio(s.get(Tally.BUSY_TIME), s.get(Tally.NURSE_TIME)));
   public static final Metric NURSE_HOURS_PER_DAY = new Metric("nurse_hours_per_day",
       "nurse hours on duty per day (absent nurse-shifts excluded, overtime included)",
@@ -73,17 +73,55 @@ public final class Metrics {
       "attempts still in the queue when the run ended (counted in the conservation check)",
       s -> s.get(Tally.STILL_WAITING));
 
+  public static final Metric CHAT_CONTACTS_PER_DAY = new Metric("chat_contacts_per_day",
+      "1177 direkt chats started per day: moved from the phone, induced, via the SMS link; self-care included",
+      s -> s.get(Tally.CHAT_CONTACTS) / s.days());
+  public static final Metric CHAT_ANSWER_RATE = new Metric("chat_answer_rate",
+      "chats that got a nurse's first response / chats that needed a nurse (self-care and chats that phoned instead excluded)",
+      s -> ratio(s.get(Tally.CHAT_ANSWERED), s.get(Tally.CHAT_OFFERED)));
+  public static final Metric CHAT_ABANDON_RATE = new Metric("chat_abandon_rate",
+      "chats whose resident left before a first response (silently or not) / chats that needed a nurse",
+      s -> ratio(s.get(Tally.CHAT_ABANDONED), s.get(Tally.CHAT_OFFERED)));
+  public static final Metric CHAT_MEAN_RESPONSE = new Metric("chat_mean_response_s",
+      "mean time to a nurse's first response of answered chats, seconds, from the start (or from opening, for held chats)",
+      s -> ratio(s.get(Tally.CHAT_RESPONSE_SUM), s.get(Tally.CHAT_ANSWERED)));
+  public static final Metric CHAT_RESPONSE_SERVICE_LEVEL = new Metric("chat_response_service_level",
+      "chats answered within targets.chat_response_within.within (default 15m) / chats that needed a nurse",
+      s -> ratio(s.get(Tally.CHAT_RESPONDED_WITHIN), s.get(Tally.CHAT_OFFERED)));
+  public static final Metric SELF_CARE_RESOLVED_PER_DAY = new Metric("self_care_resolved_per_day",
+      "chats resolved by automated self-care advice per day, with no nurse",
+      s -> s.get(Tally.SELF_CARE_RESOLVED) / s.days());
+  public static final Metric CALLBACKS_PER_DAY = new Metric("callbacks_per_day",
+      "waiting callers per day who accepted a callback",
+      s -> s.get(Tally.CALLBACKS) / s.days());
+  public static final Metric CHAT_LINK_ACCEPTED_PER_DAY = new Metric("chat_link_accepted_per_day",
+      "waiting callers per day who took the SMS link and moved to the chat",
+      s -> s.get(Tally.CHAT_LINK_ACCEPTED) / s.days());
+  public static final Metric ESCALATIONS_PER_DAY = new Metric("escalations_per_day",
+      "chats per day that ended with a nurse phoning the resident",
+      s -> s.get(Tally.ESCALATIONS) / s.days());
+  public static final Metric NURSE_HOURS_PHONE = new Metric("nurse_hours_phone",
+      "nurse hours per day on phone work: talk and after-call work of answered calls, callbacks and escalation calls",
+      s -> (s.get(Tally.BUSY_TIME) - s.get(Tally.CHAT_WORK_TIME)) / 3600 / s.days());
+  public static final Metric NURSE_HOURS_CHAT = new Metric("nurse_hours_chat",
+      "nurse hours per day on chat work: nurse time within chat sessions and checks of silently abandoned chats",
+      s -> s.get(Tally.CHAT_WORK_TIME) / 3600 / s.days());
+
   /** The figures in {@code summary.json} and {@code replications.csv}, in output order. */
   public static final List<Metric> SUMMARY = List.of(
       OFFERED_PER_DAY, ANSWERED_PER_DAY, UNIQUE_CALLERS_PER_DAY, REDIALS_PER_DAY, ANSWER_RATE,
       UNIQUE_CALLER_ANSWER_RATE, ABANDON_RATE, BALK_RATE, BLOCKED_RATE, MEAN_WAIT_ANSWERED,
       MEAN_WAIT_ALL, MEAN_TIME_TO_ABANDON, P90_WAIT_ANSWERED, SERVICE_LEVEL, OCCUPANCY,
-      NURSE_HOURS_PER_DAY, OVERTIME_HOURS_PER_DAY, NURSES_ON_DUTY, MEAN_QUEUE_LENGTH, STILL_WAITING);
+      NURSE_HOURS_PER_DAY, OVERTIME_HOURS_PER_DAY, NURSES_ON_DUTY, MEAN_QUEUE_LENGTH, STILL_WAITING,
+      CHAT_CONTACTS_PER_DAY, CHAT_ANSWER_RATE, CHAT_ABANDON_RATE, CHAT_MEAN_RESPONSE, CHAT_RESPONSE_SERVICE_LEVEL,
+      SELF_CARE_RESOLVED_PER_DAY, CALLBACKS_PER_DAY, CHAT_LINK_ACCEPTED_PER_DAY, ESCALATIONS_PER_DAY,
+      NURSE_HOURS_PHONE, NURSE_HOURS_CHAT);
 
   /** The figures per weekday × interval in {@code intervals.csv}. */
   public static final List<Metric> INTERVAL = List.of(
       OFFERED_PER_DAY, ANSWERED_PER_DAY, ANSWER_RATE, ABANDON_RATE, MEAN_WAIT_ANSWERED, MEAN_WAIT_ALL,
-      SERVICE_LEVEL, OCCUPANCY, NURSES_ON_DUTY, MEAN_QUEUE_LENGTH);
+      SERVICE_LEVEL, OCCUPANCY, NURSES_ON_DUTY, MEAN_QUEUE_LENGTH, CHAT_CONTACTS_PER_DAY, CHAT_ANSWER_RATE,
+      CHAT_MEAN_RESPONSE);
 
   /** The figures per measured day in {@code daily.csv}. */
   public static final List<Metric> DAILY = List.of(

@@ -17,14 +17,30 @@ public final class ArrivalProfile {
     intervalsPerDay = arrivals.intervalsPerDay();
     intervalSeconds = arrivals.intervalSeconds();
     List<Double> w = arrivals.intraday();
-    double weightSum = w.stream().mapToDouble(Double::doubleValue).sum();
-    weekRates = new double[7 * intervalsPerDay];
+    weekRates = weekRates(arrivals.callsPerDay(), arrivals.weekdayFactors(), w);
+  }
+
+  /**
+   * Rates per second in each weekday × interval cell for {@code perDay} contacts on a day with
+   * weekday factor 1, shaped over the day by {@code intraday}.
+   */
+  static double[] weekRates(double perDay, List<Double> weekdayFactors, List<Double> intraday) {
+    int n = intraday.size();
+    double seconds = 86400.0 / n;
+    double weightSum = intraday.stream().mapToDouble(Double::doubleValue).sum();
+    double[] rates = new double[7 * n];
     for (int d = 0; d < 7; d++) {
-      double perDay = arrivals.callsPerDay() * arrivals.weekdayFactors().get(d);
-      for (int k = 0; k < intervalsPerDay; k++) {
-        weekRates[d * intervalsPerDay + k] = weightSum == 0 ? 0 : perDay * w.get(k) / weightSum / intervalSeconds;
+      double day = perDay * weekdayFactors.get(d);
+      for (int k = 0; k < n; k++) {
+        rates[d * n + k] = weightSum == 0 ? 0 : day * intraday.get(k) / weightSum / seconds;
       }
     }
+    return rates;
+  }
+
+  /** The rates of all cells (shared, not copied: the model is immutable). */
+  double[] weekRates() {
+    return weekRates;
   }
 
   public int intervalsPerDay() {

@@ -2,6 +2,11 @@ package se.sim1177.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.sim1177.scenario.Callback;
+import se.sim1177.scenario.Channel;
+import se.sim1177.scenario.Chat;
+import se.sim1177.scenario.ChatLink;
+import se.sim1177.scenario.OpenHours;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.Shift;
 import se.sim1177.scenario.StaffGroup;
@@ -33,7 +38,40 @@ public final class CallCentreModel {
   final double[] groupAbsence;
   /** Calls per second one nurse of the group completes on average: 1 / mean handling time. */
   final double[] groupServiceRate;
+  final boolean[] groupAnswersPhone;
+  final boolean[] groupAnswersChat;
+  final boolean[] groupPrefersPhone;
   final int groups;
+
+  // 1177 direkt (chat). The desk works whenever the scenario has a chat section; residents start
+  // chats of their own only when adoption is above zero.
+  final boolean chatDesk;
+  /** Whether any chat can start: residents adopt it, or callers are offered the SMS link. */
+  final boolean chatUsed;
+  final boolean chatArrivals;
+  final double adoption;
+  final double[] chatWeekRates;
+  final int chatIntervalsPerDay;
+  final RosterShift[] chatOpen;
+  final boolean outsideOpenPhone;
+  final double selfCareAutomated;
+  final DurationSampler chatSession;
+  final DurationSampler chatNurseTime;
+  final DurationSampler chatPatience;
+  final int chatConcurrency;
+  final double silentAbandon;
+  final double silentCheckSeconds;
+  final double escalateToPhone;
+  final double chatResponseSeconds;
+
+  // Offers made to callers who would have to wait.
+  final boolean callbackOffered;
+  final double callbackOverSeconds;
+  final double callbackAccept;
+  final boolean callbackKeepsPlace;
+  final boolean chatLinkOffered;
+  final double chatLinkOverSeconds;
+  final double chatLinkAccept;
 
   public CallCentreModel(Scenario scenario) {
     this.scenario = scenario;
@@ -58,6 +96,9 @@ public final class CallCentreModel {
     groupHandleFactor = new double[groups];
     groupAbsence = new double[groups];
     groupServiceRate = new double[groups];
+    groupAnswersPhone = new boolean[groups];
+    groupAnswersChat = new boolean[groups];
+    groupPrefersPhone = new boolean[groups];
     List<RosterShift> compiled = new ArrayList<>();
     int slot = 0;
     for (int g = 0; g < groups; g++) {
@@ -67,6 +108,9 @@ public final class CallCentreModel {
       double meanHandle = scenario.handling().talkTime().mean() * group.handleTimeFactor()
           + scenario.handling().afterCallWork().mean();
       groupServiceRate[g] = meanHandle > 0 ? 1 / meanHandle : Double.MAX_VALUE;
+      groupAnswersPhone[g] = group.answers(Channel.PHONE);
+      groupAnswersChat[g] = group.answers(Channel.CHAT);
+      groupPrefersPhone[g] = group.priority() == Channel.PHONE;
       for (Shift s : group.shifts()) {
         if (s.nurses() == 0) {
           continue;
@@ -77,6 +121,41 @@ public final class CallCentreModel {
     }
     shifts = compiled.toArray(new RosterShift[0]);
     nurseSlots = slot;
+
+    Chat chat = scenario.chat();
+    chatDesk = chat != Chat.NONE;
+    adoption = chat.adoption();
+    chatArrivals = chatDesk && chat.inUse();
+    List<Double> chatShape = chat.intraday() != null ? chat.intraday() : scenario.arrivals().intraday();
+    chatIntervalsPerDay = chatShape.size();
+    chatWeekRates = ArrivalProfile.weekRates(scenario.arrivals().callsPerDay() * chat.adoption() * (1 + chat.inducedDemand()),
+        scenario.arrivals().weekdayFactors(), chatShape);
+    List<RosterShift> windows = new ArrayList<>();
+    for (OpenHours o : chat.open()) {
+      windows.add(new RosterShift(-1, o.days().mask(), o.startMinute() * 60.0, o.lengthMinutes() * 60.0, -1, 0));
+    }
+    chatOpen = windows.toArray(new RosterShift[0]);
+    outsideOpenPhone = chat.outsideOpenPhone();
+    selfCareAutomated = chat.selfCareAutomated();
+    chatSession = DurationSampler.of(chat.sessionDuration());
+    chatNurseTime = DurationSampler.of(chat.nurseTime());
+    chatPatience = DurationSampler.of(chat.patience());
+    chatConcurrency = chat.concurrency();
+    silentAbandon = chat.silentAbandon();
+    silentCheckSeconds = chat.silentCheckTime();
+    escalateToPhone = chat.escalateToPhone();
+    chatResponseSeconds = scenario.targets().chatResponseSeconds();
+
+    Callback callback = scenario.callers().callback();
+    callbackOffered = callback != null;
+    callbackOverSeconds = callback == null ? Double.POSITIVE_INFINITY : callback.offerWhenPredictedWaitOverSeconds();
+    callbackAccept = callback == null ? 0 : callback.acceptProbability();
+    callbackKeepsPlace = callback == null || callback.keepPlace();
+    ChatLink link = scenario.callers().chatLink();
+    chatLinkOffered = link != null && chatDesk;
+    chatLinkOverSeconds = link == null ? Double.POSITIVE_INFINITY : link.offerWhenPredictedWaitOverSeconds();
+    chatLinkAccept = link == null ? 0 : link.acceptProbability();
+    chatUsed = chatArrivals || chatLinkOffered;
   }
 
   public Scenario scenario() {

@@ -25,5 +25,15 @@ public enum RandomSource {
   /** Whether each scheduled nurse-shift is lost to absence. */
   ABSENCE,
   /** Each day's busyness factor. */
-  DAY_BUSYNESS
+  DAY_BUSYNESS,
+  /** Whether a first contact starts in chat instead of calling (drawn only when there is a chat). */
+  CHANNEL,
+  /** Unit-rate exponential gaps turned into chat start times. */
+  CHAT_ARRIVALS,
+  /** Everything about a chat contact, drawn when it starts: self-care, session, nurse time, patience, silence, escalation. */
+  CHAT,
+  /** Whether a waiting caller accepts a callback or an SMS link to the chat. */
+  CALLER_OFFERS,
+  /** Talk time, after-call work, patience and balking of residents who phone because the chat is closed. */
+  CHAT_TO_PHONE
 }

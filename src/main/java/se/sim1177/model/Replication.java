@@ -2,68 +2,94 @@ package se.sim1177.model;
 
 import java.util.Arrays;
 import se.sim1177.engine.EventQueue;
+import se.sim1177.engine.IdList;
+import se.sim1177.engine.LongRing;
 import se.sim1177.engine.Mrg32k3a;
 import se.sim1177.engine.StreamFamily;
 import se.sim1177.engine.TimerSet;
 
 /**
- * One replication of the phone line: the mutable state and the event loop.
+ * One replication of the 1177 line, phone and 1177 direkt (chat): the mutable state and the event
+ * loop.
  *
- * <p>Everything lives in primitive arrays indexed by nurse slot or contact slot, so the loop
- * allocates nothing per event (arrays only grow, by doubling, while the queue is larger than ever
- * before). Events come from three places: the next first-attempt arrival, kept as a scalar; the
- * waiting callers' patience timers, in a {@link TimerSet} from which a timer is taken out the moment
- * its caller is answered; and everything else, in the {@link EventQueue}. A tie in time is broken by
- * event type in the order of the constants below, then by scheduling order.
+ * <p>Everything lives in primitive arrays indexed by nurse slot, caller slot or chat slot, so the
+ * loop allocates nothing per event (arrays only grow, by doubling, while a queue is longer than
+ * ever before). Events come from four places: the next first call attempt, kept as a scalar; the
+ * waiting callers' and the waiting chats' patience timers, each in a {@link TimerSet} from which a
+ * timer is taken out the moment its contact is answered; and everything else, in the
+ * {@link EventQueue}. A tie in time is broken by event type in the order of the constants below,
+ * then by scheduling order.
+ *
+ * <p>A nurse is on duty or not, and at any moment either free or working on one task: a phone call
+ * (inbound, callback or escalation), or her own work on one chat. Open chat sessions hold her
+ * chat slots but not her attention, so a blended nurse with open chats may take a call.
  */
 public final class Replication {
   // Event types, in tie-break order at equal times. A new interval (and day) is opened before
   // anything else happens in it; a shift ends before the next one starts (a 00:00-24:00 shift hands
-  // over to itself at midnight) and before a nurse finishing a call at that moment picks up
-  // another; a call arriving at the same time as other events is handled last.
+  // over to itself at midnight) and before a nurse finishing a task at that moment picks up
+  // another; the chat opens after the shifts that staff it have started; a call arriving at the
+  // same time as other events is handled last.
   static final int BOUNDARY = 0;
   static final int SHIFT_END = 1;
   static final int SHIFT_START = 2;
-  static final int SERVICE_END = 3;
+  static final int CHAT_CLOSE = 3;
+  static final int CHAT_OPEN = 4;
+  static final int SERVICE_END = 5;
+  static final int CHAT_WORK_END = 6;
+  static final int CHAT_SESSION_END = 7;
   /** Patience timers are not in the event queue, but their place in the tie-break order is fixed. */
-  static final int ABANDON = 4;
-  static final int REDIAL = 5;
+  static final int ABANDON = 8;
+  static final int CHAT_ABANDON = 9;
+  static final int REDIAL = 10;
+  static final int CHAT_ARRIVAL = 11;
 
   private static final byte OFF = 0;
-  private static final byte IDLE = 1;
-  private static final byte BUSY = 2;
-  /** Past the end of the shift, finishing the call in hand. */
-  private static final byte LEAVING = 3;
+  private static final byte ON = 1;
+  /** Past the end of the shift, finishing the task in hand and any open chats. */
+  private static final byte LEAVING = 2;
+
+  private static final byte FREE = 0;
+  private static final byte PHONE_WORK = 1;
+  private static final byte CHAT_WORK = 2;
+
+  private static final long OUTBOUND_CALLBACK = 0;
+  private static final long OUTBOUND_ESCALATION = 1;
 
   private final CallCentreModel m;
   private final int ipd;
-  private final double intervalSeconds;
-  private final int totalIntervals;
   private final double endTime;
 
   private final EventQueue events = new EventQueue(1024);
   private final TimerSet patienceTimers = new TimerSet(256);
-  private final Mrg32k3a arrivalStream;
+  private final TimerSet chatTimers = new TimerSet(64);
   private final Mrg32k3a talkStream;
   private final Mrg32k3a afterCallStream;
   private final Mrg32k3a patienceStream;
   private final Mrg32k3a balkStream;
   private final Mrg32k3a redialStream;
   private final Mrg32k3a absenceStream;
+  private final Mrg32k3a channelStream;
+  private final Mrg32k3a chatStream;
+  private final Mrg32k3a offerStream;
+  private final Mrg32k3a chatToPhoneStream;
   private final double[] busyness;
+  private final PiecewiseArrivals phoneArrivals;
+  private final PiecewiseArrivals chatArrivals;
 
-  // Nurses, by slot. Idle nurses form a doubly linked list, longest idle first.
-  private final byte[] nurseState;
+  // Nurses, by slot.
+  private final byte[] duty;
+  private final byte[] work;
+  private final int[] openChats;
   private final int[] nurseGroup;
-  private final double[] leaveTime;
-  private final int[] idlePrev;
-  private final int[] idleNext;
-  private int idleHead = -1;
-  private int idleTail = -1;
+  /** Free nurses who answer the phone, longest free first. */
+  private final IdList phoneFree;
+  /** Free nurses who answer chat and have a chat slot left, longest free first. */
+  private final IdList chatFree;
   /** Nurses on duty and not leaving, per group: the capacity behind the predicted wait. */
   private final int[] groupServing;
 
-  // Contacts (callers, across their attempts), by slot.
+  // Callers (across their attempts), by slot.
   private double[] contactArrival;
   private double[] contactTalk;
   private double[] contactAfterCall;
@@ -72,7 +98,8 @@ public final class Replication {
   private int[] contactDay;
   private int[] contactFirstCell;
   private int[] contactFirstDay;
-  /** Bumped each time the contact joins the queue; identifies that stay. */
+  private boolean[] contactCallback;
+  /** Bumped each time the caller joins the queue; identifies that stay. */
   private int[] contactGeneration;
   /** The generation of the current queue stay, 0 when not waiting. */
   private int[] contactQueuedGeneration;
@@ -80,23 +107,43 @@ public final class Replication {
   private int freeContactCount;
   private int contactsAllocated;
 
-  // FIFO queue of (contact, generation); entries of callers who abandoned are skipped lazily.
-  private long[] ring = new long[256];
-  private int ringHead;
-  private int ringSize;
+  // Chats, by slot.
+  private double[] chatStart;
+  private double[] chatSessionSeconds;
+  private double[] chatWorkSeconds;
+  private double[] chatPatienceSeconds;
+  private double[] chatEscalationTalk;
+  private double[] chatEscalationAfterCall;
+  private boolean[] chatLeavesSilently;
+  private boolean[] chatEscalates;
+  /** Left silently while waiting: still in the queue as far as the desk knows. */
+  private boolean[] chatGhost;
+  private int[] chatCell;
+  private int[] chatDay;
+  private int[] chatGeneration;
+  private int[] chatQueuedGeneration;
+  private int[] freeChats;
+  private int freeChatCount;
+  private int chatsAllocated;
+
+  // FIFO queues: callers (and callbacks that keep their place) as (caller, generation), entries of
+  // callers who abandoned skipped lazily; callbacks without a place and escalations as
+  // (kind, id); chats as (chat, generation); chats held until the desk opens.
+  private final LongRing phoneQueue = new LongRing(256);
   private int waiting;
+  private final LongRing outbound = new LongRing(16);
+  private final LongRing chatQueue = new LongRing(64);
+  private int chatWaiting;
+  private final LongRing held = new LongRing(64);
+  private int chatOpenWindows;
 
   // Counts behind the time integrals.
   private int onDuty;
-  private int busy;
+  private int phoneWorking;
+  private int chatWorking;
   private int leaving;
 
-  // Next first attempt: absolute interval index and time, and that interval's rate and end.
-  private int arrivalInterval;
   private double nextArrival;
-  private int arrivalRateInterval = -1;
-  private double arrivalRate;
-  private double arrivalIntervalEnd;
 
   private final TallyRecorder tally;
   private long eventCount;
@@ -107,52 +154,67 @@ public final class Replication {
   public Replication(CallCentreModel model, StreamFamily streams, int replication) {
     m = model;
     ipd = model.intervalsPerDay();
-    intervalSeconds = model.intervalSeconds();
     int totalDays = model.warmupDays + model.measuredDays;
-    totalIntervals = totalDays * ipd;
     endTime = totalDays * 86400.0;
     Mrg32k3a[] stream = streams.streams(RandomSource.values().length, replication);
-    arrivalStream = stream[RandomSource.ARRIVALS.ordinal()];
     talkStream = stream[RandomSource.TALK_TIME.ordinal()];
     afterCallStream = stream[RandomSource.AFTER_CALL_WORK.ordinal()];
     patienceStream = stream[RandomSource.PATIENCE.ordinal()];
     balkStream = stream[RandomSource.BALK.ordinal()];
     redialStream = stream[RandomSource.REDIAL.ordinal()];
     absenceStream = stream[RandomSource.ABSENCE.ordinal()];
+    channelStream = stream[RandomSource.CHANNEL.ordinal()];
+    chatStream = stream[RandomSource.CHAT.ordinal()];
+    offerStream = stream[RandomSource.CALLER_OFFERS.ordinal()];
+    chatToPhoneStream = stream[RandomSource.CHAT_TO_PHONE.ordinal()];
     Mrg32k3a busynessStream = stream[RandomSource.DAY_BUSYNESS.ordinal()];
     busyness = new double[totalDays];
     for (int d = 0; d < totalDays; d++) {
       double u = busynessStream.nextDouble();
       busyness[d] = model.busynessShape > 0 ? GammaInverse.standard(model.busynessShape, u) / model.busynessShape : 1.0;
     }
+    phoneArrivals = new PiecewiseArrivals(model.arrivals.weekRates(), ipd, model.startWeekday, busyness,
+        stream[RandomSource.ARRIVALS.ordinal()]);
+    chatArrivals = new PiecewiseArrivals(model.chatWeekRates, model.chatIntervalsPerDay, model.startWeekday, busyness,
+        stream[RandomSource.CHAT_ARRIVALS.ordinal()]);
 
     int slots = model.nurseSlots;
-    nurseState = new byte[slots];
+    duty = new byte[slots];
+    work = new byte[slots];
+    openChats = new int[slots];
     nurseGroup = new int[slots];
-    leaveTime = new double[slots];
-    idlePrev = new int[slots];
-    idleNext = new int[slots];
+    phoneFree = new IdList(slots);
+    chatFree = new IdList(slots);
     groupServing = new int[model.groups];
     for (RosterShift s : model.shifts) {
       Arrays.fill(nurseGroup, s.firstSlot(), s.firstSlot() + s.nurses(), s.group());
     }
     allocateContacts(256);
+    allocateChats(m.chatDesk ? 64 : 4);
     tally = new TallyRecorder(ipd, model.measuredDays, model.serviceLevelSeconds);
   }
 
   /** Runs the replication to the end of its horizon and returns what it measured. */
   public ReplicationResult run() {
     events.schedule(0.0, BOUNDARY, 0);
-    arrivalInterval = 0;
-    nextArrival = 0.0;
-    advanceArrival();
+    nextArrival = phoneArrivals.advance();
+    if (m.chatArrivals) {
+      scheduleChatArrival(chatArrivals.advance());
+    }
     final double end = endTime;
     while (true) {
-      double heapTime = events.nextTime();
-      double timerTime = patienceTimers.nextTime();
-      boolean timerFirst = timerTime < heapTime
-          || (timerTime == heapTime && timerTime != Double.POSITIVE_INFINITY && events.nextType() > ABANDON);
-      double next = timerFirst ? timerTime : heapTime;
+      double next = events.nextTime();
+      int type = next < Double.POSITIVE_INFINITY ? events.nextType() : Integer.MAX_VALUE;
+      double timer = patienceTimers.nextTime();
+      if (timer < next || (timer == next && timer != Double.POSITIVE_INFINITY && ABANDON < type)) {
+        next = timer;
+        type = ABANDON;
+      }
+      double chatTimer = chatTimers.nextTime();
+      if (chatTimer < next || (chatTimer == next && chatTimer != Double.POSITIVE_INFINITY && CHAT_ABANDON < type)) {
+        next = chatTimer;
+        type = CHAT_ABANDON;
+      }
       if (nextArrival < next) {
         if (nextArrival >= end) {
           break;
@@ -162,7 +224,7 @@ public final class Replication {
         eventCount++;
         pendingEventsSum += events.size() + patienceTimers.size();
         firstAttempt(t);
-        advanceArrival();
+        nextArrival = phoneArrivals.advance();
         continue;
       }
       if (next >= end) {
@@ -171,19 +233,30 @@ public final class Replication {
       integrate(next);
       eventCount++;
       pendingEventsSum += events.size() + patienceTimers.size();
-      if (timerFirst) {
+      if (type == ABANDON) {
         abandon(next, patienceTimers.removeNext());
         continue;
       }
-      int type = events.nextType();
+      if (type == CHAT_ABANDON) {
+        chatAbandon(chatTimers.removeNext());
+        continue;
+      }
       long payload = events.nextPayload();
       events.removeNext();
       switch (type) {
-        case BOUNDARY -> boundary(next, (int) payload);
+        case BOUNDARY -> boundary((int) payload);
         case SHIFT_END -> shiftEnd((int) payload);
         case SHIFT_START -> shiftStart(next, (int) payload);
-        case SERVICE_END -> serviceEnd(next, (int) payload);
+        case CHAT_CLOSE -> chatOpenWindows--;
+        case CHAT_OPEN -> chatOpens(next);
+        case SERVICE_END -> phoneWorkEnds(next, (int) payload);
+        case CHAT_WORK_END -> chatWorkEnds(next, (int) payload);
+        case CHAT_SESSION_END -> chatSessionEnds(next, (int) (payload >>> 32), (int) payload);
         case REDIAL -> redial(next, (int) payload);
+        case CHAT_ARRIVAL -> {
+          chatStarts(next);
+          scheduleChatArrival(chatArrivals.advance());
+        }
         default -> throw new IllegalStateException("unknown event type " + type);
       }
     }
@@ -192,57 +265,43 @@ public final class Replication {
     return tally.result(eventCount, attemptCount, pendingEventsSum);
   }
 
-  // ---- arrivals -------------------------------------------------------------------------------
-
-  /**
-   * Moves {@link #nextArrival} to the next first attempt by inverting the cumulative rate: one unit
-   * exponential, spent across piecewise-constant intervals until it is used up.
-   */
-  private void advanceArrival() {
-    double e = -DeterministicMath.log(1 - arrivalStream.nextDouble());
-    double t = nextArrival;
-    int k = arrivalInterval;
-    while (k < totalIntervals) {
-      if (k != arrivalRateInterval) {
-        arrivalRate = rateOf(k);
-        arrivalIntervalEnd = (k + 1) * intervalSeconds;
-        arrivalRateInterval = k;
-      }
-      double capacity = arrivalRate * (arrivalIntervalEnd - t);
-      if (e <= capacity) {
-        nextArrival = t + e / arrivalRate;
-        arrivalInterval = k;
-        return;
-      }
-      e -= capacity;
-      t = arrivalIntervalEnd;
-      k++;
-    }
-    arrivalInterval = totalIntervals;
-    nextArrival = Double.POSITIVE_INFINITY;
-  }
-
-  private double rateOf(int absoluteInterval) {
-    int day = absoluteInterval / ipd;
-    int weekday = (m.startWeekday + day) % 7;
-    return m.arrivals.weekRate(weekday * ipd + absoluteInterval % ipd) * busyness[day];
-  }
+  // ---- phone: callers and their attempts ------------------------------------------------------
 
   private void firstAttempt(double t) {
     int c = newContact();
-    contactAttempts[c] = 1;
-    contactArrival[c] = t;
+    // Everything about the caller is drawn now, used or not, to keep common random numbers in step.
+    double talk = m.talkTime.inverse(talkStream.nextDouble());
+    double afterCall = m.afterCallWork.inverse(afterCallStream.nextDouble());
+    double patience = m.patience.inverse(patienceStream.nextDouble());
+    double balkDraw = balkStream.nextDouble();
+    if (m.chatArrivals && channelStream.nextDouble() < m.adoption) {
+      // This resident starts in 1177 direkt instead; the chat arrival process brings those chats.
+      releaseContact(c);
+      return;
+    }
+    newCaller(t, c, talk, afterCall, patience, balkDraw);
+  }
+
+  /** A resident who found the chat closed phones instead: a new caller, drawn from a stream of its own. */
+  private void callerFromClosedChat(double t) {
+    int c = newContact();
+    double talk = m.talkTime.inverse(chatToPhoneStream.nextDouble());
+    double afterCall = m.afterCallWork.inverse(chatToPhoneStream.nextDouble());
+    double patience = m.patience.inverse(chatToPhoneStream.nextDouble());
+    newCaller(t, c, talk, afterCall, patience, chatToPhoneStream.nextDouble());
+  }
+
+  private void newCaller(double t, int c, double talk, double afterCall, double patience, double balkDraw) {
     int cell = tally.cell();
     int day = tally.day();
+    contactAttempts[c] = 1;
+    contactArrival[c] = t;
     contactCell[c] = cell;
     contactDay[c] = day;
     contactFirstCell[c] = cell;
     contactFirstDay[c] = day;
-    // Everything about the caller is drawn now, used or not, to keep common random numbers in step.
-    contactTalk[c] = m.talkTime.inverse(talkStream.nextDouble());
-    contactAfterCall[c] = m.afterCallWork.inverse(afterCallStream.nextDouble());
-    double patience = m.patience.inverse(patienceStream.nextDouble());
-    double balkDraw = balkStream.nextDouble();
+    contactTalk[c] = talk;
+    contactAfterCall[c] = afterCall;
     if (day >= 0) {
       tally.add(cell, day, Tally.FIRST_ATTEMPTS, 1);
     }
@@ -259,7 +318,10 @@ public final class Replication {
     attempt(t, c, patience, balkDraw);
   }
 
-  /** One call attempt reaches the line: answered at once, balks, is blocked, or queues. */
+  /**
+   * One call attempt reaches the line: answered at once, balks, is blocked, takes a callback or the
+   * SMS link to the chat, or queues.
+   */
   private void attempt(double t, int c, double patience, double balkDraw) {
     int day = tally.day();
     int cell = tally.cell();
@@ -267,9 +329,9 @@ public final class Replication {
     if (day >= 0) {
       tally.add(cell, day, Tally.OFFERED, 1);
     }
-    if (idleHead >= 0) {
-      int n = idleHead;
-      unlinkIdle(n);
+    int n = phoneFree.head();
+    if (n >= 0) {
+      takeNurse(n);
       answer(t, c, n);
       return;
     }
@@ -280,40 +342,77 @@ public final class Replication {
       redialOrLeave(t, c);
       return;
     }
-    if (waiting >= m.maxWaiting || predictedWait() > m.maxPredictedWaitSeconds) {
+    if (waiting >= m.maxWaiting
+        || (m.maxPredictedWaitSeconds != Double.POSITIVE_INFINITY && predictedWait() > m.maxPredictedWaitSeconds)) {
       if (day >= 0) {
         tally.add(cell, day, Tally.BLOCKED, 1);
       }
       redialOrLeave(t, c);
       return;
     }
+    if ((m.chatLinkOffered || m.callbackOffered) && offerTaken(t, c, cell, day)) {
+      return;
+    }
     int generation = ++contactGeneration[c];
     contactQueuedGeneration[c] = generation;
-    enqueue(((long) c << 32) | generation);
+    phoneQueue.addLast(((long) c << 32) | generation);
     waiting++;
     patienceTimers.set(c, t + patience);
   }
 
   /**
-   * What a queue announcement would tell a new caller: with k callers ahead and every serving
-   * nurse busy, the caller is answered at the (k+1)-th call completion, and completions come at
-   * the total rate Σ 1 / (mean handling time) of the nurses serving.
+   * Offers to a caller who would have to wait, as the queue announcement makes them: first the SMS
+   * link to the chat (only while the chat is open), then a callback. Returns true when the caller
+   * took one and so does not wait on the line.
+   */
+  private boolean offerTaken(double t, int c, int cell, int day) {
+    double predicted = predictedWait();
+    if (m.chatLinkOffered && chatOpenWindows > 0 && predicted > m.chatLinkOverSeconds
+        && offerStream.nextDouble() < m.chatLinkAccept) {
+      if (day >= 0) {
+        tally.add(cell, day, Tally.CHAT_LINK_ACCEPTED, 1);
+      }
+      releaseContact(c);
+      chatStarts(t);
+      return true;
+    }
+    if (m.callbackOffered && predicted > m.callbackOverSeconds && offerStream.nextDouble() < m.callbackAccept) {
+      if (day >= 0) {
+        tally.add(cell, day, Tally.CALLBACKS, 1);
+      }
+      contactCallback[c] = true;
+      if (m.callbackKeepsPlace) {
+        int generation = ++contactGeneration[c];
+        contactQueuedGeneration[c] = generation;
+        phoneQueue.addLast(((long) c << 32) | generation);
+        waiting++;
+      } else {
+        outbound.addLast((OUTBOUND_CALLBACK << 32) | c);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * What a queue announcement would tell a new caller: with k callers ahead (callbacks that keep
+   * their place included) and every nurse who answers the phone busy, the caller is answered at
+   * the (k+1)-th call completion, and completions come at the total rate Σ 1 / (mean handling
+   * time) of those nurses.
    */
   private double predictedWait() {
-    if (m.maxPredictedWaitSeconds == Double.POSITIVE_INFINITY) {
-      return 0;
-    }
     double rate = 0;
     for (int g = 0; g < groupServing.length; g++) {
-      rate += groupServing[g] * m.groupServiceRate[g];
+      if (m.groupAnswersPhone[g]) {
+        rate += groupServing[g] * m.groupServiceRate[g];
+      }
     }
     return rate > 0 ? (waiting + 1) / rate : Double.POSITIVE_INFINITY;
   }
 
   /** Caller {@code c}'s patience ran out while waiting (an answered caller's timer is cancelled). */
   private void abandon(double t, int c) {
-    contactQueuedGeneration[c] = 0; // leaves a stale entry in the FIFO ring, skipped by dequeue
-
+    contactQueuedGeneration[c] = 0; // leaves a stale entry in the FIFO queue, skipped by dequeue
     waiting--;
     int day = contactDay[c];
     if (day >= 0) {
@@ -332,6 +431,7 @@ public final class Replication {
     releaseContact(c);
   }
 
+  /** Nurse {@code n} (taken off the free lists) answers caller {@code c}, or calls them back. */
   private void answer(double t, int c, int n) {
     double w = t - contactArrival[c];
     int day = contactDay[c];
@@ -342,36 +442,268 @@ public final class Replication {
     if (firstDay >= 0) {
       tally.add(contactFirstCell[c], firstDay, Tally.UNIQUE_ANSWERED, 1);
     }
-    nurseState[n] = BUSY;
-    busy++;
-    double handle = contactTalk[c] * m.groupHandleFactor[nurseGroup[n]] + contactAfterCall[c];
-    events.schedule(t + handle, SERVICE_END, n);
+    startPhoneWork(t, n, contactTalk[c], contactAfterCall[c]);
     releaseContact(c);
   }
 
-  // ---- nurses ---------------------------------------------------------------------------------
-
-  private void serviceEnd(double t, int n) {
-    busy--;
-    if (nurseState[n] == LEAVING) {
-      nurseState[n] = OFF;
-      leaving--;
-      onDuty--;
-      return;
-    }
-    nurseBecomesFree(t, n);
+  private void startPhoneWork(double t, int n, double talk, double afterCall) {
+    work[n] = PHONE_WORK;
+    phoneWorking++;
+    events.schedule(t + (talk * m.groupHandleFactor[nurseGroup[n]] + afterCall), SERVICE_END, n);
   }
 
-  /** A nurse ready for a call takes the longest-waiting caller, or joins the idle list. */
-  private void nurseBecomesFree(double t, int n) {
+  /** An outbound call (a callback without a kept place, or a chat's escalation) for the first free phone nurse. */
+  private void outboundTask(double t, long kind, int id) {
+    int n = phoneFree.head();
+    if (n >= 0) {
+      takeNurse(n);
+      callOut(t, n, kind, id);
+    } else {
+      outbound.addLast((kind << 32) | id);
+    }
+  }
+
+  private void callOut(double t, int n, long kind, int id) {
+    if (kind == OUTBOUND_CALLBACK) {
+      answer(t, id, n);
+    } else {
+      startPhoneWork(t, n, chatEscalationTalk[id], chatEscalationAfterCall[id]);
+      releaseChat(id);
+    }
+  }
+
+  // ---- 1177 direkt ------------------------------------------------------------------------------
+
+  private void scheduleChatArrival(double t) {
+    if (t < endTime) {
+      events.schedule(t, CHAT_ARRIVAL, 0);
+    }
+  }
+
+  /** A resident starts a chat (on their own, or from the phone queue's SMS link). */
+  private void chatStarts(double t) {
+    int ch = newChat();
+    // Everything about the chat is drawn now, used or not, to keep common random numbers in step.
+    boolean selfCare = chatStream.nextDouble() < m.selfCareAutomated;
+    chatSessionSeconds[ch] = m.chatSession.inverse(chatStream.nextDouble());
+    chatWorkSeconds[ch] = m.chatNurseTime.inverse(chatStream.nextDouble());
+    chatPatienceSeconds[ch] = m.chatPatience.inverse(chatStream.nextDouble());
+    chatLeavesSilently[ch] = chatStream.nextDouble() < m.silentAbandon;
+    chatEscalates[ch] = chatStream.nextDouble() < m.escalateToPhone;
+    chatEscalationTalk[ch] = m.talkTime.inverse(chatStream.nextDouble());
+    chatEscalationAfterCall[ch] = m.afterCallWork.inverse(chatStream.nextDouble());
+    chatGhost[ch] = false;
+    int cell = tally.cell();
+    int day = tally.day();
+    chatCell[ch] = cell;
+    chatDay[ch] = day;
+    if (day >= 0) {
+      tally.add(cell, day, Tally.CHAT_CONTACTS, 1);
+    }
+    if (selfCare) {
+      if (day >= 0) {
+        tally.add(cell, day, Tally.SELF_CARE_RESOLVED, 1);
+      }
+      releaseChat(ch);
+      return;
+    }
+    if (chatOpenWindows == 0 && m.outsideOpenPhone) {
+      if (day >= 0) {
+        tally.add(cell, day, Tally.CHAT_TO_PHONE, 1);
+      }
+      releaseChat(ch);
+      callerFromClosedChat(t);
+      return;
+    }
+    if (day >= 0) {
+      tally.add(cell, day, Tally.CHAT_OFFERED, 1);
+    }
+    if (chatOpenWindows == 0) {
+      held.addLast(ch);
+    } else {
+      offerChat(t, ch);
+    }
+  }
+
+  /** Chat {@code ch} asks for a nurse from {@code t} on: its response clock and patience start now. */
+  private void offerChat(double t, int ch) {
+    chatStart[ch] = t;
+    int n = chatFree.head();
+    if (n >= 0) {
+      takeNurse(n);
+      assignChat(t, ch, n);
+      return;
+    }
+    int generation = ++chatGeneration[ch];
+    chatQueuedGeneration[ch] = generation;
+    chatQueue.addLast(((long) ch << 32) | generation);
+    chatWaiting++;
+    chatTimers.set(ch, t + chatPatienceSeconds[ch]);
+  }
+
+  private void chatOpens(double t) {
+    chatOpenWindows++;
+    while (chatOpenWindows > 0 && !held.isEmpty()) {
+      offerChat(t, (int) held.removeFirst());
+    }
+  }
+
+  /** Chat {@code ch}'s patience ran out before a nurse responded. */
+  private void chatAbandon(int ch) {
+    int day = chatDay[ch];
+    if (day >= 0) {
+      tally.add(chatCell[ch], day, Tally.CHAT_ABANDONED, 1);
+    }
+    if (chatLeavesSilently[ch]) {
+      chatGhost[ch] = true; // the desk does not know: it stays in the queue until a nurse finds out
+      return;
+    }
+    chatQueuedGeneration[ch] = 0;
+    chatWaiting--;
+    releaseChat(ch);
+  }
+
+  /** Nurse {@code n} (taken off the free lists) responds to chat {@code ch}. */
+  private void assignChat(double t, int ch, int n) {
+    double session;
+    double nurseWork;
+    if (chatGhost[ch]) {
+      session = m.silentCheckSeconds;
+      nurseWork = m.silentCheckSeconds;
+    } else {
+      int day = chatDay[ch];
+      if (day >= 0) {
+        int cell = chatCell[ch];
+        double response = t - chatStart[ch];
+        tally.add(cell, day, Tally.CHAT_ANSWERED, 1);
+        tally.add(cell, day, Tally.CHAT_RESPONSE_SUM, response);
+        if (response <= m.chatResponseSeconds) {
+          tally.add(cell, day, Tally.CHAT_RESPONDED_WITHIN, 1);
+        }
+      }
+      session = chatSessionSeconds[ch];
+      nurseWork = Math.min(chatWorkSeconds[ch], session);
+    }
+    work[n] = CHAT_WORK;
+    chatWorking++;
+    openChats[n]++;
+    events.schedule(t + nurseWork, CHAT_WORK_END, n);
+    events.schedule(t + session, CHAT_SESSION_END, ((long) n << 32) | ch);
+  }
+
+  private void chatSessionEnds(double t, int n, int ch) {
+    openChats[n]--;
+    if (!chatGhost[ch] && chatEscalates[ch]) {
+      int day = chatDay[ch];
+      if (day >= 0) {
+        tally.add(chatCell[ch], day, Tally.ESCALATIONS, 1);
+      }
+      outboundTask(t, OUTBOUND_ESCALATION, ch);
+    } else {
+      releaseChat(ch);
+    }
+    if (work[n] == FREE) {
+      if (duty[n] == LEAVING) {
+        leaveIfDone(n);
+      } else if (duty[n] == ON) {
+        nurseFree(t, n);
+      }
+    }
+  }
+
+  // ---- nurses -----------------------------------------------------------------------------------
+
+  private void phoneWorkEnds(double t, int n) {
+    phoneWorking--;
+    work[n] = FREE;
+    taskEnds(t, n);
+  }
+
+  private void chatWorkEnds(double t, int n) {
+    chatWorking--;
+    work[n] = FREE;
+    taskEnds(t, n);
+  }
+
+  private void taskEnds(double t, int n) {
+    if (duty[n] == LEAVING) {
+      leaveIfDone(n);
+    } else {
+      nurseFree(t, n);
+    }
+  }
+
+  /** A leaving nurse goes home once she has no task in hand and no chat open. */
+  private void leaveIfDone(int n) {
+    if (work[n] == FREE && openChats[n] == 0) {
+      duty[n] = OFF;
+      leaving--;
+      onDuty--;
+    }
+  }
+
+  /**
+   * A nurse on duty with nothing in hand takes the next task from the queue her group serves
+   * first, else from the other, else waits on the free lists.
+   */
+  private void nurseFree(double t, int n) {
+    int g = nurseGroup[n];
+    if (m.groupPrefersPhone[g]) {
+      if (takePhoneTask(t, n) || takeChatTask(t, n)) {
+        return;
+      }
+    } else if (takeChatTask(t, n) || takePhoneTask(t, n)) {
+      return;
+    }
+    if (m.groupAnswersPhone[g] && !phoneFree.contains(n)) {
+      phoneFree.append(n);
+    }
+    if (m.groupAnswersChat[g] && openChats[n] < m.chatConcurrency && !chatFree.contains(n)) {
+      chatFree.append(n);
+    }
+  }
+
+  /** The longest-waiting caller, else the oldest outbound call; false when there is none. */
+  private boolean takePhoneTask(double t, int n) {
+    if (!m.groupAnswersPhone[nurseGroup[n]]) {
+      return false;
+    }
     if (waiting > 0) {
       int c = dequeue();
-      patienceTimers.cancel(c);
+      if (!contactCallback[c]) {
+        patienceTimers.cancel(c);
+      }
+      takeNurse(n);
       answer(t, c, n);
-    } else {
-      nurseState[n] = IDLE;
-      appendIdle(n);
+      return true;
     }
+    if (!outbound.isEmpty()) {
+      long task = outbound.removeFirst();
+      takeNurse(n);
+      callOut(t, n, task >>> 32, (int) task);
+      return true;
+    }
+    return false;
+  }
+
+  /** The longest-waiting chat, if the nurse has a chat slot left; false otherwise. */
+  private boolean takeChatTask(double t, int n) {
+    if (!m.groupAnswersChat[nurseGroup[n]] || openChats[n] >= m.chatConcurrency || chatWaiting == 0) {
+      return false;
+    }
+    int ch = dequeueChat();
+    if (!chatGhost[ch]) {
+      chatTimers.cancel(ch);
+    }
+    takeNurse(n);
+    assignChat(t, ch, n);
+    return true;
+  }
+
+  /** Takes a nurse who starts a task off both free lists. */
+  private void takeNurse(int n) {
+    phoneFree.remove(n);
+    chatFree.remove(n);
   }
 
   private void shiftStart(double t, int shiftIndex) {
@@ -382,16 +714,20 @@ public final class Replication {
       if (absenceStream.nextDouble() < absence) {
         continue;
       }
-      byte state = nurseState[n];
+      byte state = duty[n];
       if (state == OFF) {
+        duty[n] = ON;
         onDuty++;
         groupServing[s.group()]++;
-        nurseBecomesFree(t, n);
+        nurseFree(t, n);
       } else if (state == LEAVING) {
         // The same shift starts again as it ends (a round-the-clock shift): the nurse stays on.
-        nurseState[n] = BUSY;
+        duty[n] = ON;
         leaving--;
         groupServing[s.group()]++;
+        if (work[n] == FREE) {
+          nurseFree(t, n);
+        }
       }
     }
   }
@@ -399,49 +735,24 @@ public final class Replication {
   private void shiftEnd(int shiftIndex) {
     RosterShift s = m.shifts[shiftIndex];
     for (int n = s.firstSlot(), last = s.firstSlot() + s.nurses(); n < last; n++) {
-      byte state = nurseState[n];
-      if (state == IDLE) {
-        unlinkIdle(n);
-        nurseState[n] = OFF;
-        onDuty--;
-        groupServing[s.group()]--;
-      } else if (state == BUSY) {
-        nurseState[n] = LEAVING;
-        leaving++;
-        groupServing[s.group()]--;
+      if (duty[n] != ON) {
+        continue;
       }
-    }
-  }
-
-  private void appendIdle(int n) {
-    idleNext[n] = -1;
-    idlePrev[n] = idleTail;
-    if (idleTail >= 0) {
-      idleNext[idleTail] = n;
-    } else {
-      idleHead = n;
-    }
-    idleTail = n;
-  }
-
-  private void unlinkIdle(int n) {
-    int p = idlePrev[n];
-    int q = idleNext[n];
-    if (p >= 0) {
-      idleNext[p] = q;
-    } else {
-      idleHead = q;
-    }
-    if (q >= 0) {
-      idlePrev[q] = p;
-    } else {
-      idleTail = p;
+      takeNurse(n);
+      groupServing[s.group()]--;
+      if (work[n] == FREE && openChats[n] == 0) {
+        duty[n] = OFF;
+        onDuty--;
+      } else {
+        duty[n] = LEAVING;
+        leaving++;
+      }
     }
   }
 
   // ---- clock, intervals, days -----------------------------------------------------------------
 
-  private void boundary(double t, int absoluteInterval) {
+  private void boundary(int absoluteInterval) {
     int day = absoluteInterval / ipd;
     int k = absoluteInterval % ipd;
     int weekday = (m.startWeekday + day) % 7;
@@ -449,59 +760,76 @@ public final class Replication {
     tally.openInterval(weekday * ipd + k, measuredDay >= 0 ? measuredDay : -1);
     if (k == 0) {
       double midnight = day * 86400.0;
-      for (int i = 0; i < m.shifts.length; i++) {
-        RosterShift s = m.shifts[i];
-        if ((s.dayMask() & (1 << weekday)) != 0) {
-          double start = midnight + s.startSeconds();
-          events.schedule(start, SHIFT_START, i);
-          events.schedule(start + s.lengthSeconds(), SHIFT_END, i);
-        }
+      scheduleWindows(m.shifts, midnight, weekday, SHIFT_START, SHIFT_END);
+      if (m.chatUsed) {
+        // Without chats the desk's hours change nothing; leaving them out keeps such a run
+        // identical, bit for bit, to the same line without a chat section.
+        scheduleWindows(m.chatOpen, midnight, weekday, CHAT_OPEN, CHAT_CLOSE);
       }
     }
-    if (absoluteInterval + 1 < totalIntervals) {
-      events.schedule((absoluteInterval + 1) * intervalSeconds, BOUNDARY, absoluteInterval + 1);
+    if (absoluteInterval + 1 < ipd * (m.warmupDays + m.measuredDays)) {
+      events.schedule((absoluteInterval + 1) * m.intervalSeconds(), BOUNDARY, absoluteInterval + 1);
+    }
+  }
+
+  private void scheduleWindows(RosterShift[] windows, double midnight, int weekday, int startType, int endType) {
+    for (int i = 0; i < windows.length; i++) {
+      RosterShift s = windows[i];
+      if ((s.dayMask() & (1 << weekday)) != 0) {
+        double start = midnight + s.startSeconds();
+        events.schedule(start, startType, i);
+        events.schedule(start + s.lengthSeconds(), endType, i);
+      }
     }
   }
 
   /** Adds the time since the last event to the integrals of the current interval. */
   private void integrate(double t) {
-    tally.integrate(t, onDuty, busy, leaving, waiting);
+    tally.integrate(t, onDuty, phoneWorking + chatWorking, chatWorking, leaving, waiting);
   }
 
   private void countStillWaiting(double t) {
-    for (int i = 0; i < ringSize; i++) {
-      long entry = ring[(ringHead + i) & (ring.length - 1)];
+    for (int i = 0; i < phoneQueue.size(); i++) {
+      long entry = phoneQueue.get(i);
       int c = (int) (entry >>> 32);
       if (contactQueuedGeneration[c] == (int) entry) {
-        int day = contactDay[c];
-        if (day >= 0) {
-          tally.stillWaiting(contactCell[c], day, t - contactArrival[c]);
-        }
+        stillWaiting(t, c);
+      }
+    }
+    for (int i = 0; i < outbound.size(); i++) {
+      long task = outbound.get(i);
+      if (task >>> 32 == OUTBOUND_CALLBACK) {
+        stillWaiting(t, (int) task);
+      }
+    }
+    for (int i = 0; i < chatQueue.size(); i++) {
+      long entry = chatQueue.get(i);
+      int ch = (int) (entry >>> 32);
+      if (chatQueuedGeneration[ch] == (int) entry && !chatGhost[ch] && chatDay[ch] >= 0) {
+        tally.add(chatCell[ch], chatDay[ch], Tally.CHAT_STILL_WAITING, 1);
+      }
+    }
+    for (int i = 0; i < held.size(); i++) {
+      int ch = (int) held.get(i);
+      if (chatDay[ch] >= 0) {
+        tally.add(chatCell[ch], chatDay[ch], Tally.CHAT_STILL_WAITING, 1);
       }
     }
   }
 
-  // ---- queue ring buffer ----------------------------------------------------------------------
-
-  private void enqueue(long entry) {
-    if (ringSize == ring.length) {
-      long[] bigger = new long[ring.length * 2];
-      for (int i = 0; i < ringSize; i++) {
-        bigger[i] = ring[(ringHead + i) & (ring.length - 1)];
-      }
-      ring = bigger;
-      ringHead = 0;
+  private void stillWaiting(double t, int c) {
+    int day = contactDay[c];
+    if (day >= 0) {
+      tally.stillWaiting(contactCell[c], day, t - contactArrival[c]);
     }
-    ring[(ringHead + ringSize) & (ring.length - 1)] = entry;
-    ringSize++;
   }
+
+  // ---- queues -----------------------------------------------------------------------------------
 
   /** Removes and returns the longest-waiting caller still in the queue; call only when waiting &gt; 0. */
   private int dequeue() {
     while (true) {
-      long entry = ring[ringHead];
-      ringHead = (ringHead + 1) & (ring.length - 1);
-      ringSize--;
+      long entry = phoneQueue.removeFirst();
       int c = (int) (entry >>> 32);
       if (contactQueuedGeneration[c] == (int) entry) {
         contactQueuedGeneration[c] = 0;
@@ -511,13 +839,28 @@ public final class Replication {
     }
   }
 
-  // ---- contact slots --------------------------------------------------------------------------
+  /** Removes and returns the longest-waiting chat still in the queue; call only when chatWaiting &gt; 0. */
+  private int dequeueChat() {
+    while (true) {
+      long entry = chatQueue.removeFirst();
+      int ch = (int) (entry >>> 32);
+      if (chatQueuedGeneration[ch] == (int) entry) {
+        chatQueuedGeneration[ch] = 0;
+        chatWaiting--;
+        return ch;
+      }
+    }
+  }
+
+  // ---- slots ------------------------------------------------------------------------------------
 
   private int newContact() {
     if (freeContactCount == 0) {
       allocateContacts(contactsAllocated * 2);
     }
-    return freeContacts[--freeContactCount];
+    int c = freeContacts[--freeContactCount];
+    contactCallback[c] = false;
+    return c;
   }
 
   private void releaseContact(int c) {
@@ -534,6 +877,7 @@ public final class Replication {
     contactDay = grow(contactDay, capacity);
     contactFirstCell = grow(contactFirstCell, capacity);
     contactFirstDay = grow(contactFirstDay, capacity);
+    contactCallback = grow(contactCallback, capacity);
     contactGeneration = grow(contactGeneration, capacity);
     contactQueuedGeneration = grow(contactQueuedGeneration, capacity);
     freeContacts = grow(freeContacts, capacity);
@@ -545,11 +889,49 @@ public final class Replication {
     contactsAllocated = capacity;
   }
 
+  private int newChat() {
+    if (freeChatCount == 0) {
+      allocateChats(chatsAllocated * 2);
+    }
+    return freeChats[--freeChatCount];
+  }
+
+  private void releaseChat(int ch) {
+    freeChats[freeChatCount++] = ch;
+  }
+
+  private void allocateChats(int capacity) {
+    int old = chatsAllocated;
+    chatStart = grow(chatStart, capacity);
+    chatSessionSeconds = grow(chatSessionSeconds, capacity);
+    chatWorkSeconds = grow(chatWorkSeconds, capacity);
+    chatPatienceSeconds = grow(chatPatienceSeconds, capacity);
+    chatEscalationTalk = grow(chatEscalationTalk, capacity);
+    chatEscalationAfterCall = grow(chatEscalationAfterCall, capacity);
+    chatLeavesSilently = grow(chatLeavesSilently, capacity);
+    chatEscalates = grow(chatEscalates, capacity);
+    chatGhost = grow(chatGhost, capacity);
+    chatCell = grow(chatCell, capacity);
+    chatDay = grow(chatDay, capacity);
+    chatGeneration = grow(chatGeneration, capacity);
+    chatQueuedGeneration = grow(chatQueuedGeneration, capacity);
+    freeChats = grow(freeChats, capacity);
+    chatTimers.ensureIdCapacity(capacity);
+    for (int ch = capacity - 1; ch >= old; ch--) {
+      freeChats[freeChatCount++] = ch;
+    }
+    chatsAllocated = capacity;
+  }
+
   private static double[] grow(double[] a, int n) {
     return a == null ? new double[n] : Arrays.copyOf(a, n);
   }
 
   private static int[] grow(int[] a, int n) {
     return a == null ? new int[n] : Arrays.copyOf(a, n);
+  }
+
+  private static boolean[] grow(boolean[] a, int n) {
+    return a == null ? new boolean[n] : Arrays.copyOf(a, n);
   }
 }

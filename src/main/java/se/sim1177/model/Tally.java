@@ -35,14 +35,41 @@ public final class Tally {
   public static final int WAIT_ABANDONED = 11;
   /** Nurse-seconds on duty, overtime included. */
   public static final int NURSE_TIME = 12;
-  /** Nurse-seconds handling calls (talk and after-call work). */
+  /** Nurse-seconds working: phone calls (talk and after-call work, callbacks, escalations) and chat work. */
   public static final int BUSY_TIME = 13;
   /** Nurse-seconds past the end of a shift, finishing a call. */
   public static final int OVERTIME = 14;
   /** Integral of the number of callers waiting, caller-seconds. */
   public static final int QUEUE_TIME = 15;
 
-  public static final int FIELDS = 16;
+  /** Chat contacts started: moved from the phone, induced, via the SMS link, self-care included. */
+  public static final int CHAT_CONTACTS = 16;
+  /** Chat contacts resolved by automated self-care advice, with no nurse. */
+  public static final int SELF_CARE_RESOLVED = 17;
+  /** Chat contacts that needed a nurse (held until opening included). */
+  public static final int CHAT_OFFERED = 18;
+  /** Chat contacts that got a nurse's first response. */
+  public static final int CHAT_ANSWERED = 19;
+  /** Chat contacts that left before a nurse responded (silently or not). */
+  public static final int CHAT_ABANDONED = 20;
+  /** Chat contacts still waiting for a first response (or held until opening) when the run ended. */
+  public static final int CHAT_STILL_WAITING = 21;
+  /** Chat contacts that found the chat closed and phoned instead. */
+  public static final int CHAT_TO_PHONE = 22;
+  /** Sum of first-response times of answered chats, seconds (from the start, or the opening). */
+  public static final int CHAT_RESPONSE_SUM = 23;
+  /** Answered chats whose first response came within the chat response threshold. */
+  public static final int CHAT_RESPONDED_WITHIN = 24;
+  /** Waiting callers who accepted a callback. */
+  public static final int CALLBACKS = 25;
+  /** Waiting callers who accepted the SMS link and left the phone queue for the chat. */
+  public static final int CHAT_LINK_ACCEPTED = 26;
+  /** Chats that ended with a nurse phoning the resident. */
+  public static final int ESCALATIONS = 27;
+  /** Nurse-seconds of chat work (nurse time within sessions, and checks of silently abandoned chats). */
+  public static final int CHAT_WORK_TIME = 28;
+
+  public static final int FIELDS = 29;
 
   private Tally() {}
 }

@@ -23,6 +23,7 @@ public final class TallyRecorder {
   private double busySeconds;
   private double overtimeSeconds;
   private double queueSeconds;
+  private double chatSeconds;
 
   public TallyRecorder(int intervalsPerDay, int measuredDays, double serviceLevelSeconds) {
     this.intervalsPerDay = intervalsPerDay;
@@ -53,15 +54,17 @@ public final class TallyRecorder {
   }
 
   /**
-   * Adds the time since the previous call, weighted by the counts that held during it, to the
+   * Adds the time since the previous call, weighted by the counts that held during it ({@code busy}
+   * nurses working on anything, {@code chatWork} of them on chat), to the
    * current interval's integrals. They are kept in four scalars and moved into the arrays when the
    * interval ends ({@link #openInterval}, {@link #result}), which keeps the per-event work small.
    */
-  public void integrate(double t, int onDuty, int busy, int leaving, int waiting) {
+  public void integrate(double t, int onDuty, int busy, int chatWork, int leaving, int waiting) {
     double dt = t - lastTime;
     lastTime = t;
     nurseSeconds += onDuty * dt;
     busySeconds += busy * dt;
+    chatSeconds += chatWork * dt;
     overtimeSeconds += leaving * dt;
     queueSeconds += waiting * dt;
   }
@@ -78,7 +81,10 @@ public final class TallyRecorder {
       daily[d + Tally.BUSY_TIME] += busySeconds;
       daily[d + Tally.OVERTIME] += overtimeSeconds;
       daily[d + Tally.QUEUE_TIME] += queueSeconds;
+      week[w + Tally.CHAT_WORK_TIME] += chatSeconds;
+      daily[d + Tally.CHAT_WORK_TIME] += chatSeconds;
     }
+    chatSeconds = 0;
     nurseSeconds = 0;
     busySeconds = 0;
     overtimeSeconds = 0;

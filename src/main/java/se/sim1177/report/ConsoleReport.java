@@ -25,6 +25,9 @@ public final class ConsoleReport {
     out.printf(Locale.ROOT, "%-28s %12s  %-27s %-10s %s%n", "metric", "mean", "95% CI", "target", "met");
     for (Map.Entry<String, MetricSummary> e : result.summary().entrySet()) {
       String key = e.getKey();
+      if (!shown(key, result.scenario())) {
+        continue;
+      }
       MetricSummary s = e.getValue();
       int decimals = decimalsFor(key);
       String ci = Double.isNaN(s.ci95Low()) ? "-"
@@ -42,8 +45,20 @@ public final class ConsoleReport {
     }
   }
 
+  /** Chat and callback figures only where the scenario has them (the files always have every metric). */
+  static boolean shown(String key, se.sim1177.scenario.Scenario s) {
+    if (key.equals("callbacks_per_day")) {
+      return s.callers().callback() != null;
+    }
+    if (key.startsWith("chat_") || key.equals("self_care_resolved_per_day") || key.equals("escalations_per_day")
+        || key.equals("nurse_hours_chat") || key.equals("nurse_hours_phone")) {
+      return s.chat() != se.sim1177.scenario.Chat.NONE;
+    }
+    return true;
+  }
+
   private static int decimalsFor(String key) {
-    if (key.endsWith("_rate") || key.equals("service_level") || key.equals("occupancy")) {
+    if (key.endsWith("_rate") || key.endsWith("service_level") || key.equals("occupancy")) {
       return 3;
     }
     return 1;

@@ -17,9 +17,17 @@ public record Scenario(
     QueueLimits queue,
     Handling handling,
     List<StaffGroup> staff,
-    Targets targets) {
+    Targets targets,
+    Chat chat) {
+
+  /** A phone-only scenario. */
+  public Scenario(String name, RunControl simulation, Arrivals arrivals, Callers callers, QueueLimits queue, Handling handling,
+      List<StaffGroup> staff, Targets targets) {
+    this(name, simulation, arrivals, callers, queue, handling, staff, targets, Chat.NONE);
+  }
 
   public Scenario {
+    chat = chat == null ? Chat.NONE : chat;
     staff = List.copyOf(staff);
     FieldChecks c = new FieldChecks();
     c.require(name != null && !name.isBlank(), "name", name, "must be a non-empty name");
@@ -28,11 +36,19 @@ public record Scenario(
     for (int i = 0; i < staff.size(); i++) {
       c.require(names.add(staff.get(i).name()), "staff.groups[" + i + "].name", staff.get(i).name(),
           "is used by an earlier group; group names must be unique");
+      c.require(chat != Chat.NONE || !staff.get(i).answers(Channel.CHAT), "staff.groups[" + i + "].channels",
+          "chat", "needs a chat section describing 1177 direkt");
     }
+    boolean anyChatNurse = staff.stream().anyMatch(g -> g.answers(Channel.CHAT));
+    c.require(!chat.inUse() || anyChatNurse, "chat.adoption", chat.adoption(),
+        "needs a staff group that answers chat (channels: [chat] or [phone, chat])");
+    c.require(callers == null || callers.chatLink() == null || (chat != Chat.NONE && anyChatNurse), "callers.chat_link", "an offer",
+        "needs a chat section and a staff group that answers chat");
+    c.require(chat == Chat.NONE || !chat.open().isEmpty(), "chat.open", "[]", "must list at least one window");
     c.throwIfAny();
   }
 
   public Scenario withSimulation(RunControl run) {
-    return new Scenario(name, run, arrivals, callers, queue, handling, staff, targets);
+    return new Scenario(name, run, arrivals, callers, queue, handling, staff, targets, chat);
   }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import se.sim1177.scenario.YamlNode.Location;
 import se.sim1177.scenario.YamlNode.MapNode;
@@ -79,11 +81,13 @@ public final class ScenarioReader {
     Handling handling = readHandling(root.requiredSection("handling", "talk_time, after_call_work"));
     List<StaffGroup> staff = readStaff(root.requiredSection("staff", "groups"));
     Targets targets = readTargets(root.section("targets"));
+    Chat chat = readChat(root.section("chat"));
     root.rejectUnknownKeys();
-    if (run == null || arrivals == null || callers == null || queue == null || handling == null || staff == null || targets == null) {
+    if (run == null || arrivals == null || callers == null || queue == null || handling == null || staff == null || targets == null
+        || chat == null) {
       return null;
     }
-    return root.build(() -> new Scenario(name, run, arrivals, callers, queue, handling, staff, targets));
+    return root.build(() -> new Scenario(name, run, arrivals, callers, queue, handling, staff, targets, chat));
   }
 
   private static RunControl readRunControl(Section s) {
@@ -157,11 +161,13 @@ public final class ScenarioReader {
     Section patienceSection = s.requiredSection("patience", "a distribution, like {distribution: exponential, mean: 10m}");
     DistributionSpec patience = patienceSection == null ? null : DistributionReader.read(patienceSection);
     Redial redial = readRedial(s.section("redial"));
+    Callback callback = readCallback(s.section("callback"));
+    ChatLink chatLink = readChatLink(s.section("chat_link"));
     s.rejectUnknownKeys();
     if (s.problemCount() > before) {
       return null;
     }
-    return s.build(() -> new Callers(balk, patience, redial));
+    return s.build(() -> new Callers(balk, patience, redial, callback, chatLink));
   }
 
   private static Redial readRedial(Section s) {
@@ -182,6 +188,88 @@ public final class ScenarioReader {
     }
     DistributionSpec d = delay == null ? new DistributionSpec.Fixed(0) : delay;
     return s.build(() -> new Redial(probability, d, maxAttempts));
+  }
+
+  private static Callback readCallback(Section s) {
+    if (s == null) {
+      return null;
+    }
+    int before = s.problemCount();
+    double over = s.requiredDuration("offer_when_predicted_wait_over");
+    double accept = s.requiredNumber("accept_probability");
+    String keep = s.choice("keep_place", "true", List.of("true", "false"));
+    s.rejectUnknownKeys();
+    return s.problemCount() > before ? null : s.build(() -> new Callback(over, accept, Boolean.parseBoolean(keep)));
+  }
+
+  private static ChatLink readChatLink(Section s) {
+    if (s == null) {
+      return null;
+    }
+    int before = s.problemCount();
+    double over = s.requiredDuration("offer_when_predicted_wait_over");
+    double accept = s.requiredNumber("accept_probability");
+    s.rejectUnknownKeys();
+    return s.problemCount() > before ? null : s.build(() -> new ChatLink(over, accept));
+  }
+
+  /** Defaults of the chat section: a common 1177 direkt set-up, each an assumption to replace with the region's own. */
+  private static final DistributionSpec DEFAULT_CHAT_PATIENCE = new DistributionSpec.Exponential(1800);
+  private static final double DEFAULT_SILENT_CHECK_SECONDS = 120;
+
+  private static Chat readChat(Section s) {
+    if (s == null) {
+      return Chat.NONE;
+    }
+    int before = s.problemCount();
+    double adoption = s.requiredNumber("adoption");
+    double induced = s.number("induced_demand", 0);
+    List<Double> intraday = s.numbers("intraday");
+    List<OpenHours> open = new ArrayList<>();
+    List<Section> windows = s.sections("open");
+    if (windows == null) {
+      open.add(OpenHours.ALWAYS);
+    } else {
+      for (Section w : windows) {
+        OpenHours o = readOpenHours(w);
+        if (o != null) {
+          open.add(o);
+        }
+      }
+    }
+    String outside = s.choice("outside_open", "wait", List.of("wait", "phone"));
+    double selfCare = s.number("self_care_automated", 0);
+    Section session = s.requiredSection("session_duration", "a distribution, like {distribution: lognormal, mean: 20m, cv: 0.8}");
+    DistributionSpec sessionDuration = session == null ? null : DistributionReader.read(session);
+    Section work = s.requiredSection("nurse_time", "a distribution, like {distribution: lognormal, mean: 8m, cv: 0.6}");
+    DistributionSpec nurseTime = work == null ? null : DistributionReader.read(work);
+    int concurrency = s.smallInteger("concurrency", 1);
+    Section patienceSection = s.section("patience");
+    DistributionSpec patience = patienceSection == null ? DEFAULT_CHAT_PATIENCE : DistributionReader.read(patienceSection);
+    double silent = s.number("silent_abandon", 0);
+    double silentCheck = s.duration("silent_check_time", DEFAULT_SILENT_CHECK_SECONDS);
+    double escalate = s.number("escalate_to_phone", 0);
+    s.rejectUnknownKeys();
+    if (s.problemCount() > before) {
+      return null;
+    }
+    return s.build(() -> new Chat(adoption, induced, intraday, open, outside.equals("phone"), selfCare, sessionDuration, nurseTime,
+        concurrency, patience, silent, silentCheck, escalate));
+  }
+
+  private static OpenHours readOpenHours(Section s) {
+    int before = s.problemCount();
+    String daysText = s.text("days", "all");
+    DaySet days = DaySet.parse(daysText);
+    if (days == null) {
+      s.problem("days", Section.quote(daysText) + " is not a set of days; write " + DaySet.ALLOWED);
+    }
+    s.requireKey("start", "a time of day " + TimeOfDay.ALLOWED);
+    s.requireKey("end", "a time of day " + TimeOfDay.ALLOWED);
+    int start = s.timeOfDay("start", 0);
+    int end = s.timeOfDay("end", 60);
+    s.rejectUnknownKeys();
+    return s.problemCount() > before ? null : s.build(() -> new OpenHours(days, start, end));
   }
 
   private static QueueLimits readQueue(Section s) {
@@ -245,6 +333,8 @@ public final class ScenarioReader {
     String workplace = g.choice("workplace", "office", List.of("office", "satellite", "remote"));
     double factor = g.number("handle_time_factor", 1.0);
     double absence = g.number("absence", 0.0);
+    Set<Channel> channels = readChannels(g);
+    String priorityText = g.choice("priority", channels.contains(Channel.PHONE) ? "phone" : "chat", List.of("phone", "chat"));
     g.requireKey("shifts", "a list of shifts like {days: mon-fri, start: \"07:00\", end: \"16:00\", nurses: 12}");
     List<Section> shiftSections = g.sections("shifts");
     List<Shift> shifts = new ArrayList<>();
@@ -260,7 +350,30 @@ public final class ScenarioReader {
     if (g.problemCount() > before) {
       return null;
     }
-    return g.build(() -> new StaffGroup(name, Workplace.parse(workplace), factor, absence, shifts));
+    return g.build(() -> new StaffGroup(name, Workplace.parse(workplace), factor, absence, shifts, channels,
+        Channel.parse(priorityText)));
+  }
+
+  /** {@code channels: [phone, chat]}, a single {@code chat}, or absent (phone). */
+  private static Set<Channel> readChannels(Section g) {
+    Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    if (!g.has("channels")) {
+      channels.add(Channel.PHONE);
+      return channels;
+    }
+    for (String word : g.words("channels")) {
+      Channel c = Channel.parse(word);
+      if (c == null) {
+        g.problem("channels", Section.quote(word) + " is not a channel" + Section.didYouMean(word, List.of("phone", "chat"))
+            + "; use phone, chat or [phone, chat]");
+      } else {
+        channels.add(c);
+      }
+    }
+    if (channels.isEmpty()) {
+      channels.add(Channel.PHONE);
+    }
+    return channels;
   }
 
   private static Shift readShift(Section s) {
@@ -293,23 +406,25 @@ public final class ScenarioReader {
     int before = s.problemCount();
     Double answerRate = s.has("answer_rate") ? s.number("answer_rate", 0) : null;
     Double meanWait = s.has("mean_wait") ? s.duration("mean_wait", 1) : null;
-    ServiceLevelTarget sl = null;
-    Section slSection = s.section("service_level");
-    if (slSection != null) {
-      int b = slSection.problemCount();
-      double within = slSection.requiredDuration("within");
-      double share = slSection.requiredNumber("share");
-      slSection.rejectUnknownKeys();
-      if (slSection.problemCount() == b) {
-        sl = slSection.build(() -> new ServiceLevelTarget(within, share));
-      }
-    }
+    ServiceLevelTarget phone = readServiceLevel(s.section("service_level"));
+    ServiceLevelTarget chat = readServiceLevel(s.section("chat_response_within"));
     s.rejectUnknownKeys();
     if (s.problemCount() > before) {
       return null;
     }
-    ServiceLevelTarget level = sl;
-    return s.build(() -> new Targets(answerRate, meanWait, level));
+    return s.build(() -> new Targets(answerRate, meanWait, phone, chat));
+  }
+
+  /** {@code {within: 5m, share: 0.80}}, or null when absent or wrong (reported). */
+  private static ServiceLevelTarget readServiceLevel(Section s) {
+    if (s == null) {
+      return null;
+    }
+    int before = s.problemCount();
+    double within = s.requiredDuration("within");
+    double share = s.requiredNumber("share");
+    s.rejectUnknownKeys();
+    return s.problemCount() > before ? null : s.build(() -> new ServiceLevelTarget(within, share));
   }
 
   private static List<String> weekdayKeys() {

@@ -176,6 +176,30 @@ final class Section {
     return fallback;
   }
 
+  /** A list of words ({@code [phone, chat]}) or a single word, or an empty list when absent. */
+  List<String> words(String key) {
+    known.add(key);
+    YamlNode v = node.get(key);
+    List<String> out = new ArrayList<>();
+    if (v == null || (v instanceof Scalar s && s.isNull())) {
+      return out;
+    }
+    if (v instanceof Scalar s) {
+      out.add(s.text());
+    } else if (v instanceof ListNode l) {
+      for (int i = 0; i < l.items().size(); i++) {
+        if (l.items().get(i) instanceof Scalar s && !s.isNull()) {
+          out.add(s.text());
+        } else {
+          problems.add(new ScenarioProblem(l.items().get(i).location(), pathOf(key) + "[" + i + "]", "must be a single word"));
+        }
+      }
+    } else {
+      problem(key, "must be a word or a list of words in brackets");
+    }
+    return out;
+  }
+
   /** A list of numbers, or null when absent. */
   List<Double> numbers(String key) {
     return list(key, "a list of numbers", (text) -> parseNumber(text), "is not a number");

@@ -1,0 +1,63 @@
+package se.sim1177.scenario;
+
+import java.util.List;
+
+/**
+ * 1177 direkt: residents who start in chat instead of calling, and how the chat desk works.
+ *
+ * @param adoption share of first contacts that start in chat instead of calling
+ * @param inducedDemand extra chat contacts from residents who would not have called, relative to
+ *     those who moved from the phone
+ * @param intraday the day's shape of chat contacts (24, 48 or 96 weights), or null for the phone's
+ * @param open when the chat is staffed
+ * @param outsideOpenPhone true when a resident who finds the chat closed phones instead; false when
+ *     the chat is held until it opens
+ * @param selfCareAutomated share of chats resolved by automated self-care advice, with no nurse
+ * @param sessionDuration elapsed time a chat holds one of the nurse's slots
+ * @param nurseTime the nurse's own work within that session
+ * @param concurrency chats a nurse may hold open at once
+ * @param patience how long a resident waits for the first response before leaving
+ * @param silentAbandon share of those who leave without closing the chat, so a nurse spends a slot
+ *     and {@code silentCheckTime} finding out
+ * @param silentCheckTime nurse time spent on a chat whose resident has silently left
+ * @param escalateToPhone share of chats that end with a nurse phoning the resident
+ */
+public record Chat(double adoption, double inducedDemand, List<Double> intraday, List<OpenHours> open, boolean outsideOpenPhone,
+    double selfCareAutomated, DistributionSpec sessionDuration, DistributionSpec nurseTime, int concurrency,
+    DistributionSpec patience, double silentAbandon, double silentCheckTime, double escalateToPhone) {
+  /** No chat: everyone calls. */
+  public static final Chat NONE = new Chat(0, 0, null, List.of(), false, 0, new DistributionSpec.Fixed(0),
+      new DistributionSpec.Fixed(0), 1, new DistributionSpec.Fixed(0), 0, 0, 0);
+
+  public Chat {
+    intraday = intraday == null ? null : List.copyOf(intraday);
+    open = List.copyOf(open);
+    FieldChecks c = new FieldChecks();
+    c.probability("adoption", adoption);
+    c.require(inducedDemand >= 0 && inducedDemand <= 10, "induced_demand", inducedDemand, "must be between 0 and 10");
+    if (intraday != null) {
+      int n = intraday.size();
+      c.require(n == 24 || n == 48 || n == 96, "intraday", n + " values", "must be 24, 48 or 96 weights");
+      double sum = 0;
+      for (int i = 0; i < n; i++) {
+        c.require(intraday.get(i) >= 0 && Double.isFinite(intraday.get(i)), "intraday[" + i + "]", intraday.get(i), "must be zero or more");
+        sum += Math.max(0, intraday.get(i));
+      }
+      c.require(sum > 0, "intraday", "all zero", "must have at least one positive weight");
+    }
+    c.probability("self_care_automated", selfCareAutomated);
+    c.require(sessionDuration != null, "session_duration", null, "is required");
+    c.require(nurseTime != null, "nurse_time", null, "is required");
+    c.require(concurrency >= 1 && concurrency <= 20, "concurrency", concurrency, "must be a whole number from 1 to 20");
+    c.require(patience != null, "patience", null, "is required");
+    c.probability("silent_abandon", silentAbandon);
+    c.require(silentCheckTime >= 0 && silentCheckTime <= 86400, "silent_check_time", silentCheckTime, "must be a duration up to 24h");
+    c.probability("escalate_to_phone", escalateToPhone);
+    c.throwIfAny();
+  }
+
+  /** Whether residents use the chat at all. */
+  public boolean inUse() {
+    return adoption > 0;
+  }
+}

@@ -1,0 +1,97 @@
+package se.sim1177.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.sim1177.engine.StreamFamily;
+import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.ExperimentRunner;
+import se.sim1177.experiment.Metrics;
+import se.sim1177.scenario.RunControl;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.ScenarioReader;
+
+/** 1177 direkt, callbacks and the SMS link: exact identities that hold in every replication. */
+class ChatModelTest {
+  private static final int REPLICATIONS = 4;
+
+  private static Scenario read(String file, int warmupDays, List<String> overrides) throws Exception {
+    Scenario s = ScenarioReader.read(Path.of("scenarios", file), overrides);
+    RunControl r = s.simulation();
+    return s.withSimulation(new RunControl(14, warmupDays, r.startWeekday(), REPLICATIONS, r.seed()));
+  }
+
+  private static ReplicationResult replicate(Scenario s, int replication) {
+    return new Replication(new CallCentreModel(s), new StreamFamily(s.simulation().seed()), replication).run();
+  }
+
+  @Test
+  void adoptionZeroReproducesThePhoneOnlyLineBitForBit() throws Exception {
+    Scenario phoneOnly = read("02-varmland-2019.yaml", 2, List.of());
+    Scenario withChat = read("05-varmland-direkt.yaml", 2,
+        List.of("chat.adoption=0", "callers.chat_link=~", "callers.callback=~", "name=x"));
+    ExperimentResult a = ExperimentRunner.run(new CallCentreModel(phoneOnly), 12345, REPLICATIONS, 2, null);
+    ExperimentResult b = ExperimentRunner.run(new CallCentreModel(withChat), 12345, REPLICATIONS, 2, null);
+    for (int r = 0; r < REPLICATIONS; r++) {
+      assertArrayEquals(a.replicationSummary(r), b.replicationSummary(r), "replication " + r);
+    }
+    assertEquals(a.events(), b.events());
+  }
+
+  @Test
+  void everyContactEndsInExactlyOneOutcomeOnBothChannels() throws Exception {
+    List<List<String>> variants = List.of(
+        List.of(),
+        List.of("chat.outside_open=phone", "callers.callback.keep_place=false", "chat.concurrency=1"),
+        List.of("staff.groups[0].priority=chat", "queue.max_waiting=5", "chat.silent_abandon=1"));
+    for (List<String> overrides : variants) {
+      Scenario s = read("05-varmland-direkt.yaml", 2, overrides);
+      for (int rep = 0; rep < REPLICATIONS; rep++) {
+        ReplicationResult r = replicate(s, rep);
+        for (int day = 0; day < r.days(); day++) {
+          String where = overrides + ", replication " + rep + ", day " + day;
+          assertEquals(r.day(day, Tally.OFFERED), r.day(day, Tally.ANSWERED) + r.day(day, Tally.ABANDONED)
+              + r.day(day, Tally.BALKED) + r.day(day, Tally.BLOCKED) + r.day(day, Tally.CHAT_LINK_ACCEPTED)
+              + r.day(day, Tally.STILL_WAITING), 0.0, "phone: " + where);
+          assertEquals(r.day(day, Tally.CHAT_CONTACTS), r.day(day, Tally.SELF_CARE_RESOLVED) + r.day(day, Tally.CHAT_TO_PHONE)
+              + r.day(day, Tally.CHAT_OFFERED), 0.0, "chat contacts: " + where);
+          assertEquals(r.day(day, Tally.CHAT_OFFERED), r.day(day, Tally.CHAT_ANSWERED) + r.day(day, Tally.CHAT_ABANDONED)
+              + r.day(day, Tally.CHAT_STILL_WAITING), 0.0, "chats needing a nurse: " + where);
+        }
+        assertTrue(r.total(Tally.CHAT_ANSWERED) > 0 && r.total(Tally.SELF_CARE_RESOLVED) > 0 && r.total(Tally.CALLBACKS) > 0
+            && r.total(Tally.CHAT_LINK_ACCEPTED) > 0 && r.total(Tally.ESCALATIONS) > 0, overrides + ": every path exercised");
+        assertTrue(r.total(Tally.CHAT_WORK_TIME) > 0 && r.total(Tally.CHAT_WORK_TIME) < r.total(Tally.BUSY_TIME));
+        assertTrue(r.total(Tally.BUSY_TIME) <= r.total(Tally.NURSE_TIME));
+      }
+    }
+  }
+
+  @Test
+  void closedChatsEitherWaitForTheMorningOrPhone() throws Exception {
+    ReplicationResult waits = replicate(read("05-varmland-direkt.yaml", 1, List.of()), 0);
+    ReplicationResult phones = replicate(read("05-varmland-direkt.yaml", 1, List.of("chat.outside_open=phone")), 0);
+    assertEquals(0, waits.total(Tally.CHAT_TO_PHONE), 0.0);
+    assertTrue(phones.total(Tally.CHAT_TO_PHONE) > 0);
+    // Everyone who phoned instead is a unique caller on top of the same phone callers.
+    assertEquals(waits.total(Tally.FIRST_ATTEMPTS) + phones.total(Tally.CHAT_TO_PHONE), phones.total(Tally.FIRST_ATTEMPTS), 0.0);
+  }
+
+  @Test
+  void moreAdoptionMeansFewerCallersAndMoreChats() throws Exception {
+    double previousCallers = Double.MAX_VALUE;
+    double previousChats = -1;
+    for (String adoption : List.of("0.05", "0.15", "0.3")) {
+      Scenario s = read("05-varmland-direkt.yaml", 1, List.of("chat.adoption=" + adoption));
+      ExperimentResult r = ExperimentRunner.run(new CallCentreModel(s), 1, REPLICATIONS, 2, null);
+      double callers = r.metric(Metrics.UNIQUE_CALLERS_PER_DAY.key()).mean();
+      double chats = r.metric(Metrics.CHAT_CONTACTS_PER_DAY.key()).mean();
+      assertTrue(callers < previousCallers && chats > previousChats, "adoption " + adoption);
+      previousCallers = callers;
+      previousChats = chats;
+    }
+  }
+}
