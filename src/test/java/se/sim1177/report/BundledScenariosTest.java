@@ -32,7 +32,8 @@ class BundledScenariosTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"01-erlang-a-check", "02-varmland-2019", "03-varmland-staffed", "04-large-region"})
+  @ValueSource(strings = {"01-erlang-a-check", "02-varmland-2019", "03-varmland-staffed", "04-large-region",
+      "05-varmland-direkt"})
   void reproducesTheExampleResults(String name) throws Exception {
     Path out = tmp.resolve(name);
     RunOptions options = new RunOptions(Path.of("scenarios", name + ".yaml"), null, null, 2, out, List.of(), List.of("test"));
