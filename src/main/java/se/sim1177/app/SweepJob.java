@@ -92,7 +92,7 @@ public final class SweepJob {
     for (String k : plan.keys()) {
       header.append(String.format(Locale.ROOT, "%-18s ", k));
     }
-    out.println(header + String.format(Locale.ROOT, "%-24s %-30s", "answer_rate", "mean_wait_answered_s"));
+    out.println((header + String.format(Locale.ROOT, "%-24s %s", "answer_rate", "mean_wait_answered_s")).stripTrailing());
     for (Variant v : variants) {
       StringBuilder line = new StringBuilder();
       for (String value : valuesOf(plan, v.assignments())) {

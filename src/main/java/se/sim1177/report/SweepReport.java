@@ -35,9 +35,12 @@ public final class SweepReport {
     new Color(200, 140, 0), new Color(0, 140, 160), new Color(90, 90, 90)
   };
 
-  /** The metrics that get a chart, when defined in the results. */
+  /** The metrics that get a chart. */
   static final List<Metric> CHARTED = List.of(Metrics.ANSWER_RATE, Metrics.MEAN_WAIT_ANSWERED, Metrics.ABANDON_RATE,
       Metrics.SERVICE_LEVEL, Metrics.OCCUPANCY);
+  /** Charted as well when the scenario has 1177 direkt. */
+  static final List<Metric> CHARTED_CHAT = List.of(Metrics.CHAT_ANSWER_RATE, Metrics.CHAT_MEAN_RESPONSE,
+      Metrics.CHAT_RESPONSE_SERVICE_LEVEL, Metrics.NURSE_HOURS_PHONE, Metrics.NURSE_HOURS_CHAT);
 
   private SweepReport() {}
 
@@ -64,7 +67,11 @@ public final class SweepReport {
       csv.row(line);
     }
     folder.writeText("sweep.csv", csv.toString());
-    for (Metric m : CHARTED) {
+    List<Metric> charted = new ArrayList<>(CHARTED);
+    if (base.chat() != se.sim1177.scenario.Chat.NONE) {
+      charted.addAll(CHARTED_CHAT);
+    }
+    for (Metric m : charted) {
       JFreeChart chart = chart(keys, rows, m, base.targets());
       folder.write(m.key() + ".png", out -> ChartUtils.writeChartAsPNG(out, chart, 1000, 600));
     }
@@ -104,7 +111,7 @@ public final class SweepReport {
         continue;
       }
       double x = numeric ? Double.parseDouble(r.values().get(0)) : categories.indexOf(r.values().get(0));
-      double scale = metric == Metrics.MEAN_WAIT_ANSWERED ? 1 / 60.0 : 1;
+      double scale = metric == Metrics.MEAN_WAIT_ANSWERED || metric == Metrics.CHAT_MEAN_RESPONSE ? 1 / 60.0 : 1;
       s.add(x, m.mean() * scale, orMean(m.ci95Low(), m.mean()) * scale, orMean(m.ci95High(), m.mean()) * scale);
     }
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
@@ -120,7 +127,8 @@ public final class SweepReport {
     if (x instanceof NumberAxis n) {
       n.setAutoRangeIncludesZero(false);
     }
-    String unit = metric == Metrics.MEAN_WAIT_ANSWERED ? "mean wait of answered calls (min)" : metric.key();
+    String unit = metric == Metrics.MEAN_WAIT_ANSWERED ? "mean wait of answered calls (min)"
+        : metric == Metrics.CHAT_MEAN_RESPONSE ? "mean first response of answered chats (min)" : metric.key();
     NumberAxis y = new NumberAxis(unit);
     y.setAutoRangeIncludesZero(true);
     XYPlot plot = new XYPlot(data, x, y, renderer);
@@ -135,6 +143,9 @@ public final class SweepReport {
     }
     if (metric == Metrics.SERVICE_LEVEL && targets.serviceLevel() != null) {
       plot.addRangeMarker(AnswerRateChartWriter.targetMarker(targets.serviceLevel().share()));
+    }
+    if (metric == Metrics.CHAT_RESPONSE_SERVICE_LEVEL && targets.chatResponse() != null) {
+      plot.addRangeMarker(AnswerRateChartWriter.targetMarker(targets.chatResponse().share()));
     }
     JFreeChart chart = new JFreeChart(metric.key() + " against " + keys.get(0) + " (95 % CI bands, same callers in every variant)",
         JFreeChart.DEFAULT_TITLE_FONT, plot, keys.size() > 1);

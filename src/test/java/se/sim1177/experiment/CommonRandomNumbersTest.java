@@ -32,4 +32,20 @@ class CommonRandomNumbersTest {
     double independent = PairedDifference.independentHalfWidth(answerRates[0], answerRates[1]);
     assertTrue(paired < independent / 2, "paired half-width " + paired + " should be well under the independent " + independent);
   }
+
+  @Test
+  void adoptionRelievesThePhoneAndTheSweepsPairedDifferenceIsTighter() throws Exception {
+    double[][] answerRates = new double[2][];
+    int i = 0;
+    for (String adoption : List.of("0", "0.3")) {
+      Scenario s = ScenarioReader.read(Path.of("scenarios/05-varmland-direkt.yaml"), List.of("chat.adoption=" + adoption));
+      RunControl r = s.simulation();
+      s = s.withSimulation(new RunControl(14, 2, r.startWeekday(), REPLICATIONS, r.seed()));
+      answerRates[i++] = ExperimentRunner.run(new CallCentreModel(s), r.seed(), REPLICATIONS, 2, null).replicationValues("answer_rate");
+    }
+    MetricSummary paired = PairedDifference.of(answerRates[0], answerRates[1]);
+    assertTrue(paired.ci95Low() > 0, "30 % adoption must raise the phone answer rate: difference " + paired);
+    double independent = PairedDifference.independentHalfWidth(answerRates[0], answerRates[1]);
+    assertTrue(paired.halfWidth() < independent, "paired " + paired.halfWidth() + " should be under the independent " + independent);
+  }
 }
