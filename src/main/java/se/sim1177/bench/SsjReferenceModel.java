@@ -74,7 +74,8 @@ public final class SsjReferenceModel {
   private final RandomStream redialStream;
   private final RandomVariateGen redialPatienceGen;
   private final RandomVariateGen redialDelayGen;
-  private final RandomStream absenceStream;
+  /** One absence stream per rostered shift, in roster order, as the engine draws them. */
+  private final List<RandomStream> absenceStreams;
 
   private final List<ShiftNurses> shifts = new ArrayList<>();
   private final double[] groupServiceRate;
@@ -132,7 +133,7 @@ public final class SsjReferenceModel {
     redialStream = stream(streams, RandomSource.REDIAL, replication);
     redialPatienceGen = new RandomVariateGen(redialStream, patience);
     redialDelayGen = new RandomVariateGen(redialStream, distribution(scenario.callers().redial().delay()));
-    absenceStream = stream(streams, RandomSource.ABSENCE, replication);
+    absenceStreams = new ArrayList<>();
     RandomStream busynessStream = stream(streams, RandomSource.DAY_BUSYNESS, replication);
     double shape = scenario.arrivals().dayBusynessShape();
     GammaDist busynessDist = shape > 0 ? new GammaDist(shape, shape) : null;
@@ -151,23 +152,30 @@ public final class SsjReferenceModel {
       groupServiceRate[g] = meanHandle > 0 ? 1 / meanHandle : Double.MAX_VALUE;
       for (Shift s : group.shifts()) {
         if (s.nurses() > 0) {
-          shifts.add(new ShiftNurses(g, group, s));
+          absenceStreams.add(stream(streams, CallCentreModel.absenceSource(shifts.size()), replication));
+          shifts.add(new ShiftNurses(g, group, s, absenceStreams.get(shifts.size())));
         }
       }
     }
   }
 
-  /** SSJ's own MRG32k3a, started where the engine's stream for this source starts, then moved to the replication's substream. */
-  private static RandomStream stream(StreamFamily streams, RandomSource source, int replication) {
+  /**
+   * SSJ's own MRG32k3a, seeded with the state at which the engine's stream for this source starts
+   * the replication's substream. (Calling {@code resetNextSubstream()} once per earlier replication
+   * would give the same state at a cost growing with the replication number, which would unfairly
+   * slow the reference down in long benchmarks.)
+   */
+  private static RandomStream stream(StreamFamily streams, int source, int replication) {
     MRG32k3a s;
     synchronized (MRG32k3a.class) {
       s = new MRG32k3a(); // the constructor advances SSJ's static seed: keep threads apart
     }
-    s.setSeed(streams.streamStart(source.ordinal()));
-    for (int r = 0; r < replication; r++) {
-      s.resetNextSubstream();
-    }
+    s.setSeed(streams.stream(source, replication).state());
     return s;
+  }
+
+  private static RandomStream stream(StreamFamily streams, RandomSource source, int replication) {
+    return stream(streams, source.ordinal(), replication);
   }
 
   private static Distribution distribution(DistributionSpec spec) {
@@ -278,11 +286,13 @@ public final class SsjReferenceModel {
     final StaffGroup staffGroup;
     final Shift shift;
     final List<Nurse> nurses = new ArrayList<>();
+    final RandomStream absence;
 
-    ShiftNurses(int group, StaffGroup staffGroup, Shift shift) {
+    ShiftNurses(int group, StaffGroup staffGroup, Shift shift, RandomStream absence) {
       this.group = group;
       this.staffGroup = staffGroup;
       this.shift = shift;
+      this.absence = absence;
       for (int i = 0; i < shift.nurses(); i++) {
         nurses.add(new Nurse(group, staffGroup.handleTimeFactor()));
       }
@@ -476,7 +486,7 @@ public final class SsjReferenceModel {
     @Override
     void happen() {
       for (Nurse n : shift.nurses) {
-        if (absenceStream.nextDouble() < shift.staffGroup.absence()) {
+        if (shift.absence.nextDouble() < shift.staffGroup.absence()) {
           continue;
         }
         if (n.state == OFF) {
@@ -522,6 +532,19 @@ public final class SsjReferenceModel {
     }
   }
 
+  private void scheduleShifts(int day) {
+    for (ShiftNurses s : shifts) {
+      if (s.shift.days().contains(scenario.simulation().weekdayOf(day))) {
+        double start = day * 86400.0 + s.shift.startMinute() * 60.0;
+        double end = start + s.shift.lengthMinutes() * 60.0;
+        if (end > 0) {
+          new ShiftStart(s).schedule(Math.max(0, start) - sim.time());
+          new ShiftEnd(s).schedule(end - sim.time());
+        }
+      }
+    }
+  }
+
   private final class IntervalBoundary extends ModelEvent {
     private final int interval;
 
@@ -538,12 +561,9 @@ public final class SsjReferenceModel {
       int measured = day - warmupDays;
       tally.openInterval(weekday * ipd + k, measured >= 0 ? measured : -1);
       if (k == 0) {
-        for (ShiftNurses s : shifts) {
-          if (s.shift.days().contains(scenario.simulation().weekdayOf(day))) {
-            double start = day * 86400.0 + s.shift.startMinute() * 60.0;
-            new ShiftStart(s).schedule(start - sim.time());
-            new ShiftEnd(s).schedule(start + s.shift.lengthMinutes() * 60.0 - sim.time());
-          }
+        scheduleShifts(day);
+        if (day == 0) {
+          scheduleShifts(-1); // night shifts that began the evening before the run
         }
       }
       if (interval + 1 < totalIntervals) {

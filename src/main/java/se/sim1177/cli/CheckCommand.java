@@ -57,7 +57,11 @@ final class CheckCommand implements Callable<Integer> {
         firstAttemptsPerWeek, s.handling().meanHandleSeconds() / 60, handleHoursPerWeek);
     main.out.printf(Locale.ROOT, "  staff: %d groups, %.0f nurse hours a week after expected absence%n",
         s.staff().size(), nurseHoursPerWeek);
-    main.out.printf(Locale.ROOT, "  load before redials and handle-time factors: %.0f %% of staffed hours%n",
-        nurseHoursPerWeek > 0 ? 100 * handleHoursPerWeek / nurseHoursPerWeek : Double.POSITIVE_INFINITY);
+    if (nurseHoursPerWeek > 0) {
+      main.out.printf(Locale.ROOT, "  load before redials and handle-time factors: %.0f %% of staffed hours%n",
+          100 * handleHoursPerWeek / nurseHoursPerWeek);
+    } else {
+      main.out.println("  no nurse hours are rostered: every call will wait until it is abandoned");
+    }
   }
 }

@@ -18,7 +18,7 @@ import se.sim1177.scenario.ScenarioException;
 /** {@code sim1177 compare}. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = {"Run a base scenario and alternatives with common random numbers and print, per metric, each",
-        "scenario's mean and the difference to the base with a paired 95% CI (* where it excludes 0). Writes",
+        "scenario's mean and the difference to the base with a paired 95%% CI (* where it excludes 0). Writes",
         "compare.csv and compare.png (answer rate and mean wait per hour of the week, base against alternatives)."})
 final class CompareCommand implements Callable<Integer> {
   @ParentCommand

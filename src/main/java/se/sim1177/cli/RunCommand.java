@@ -18,7 +18,7 @@ import se.sim1177.scenario.ScenarioException;
 /** {@code sim1177 run}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Simulate a scenario and report whether it meets its targets.",
-        "Prints metric, mean, 95% CI, target and met; writes summary.json, intervals.csv, daily.csv,",
+        "Prints metric, mean, 95%% CI, target and met; writes summary.json, intervals.csv, daily.csv,",
         "replications.csv, week.png, scenario.yaml and run.json into the results folder."})
 final class RunCommand implements Callable<Integer> {
   @ParentCommand

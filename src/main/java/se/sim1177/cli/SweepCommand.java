@@ -19,7 +19,7 @@ import se.sim1177.scenario.ScenarioException;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = {"Run every combination of the varied scenario keys with common random numbers (the same callers in",
         "every variant). Writes sweep.csv (a row per variant: the varied keys, then each summary metric with its",
-        "95% CI) and a chart per main metric against the first varied key."})
+        "95%% CI) and a chart per main metric against the first varied key."})
 final class SweepCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;

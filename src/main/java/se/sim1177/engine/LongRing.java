@@ -40,6 +40,12 @@ public final class LongRing {
     return items[(head + i) & (items.length - 1)];
   }
 
+  /** Forgets every item. */
+  public void clear() {
+    head = 0;
+    size = 0;
+  }
+
   public int size() {
     return size;
   }

@@ -158,6 +158,15 @@ public final class CallCentreModel {
     chatUsed = chatArrivals || chatLinkOffered;
   }
 
+  /**
+   * The stream source of roster shift {@code shift}'s absence draws: each shift has its own, so
+   * changing one shift's size leaves every other shift's absences as they were (common random
+   * numbers across rosters). Far above the {@link RandomSource}s, which may grow.
+   */
+  public static int absenceSource(int shift) {
+    return 1000 + shift;
+  }
+
   public Scenario scenario() {
     return scenario;
   }

@@ -22,7 +22,10 @@ public enum RandomSource {
   BALK,
   /** Whether and when a caller redials, and their patience and balking on redials. */
   REDIAL,
-  /** Whether each scheduled nurse-shift is lost to absence. */
+  /**
+   * No longer drawn from: absence has one stream per roster shift (see
+   * {@link CallCentreModel#absenceSource}). Kept so that the sources after it keep their streams.
+   */
   ABSENCE,
   /** Each day's busyness factor. */
   DAY_BUSYNESS,

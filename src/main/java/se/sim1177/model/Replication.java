@@ -68,7 +68,8 @@ public final class Replication {
   private final Mrg32k3a patienceStream;
   private final Mrg32k3a balkStream;
   private final Mrg32k3a redialStream;
-  private final Mrg32k3a absenceStream;
+  /** One absence stream per roster shift. */
+  private final Mrg32k3a[] absenceStreams;
   private final Mrg32k3a channelStream;
   private final Mrg32k3a chatStream;
   private final Mrg32k3a offerStream;
@@ -162,7 +163,10 @@ public final class Replication {
     patienceStream = stream[RandomSource.PATIENCE.ordinal()];
     balkStream = stream[RandomSource.BALK.ordinal()];
     redialStream = stream[RandomSource.REDIAL.ordinal()];
-    absenceStream = stream[RandomSource.ABSENCE.ordinal()];
+    absenceStreams = new Mrg32k3a[model.shifts.length];
+    for (int i = 0; i < absenceStreams.length; i++) {
+      absenceStreams[i] = streams.stream(CallCentreModel.absenceSource(i), replication);
+    }
     channelStream = stream[RandomSource.CHANNEL.ordinal()];
     chatStream = stream[RandomSource.CHAT.ordinal()];
     offerStream = stream[RandomSource.CALLER_OFFERS.ordinal()];
@@ -413,7 +417,9 @@ public final class Replication {
   /** Caller {@code c}'s patience ran out while waiting (an answered caller's timer is cancelled). */
   private void abandon(double t, int c) {
     contactQueuedGeneration[c] = 0; // leaves a stale entry in the FIFO queue, skipped by dequeue
-    waiting--;
+    if (--waiting == 0) {
+      phoneQueue.clear();
+    }
     int day = contactDay[c];
     if (day >= 0) {
       tally.abandoned(contactCell[c], day, t - contactArrival[c]);
@@ -559,7 +565,9 @@ public final class Replication {
       return;
     }
     chatQueuedGeneration[ch] = 0;
-    chatWaiting--;
+    if (--chatWaiting == 0) {
+      chatQueue.clear();
+    }
     releaseChat(ch);
   }
 
@@ -711,7 +719,7 @@ public final class Replication {
     double absence = m.groupAbsence[s.group()];
     for (int n = s.firstSlot(), last = s.firstSlot() + s.nurses(); n < last; n++) {
       // One draw per scheduled nurse-shift, absent or not, so the stream stays in step.
-      if (absenceStream.nextDouble() < absence) {
+      if (absenceStreams[shiftIndex].nextDouble() < absence) {
         continue;
       }
       byte state = duty[n];
@@ -760,6 +768,14 @@ public final class Replication {
     tally.openInterval(weekday * ipd + k, measuredDay >= 0 ? measuredDay : -1);
     if (k == 0) {
       double midnight = day * 86400.0;
+      if (day == 0) {
+        // Night shifts and chat hours that began the evening before the run are already under way.
+        int eve = (weekday + 6) % 7;
+        scheduleWindows(m.shifts, -86400.0, eve, SHIFT_START, SHIFT_END);
+        if (m.chatUsed) {
+          scheduleWindows(m.chatOpen, -86400.0, eve, CHAT_OPEN, CHAT_CLOSE);
+        }
+      }
       scheduleWindows(m.shifts, midnight, weekday, SHIFT_START, SHIFT_END);
       if (m.chatUsed) {
         // Without chats the desk's hours change nothing; leaving them out keeps such a run
@@ -777,8 +793,11 @@ public final class Replication {
       RosterShift s = windows[i];
       if ((s.dayMask() & (1 << weekday)) != 0) {
         double start = midnight + s.startSeconds();
-        events.schedule(start, startType, i);
-        events.schedule(start + s.lengthSeconds(), endType, i);
+        double end = start + s.lengthSeconds();
+        if (end > 0) {
+          events.schedule(Math.max(0, start), startType, i);
+          events.schedule(end, endType, i);
+        }
       }
     }
   }
@@ -833,7 +852,9 @@ public final class Replication {
       int c = (int) (entry >>> 32);
       if (contactQueuedGeneration[c] == (int) entry) {
         contactQueuedGeneration[c] = 0;
-        waiting--;
+        if (--waiting == 0) {
+          phoneQueue.clear(); // whatever is left is abandoned callers' entries
+        }
         return c;
       }
     }
@@ -846,7 +867,9 @@ public final class Replication {
       int ch = (int) (entry >>> 32);
       if (chatQueuedGeneration[ch] == (int) entry) {
         chatQueuedGeneration[ch] = 0;
-        chatWaiting--;
+        if (--chatWaiting == 0) {
+          chatQueue.clear();
+        }
         return ch;
       }
     }

@@ -27,7 +27,8 @@ public final class Durations {
       case "h" -> 3600;
       default -> 86400;
     };
-    return Double.parseDouble(m.group(1)) * unit;
+    double seconds = Double.parseDouble(m.group(1)) * unit;
+    return Double.isFinite(seconds) ? seconds : Double.NaN;
   }
 
   /** A short human spelling: {@code 45s}, {@code 7m}, {@code 1.5h}. */

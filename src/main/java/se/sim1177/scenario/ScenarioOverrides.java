@@ -39,7 +39,7 @@ public final class ScenarioOverrides {
       String part = parts[p];
       String name = part.contains("[") ? part.substring(0, part.indexOf('[')) : part;
       String indexes = part.substring(name.length());
-      if (name.isEmpty() || !indexes.matches("(\\[[0-9]+\\])*")) {
+      if (name.isEmpty() || !indexes.matches("(\\[[0-9]{1,9}\\])*")) {
         problems.add(new ScenarioProblem(at, path, "is not a key path; use names joined by dots, with [i] for list items"));
         return;
       }

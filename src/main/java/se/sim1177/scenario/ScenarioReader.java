@@ -130,6 +130,9 @@ public final class ScenarioReader {
       perDay = meanFactor > 0 ? perYear / (365.0 * meanFactor) : 0;
       if (perYear < 0) {
         s.problem("calls_per_year", FieldChecks.formatNumber(perYear) + " must be zero or more");
+      } else if (perYear > 0 && !(meanFactor > 0)) {
+        s.problem("calls_per_year", FieldChecks.formatNumber(perYear)
+            + " cannot be spread over the year: every weekday factor is 0; give some day a positive factor");
       }
     } else {
       s.requireKey("calls_per_day", "mean first call attempts per day, or give calls_per_year");
@@ -277,14 +280,13 @@ public final class ScenarioReader {
       return QueueLimits.NONE;
     }
     int before = s.problemCount();
-    long maxWaiting = s.integer("max_waiting", Integer.MAX_VALUE);
+    int maxWaiting = s.smallInteger("max_waiting", Integer.MAX_VALUE);
     double maxWait = s.duration("max_predicted_wait", Double.POSITIVE_INFINITY);
     s.rejectUnknownKeys();
     if (s.problemCount() > before) {
       return null;
     }
-    int mw = (int) Math.min(maxWaiting, Integer.MAX_VALUE);
-    return s.build(() -> new QueueLimits(mw, maxWait));
+    return s.build(() -> new QueueLimits(maxWaiting, maxWait));
   }
 
   private static Handling readHandling(Section s) {
@@ -406,8 +408,8 @@ public final class ScenarioReader {
     int before = s.problemCount();
     Double answerRate = s.has("answer_rate") ? s.number("answer_rate", 0) : null;
     Double meanWait = s.has("mean_wait") ? s.duration("mean_wait", 1) : null;
-    ServiceLevelTarget phone = readServiceLevel(s.section("service_level"));
-    ServiceLevelTarget chat = readServiceLevel(s.section("chat_response_within"));
+    ServiceLevelTarget phone = readServiceLevel(s.section("service_level"), Targets.DEFAULT_SERVICE_LEVEL_SECONDS);
+    ServiceLevelTarget chat = readServiceLevel(s.section("chat_response_within"), Targets.DEFAULT_CHAT_RESPONSE_SECONDS);
     s.rejectUnknownKeys();
     if (s.problemCount() > before) {
       return null;
@@ -415,13 +417,13 @@ public final class ScenarioReader {
     return s.build(() -> new Targets(answerRate, meanWait, phone, chat));
   }
 
-  /** {@code {within: 5m, share: 0.80}}, or null when absent or wrong (reported). */
-  private static ServiceLevelTarget readServiceLevel(Section s) {
+  /** {@code {within: 5m, share: 0.80}} ({@code within} defaulting as given), or null when absent or wrong (reported). */
+  private static ServiceLevelTarget readServiceLevel(Section s, double defaultWithinSeconds) {
     if (s == null) {
       return null;
     }
     int before = s.problemCount();
-    double within = s.requiredDuration("within");
+    double within = s.duration("within", defaultWithinSeconds);
     double share = s.requiredNumber("share");
     s.rejectUnknownKeys();
     return s.problemCount() > before ? null : s.build(() -> new ServiceLevelTarget(within, share));

@@ -333,7 +333,8 @@ final class Section {
     if (t.isEmpty() || !t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
       return Double.NaN;
     }
-    return Double.parseDouble(t);
+    double v = Double.parseDouble(t);
+    return Double.isFinite(v) ? v : Double.NaN; // 1e999 is not a number a scenario can mean
   }
 
   static String didYouMean(String word, java.util.Collection<String> candidates) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -77,6 +78,11 @@ final class YamlTreeReader {
       case VALUE_NULL:
         return new Scalar("", true, at);
       default:
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+          problems.add(new ScenarioProblem(at, "", "uses a YAML alias (*" + parser.getText()
+              + "); aliases are not supported: write the value out"));
+          return new Scalar("", true, at);
+        }
         return new Scalar(parser.getText(), false, at);
     }
   }

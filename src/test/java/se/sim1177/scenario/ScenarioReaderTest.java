@@ -188,6 +188,50 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void inputsThatCouldSlipThroughAreRefused() {
+    assertOneProblem(problems(VALID, "staff.groups[99999999999].name=x"), "not a key path");
+    assertOneProblem(problems(VALID, "queue.max_waiting=-4294967291"), "queue.max_waiting");
+    assertOneProblem(problems(VALID, "queue.max_predicted_wait=1e999s"), "queue.max_predicted_wait", "not a duration");
+    assertOneProblem(problems(VALID, "arrivals.calls_per_day=1e999"), "arrivals.calls_per_day", "not a number");
+    assertOneProblem(problems(VALID.replace("calls_per_day: 900", "calls_per_year: 1000"), "arrivals.weekday_factors=[0,0,0,0,0,0,0]"),
+        "arrivals.calls_per_year", "every weekday factor is 0");
+    assertOneProblem(problems(VALID.replace("name: Test region", "name: &n Test region\nnote: *n")), "alias");
+  }
+
+  @Test
+  void aServiceLevelGoalMayLeaveOutItsThreshold() throws ScenarioException {
+    Scenario s = parse(VALID, "targets.service_level={share: 0.7}");
+    assertEquals(new ServiceLevelTarget(300, 0.7), s.targets().serviceLevel());
+  }
+
+  @Test
+  void chatCallbacksAndBlendedGroupsAreRead() throws ScenarioException {
+    Scenario s = parse(VALID, "chat={adoption: 0.2, session_duration: {distribution: fixed, value: 20m},"
+        + " nurse_time: {distribution: fixed, value: 8m}, concurrency: 3, outside_open: phone,"
+        + " open: [{days: mon-fri, start: \"08:00\", end: \"17:00\"}]}",
+        "staff.groups[0].channels=[phone, chat]", "staff.groups[0].priority=chat",
+        "callers.callback={offer_when_predicted_wait_over: 20m, accept_probability: 0.5, keep_place: false}",
+        "callers.chat_link={offer_when_predicted_wait_over: 10m, accept_probability: 0.15}",
+        "targets.chat_response_within={within: 15m, share: 0.8}");
+    assertEquals(0.2, s.chat().adoption(), 0.0);
+    assertEquals(3, s.chat().concurrency());
+    assertTrue(s.chat().outsideOpenPhone());
+    assertEquals(List.of(new OpenHours(DaySet.parse("mon-fri"), 480, 1020)), s.chat().open());
+    assertEquals(java.util.Set.of(Channel.PHONE, Channel.CHAT), s.staff().get(0).channels());
+    assertEquals(Channel.CHAT, s.staff().get(0).priority());
+    assertEquals(new Callback(1200, 0.5, false), s.callers().callback());
+    assertEquals(new ChatLink(600, 0.15), s.callers().chatLink());
+    assertEquals(900, s.targets().chatResponseSeconds(), 0.0);
+
+    assertOneProblem(problems(VALID, "chat={adoption: 0.2, session_duration: {distribution: fixed, value: 20m},"
+        + " nurse_time: {distribution: fixed, value: 8m}}"), "chat.adoption", "needs a staff group that answers chat");
+    assertOneProblem(problems(VALID, "staff.groups[0].channels=[phone, chats]"), "staff.groups[0].channels", "did you mean 'chat'");
+    assertOneProblem(problems(VALID, "staff.groups[0].channels=[chat]"), "staff.groups[0].channels", "needs a chat section");
+    assertOneProblem(problems(VALID, "callers.chat_link={offer_when_predicted_wait_over: 10m, accept_probability: 0.15}"),
+        "callers.chat_link", "needs a chat section");
+  }
+
+  @Test
   void overnightShiftsRunPastMidnight() throws ScenarioException {
     Scenario s = parse(VALID.replace("start: \"16:00\", end: \"22:00\"", "start: \"22:00\", end: \"07:00\""));
     assertEquals(9 * 60, s.staff().get(0).shifts().get(1).lengthMinutes());
