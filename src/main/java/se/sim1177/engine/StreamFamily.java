@@ -10,11 +10,12 @@ package se.sim1177.engine;
  * random numbers).
  */
 public final class StreamFamily {
-  /** Sources whose stream starts are computed once, up front. */
+  /** Sources whose stream starts are computed once, up front; others once, when first asked for. */
   private static final int CACHED_SOURCES = 32;
 
   private final long[] packageSeed;
   private final long[][] streamStarts = new long[CACHED_SOURCES][];
+  private final java.util.concurrent.ConcurrentHashMap<Integer, long[]> otherStarts = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The streams for a user seed; any long is a valid seed. */
   public StreamFamily(long seed) {
@@ -29,7 +30,10 @@ public final class StreamFamily {
     if (source < 0) {
       throw new IllegalArgumentException("source must be non-negative, got " + source);
     }
-    return source < CACHED_SOURCES ? streamStarts[source].clone() : MrgJumps.advanceStreams(packageSeed, source);
+    if (source < CACHED_SOURCES) {
+      return streamStarts[source].clone();
+    }
+    return otherStarts.computeIfAbsent(source, s -> MrgJumps.advanceStreams(packageSeed, s)).clone();
   }
 
   /**
@@ -37,14 +41,22 @@ public final class StreamFamily {
    * {@code replication}: the substream jump is computed once and applied to each stream.
    */
   public Mrg32k3a[] streams(int sources, int replication) {
-    if (sources < 0 || replication < 0) {
-      throw new IllegalArgumentException(
-          "sources and replication must be non-negative, got " + sources + ", " + replication);
+    int[] all = new int[Math.max(0, sources)];
+    for (int s = 0; s < all.length; s++) {
+      all[s] = s;
+    }
+    return streams(all, replication);
+  }
+
+  /** Generators for the given sources, all at replication {@code replication}, the jump computed once. */
+  public Mrg32k3a[] streams(int[] sources, int replication) {
+    if (replication < 0) {
+      throw new IllegalArgumentException("replication must be non-negative, got " + replication);
     }
     MrgJumps.Jump jump = MrgJumps.substreamJump(replication);
-    Mrg32k3a[] out = new Mrg32k3a[sources];
-    for (int s = 0; s < sources; s++) {
-      out[s] = new Mrg32k3a(jump.apply(streamStart(s)));
+    Mrg32k3a[] out = new Mrg32k3a[sources.length];
+    for (int i = 0; i < sources.length; i++) {
+      out[i] = new Mrg32k3a(jump.apply(streamStart(sources[i])));
     }
     return out;
   }

@@ -157,16 +157,20 @@ public final class Replication {
     ipd = model.intervalsPerDay();
     int totalDays = model.warmupDays + model.measuredDays;
     endTime = totalDays * 86400.0;
-    Mrg32k3a[] stream = streams.streams(RandomSource.values().length, replication);
+    // Every stream of the replication at once, so the substream jump is computed once: the
+    // model's sources, then one absence stream per roster shift.
+    int sources = RandomSource.values().length;
+    int[] wanted = new int[sources + model.shifts.length];
+    for (int i = 0; i < wanted.length; i++) {
+      wanted[i] = i < sources ? i : CallCentreModel.absenceSource(i - sources);
+    }
+    Mrg32k3a[] stream = streams.streams(wanted, replication);
     talkStream = stream[RandomSource.TALK_TIME.ordinal()];
     afterCallStream = stream[RandomSource.AFTER_CALL_WORK.ordinal()];
     patienceStream = stream[RandomSource.PATIENCE.ordinal()];
     balkStream = stream[RandomSource.BALK.ordinal()];
     redialStream = stream[RandomSource.REDIAL.ordinal()];
-    absenceStreams = new Mrg32k3a[model.shifts.length];
-    for (int i = 0; i < absenceStreams.length; i++) {
-      absenceStreams[i] = streams.stream(CallCentreModel.absenceSource(i), replication);
-    }
+    absenceStreams = Arrays.copyOfRange(stream, sources, wanted.length);
     channelStream = stream[RandomSource.CHANNEL.ordinal()];
     chatStream = stream[RandomSource.CHAT.ordinal()];
     offerStream = stream[RandomSource.CALLER_OFFERS.ordinal()];

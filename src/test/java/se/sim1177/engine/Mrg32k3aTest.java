@@ -11,7 +11,7 @@ import umontreal.ssj.rng.MRG32k3a;
 /** The integer MRG32k3a must reproduce SSJ's generator bit for bit, jumps included. */
 class Mrg32k3aTest {
   private static final long[] SEED = {12345, 23456, 34567, 45678, 56789, 67890};
-  private static final int DRAWS = 10_000;
+  private static final int DRAWS = 2_000_000;
 
   @Test
   void drawsEqualSsjFromTheSameState() {
@@ -24,6 +24,22 @@ class Mrg32k3aTest {
       assertEquals(expected, actual, 0.0, "draw " + i);
     }
     assertArrayEquals(ssj.getState(), ours.state(), "state after " + DRAWS + " draws");
+  }
+
+  @Test
+  void drawsEqualSsjFromExtremeStates() {
+    // States at the edges of the moduli exercise the reduction's largest and smallest values.
+    long m1 = Mrg32k3a.M1 - 1;
+    long m2 = Mrg32k3a.M2 - 1;
+    long[][] states = {{m1, m1, m1, m2, m2, m2}, {0, 0, 1, 0, 0, 1}, {m1, 0, m1, 0, m2, 0}, {1, m1, 0, m2, 1, 0}};
+    for (long[] state : states) {
+      MRG32k3a ssj = new MRG32k3a();
+      ssj.setSeed(state);
+      Mrg32k3a ours = new Mrg32k3a(state);
+      for (int i = 0; i < 100_000; i++) {
+        assertEquals(ssj.nextDouble(), ours.nextDouble(), 0.0, "draw " + i + " from " + java.util.Arrays.toString(state));
+      }
+    }
   }
 
   @Test
