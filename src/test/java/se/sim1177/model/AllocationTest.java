@@ -18,7 +18,7 @@ import se.sim1177.scenario.ScenarioReader;
  * in bytes by the JVM, not timed.
  */
 class AllocationTest {
-  /** Per simulated day: 16 daily tallies (128 bytes) and the day's busyness factor (8 bytes), with slack. */
+  /** Per simulated day: 29 daily tallies (232 bytes) and the day's busyness factor (8 bytes), with slack. */
   private static final double BYTES_PER_DAY = 400;
 
   private static long bytesFor(Scenario base, int days) {
