@@ -1,11 +1,14 @@
 package se.sim1177.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import se.sim1177.app.UsageException;
 import se.sim1177.app.Version;
+import se.sim1177.scenario.ScenarioException;
 
 /**
  * {@code sim1177}: the command line. Exit codes: 0 success, 1 the run failed, 2 bad input
@@ -60,6 +63,35 @@ public final class Main implements Runnable {
       return FAILED;
     });
     return cli.execute(args);
+  }
+
+  /** A command's work, which may fail on bad input or on writing its results. */
+  interface Job {
+    void run() throws ScenarioException, UsageException, IOException;
+  }
+
+  /** Runs {@code job} and turns its failures into the documented messages and exit codes. */
+  int run(Job job) {
+    try {
+      job.run();
+      return OK;
+    } catch (ScenarioException e) {
+      return Problems.report(e, err);
+    } catch (UsageException e) {
+      err.println("error: " + e.getMessage());
+      return BAD_INPUT;
+    } catch (IOException e) {
+      err.println("error: could not write results: " + e.getMessage());
+      return FAILED;
+    }
+  }
+
+  /** The command line as typed, for run.json. */
+  java.util.List<String> commandLine() {
+    java.util.List<String> line = new java.util.ArrayList<>();
+    line.add("sim1177");
+    line.addAll(java.util.List.of(arguments));
+    return line;
   }
 
   /** The version baked in at build time. */

@@ -262,17 +262,9 @@ public final class ScenarioReader {
 
   private static OpenHours readOpenHours(Section s) {
     int before = s.problemCount();
-    String daysText = s.text("days", "all");
-    DaySet days = DaySet.parse(daysText);
-    if (days == null) {
-      s.problem("days", Section.quote(daysText) + " is not a set of days; write " + DaySet.ALLOWED);
-    }
-    s.requireKey("start", "a time of day " + TimeOfDay.ALLOWED);
-    s.requireKey("end", "a time of day " + TimeOfDay.ALLOWED);
-    int start = s.timeOfDay("start", 0);
-    int end = s.timeOfDay("end", 60);
+    Window w = readWindow(s);
     s.rejectUnknownKeys();
-    return s.problemCount() > before ? null : s.build(() -> new OpenHours(days, start, end));
+    return s.problemCount() > before ? null : s.build(() -> new OpenHours(w.days(), w.start(), w.end()));
   }
 
   private static QueueLimits readQueue(Section s) {
@@ -380,6 +372,20 @@ public final class ScenarioReader {
 
   private static Shift readShift(Section s) {
     int before = s.problemCount();
+    Window w = readWindow(s);
+    s.requireKey("nurses", "how many nurses work this shift");
+    int nurses = s.smallInteger("nurses", 0);
+    s.rejectUnknownKeys();
+    if (s.problemCount() > before) {
+      return null;
+    }
+    return s.build(() -> new Shift(w.days(), w.start(), w.end(), nurses));
+  }
+
+  /** The {@code days}, {@code start} and {@code end} of a shift or an opening window. */
+  private record Window(DaySet days, int start, int end) {}
+
+  private static Window readWindow(Section s) {
     String daysText = s.text("days", "all");
     DaySet days = DaySet.parse(daysText);
     if (days == null) {
@@ -387,18 +393,12 @@ public final class ScenarioReader {
     }
     s.requireKey("start", "a time of day " + TimeOfDay.ALLOWED);
     s.requireKey("end", "a time of day " + TimeOfDay.ALLOWED);
-    s.requireKey("nurses", "how many nurses work this shift");
     int start = s.timeOfDay("start", 0);
     int end = s.timeOfDay("end", 60);
     if (start == 1440) {
-      s.problem("start", "\"24:00\" cannot start a shift; use 00:00 of the next day");
+      s.problem("start", "\"24:00\" cannot start anything; use 00:00 of the next day");
     }
-    int nurses = s.smallInteger("nurses", 0);
-    s.rejectUnknownKeys();
-    if (s.problemCount() > before) {
-      return null;
-    }
-    return s.build(() -> new Shift(days, start, end, nurses));
+    return new Window(days, start, end);
   }
 
   private static Targets readTargets(Section s) {

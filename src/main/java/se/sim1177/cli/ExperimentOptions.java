@@ -1,0 +1,23 @@
+package se.sim1177.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options of every command that runs an experiment: replications, seed, threads, output folder. */
+final class ExperimentOptions {
+  @Option(names = "--replications", paramLabel = "N", description = "Replications (overrides simulation.replications).")
+  Integer replications;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed (overrides simulation.seed).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: a new folder under results/).")
+  Path out;
+
+  int threads() {
+    return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+  }
+}
