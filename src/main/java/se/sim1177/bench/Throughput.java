@@ -3,8 +3,8 @@ package se.sim1177.bench;
 import java.util.Locale;
 
 /**
- * What one timed measurement produced: calls (offered attempts, warm-up days included), events and
- * replications simulated in a wall time, by some number of threads.
+ * What one timed measurement produced: calls (offered call attempts and chats, warm-up days
+ * included), events and replications simulated in a wall time, by some number of threads.
  */
 public record Throughput(String what, int threads, long calls, long events, long replications, double seconds) {
   /** The same measurement under another name. */

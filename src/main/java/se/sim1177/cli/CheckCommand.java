@@ -57,6 +57,12 @@ final class CheckCommand implements Callable<Integer> {
         firstAttemptsPerWeek, s.handling().meanHandleSeconds() / 60, handleHoursPerWeek);
     main.out.printf(Locale.ROOT, "  staff: %d groups, %.0f nurse hours a week after expected absence%n",
         s.staff().size(), nurseHoursPerWeek);
+    if (s.chat() != se.sim1177.scenario.Chat.NONE) {
+      var chat = s.chat();
+      main.out.printf(Locale.ROOT, "  1177 direkt: %.0f %% adoption (%.0f chats a week), %d open window%s, up to %d chats per nurse,"
+          + " %.1f min nurse time per chat%n", 100 * chat.adoption(), firstAttemptsPerWeek * chat.adoption() * (1 + chat.inducedDemand()),
+          chat.open().size(), chat.open().size() == 1 ? "" : "s", chat.concurrency(), chat.nurseTime().mean() / 60);
+    }
     if (nurseHoursPerWeek > 0) {
       main.out.printf(Locale.ROOT, "  load before redials and handle-time factors: %.0f %% of staffed hours%n",
           100 * handleHoursPerWeek / nurseHoursPerWeek);

@@ -503,6 +503,7 @@ public final class Replication {
     chatEscalationTalk[ch] = m.talkTime.inverse(chatStream.nextDouble());
     chatEscalationAfterCall[ch] = m.afterCallWork.inverse(chatStream.nextDouble());
     chatGhost[ch] = false;
+    attemptCount++; // a chat is a contact simulated, like a call attempt
     int cell = tally.cell();
     int day = tally.day();
     chatCell[ch] = cell;

@@ -66,7 +66,7 @@ public final class ReplicationResult {
     return events;
   }
 
-  /** Call attempts offered over the whole run, warm-up included: the unit of "calls simulated". */
+  /** Call attempts and chats over the whole run, warm-up included: the unit of "calls simulated". */
   public long attempts() {
     return attempts;
   }
