@@ -32,7 +32,6 @@ final class AnswerRateChartWriter implements ResultWriter {
 
   @Override
   public void write(ExperimentResult result, RunInfo info, ResultFolder folder) throws IOException {
-    System.setProperty("java.awt.headless", "true");
     int answerRate = Metrics.INTERVAL.indexOf(Metrics.ANSWER_RATE);
     int meanWait = Metrics.INTERVAL.indexOf(Metrics.MEAN_WAIT_ANSWERED);
     YIntervalSeries rate = new YIntervalSeries("answer rate");
@@ -70,9 +69,7 @@ final class AnswerRateChartWriter implements ResultWriter {
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(hours);
     combined.add(ratePlot);
     combined.add(waitPlot);
-    JFreeChart chart = new JFreeChart(result.scenario().name() + " — per hour of the week, 95 % CI bands",
-        JFreeChart.DEFAULT_TITLE_FONT, combined, true);
-    chart.setBackgroundPaint(Color.WHITE);
+    JFreeChart chart = ChartStyle.chart(result.scenario().name() + " — per hour of the week, 95 % CI bands", combined, true);
     folder.write(fileName(), out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
   }
 
@@ -90,10 +87,7 @@ final class AnswerRateChartWriter implements ResultWriter {
     renderer.setAlpha(0.25f);
     NumberAxis axis = new NumberAxis(axisLabel);
     axis.setAutoRangeIncludesZero(true);
-    XYPlot plot = new XYPlot(data, null, axis, renderer);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    XYPlot plot = ChartStyle.plot(data, null, axis, renderer);
     return plot;
   }
 

@@ -78,7 +78,6 @@ public final class CompareReport {
   }
 
   static JFreeChart weekChart(List<Entry> entries) {
-    System.setProperty("java.awt.headless", "true");
     XYSeriesCollection rates = new XYSeriesCollection();
     XYSeriesCollection waits = new XYSeriesCollection();
     int answerRate = Metrics.INTERVAL.indexOf(Metrics.ANSWER_RATE);
@@ -119,9 +118,7 @@ public final class CompareReport {
     if (targets.meanWaitSeconds() != null) {
       ((XYPlot) combined.getSubplots().get(1)).addRangeMarker(AnswerRateChartWriter.targetMarker(targets.meanWaitSeconds() / 60));
     }
-    JFreeChart chart = new JFreeChart("Base against alternatives, per hour of the week (same callers)",
-        JFreeChart.DEFAULT_TITLE_FONT, combined, true);
-    chart.setBackgroundPaint(Color.WHITE);
+    JFreeChart chart = ChartStyle.chart("Base against alternatives, per hour of the week (same callers)", combined, true);
     return chart;
   }
 
@@ -133,10 +130,7 @@ public final class CompareReport {
     }
     NumberAxis axis = new NumberAxis(label);
     axis.setAutoRangeIncludesZero(true);
-    XYPlot plot = new XYPlot(data, null, axis, renderer);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    XYPlot plot = ChartStyle.plot(data, null, axis, renderer);
     return plot;
   }
 }

@@ -32,7 +32,6 @@ public final class ScalingReport {
           Numbers.csv(t.replicationsPerSecond()), Long.toString(r.bytesPerReplication())));
     }
     folder.writeText("scaling.csv", csv.toString());
-    System.setProperty("java.awt.headless", "true");
     JFreeChart calls = chart(rows, "calls_per_day", "calls per day (roster scaled with them)", "Cost per call as the line grows");
     JFreeChart horizon = chart(rows, "horizon", "measured days per replication", "Cost per call as the horizon grows");
     folder.write("scaling-calls.png", out -> ChartUtils.writeChartAsPNG(out, withSubtitle(calls, machine), 900, 520));
@@ -70,12 +69,8 @@ public final class ScalingReport {
     renderer.setSeriesPaint(1, new Color(170, 60, 0));
     renderer.setSeriesStroke(0, new BasicStroke(2f));
     renderer.setSeriesStroke(1, new BasicStroke(2f));
-    XYPlot plot = new XYPlot(data, x, y, renderer);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-    JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-    chart.setBackgroundPaint(Color.WHITE);
+    XYPlot plot = ChartStyle.plot(data, x, y, renderer);
+    JFreeChart chart = ChartStyle.chart(title, plot, true);
     return chart;
   }
 }

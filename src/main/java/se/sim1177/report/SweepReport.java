@@ -94,7 +94,6 @@ public final class SweepReport {
   }
 
   static JFreeChart chart(List<String> keys, List<Row> rows, Metric metric, Targets targets) {
-    System.setProperty("java.awt.headless", "true");
     boolean numeric = rows.stream().allMatch(r -> isNumber(r.values().get(0)));
     List<String> categories = new ArrayList<>();
     for (Row r : rows) {
@@ -131,10 +130,7 @@ public final class SweepReport {
         : metric == Metrics.CHAT_MEAN_RESPONSE ? "mean first response of answered chats (min)" : metric.key();
     NumberAxis y = new NumberAxis(unit);
     y.setAutoRangeIncludesZero(true);
-    XYPlot plot = new XYPlot(data, x, y, renderer);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    XYPlot plot = ChartStyle.plot(data, x, y, renderer);
     if (metric == Metrics.ANSWER_RATE && targets.answerRate() != null) {
       plot.addRangeMarker(AnswerRateChartWriter.targetMarker(targets.answerRate()));
     }
@@ -147,9 +143,7 @@ public final class SweepReport {
     if (metric == Metrics.CHAT_RESPONSE_SERVICE_LEVEL && targets.chatResponse() != null) {
       plot.addRangeMarker(AnswerRateChartWriter.targetMarker(targets.chatResponse().share()));
     }
-    JFreeChart chart = new JFreeChart(metric.key() + " against " + keys.get(0) + " (95 % CI bands, same callers in every variant)",
-        JFreeChart.DEFAULT_TITLE_FONT, plot, keys.size() > 1);
-    chart.setBackgroundPaint(Color.WHITE);
+    JFreeChart chart = ChartStyle.chart(metric.key() + " against " + keys.get(0) + " (95 % CI bands, same callers in every variant)", plot, keys.size() > 1);
     return chart;
   }
 
