@@ -65,21 +65,21 @@ public final class CompareJob {
             + " its callers are not the same and the paired differences mean less");
       }
     }
-    Path folder = options.out() != null ? options.out() : SweepJob.defaultFolder("compare", base);
+    options.results().check();
     String startedAt = OffsetDateTime.now().withNano(0).toString();
-    try (ResultFolder results = RunJob.openFolder(folder)) {
-      List<Run> runs = new ArrayList<>();
-      for (int i = 0; i < scenarios.size(); i++) {
-        Scenario s = scenarios.get(i);
-        err.printf(Locale.ROOT, "scenario %d/%d: %s%n", i + 1, scenarios.size(), s.name());
-        runs.add(new Run(sources.get(i).name(), s,
-            ExperimentRunner.run(new CallCentreModel(s), seed, replications, options.threads(), null)));
-      }
-      printTable(runs, out);
-      List<RunInfo> infos = new ArrayList<>();
-      for (ScenarioSource source : sources) {
-        infos.add(new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt));
-      }
+    List<Run> runs = new ArrayList<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario s = scenarios.get(i);
+      err.printf(Locale.ROOT, "scenario %d/%d: %s%n", i + 1, scenarios.size(), s.name());
+      runs.add(new Run(sources.get(i).name(), s,
+          ExperimentRunner.run(new CallCentreModel(s), seed, replications, options.threads(), null)));
+    }
+    printTable(runs, out);
+    List<RunInfo> infos = new ArrayList<>();
+    for (ScenarioSource source : sources) {
+      infos.add(new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt));
+    }
+    try (ResultFolder results = options.results().open(SweepJob.defaultFolder("compare", base))) {
       CompareReport.write(runs.stream().map(r -> new CompareReport.Entry(r.source(), r.result())).toList(), infos, results);
       out.println("results: " + results.target());
       return runs;

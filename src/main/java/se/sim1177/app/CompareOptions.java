@@ -11,10 +11,20 @@ import java.util.List;
  * @param seed seed for every scenario (default: the base scenario's)
  */
 public record CompareOptions(List<Path> scenarios, Integer replications, Long seed, int threads, Path out,
-    List<String> overrides, List<String> commandLine) {
+    boolean overwrite, List<String> overrides, List<String> commandLine) {
   public CompareOptions {
     scenarios = List.copyOf(scenarios);
     overrides = List.copyOf(overrides);
     commandLine = List.copyOf(commandLine);
+  }
+
+  /** Options that never overwrite an existing folder. */
+  public CompareOptions(List<Path> scenarios, Integer replications, Long seed, int threads, Path out,
+      List<String> overrides, List<String> commandLine) {
+    this(scenarios, replications, seed, threads, out, false, overrides, commandLine);
+  }
+
+  ResultsTarget results() {
+    return new ResultsTarget(out, overwrite);
   }
 }

@@ -33,16 +33,15 @@ public final class RunJob {
     }
     ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
     Scenario scenario = withRunOverrides(source.read(options.overrides()), options.replications(), options.seed());
-    Path folder = options.out() != null ? options.out() : defaultFolder(scenario);
+    options.results().check();
     String startedAt = OffsetDateTime.now().withNano(0).toString();
-    ResultFolder results = openFolder(folder);
-    try (results) {
-      CallCentreModel model = new CallCentreModel(scenario);
-      RunControl run = scenario.simulation();
-      ExperimentResult result = ExperimentRunner.run(model, run.seed(), run.replications(), options.threads(),
-          Progress.onConsole(err, run.replications()));
-      ConsoleReport.print(result, out);
-      RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
+    CallCentreModel model = new CallCentreModel(scenario);
+    RunControl run = scenario.simulation();
+    ExperimentResult result = ExperimentRunner.run(model, run.seed(), run.replications(), options.threads(),
+        Progress.onConsole(err, run.replications()));
+    ConsoleReport.print(result, out);
+    RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
+    try (ResultFolder results = options.results().open(defaultFolder(scenario))) {
       ResultWriters.writeRun(result, info, results);
       out.println("results: " + results.target());
       return new Outcome(result, results.target());
@@ -63,14 +62,6 @@ public final class RunJob {
       throw new UsageException("--replications " + replications + ": must be from 2 to " + RunControl.MAX_REPLICATIONS);
     }
     return scenario.withSimulation(run);
-  }
-
-  static ResultFolder openFolder(Path folder) throws UsageException {
-    try {
-      return new ResultFolder(folder);
-    } catch (IOException e) {
-      throw new UsageException("--out " + folder + ": cannot write results there (" + e.getMessage() + ")");
-    }
   }
 
   static Path defaultFolder(Scenario scenario) {

@@ -12,13 +12,24 @@ import java.util.List;
  * @param seed overrides {@code simulation.seed} when not null
  * @param threads worker threads
  * @param out results folder, or null for {@code results/<scenario>-<timestamp>}
+ * @param overwrite whether {@code out} may replace an earlier sim1177 results folder
  * @param overrides {@code key.path=value} settings applied to the scenario
  * @param commandLine the arguments as typed, recorded in {@code run.json}
  */
-public record RunOptions(Path scenario, Integer replications, Long seed, int threads, Path out,
+public record RunOptions(Path scenario, Integer replications, Long seed, int threads, Path out, boolean overwrite,
     List<String> overrides, List<String> commandLine) {
   public RunOptions {
     overrides = List.copyOf(overrides);
     commandLine = List.copyOf(commandLine);
+  }
+
+  /** Options that never overwrite an existing folder. */
+  public RunOptions(Path scenario, Integer replications, Long seed, int threads, Path out, List<String> overrides,
+      List<String> commandLine) {
+    this(scenario, replications, seed, threads, out, false, overrides, commandLine);
+  }
+
+  ResultsTarget results() {
+    return new ResultsTarget(out, overwrite);
   }
 }

@@ -55,23 +55,23 @@ public final class SweepJob {
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
-    Path folder = options.out() != null ? options.out() : defaultFolder("sweep", base);
+    options.results().check();
     String startedAt = OffsetDateTime.now().withNano(0).toString();
-    try (ResultFolder results = RunJob.openFolder(folder)) {
-      List<Variant> variants = new ArrayList<>();
-      long start = System.nanoTime();
-      for (int i = 0; i < scenarios.size(); i++) {
-        Scenario s = scenarios.get(i);
-        err.printf(Locale.ROOT, "variant %d/%d: %s%n", i + 1, scenarios.size(), String.join(" ", assignments.get(i)));
-        ExperimentResult r = ExperimentRunner.run(new CallCentreModel(s), s.simulation().seed(), s.simulation().replications(),
-            options.threads(), null);
-        variants.add(new Variant(assignments.get(i), r));
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        err.printf(Locale.ROOT, "  done in %.1f s; about %.0f s to go%n", r.wallSeconds(),
-            elapsed / (i + 1) * (scenarios.size() - i - 1));
-      }
-      printTable(plan, variants, out);
-      RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
+    List<Variant> variants = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario s = scenarios.get(i);
+      err.printf(Locale.ROOT, "variant %d/%d: %s%n", i + 1, scenarios.size(), String.join(" ", assignments.get(i)));
+      ExperimentResult r = ExperimentRunner.run(new CallCentreModel(s), s.simulation().seed(), s.simulation().replications(),
+          options.threads(), null);
+      variants.add(new Variant(assignments.get(i), r));
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      err.printf(Locale.ROOT, "  done in %.1f s; about %.0f s to go%n", r.wallSeconds(),
+          elapsed / (i + 1) * (scenarios.size() - i - 1));
+    }
+    printTable(plan, variants, out);
+    RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
+    try (ResultFolder results = options.results().open(defaultFolder("sweep", base))) {
       SweepReport.write(plan.keys(), variants.stream().map(v -> new SweepReport.Row(valuesOf(plan, v.assignments()), v.result())).toList(),
           base, info, results);
       out.println("results: " + results.target());

@@ -11,10 +11,20 @@ import java.util.List;
  * @param seed overrides every variant's {@code simulation.seed} when not null
  */
 public record SweepOptions(Path scenario, List<String> varies, Integer replications, Long seed, int threads, Path out,
-    List<String> overrides, List<String> commandLine) {
+    boolean overwrite, List<String> overrides, List<String> commandLine) {
   public SweepOptions {
     varies = List.copyOf(varies);
     overrides = List.copyOf(overrides);
     commandLine = List.copyOf(commandLine);
+  }
+
+  /** Options that never overwrite an existing folder. */
+  public SweepOptions(Path scenario, List<String> varies, Integer replications, Long seed, int threads, Path out,
+      List<String> overrides, List<String> commandLine) {
+    this(scenario, varies, replications, seed, threads, out, false, overrides, commandLine);
+  }
+
+  ResultsTarget results() {
+    return new ResultsTarget(out, overwrite);
   }
 }

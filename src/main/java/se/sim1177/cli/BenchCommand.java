@@ -83,13 +83,16 @@ final class BenchCommand implements Callable<Integer> {
     String machine = String.format(java.util.Locale.ROOT, "Java %s, %s %s, %d cores; one thread unless marked",
         System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
         Runtime.getRuntime().availableProcessors());
-    try (ResultFolder folder = new ResultFolder(scaling)) {
+    try (ResultFolder folder = ResultFolder.chosen(scaling, false, "--scaling")) {
       List<ScalingStudy.Row> rows = ScalingStudy.run(workload, experiment, warmup, seconds, threads, main.err);
       ScalingReport.write(rows, machine, folder);
       main.out.println("scaling study: " + folder.target());
       return Main.OK;
+    } catch (se.sim1177.report.FolderRefusedException e) {
+      main.err.println("error: " + e.getMessage());
+      return Main.BAD_INPUT;
     } catch (java.io.IOException e) {
-      main.err.println("error: could not write " + scaling + ": " + e.getMessage());
+      main.err.println("error: could not write " + scaling + ": " + se.sim1177.report.IoMessages.reason(e));
       return Main.FAILED;
     }
   }

@@ -14,8 +14,13 @@ final class ExperimentOptions {
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
   Integer threads;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: a new folder under results/).")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Results folder (default: a new folder under results/). Refused if it exists and is not empty.")
   Path out;
+
+  @Option(names = "--overwrite",
+      description = "Let --out replace an earlier sim1177 results folder (one with its run.json and nothing else).")
+  boolean overwrite;
 
   int threads() {
     return threads == null ? Runtime.getRuntime().availableProcessors() : threads;

@@ -81,7 +81,7 @@ public final class Main implements Runnable {
       err.println("error: " + e.getMessage());
       return BAD_INPUT;
     } catch (IOException e) {
-      err.println("error: could not write results: " + e.getMessage());
+      err.println("error: could not write the results: " + se.sim1177.report.IoMessages.reason(e) + "; nothing was written");
       return FAILED;
     }
   }

@@ -1,0 +1,134 @@
+package se.sim1177.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.sim1177.cli.CliTest.concat;
+import static se.sim1177.cli.CliTest.sim;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.sim1177.cli.CliTest.Outcome;
+
+/**
+ * Results folders never destroy or mix data: the cases a user tester hit, as regression tests.
+ * Each refusal must exit 2 with one located line, and leave every file as it was.
+ */
+class ResultsFolderCliTest {
+  private static final String SCENARIO = "scenarios/01-erlang-a-check.yaml";
+  private static final String[] TINY = {"--replications", "2", "--threads", "1", "--set", "simulation.days=1",
+      "--set", "simulation.warmup_days=0"};
+
+  @TempDir
+  Path tmp;
+
+  private Outcome run(Path out, String... more) {
+    return sim(concat(concat(new String[] {"run", SCENARIO, "--out", out.toString()}, TINY), more));
+  }
+
+  private static List<String> listing(Path folder) throws Exception {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private static void assertOneLineRefusal(Outcome o, String mustContain) {
+    assertEquals(2, o.code(), o.err());
+    List<String> lines = o.err().lines().toList();
+    assertEquals(1, lines.size(), "expected one line, got: " + o.err());
+    assertTrue(lines.get(0).startsWith("error: ") && lines.get(0).contains(mustContain), "expected '" + mustContain + "' in: " + o.err());
+  }
+
+  @Test
+  void anExistingRunIsNotReplacedWithoutOverwrite() throws Exception {
+    Path out = tmp.resolve("x");
+    assertEquals(0, run(out).code());
+    String before = Files.readString(out.resolve("run.json"));
+    Outcome again = run(out, "--seed", "7");
+    assertOneLineRefusal(again, "--out " + out + ": the folder exists and is not empty");
+    assertTrue(again.err().contains("--overwrite"), "the way out is named: " + again.err());
+    assertEquals(before, Files.readString(out.resolve("run.json")), "the earlier run is untouched");
+  }
+
+  @Test
+  void overwriteReplacesAnEarlierRunWhole() throws Exception {
+    Path out = tmp.resolve("x");
+    assertEquals(0, run(out).code());
+    Files.writeString(out.resolve("extra-chart.png"), "an older chart sim1177 may have written");
+    Outcome again = run(out, "--seed", "7", "--overwrite");
+    assertEquals(0, again.code(), again.err());
+    assertTrue(Files.readString(out.resolve("summary.json")).contains("\"seed\" : 7"), "the new run is in place");
+    assertFalse(Files.exists(out.resolve("extra-chart.png")), "nothing of the old folder is mixed in");
+    assertEquals(List.of("x"), listing(tmp), "no staging or set-aside folder is left: " + listing(tmp));
+  }
+
+  @Test
+  void overwriteNeverReplacesAFolderHoldingAnythingElse() throws Exception {
+    Path out = tmp.resolve("x");
+    assertEquals(0, run(out).code());
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    assertOneLineRefusal(run(out, "--overwrite"), "holds notes.txt, which sim1177 did not write");
+    assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+
+    Path region = Files.createDirectories(tmp.resolve("myregion"));
+    Path scenario = region.resolve("scenario.yaml");
+    Files.copy(Path.of(SCENARIO), scenario);
+    byte[] original = Files.readAllBytes(scenario);
+    for (String[] flags : List.of(new String[0], new String[] {"--overwrite"})) {
+      Outcome o = sim(concat(concat(new String[] {"run", scenario.toString(), "--out", region.toString()}, TINY), flags));
+      assertEquals(2, o.code(), o.err());
+      assertTrue(o.err().contains("--out " + region), o.err());
+    }
+    assertTrue(java.util.Arrays.equals(original, Files.readAllBytes(scenario)), "the user's scenario file is untouched");
+    assertEquals(List.of("scenario.yaml"), listing(region));
+  }
+
+  @Test
+  void sweepAndCompareRefuseAFolderHoldingARun() throws Exception {
+    Path out = tmp.resolve("x");
+    assertEquals(0, run(out).code());
+    List<String> before = listing(out);
+    Outcome sweep = sim(concat(new String[] {"sweep", SCENARIO, "--vary", "callers.balk_probability=0,0.1", "--out", out.toString()}, TINY));
+    assertOneLineRefusal(sweep, "the folder exists and is not empty");
+    Outcome compare = sim(concat(new String[] {"compare", SCENARIO, SCENARIO, "--out", out.toString()}, TINY));
+    assertOneLineRefusal(compare, "the folder exists and is not empty");
+    assertEquals(before, listing(out));
+    Outcome replaced = sim(concat(new String[] {"sweep", SCENARIO, "--vary", "callers.balk_probability=0,0.1", "--out", out.toString(),
+        "--overwrite"}, TINY));
+    assertEquals(0, replaced.code(), replaced.err());
+    assertTrue(Files.exists(out.resolve("sweep.csv")));
+    assertFalse(Files.exists(out.resolve("intervals.csv")), "the run's files are gone, not mixed with the sweep's");
+  }
+
+  @Test
+  void emptyRootAndFileFoldersAreRefusedClearly() throws Exception {
+    assertOneLineRefusal(run(Path.of("")), "--out: an empty folder name is not allowed");
+    assertOneLineRefusal(sim(concat(new String[] {"run", SCENARIO, "--out", "/"}, TINY)), "root of the file system");
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+    assertOneLineRefusal(run(file), "is a file");
+    assertOneLineRefusal(run(file.resolve("sub")), "is a file, not a folder");
+    assertEquals(List.of("a-file"), listing(tmp));
+  }
+
+  @Test
+  void anEmptyFolderTheUserMadeIsUsed() throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("empty"));
+    assertEquals(0, run(out).code());
+    assertTrue(Files.exists(out.resolve("summary.json")));
+  }
+
+  @Test
+  void resultsFoldersHaveNormalPermissions() throws Exception {
+    Path out = tmp.resolve("x");
+    assertEquals(0, run(out).code());
+    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(out);
+    assertTrue(perms.contains(PosixFilePermission.OTHERS_READ) || perms.contains(PosixFilePermission.GROUP_READ),
+        "a results folder is readable by others as the umask allows, not private (700): " + perms);
+  }
+}
