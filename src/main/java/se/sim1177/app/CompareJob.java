@@ -33,13 +33,11 @@ public final class CompareJob {
   public record Run(String source, Scenario scenario, ExperimentResult result) {}
 
   public static List<Run> run(CompareOptions options, PrintStream out, PrintStream err)
-      throws ScenarioException, UsageException, IOException {
+      throws ScenarioException, UsageException, IOException, RunFailedException {
     if (options.scenarios().size() < 2) {
       throw new UsageException("compare needs a base scenario and at least one alternative");
     }
-    if (options.threads() < 1) {
-      throw new UsageException("--threads must be 1 or more, got " + options.threads());
-    }
+    int threads = Experiments.threads(options.threads(), err);
     List<ScenarioSource> sources = new ArrayList<>();
     List<Scenario> scenarios = new ArrayList<>();
     List<ScenarioProblem> problems = new ArrayList<>();
@@ -71,8 +69,9 @@ public final class CompareJob {
     for (int i = 0; i < scenarios.size(); i++) {
       Scenario s = scenarios.get(i);
       err.printf(Locale.ROOT, "scenario %d/%d: %s%n", i + 1, scenarios.size(), s.name());
-      runs.add(new Run(sources.get(i).name(), s,
-          ExperimentRunner.run(new CallCentreModel(s), seed, replications, options.threads(), null)));
+      runs.add(new Run(sources.get(i).name(), s, Experiments.run(s, threads, options.maxCallers(), err,
+          String.format(Locale.ROOT, "scenario %d/%d", i + 1, scenarios.size()))));
+      Experiments.printWarnings(runs.get(i).result(), err, sources.get(i).name() + ": ");
     }
     printTable(runs, out);
     List<RunInfo> infos = new ArrayList<>();

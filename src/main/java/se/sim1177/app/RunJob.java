@@ -27,19 +27,15 @@ public final class RunJob {
   public record Outcome(ExperimentResult result, Path folder) {}
 
   public static Outcome run(RunOptions options, PrintStream out, PrintStream err)
-      throws ScenarioException, UsageException, IOException {
-    if (options.threads() < 1) {
-      throw new UsageException("--threads must be 1 or more, got " + options.threads());
-    }
+      throws ScenarioException, UsageException, IOException, RunFailedException {
+    int threads = Experiments.threads(options.threads(), err);
     ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
     Scenario scenario = withRunOverrides(source.read(options.overrides()), options.replications(), options.seed());
     options.results().check();
     String startedAt = OffsetDateTime.now().withNano(0).toString();
-    CallCentreModel model = new CallCentreModel(scenario);
-    RunControl run = scenario.simulation();
-    ExperimentResult result = ExperimentRunner.run(model, run.seed(), run.replications(), options.threads(),
-        Progress.onConsole(err, run.replications()));
+    ExperimentResult result = Experiments.run(scenario, threads, options.maxCallers(), err, "");
     ConsoleReport.print(result, out);
+    Experiments.printWarnings(result, err, "");
     RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     try (ResultFolder results = options.results().open(defaultFolder(scenario))) {
       ResultWriters.writeRun(result, info, results);

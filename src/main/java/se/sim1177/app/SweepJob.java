@@ -30,10 +30,8 @@ public final class SweepJob {
   public record Variant(List<String> assignments, ExperimentResult result) {}
 
   public static List<Variant> run(SweepOptions options, PrintStream out, PrintStream err)
-      throws ScenarioException, UsageException, IOException {
-    if (options.threads() < 1) {
-      throw new UsageException("--threads must be 1 or more, got " + options.threads());
-    }
+      throws ScenarioException, UsageException, IOException, RunFailedException {
+    int threads = Experiments.threads(options.threads(), err);
     SweepPlan plan = SweepPlan.parse(options.varies());
     ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
     Scenario base = RunJob.withRunOverrides(source.read(options.overrides()), options.replications(), options.seed());
@@ -62,9 +60,10 @@ public final class SweepJob {
     for (int i = 0; i < scenarios.size(); i++) {
       Scenario s = scenarios.get(i);
       err.printf(Locale.ROOT, "variant %d/%d: %s%n", i + 1, scenarios.size(), String.join(" ", assignments.get(i)));
-      ExperimentResult r = ExperimentRunner.run(new CallCentreModel(s), s.simulation().seed(), s.simulation().replications(),
-          options.threads(), null);
+      ExperimentResult r = Experiments.run(s, threads, options.maxCallers(), err,
+          String.format(Locale.ROOT, "variant %d/%d", i + 1, scenarios.size()));
       variants.add(new Variant(assignments.get(i), r));
+      Experiments.printWarnings(r, err, String.join(" ", assignments.get(i)) + ": ");
       double elapsed = (System.nanoTime() - start) / 1e9;
       err.printf(Locale.ROOT, "  done in %.1f s; about %.0f s to go%n", r.wallSeconds(),
           elapsed / (i + 1) * (scenarios.size() - i - 1));

@@ -10,7 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import se.sim1177.analytic.OfferedLoad;
 import se.sim1177.app.ScenarioSource;
+import se.sim1177.experiment.OverloadText;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 import se.sim1177.scenario.Shift;
@@ -63,11 +65,37 @@ final class CheckCommand implements Callable<Integer> {
           + " %.1f min nurse time per chat%n", 100 * chat.adoption(), firstAttemptsPerWeek * chat.adoption() * (1 + chat.inducedDemand()),
           chat.open().size(), chat.open().size() == 1 ? "" : "s", chat.concurrency(), chat.nurseTime().mean() / 60);
     }
-    if (nurseHoursPerWeek > 0) {
-      main.out.printf(Locale.ROOT, "  load before redials and handle-time factors: %.0f %% of staffed hours%n",
-          100 * handleHoursPerWeek / nurseHoursPerWeek);
-    } else {
+    if (nurseHoursPerWeek == 0) {
       main.out.println("  no nurse hours are rostered: every call will wait until it is abandoned");
     }
+    describeLoadAndWork(s, firstAttemptsPerWeek);
+  }
+
+  /** Calls a core simulates in a second, as measured by sim1177 bench (docs/performance.md). */
+  private static final double CALLS_PER_CORE_SECOND = 2.5e6;
+
+  /** The offered load against the nurses on duty, and how much work (and time) a run will be. */
+  private void describeLoadAndWork(Scenario s, double firstAttemptsPerWeek) {
+    OfferedLoad load = OfferedLoad.of(s);
+    if (load.overloaded()) {
+      main.out.println("  warning: " + OverloadText.overloaded(load, Double.NaN));
+    } else if (load.nurseHoursPerWeek() > 0) {
+      int hours = load.hoursOverloaded();
+      main.out.printf(Locale.ROOT, "  phone load (before redials): %.0f %% of the %.0f phone nurse-hours rostered a week (after absence);"
+          + " %s; worst hour %s%n", 100 * load.weeklyLoadRatio(), load.nurseHoursPerWeek(),
+          hours == 0 ? "no hour of the week is offered more work than its nurses can do"
+              : hours + (hours == 1 ? " hour" : " hours") + " of the week are offered more work than the nurses on duty can do",
+          load.worstHourText());
+    }
+    var run = s.simulation();
+    double chats = s.chat().inUse() ? s.chat().adoption() * (1 + s.chat().inducedDemand()) : 0;
+    double contacts = firstAttemptsPerWeek * (1 + chats) * run.totalDays() / 7.0 * run.replications();
+    int cores = Runtime.getRuntime().availableProcessors();
+    int parallel = Math.min(cores, run.replications());
+    double seconds = contacts / CALLS_PER_CORE_SECOND / parallel;
+    main.out.printf(Locale.ROOT, "  work: about %,.0f calls and chats (first contacts, before redials) in %d replications x %d days;"
+        + " roughly %s on %d thread%s at %.1f million calls a second per thread (longer while queues are long)%n", contacts, run.replications(), run.totalDays(),
+        seconds < 1 ? "a second or less" : seconds < 90 ? String.format(Locale.ROOT, "%.0f s", seconds)
+            : String.format(Locale.ROOT, "%.0f min", seconds / 60), parallel, parallel == 1 ? "" : "s", CALLS_PER_CORE_SECOND / 1e6);
   }
 }

@@ -32,7 +32,7 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CompareOptions options = new CompareOptions(scenarios, experiment.replications, experiment.seed, experiment.threads(),
-        experiment.out, experiment.overwrite, overrides.sets, main.commandLine());
+        experiment.out, experiment.overwrite, experiment.maxCallers, overrides.sets, main.commandLine());
     return main.run(() -> CompareJob.run(options, main.out, main.err));
   }
 }

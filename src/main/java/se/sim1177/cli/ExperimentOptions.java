@@ -22,6 +22,11 @@ final class ExperimentOptions {
       description = "Let --out replace an earlier sim1177 results folder (one with its run.json and nothing else).")
   boolean overwrite;
 
+  @Option(names = "--max-callers", paramLabel = "N",
+      description = "Stop as overloaded when more callers than this are in the line at once in a replication"
+          + " (default: derived from the heap, about 60 % of it at 320 bytes a caller).")
+  long maxCallers;
+
   int threads() {
     return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
   }

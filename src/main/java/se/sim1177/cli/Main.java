@@ -67,7 +67,7 @@ public final class Main implements Runnable {
 
   /** A command's work, which may fail on bad input or on writing its results. */
   interface Job {
-    void run() throws ScenarioException, UsageException, IOException;
+    void run() throws ScenarioException, UsageException, IOException, se.sim1177.app.RunFailedException;
   }
 
   /** Runs {@code job} and turns its failures into the documented messages and exit codes. */
@@ -80,6 +80,9 @@ public final class Main implements Runnable {
     } catch (UsageException e) {
       err.println("error: " + e.getMessage());
       return BAD_INPUT;
+    } catch (se.sim1177.app.RunFailedException e) {
+      err.println("error: " + e.getMessage());
+      return FAILED;
     } catch (IOException e) {
       err.println("error: could not write the results: " + se.sim1177.report.IoMessages.reason(e) + "; nothing was written");
       return FAILED;

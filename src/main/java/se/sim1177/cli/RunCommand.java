@@ -29,7 +29,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RunOptions options = new RunOptions(scenario, experiment.replications, experiment.seed, experiment.threads(), experiment.out, experiment.overwrite,
+    RunOptions options = new RunOptions(scenario, experiment.replications, experiment.seed, experiment.threads(), experiment.out, experiment.overwrite, experiment.maxCallers,
         overrides.sets, main.commandLine());
     return main.run(() -> RunJob.run(options, main.out, main.err));
   }

@@ -38,7 +38,7 @@ final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SweepOptions options = new SweepOptions(scenario, varies, experiment.replications, experiment.seed, experiment.threads(),
-        experiment.out, experiment.overwrite, overrides.sets, main.commandLine());
+        experiment.out, experiment.overwrite, experiment.maxCallers, overrides.sets, main.commandLine());
     return main.run(() -> SweepJob.run(options, main.out, main.err));
   }
 }

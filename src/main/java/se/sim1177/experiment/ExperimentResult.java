@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.sim1177.analytic.OfferedLoad;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.Targets;
@@ -25,11 +26,15 @@ public final class ExperimentResult {
   private final MetricSummary[][] intervals;
   private final MetricSummary[][] daily;
   private final int[] daysPerWeekday;
+  private final QueueTrend queueTrend;
+  private final OfferedLoad offeredLoad;
 
   ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events, long attempts,
       double[][] replicationSummaries, RunningStats summaryStats, RunningStats cellStats,
-      RunningStats dayStats, int[] daysPerWeekday) {
+      RunningStats dayStats, int[] daysPerWeekday, QueueTrend queueTrend) {
     this.model = model;
+    this.queueTrend = queueTrend;
+    this.offeredLoad = OfferedLoad.of(model.scenario());
     this.seed = seed;
     this.threads = threads;
     this.wallSeconds = wallSeconds;
@@ -140,6 +145,32 @@ public final class ExperimentResult {
   /** Measured days that fell on weekday {@code weekday} (Monday = 0). */
   public int daysOnWeekday(int weekday) {
     return daysPerWeekday[weekday];
+  }
+
+  /** The queue at the start of the measured period against its end, averaged over replications. */
+  public QueueTrend queueTrend() {
+    return queueTrend;
+  }
+
+  /** The phone work the scenario offers per hour of the week against its nurses on duty. */
+  public OfferedLoad offeredLoad() {
+    return offeredLoad;
+  }
+
+  /**
+   * What a reader of these results must be told first: the line is overloaded (more work offered
+   * over the week than the roster's nurses can do), or its queue is still growing at the end.
+   */
+  public List<String> warnings() {
+    List<String> out = new ArrayList<>();
+    if (offeredLoad.overloaded()) {
+      out.add(OverloadText.overloaded(offeredLoad, metric(Metrics.ANSWER_RATE.key()).mean()));
+    }
+    if (queueTrend.growing()) {
+      out.add("the queue is still growing at the end of the run (" + queueTrend.describe() + "): the line has no steady"
+          + " state, so every figure depends on how long the run is; add nurses or check the arrivals");
+    }
+    return out;
   }
 
   /** The scenario's targets against the results: answer rate, mean wait, service level, chat response. */

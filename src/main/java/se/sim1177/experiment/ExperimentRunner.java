@@ -9,6 +9,8 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import se.sim1177.engine.StreamFamily;
 import se.sim1177.model.CallCentreModel;
+import se.sim1177.model.LineOverloadedException;
+import se.sim1177.model.ReplicationMonitor;
 
 /**
  * Runs independent replications of a model, in parallel, and reduces them in replication order so
@@ -27,9 +29,24 @@ public final class ExperimentRunner {
     return run(model, seed, replications, threads, progress, ReplicationSimulator.ENGINE);
   }
 
+  /**
+   * As {@link #run(CallCentreModel, long, int, int, IntConsumer)}, watched by {@code monitor}: its
+   * bound on callers in the line at once is fixed for the number of replications that run at once,
+   * and a replication that passes it stops the experiment with {@link LineOverloadedException}.
+   */
+  public static ExperimentResult run(CallCentreModel model, long seed, int replications, int threads, IntConsumer progress,
+      ReplicationMonitor monitor) {
+    return run(model, seed, replications, threads, progress, ReplicationSimulator.ENGINE, monitor);
+  }
+
   /** As {@link #run(CallCentreModel, long, int, int, IntConsumer)}, with another simulator of a replication. */
   public static ExperimentResult run(CallCentreModel model, long seed, int replications, int threads, IntConsumer progress,
       ReplicationSimulator simulator) {
+    return run(model, seed, replications, threads, progress, simulator, ReplicationMonitor.unbounded());
+  }
+
+  private static ExperimentResult run(CallCentreModel model, long seed, int replications, int threads, IntConsumer progress,
+      ReplicationSimulator simulator, ReplicationMonitor monitor) {
     if (replications < 2) {
       throw new IllegalArgumentException("replications must be at least 2, got " + replications);
     }
@@ -44,9 +61,10 @@ public final class ExperimentRunner {
     }
     InOrderReducer reducer = new InOrderReducer(model, replications, progress);
     int workers = Math.min(threads, replications);
+    monitor.resolveFor(workers);
     if (workers == 1) {
       for (int r = 0; r < replications; r++) {
-        reducer.accept(r, ReplicationValues.of(model, simulator.run(model, streams, r), daysPerWeekday));
+        reducer.accept(r, ReplicationValues.of(model, simulator.run(model, streams, r, monitor), daysPerWeekday));
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -58,21 +76,36 @@ public final class ExperimentRunner {
         List<Future<?>> futures = new ArrayList<>();
         for (int r = 0; r < replications; r++) {
           int rep = r;
-          futures.add(pool.submit(() -> reducer.accept(rep,
-              ReplicationValues.of(model, simulator.run(model, streams, rep), daysPerWeekday))));
+          futures.add(pool.submit(() -> {
+            try {
+              monitor.checkNotStopped();
+              reducer.accept(rep, ReplicationValues.of(model, simulator.run(model, streams, rep, monitor), daysPerWeekday));
+            } catch (LineOverloadedException e) {
+              monitor.stop();
+              throw e;
+            }
+          }));
         }
+        LineOverloadedException overloaded = null;
         for (Future<?> f : futures) {
-          f.get();
+          try {
+            f.get();
+          } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof LineOverloadedException o) {
+              // The lowest replication that overflowed, whichever thread saw it first.
+              overloaded = overloaded == null || o.replication() < overloaded.replication() ? o : overloaded;
+            } else if (!(cause instanceof ReplicationMonitor.StoppedException)) {
+              throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
+            }
+          }
+        }
+        if (overloaded != null) {
+          throw overloaded;
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IllegalStateException(cause);
       } finally {
         pool.shutdownNow();
       }
@@ -94,6 +127,8 @@ public final class ExperimentRunner {
     private int finished;
     private long events;
     private long attempts;
+    private double queueEarlySum;
+    private double queueLateSum;
 
     InOrderReducer(CallCentreModel model, int replications, IntConsumer progress) {
       this.model = model;
@@ -115,6 +150,8 @@ public final class ExperimentRunner {
         dayStats.add(v.days());
         events += v.events();
         attempts += v.attempts();
+        queueEarlySum += v.queueEarly();
+        queueLateSum += v.queueLate();
         next++;
       }
       finished++;
@@ -124,8 +161,10 @@ public final class ExperimentRunner {
     }
 
     synchronized ExperimentResult result(long seed, int threads, double wallSeconds, int[] daysPerWeekday) {
+      int n = summaries.length;
+      QueueTrend trend = new QueueTrend(queueEarlySum / n, queueLateSum / n, QueueTrend.span(model.measuredDays()));
       return new ExperimentResult(model, seed, threads, wallSeconds, events, attempts, summaries, summaryStats, cellStats, dayStats,
-          daysPerWeekday);
+          daysPerWeekday, trend);
     }
   }
 }

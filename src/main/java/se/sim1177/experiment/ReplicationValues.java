@@ -8,7 +8,8 @@ import se.sim1177.model.ReplicationResult;
  * the replication ends: the summary metrics, the interval metrics per cell and the daily metrics
  * per day, each as a flat array.
  */
-record ReplicationValues(double[] summary, double[] cells, double[] days, long events, long attempts) {
+record ReplicationValues(double[] summary, double[] cells, double[] days, long events, long attempts, double queueEarly,
+    double queueLate) {
   static ReplicationValues of(CallCentreModel model, ReplicationResult r, int[] daysPerWeekday) {
     double[] summary = new double[Metrics.SUMMARY.size()];
     TallyScope total = TallyScope.total(r);
@@ -37,6 +38,20 @@ record ReplicationValues(double[] summary, double[] cells, double[] days, long e
         days[d * nDaily + i] = Metrics.DAILY.get(i).of(scope);
       }
     }
-    return new ReplicationValues(summary, cells, days, r.events(), r.attempts());
+    int span = QueueTrend.span(r.days());
+    return new ReplicationValues(summary, cells, days, r.events(), r.attempts(), meanQueue(r, 0, span),
+        meanQueue(r, r.days() - span, r.days()));
+  }
+
+  /** Time-average number of callers waiting over measured days {@code from} to {@code to} (exclusive). */
+  private static double meanQueue(ReplicationResult r, int from, int to) {
+    if (to <= from) {
+      return Double.NaN;
+    }
+    double sum = 0;
+    for (int d = from; d < to; d++) {
+      sum += r.day(d, se.sim1177.model.Tally.QUEUE_TIME);
+    }
+    return sum / ((to - from) * 86400.0);
   }
 }

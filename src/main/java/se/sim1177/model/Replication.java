@@ -147,13 +147,27 @@ public final class Replication {
   private double nextArrival;
 
   private final TallyRecorder tally;
+  private final ReplicationMonitor monitor;
+  private final int replication;
+  private double now;
   private long eventCount;
   private long attemptCount;
   private long pendingEventsSum;
 
-  /** Prepares replication {@code replication} of {@code model} with streams from {@code streams}. */
+  /** Prepares replication {@code replication} of {@code model} with streams from {@code streams}, unbounded. */
   public Replication(CallCentreModel model, StreamFamily streams, int replication) {
+    this(model, streams, replication, ReplicationMonitor.unbounded());
+  }
+
+  /**
+   * Prepares replication {@code replication} of {@code model} with streams from {@code streams};
+   * it stops with {@link LineOverloadedException} when more callers are in the line at once than
+   * {@code monitor} allows, and tells the monitor each simulated day it finishes.
+   */
+  public Replication(CallCentreModel model, StreamFamily streams, int replication, ReplicationMonitor monitor) {
     m = model;
+    this.monitor = monitor;
+    this.replication = replication;
     ipd = model.intervalsPerDay();
     int totalDays = model.warmupDays + model.measuredDays;
     endTime = totalDays * 86400.0;
@@ -269,6 +283,7 @@ public final class Replication {
       }
     }
     integrate(end);
+    monitor.dayDone();
     countStillWaiting(end);
     return tally.result(eventCount, attemptCount, pendingEventsSum);
   }
@@ -772,6 +787,10 @@ public final class Replication {
     int measuredDay = day - m.warmupDays;
     tally.openInterval(weekday * ipd + k, measuredDay >= 0 ? measuredDay : -1);
     if (k == 0) {
+      now = day * 86400.0;
+      if (day > 0) {
+        monitor.dayDone();
+      }
       double midnight = day * 86400.0;
       if (day == 0) {
         // Night shifts and chat hours that began the evening before the run are already under way.
@@ -895,8 +914,12 @@ public final class Replication {
     freeContacts[freeContactCount++] = c;
   }
 
-  private void allocateContacts(int capacity) {
+  private void allocateContacts(int wanted) {
     int old = contactsAllocated;
+    int capacity = Math.min(wanted, monitor.maxCallers());
+    if (capacity <= old) {
+      throw new LineOverloadedException(replication, old, waiting, now, false);
+    }
     contactArrival = grow(contactArrival, capacity);
     contactTalk = grow(contactTalk, capacity);
     contactAfterCall = grow(contactAfterCall, capacity);
@@ -928,8 +951,12 @@ public final class Replication {
     freeChats[freeChatCount++] = ch;
   }
 
-  private void allocateChats(int capacity) {
+  private void allocateChats(int wanted) {
     int old = chatsAllocated;
+    int capacity = Math.min(wanted, monitor.maxCallers());
+    if (capacity <= old) {
+      throw new LineOverloadedException(replication, old, chatQueue.size(), now, true);
+    }
     chatStart = grow(chatStart, capacity);
     chatSessionSeconds = grow(chatSessionSeconds, capacity);
     chatWorkSeconds = grow(chatWorkSeconds, capacity);

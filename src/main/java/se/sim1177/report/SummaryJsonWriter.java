@@ -1,6 +1,9 @@
 package se.sim1177.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import se.sim1177.analytic.OfferedLoad;
+import se.sim1177.experiment.QueueTrend;
 import java.io.IOException;
 import java.util.Map;
 import se.sim1177.experiment.ExperimentResult;
@@ -36,6 +39,9 @@ final class SummaryJsonWriter implements ResultWriter {
     for (Map.Entry<String, MetricSummary> e : result.summary().entrySet()) {
       metrics.set(e.getKey(), Json.summary(e.getValue()));
     }
+    ArrayNode warnings = root.putArray("warnings");
+    result.warnings().forEach(warnings::add);
+    root.set("load", load(result));
     ObjectNode targets = root.putObject("targets");
     for (TargetCheck t : result.targets()) {
       ObjectNode n = targets.putObject(t.name());
@@ -49,5 +55,26 @@ final class SummaryJsonWriter implements ResultWriter {
       n.put("verdict", t.verdict());
     }
     return root;
+  }
+
+  /** The offered load against the roster, and the queue at the start and end of the measured period. */
+  private static ObjectNode load(ExperimentResult result) {
+    OfferedLoad load = result.offeredLoad();
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    Json.put(n, "offered_erlang_hours_per_week", load.offeredHoursPerWeek());
+    Json.put(n, "phone_nurse_hours_per_week", load.nurseHoursPerWeek());
+    Json.put(n, "load_ratio", load.weeklyLoadRatio());
+    n.put("overloaded", load.overloaded());
+    n.put("hours_overloaded", load.hoursOverloaded());
+    int worst = load.worstHour();
+    n.put("worst_hour", OfferedLoad.hourName(worst));
+    Json.put(n, "worst_hour_offered_erlangs", load.offeredErlangs()[worst]);
+    Json.put(n, "worst_hour_nurses_on_duty", load.nursesOnDuty()[worst]);
+    QueueTrend trend = result.queueTrend();
+    n.put("queue_trend_span_days", trend.span());
+    Json.put(n, "queue_early_mean", trend.early());
+    Json.put(n, "queue_late_mean", trend.late());
+    n.put("queue_growing", trend.growing());
+    return n;
   }
 }

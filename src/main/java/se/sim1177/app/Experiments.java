@@ -1,0 +1,74 @@
+package se.sim1177.app;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.ExperimentRunner;
+import se.sim1177.model.CallCentreModel;
+import se.sim1177.model.LineOverloadedException;
+import se.sim1177.model.ReplicationMonitor;
+import se.sim1177.scenario.Scenario;
+
+/**
+ * Running one scenario's replications the way every command does: the thread count checked and
+ * capped at the cores, progress with the time left on long runs, and a line so overloaded that its
+ * queue outgrows the bound stopped with a message that says what to change.
+ */
+final class Experiments {
+  private Experiments() {}
+
+  /** The worker threads to use: at least 1, at most the number of cores (more only slows the run down). */
+  static int threads(int requested, PrintStream err) throws UsageException {
+    if (requested < 1) {
+      throw new UsageException("--threads " + requested + ": must be 1 or more");
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (requested > cores) {
+      err.printf(Locale.ROOT, "note: --threads %d is more than the %d core%s here; using %d%n", requested, cores,
+          cores == 1 ? "" : "s", cores);
+      return cores;
+    }
+    return requested;
+  }
+
+  /**
+   * Runs {@code scenario}'s replications.
+   *
+   * @param maxCallers the bound on callers in the line at once, 0 to derive it from the heap
+   * @param label what is running, for progress lines ("" for a plain run)
+   */
+  static ExperimentResult run(Scenario scenario, int threads, long maxCallers, PrintStream err, String label)
+      throws RunFailedException, UsageException {
+    if (maxCallers < 0) {
+      throw new UsageException("--max-callers " + maxCallers + ": must be 1 or more (or leave it out to derive it from the heap)");
+    }
+    ReplicationMonitor monitor = new ReplicationMonitor(maxCallers);
+    var run = scenario.simulation();
+    try (Progress progress = new Progress(err, monitor, (long) run.replications() * run.totalDays(), label)) {
+      return ExperimentRunner.run(new CallCentreModel(scenario), run.seed(), run.replications(), threads, null, monitor);
+    } catch (LineOverloadedException e) {
+      throw new RunFailedException(overloadMessage(e, monitor));
+    }
+  }
+
+  /** Prints the result's warnings (overload, a growing queue), each on a line of its own. */
+  static void printWarnings(ExperimentResult result, PrintStream err, String prefix) {
+    for (String w : result.warnings()) {
+      err.println("warning: " + prefix + w);
+    }
+  }
+
+  static String overloadMessage(LineOverloadedException e, ReplicationMonitor monitor) {
+    String what = e.chats() ? "chats" : "callers";
+    String bound = monitor.boundGiven() ? "the bound set with --max-callers"
+        : String.format(Locale.ROOT, "the most this heap (%d MB) allows; --max-callers sets it", Runtime.getRuntime().maxMemory() >> 20);
+    int day = (int) (e.timeSeconds() / 86400) + 1;
+    String change = e.chats()
+        ? "Add chat nurses (staff.groups[].channels, shifts[].nurses), shorten chat.patience or lower chat.adoption"
+        : "Add nurses (staff.groups[].shifts[].nurses), shorten callers.patience, or close the queue"
+            + " (queue.max_waiting, queue.max_predicted_wait)";
+    return String.format(Locale.ROOT, "the line is overloaded: %,d %s were in the line at once (%,d waiting) on day %d of"
+        + " replication %d, %s; the queue grows without end. %s. Nothing was written.",
+        e.inLine(), what, e.waiting(), day, e.replication() + 1, bound, change);
+  }
+}
