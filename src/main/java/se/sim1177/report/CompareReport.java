@@ -1,19 +1,12 @@
 package se.sim1177.report;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.Metric;
 import se.sim1177.experiment.MetricSummary;
@@ -23,8 +16,8 @@ import se.sim1177.experiment.PairedDifference;
 /**
  * A comparison's outputs: {@code compare.csv} (per scenario and metric: mean and CI, and for the
  * alternatives the paired difference to the base with its CI and whether it excludes zero),
- * {@code compare.png} (answer rate and mean wait per hour of the week, base against the
- * alternatives), each scenario's text and {@code run.json}.
+ * {@code compare.png} (answer rate in % and mean wait in minutes per hour of the week, Monday to
+ * Sunday, base against the alternatives, one legend entry per scenario), each scenario's text and {@code run.json}.
  */
 public final class CompareReport {
   private static final Color[] PALETTE = {
@@ -78,59 +71,17 @@ public final class CompareReport {
   }
 
   static JFreeChart weekChart(List<Entry> entries) {
-    XYSeriesCollection rates = new XYSeriesCollection();
-    XYSeriesCollection waits = new XYSeriesCollection();
-    int answerRate = Metrics.INTERVAL.indexOf(Metrics.ANSWER_RATE);
-    int meanWait = Metrics.INTERVAL.indexOf(Metrics.MEAN_WAIT_ANSWERED);
+    List<WeekChart.Line> lines = new ArrayList<>();
+    List<ExperimentResult> results = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       ExperimentResult r = entries.get(i).result();
-      String label = (i == 0 ? "base: " : "alt " + i + ": ") + r.scenario().name();
-      XYSeries rate = new XYSeries(label);
-      XYSeries wait = new XYSeries(label);
-      int ipd = r.model().intervalsPerDay();
-      for (int cell = 0; cell < 7 * ipd; cell++) {
-        if (r.daysOnWeekday(cell / ipd) == 0) {
-          continue;
-        }
-        double x = (cell + 0.5) * 24.0 / ipd;
-        double a = r.interval(cell, answerRate).mean();
-        double w = r.interval(cell, meanWait).mean();
-        if (!Double.isNaN(a)) {
-          rate.add(x, a);
-        }
-        if (!Double.isNaN(w)) {
-          wait.add(x, w / 60);
-        }
-      }
-      rates.addSeries(rate);
-      waits.addSeries(wait);
+      lines.add(WeekChart.line((i == 0 ? "base: " : "alt " + i + ": ") + r.scenario().name(), r));
+      results.add(r);
     }
-    NumberAxis hours = new NumberAxis("hour of the week (0 = Monday 00:00; a tick every 24 h)");
-    hours.setRange(0, 168);
-    hours.setTickUnit(new NumberTickUnit(24));
-    CombinedDomainXYPlot combined = new CombinedDomainXYPlot(hours);
-    combined.add(linePlot(rates, "answer rate", entries.size()));
-    combined.add(linePlot(waits, "mean wait (min)", entries.size()));
-    var targets = entries.get(0).result().scenario().targets();
-    if (targets.answerRate() != null) {
-      ((XYPlot) combined.getSubplots().get(0)).addRangeMarker(AnswerRateChartWriter.targetMarker(targets.answerRate()));
-    }
-    if (targets.meanWaitSeconds() != null) {
-      ((XYPlot) combined.getSubplots().get(1)).addRangeMarker(AnswerRateChartWriter.targetMarker(targets.meanWaitSeconds() / 60));
-    }
-    JFreeChart chart = ChartStyle.chart("Base against alternatives, per hour of the week (same callers)", combined, true);
-    return chart;
-  }
-
-  private static XYPlot linePlot(XYSeriesCollection data, String label, int series) {
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-    for (int i = 0; i < series; i++) {
-      renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-      renderer.setSeriesStroke(i, new BasicStroke(i == 0 ? 2.2f : 1.5f));
-    }
-    NumberAxis axis = new NumberAxis(label);
-    axis.setAutoRangeIncludesZero(true);
-    XYPlot plot = ChartStyle.plot(data, null, axis, renderer);
-    return plot;
+    String subtitle = String.format(Locale.ROOT,
+        "Per hour of the week: mean of %d replications, the same callers in every scenario",
+        results.get(0).replications());
+    return WeekChart.chart("Base against alternatives", subtitle, lines, PALETTE, false,
+        ChartStyle.targets(Metrics.ANSWER_RATE, results), ChartStyle.targets(Metrics.MEAN_WAIT_ANSWERED, results));
   }
 }

@@ -2,19 +2,23 @@ package se.sim1177.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import se.sim1177.experiment.ExperimentResult;
@@ -22,12 +26,11 @@ import se.sim1177.experiment.Metric;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.Metrics;
 import se.sim1177.scenario.Scenario;
-import se.sim1177.scenario.Targets;
 
 /**
  * A sweep's outputs: {@code sweep.csv} (one row per variant: the varied keys as given, then every
  * summary metric with its CI), a chart per main metric against the first varied key with 95 % CI
- * bands and the targets, the base scenario and {@code run.json}.
+ * bands and the targets (in the units of {@link MetricDisplay}), the base scenario and {@code run.json}.
  */
 public final class SweepReport {
   private static final Color[] PALETTE = {
@@ -41,6 +44,9 @@ public final class SweepReport {
   /** Charted as well when the scenario has 1177 direkt. */
   static final List<Metric> CHARTED_CHAT = List.of(Metrics.CHAT_ANSWER_RATE, Metrics.CHAT_MEAN_RESPONSE,
       Metrics.CHAT_RESPONSE_SERVICE_LEVEL, Metrics.NURSE_HOURS_PHONE, Metrics.NURSE_HOURS_CHAT);
+
+  /** Up to this many numeric variants, the x axis has a tick at each variant's value. */
+  private static final int MAX_LABELLED_VARIANTS = 12;
 
   private SweepReport() {}
 
@@ -71,8 +77,11 @@ public final class SweepReport {
     if (base.chat() != se.sim1177.scenario.Chat.NONE) {
       charted.addAll(CHARTED_CHAT);
     }
+    List<ExperimentResult> results = rows.stream().map(Row::result).toList();
+    int replications = rows.isEmpty() ? 0 : rows.get(0).result().replications();
     for (Metric m : charted) {
-      JFreeChart chart = chart(keys, rows, m, base.targets());
+      List<Point> points = rows.stream().map(r -> new Point(r.values(), r.result().metric(m.key()))).toList();
+      JFreeChart chart = chart(keys, points, m, ChartStyle.targets(m, results), replications);
       folder.write(m.key() + ".png", out -> ChartUtils.writeChartAsPNG(out, chart, 1000, 600));
     }
     folder.writeText("scenario.yaml", ScenarioCopyWriter.text(info));
@@ -93,25 +102,24 @@ public final class SweepReport {
     folder.commit();
   }
 
-  static JFreeChart chart(List<String> keys, List<Row> rows, Metric metric, Targets targets) {
-    boolean numeric = rows.stream().allMatch(r -> isNumber(r.values().get(0)));
+  /** One charted point: the varied keys' values (as given) and the metric's summary there. */
+  record Point(List<String> values, MetricSummary summary) {}
+
+  static JFreeChart chart(List<String> keys, List<Point> points, Metric metric, List<Double> targets, int replications) {
+    MetricDisplay display = MetricDisplay.of(metric);
+    boolean numeric = points.stream().allMatch(p -> isNumber(p.values().get(0)));
     List<String> categories = new ArrayList<>();
-    for (Row r : rows) {
-      if (!categories.contains(r.values().get(0))) {
-        categories.add(r.values().get(0));
+    for (Point p : points) {
+      if (!categories.contains(p.values().get(0))) {
+        categories.add(p.values().get(0));
       }
     }
     Map<String, YIntervalSeries> series = new LinkedHashMap<>();
-    for (Row r : rows) {
-      String label = keys.size() == 1 ? metric.key() : otherKeys(keys, r.values());
+    for (Point p : points) {
+      String label = keys.size() == 1 ? display.label() : otherKeys(keys, p.values());
       YIntervalSeries s = series.computeIfAbsent(label, YIntervalSeries::new);
-      MetricSummary m = r.result().metric(metric.key());
-      if (Double.isNaN(m.mean())) {
-        continue;
-      }
-      double x = numeric ? Double.parseDouble(r.values().get(0)) : categories.indexOf(r.values().get(0));
-      double scale = metric == Metrics.MEAN_WAIT_ANSWERED || metric == Metrics.CHAT_MEAN_RESPONSE ? 1 / 60.0 : 1;
-      s.add(x, m.mean() * scale, orMean(m.ci95Low(), m.mean()) * scale, orMean(m.ci95High(), m.mean()) * scale);
+      double x = numeric ? Double.parseDouble(p.values().get(0)) : categories.indexOf(p.values().get(0));
+      ChartStyle.addBand(s, x, display, p.summary());
     }
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     series.values().forEach(data::addSeries);
@@ -120,31 +128,44 @@ public final class SweepReport {
       Color c = PALETTE[i % PALETTE.length];
       renderer.setSeriesPaint(i, c);
       renderer.setSeriesFillPaint(i, c.brighter());
+      renderer.setSeriesStroke(i, new BasicStroke(2f));
     }
     renderer.setAlpha(0.2f);
-    ValueAxis x = numeric ? new NumberAxis(keys.get(0)) : new SymbolAxis(keys.get(0), categories.toArray(new String[0]));
-    if (x instanceof NumberAxis n) {
-      n.setAutoRangeIncludesZero(false);
+    String xLabel = variedKeyLabel(keys.get(0)) + ", as set by --vary";
+    ValueAxis x = numeric ? numberAxis(xLabel, categories) : new SymbolAxis(xLabel, categories.toArray(new String[0]));
+    XYPlot plot = ChartStyle.plot(data, x, ChartStyle.valueAxis(display, data, targets), renderer);
+    ChartStyle.addTargets(plot, display, targets);
+    String subtitle = String.format(Locale.ROOT,
+        "Line = mean of %d replications, shaded = 95 %% confidence band%s; the same callers in every variant",
+        replications, targets.isEmpty() ? "" : ", dashed = target");
+    return ChartStyle.chart(display.title() + " against " + variedKeyLabel(keys.get(0)), subtitle, plot, keys.size() > 1);
+  }
+
+  /** The varied key in words followed by the key itself, {@code "chat adoption (chat.adoption)"}. */
+  static String variedKeyLabel(String key) {
+    if (key.contains("[")) {
+      return key;
     }
-    String unit = metric == Metrics.MEAN_WAIT_ANSWERED ? "mean wait of answered calls (min)"
-        : metric == Metrics.CHAT_MEAN_RESPONSE ? "mean first response of answered chats (min)" : metric.key();
-    NumberAxis y = new NumberAxis(unit);
-    y.setAutoRangeIncludesZero(true);
-    XYPlot plot = ChartStyle.plot(data, x, y, renderer);
-    if (metric == Metrics.ANSWER_RATE && targets.answerRate() != null) {
-      plot.addRangeMarker(AnswerRateChartWriter.targetMarker(targets.answerRate()));
+    return key.replace('.', ' ').replace('_', ' ') + " (" + key + ")";
+  }
+
+  /** An axis with a labelled tick at each variant's value as typed, or JFreeChart's own ticks for many variants. */
+  private static NumberAxis numberAxis(String label, List<String> values) {
+    NumberAxis axis;
+    if (values.size() <= MAX_LABELLED_VARIANTS) {
+      List<NumberTick> ticks = new ArrayList<>();
+      for (String v : values) {
+        ticks.add(new NumberTick(Double.parseDouble(v), v.trim(), TextAnchor.TOP_CENTER, TextAnchor.CENTER, 0));
+      }
+      axis = new FixedTickAxis(label, ticks);
+    } else {
+      axis = new NumberAxis(label);
     }
-    if (metric == Metrics.MEAN_WAIT_ANSWERED && targets.meanWaitSeconds() != null) {
-      plot.addRangeMarker(AnswerRateChartWriter.targetMarker(targets.meanWaitSeconds() / 60));
-    }
-    if (metric == Metrics.SERVICE_LEVEL && targets.serviceLevel() != null) {
-      plot.addRangeMarker(AnswerRateChartWriter.targetMarker(targets.serviceLevel().share()));
-    }
-    if (metric == Metrics.CHAT_RESPONSE_SERVICE_LEVEL && targets.chatResponse() != null) {
-      plot.addRangeMarker(AnswerRateChartWriter.targetMarker(targets.chatResponse().share()));
-    }
-    JFreeChart chart = ChartStyle.chart(metric.key() + " against " + keys.get(0) + " (95 % CI bands, same callers in every variant)", plot, keys.size() > 1);
-    return chart;
+    axis.setAutoRangeIncludesZero(false);
+    axis.setAutoRangeStickyZero(false);
+    axis.setLowerMargin(0.04);
+    axis.setUpperMargin(0.04);
+    return axis;
   }
 
   private static String otherKeys(List<String> keys, List<String> values) {
@@ -164,7 +185,4 @@ public final class SweepReport {
     }
   }
 
-  private static double orMean(double bound, double mean) {
-    return Double.isNaN(bound) ? mean : bound;
-  }
 }
