@@ -1,0 +1,80 @@
+package se.sim1177.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The failures {@link BrokenInputProperties} found, each shrunk to its smallest input and kept as a
+ * fixed case, so a fix cannot quietly come undone when the generators change.
+ */
+class BrokenInputRegressionTest {
+  @TempDir
+  Path tmp;
+
+  /** Runs {@code command} on {@code text} written to {@code my.yaml}, checks the rule, returns the outcome. */
+  private Refusal.Outcome refuse(byte[] text, String command, String... more) throws IOException {
+    Path file = tmp.resolve("my.yaml");
+    Files.write(file, text);
+    Path out = tmp.resolve("out");
+    List<String> args = new ArrayList<>(List.of(command, file.toString()));
+    if (!command.equals("check")) {
+      args.addAll(List.of("--out", out.toString()));
+    }
+    args.addAll(List.of(more));
+    Refusal.Outcome o = Refusal.sim(args);
+    assertEquals(Main.BAD_INPUT, o.code(), o.err());
+    assertEquals(List.of(), Refusal.violations(o, file, text, command.equals("check") ? null : out, tmp), o.err());
+    return o;
+  }
+
+  private static byte[] bundled(String name) throws IOException {
+    return Files.readAllBytes(Path.of("scenarios", name));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /** Found by checkRefusesMutatedScenariosCleanly: a byte that is not UTF-8 was reported without a line. */
+  @Test
+  void aByteThatIsNotUtf8IsReportedWithItsLine() throws IOException {
+    byte[] text = concat("name: x\nsimulation: {days: 2}\n".getBytes(StandardCharsets.UTF_8), new byte[] {'#', ' ', (byte) 0xff, '\n'});
+    Refusal.Outcome o = refuse(text, "check");
+    assertTrue(o.err().contains("my.yaml:3: is not UTF-8 text (byte 0xFF at byte offset 32); save the file as UTF-8"), o.err());
+  }
+
+  @Test
+  void aCutMultiByteCharacterAtTheEndIsReportedWithItsLine() throws IOException {
+    byte[] text = bundled("01-erlang-a-check.yaml");
+    byte[] cut = concat(text, new byte[] {(byte) 0xc3});
+    Refusal.Outcome o = refuse(cut, "run");
+    long lines = new String(text, StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();
+    assertTrue(o.err().contains("my.yaml:" + (lines + 1) + ": is not UTF-8 text (byte 0xC3"), o.err());
+  }
+
+  /**
+   * Found by checkPrintsOneLinePerProblem (shrunk: 01-erlang-a-check.yaml cut after 37.4 %): a YAML
+   * syntax error prints the YAML library's message over seven lines and names line 1, not line 2
+   * where the stray {@code s} is. Not fixed here: YAML syntax messages are another branch's work.
+   */
+  @Disabled("YAML syntax messages span several lines and name the wrong line; reworded in the YAML-messages work")
+  @Test
+  void aYamlSyntaxErrorIsOneLine() throws IOException {
+    Refusal.Outcome o = refuse("name: x\ns".getBytes(StandardCharsets.UTF_8), "check");
+    assertEquals(List.of(), Refusal.strayLines(o), o.err());
+    assertEquals(1, o.errorLines().size(), o.err());
+    assertTrue(o.errorLines().get(0).contains("my.yaml:2: "), o.err());
+  }
+}
