@@ -77,4 +77,24 @@ class BrokenInputRegressionTest {
     assertEquals(1, o.errorLines().size(), o.err());
     assertTrue(o.errorLines().get(0).contains("my.yaml:2: "), o.err());
   }
+
+  /**
+   * Found while writing the corpus: a problem with a section written as an indented block (a
+   * misspelt section name, a missing required key) named the first line inside the block, not the
+   * line of its key.
+   */
+  @Test
+  void aProblemWithABlockSectionNamesTheLineOfItsKey() throws IOException {
+    String text = "name: x\nhandlng:\n  talk_time: {distribution: fixed, value: 1m}\narrivals:\n  weekday_factors: [1, 1, 1, 1, 1, 1, 1]\n";
+    Refusal.Outcome o = refuse(text.getBytes(StandardCharsets.UTF_8), "check");
+    assertTrue(o.err().contains("my.yaml:2: handlng: unknown key (did you mean 'handling'?)"), o.err());
+    assertTrue(o.err().contains("my.yaml:4: arrivals: missing required key 'calls_per_day'"), o.err());
+  }
+
+  /** The key-line rule must not move a problem with a {@code --set} value onto the file's line. */
+  @Test
+  void aProblemWithAnOverriddenSectionNamesTheOverride() throws IOException {
+    Refusal.Outcome o = refuse(bundled("02-varmland-2019.yaml"), "check", "--set", "callers={balk_probability: 0}");
+    assertTrue(o.err().contains("error: --set callers={balk_probability: 0}: callers: missing required key 'patience'"), o.err());
+  }
 }
