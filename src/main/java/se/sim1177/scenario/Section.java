@@ -91,9 +91,19 @@ final class Section {
   }
 
   void requireKey(String key, String expected) {
-    if (!has(key)) {
+    if (has(key)) {
+      return;
+    }
+    if (writtenEmpty(key)) {
+      problem(key, "has no value; give " + expected);
+    } else {
       problem(null, "missing required key '" + key + "' (" + expected + ")");
     }
+  }
+
+  /** True when {@code key} is written with nothing after it ({@code key:}, {@code ~} or {@code null}). */
+  boolean writtenEmpty(String key) {
+    return node.get(key) instanceof Scalar s && s.isNull();
   }
 
   /** A finite number, {@code fallback} when absent. */

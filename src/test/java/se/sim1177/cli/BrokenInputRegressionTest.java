@@ -97,4 +97,38 @@ class BrokenInputRegressionTest {
     Refusal.Outcome o = refuse(bundled("02-varmland-2019.yaml"), "check", "--set", "callers={balk_probability: 0}");
     assertTrue(o.err().contains("error: --set callers={balk_probability: 0}: callers: missing required key 'patience'"), o.err());
   }
+
+  /**
+   * Found by checkLocatesAMistypedValueOnItsLine (shrunk: 02-varmland-2019.yaml with the value of
+   * calls_per_year deleted): an empty required value was reported as a missing calls_per_day on the
+   * line of {@code arrivals:}, not on the line the user left empty.
+   */
+  @Test
+  void anEmptyRequiredValueIsReportedOnItsLine() throws IOException {
+    String text = new String(bundled("02-varmland-2019.yaml"), StandardCharsets.UTF_8)
+        .replaceFirst("calls_per_year: [0-9]+", "calls_per_year:")
+        .replaceFirst("patience: \\{[^}]*\\}", "patience: ~");
+    Refusal.Outcome o = refuse(text.getBytes(StandardCharsets.UTF_8), "check");
+    List<String> lines = text.lines().toList();
+    int year = 1 + lines.indexOf(lines.stream().filter(l -> l.contains("calls_per_year:")).findFirst().orElseThrow());
+    int patience = 1 + lines.indexOf(lines.stream().filter(l -> l.contains("patience: ~")).findFirst().orElseThrow());
+    assertEquals(List.of(
+        "error: " + tmp.resolve("my.yaml") + ":" + year + ": arrivals.calls_per_year: has no value; give first call attempts per year",
+        "error: " + tmp.resolve("my.yaml") + ":" + patience + ": callers.patience: has no value; give a distribution, like "
+            + "{distribution: exponential, mean: 10m}"), o.errorLines());
+  }
+
+  /**
+   * Found by checkLocatesAMistypedValueOnItsLine (shrunk: 02-varmland-2019.yaml with the first
+   * weekday factor replaced by -7): with calls_per_year, a negative factor was hidden behind a false
+   * "every weekday factor is 0" on the calls_per_year line.
+   */
+  @Test
+  void aNegativeWeekdayFactorIsReportedBesideCallsPerYear() throws IOException {
+    String text = new String(bundled("02-varmland-2019.yaml"), StandardCharsets.UTF_8)
+        .replaceFirst("weekday_factors: \\[[0-9.]+,", "weekday_factors: [-7,");
+    Refusal.Outcome o = refuse(text.getBytes(StandardCharsets.UTF_8), "check");
+    assertEquals(1, o.errorLines().size(), o.err());
+    assertTrue(o.errorLines().get(0).contains(": arrivals.weekday_factors[0]: -7 must be between 0 and 100"), o.err());
+  }
 }
