@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Disabled;
@@ -144,6 +145,36 @@ class BrokenInputProperties {
     } catch (IOException e) {
       return "(unreadable: " + e.getMessage() + ")";
     }
+  }
+
+  /**
+   * A mistyped value is reported on its own line: when one value is replaced and the scenario is
+   * refused, some problem names the line that changed.
+   */
+  @Property(tries = 200, seed = "1183", shrinking = ShrinkingMode.BOUNDED, maxDiscardRatio = 10)
+  void checkLocatesAMistypedValueOnItsLine(@ForAll("scenarios") String scenario, @ForAll("replacements") ScenarioMutation edit)
+      throws IOException {
+    Path file = write(scenario, List.of(edit));
+    List<String> before = Files.readAllLines(Path.of("scenarios", scenario));
+    List<String> after = Files.readAllLines(file);
+    int first = 0;
+    while (first < before.size() && before.get(first).equals(after.get(first))) {
+      first++;
+    }
+    int changed = first;
+    Refusal.Outcome o = verify(file, null, cmd("check", file.toString()));
+    String at = "error: " + file + ":" + (changed + 1) + ": ";
+    // Where a syntax error shows (an unclosed quote runs on) is the YAML library's call; see checkPrintsOneLinePerProblem.
+    Assume.that(!o.err().contains("is not valid YAML"));
+    if (o.code() == Main.BAD_INPUT && changed < before.size()) {
+      assertTrue(o.errorLines().stream().anyMatch(l -> l.startsWith(at)),
+          () -> "no problem on line " + (changed + 1) + " (" + after.get(changed).strip() + ")\n" + o.err());
+    }
+  }
+
+  @Provide
+  Arbitrary<ScenarioMutation> replacements() {
+    return Combinators.combine(Arbitraries.integers().between(0, 200), junk()).as(ScenarioMutation.ReplaceScalar::new);
   }
 
   @Property(tries = 150, seed = "1178", shrinking = ShrinkingMode.BOUNDED)
