@@ -120,17 +120,19 @@ public final class ScenarioReader {
     }
     double perDay;
     boolean hasDay = s.has("calls_per_day");
-    boolean hasYear = s.has("calls_per_year");
+    boolean hasYear = s.has("calls_per_year") || (!hasDay && s.writtenEmpty("calls_per_year"));
     if (hasDay && hasYear) {
       s.problem("calls_per_year", "give either calls_per_day or calls_per_year, not both");
       perDay = 0;
     } else if (hasYear) {
+      s.requireKey("calls_per_year", "first call attempts per year");
       double perYear = s.number("calls_per_year", 0);
       double meanFactor = factors.stream().mapToDouble(Double::doubleValue).average().orElse(1);
       perDay = meanFactor > 0 ? perYear / (365.0 * meanFactor) : 0;
       if (perYear < 0) {
         s.problem("calls_per_year", FieldChecks.formatNumber(perYear) + " must be zero or more");
-      } else if (perYear > 0 && !(meanFactor > 0)) {
+      } else if (perYear > 0 && !(meanFactor > 0) && factors.stream().allMatch(f -> f >= 0)) {
+        // Only when every factor is 0: a negative factor is reported by Arrivals itself.
         s.problem("calls_per_year", FieldChecks.formatNumber(perYear)
             + " cannot be spread over the year: every weekday factor is 0; give some day a positive factor");
       }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import se.sim1177.scenario.YamlNode.ListNode;
+import se.sim1177.scenario.YamlNode.Location;
 import se.sim1177.scenario.YamlNode.MapNode;
 import se.sim1177.scenario.YamlNode.Scalar;
 
@@ -20,12 +21,19 @@ final class Section {
   private final MapNode node;
   private final String path;
   private final List<ScenarioProblem> problems;
+  private final Location at;
   private final Set<String> known = new LinkedHashSet<>();
 
   Section(MapNode node, String path, List<ScenarioProblem> problems) {
+    this(node, path, problems, node.location());
+  }
+
+  /** A section whose problems as a whole are reported {@code at} (the line of the key that opens it). */
+  private Section(MapNode node, String path, List<ScenarioProblem> problems, Location at) {
     this.node = node;
     this.path = path;
     this.problems = problems;
+    this.at = at;
   }
 
   String path() {
@@ -53,8 +61,20 @@ final class Section {
   }
 
   void problem(String key, String message) {
-    YamlNode at = key == null ? node : node.get(key);
-    problems.add(new ScenarioProblem((at == null ? node : at).location(), key == null ? path : pathOf(key), message));
+    problems.add(new ScenarioProblem(key == null ? at : where(key), key == null ? path : pathOf(key), message));
+  }
+
+  /**
+   * Where a problem with {@code key} is reported: the line of the key, unless its value came from
+   * elsewhere (a {@code --set} override replacing the file's value), then where the value came from.
+   */
+  private Location where(String key) {
+    YamlNode value = node.get(key);
+    Location keyAt = node.keyLocation(key);
+    if (keyAt != null && (value == null || value.location().source().equals(keyAt.source()))) {
+      return keyAt;
+    }
+    return value != null ? value.location() : at;
   }
 
   private Scalar scalar(String key, String expected) {
@@ -71,9 +91,19 @@ final class Section {
   }
 
   void requireKey(String key, String expected) {
-    if (!has(key)) {
+    if (has(key)) {
+      return;
+    }
+    if (writtenEmpty(key)) {
+      problem(key, "has no value; give " + expected);
+    } else {
       problem(null, "missing required key '" + key + "' (" + expected + ")");
     }
+  }
+
+  /** True when {@code key} is written with nothing after it ({@code key:}, {@code ~} or {@code null}). */
+  boolean writtenEmpty(String key) {
+    return node.get(key) instanceof Scalar s && s.isNull();
   }
 
   /** A finite number, {@code fallback} when absent. */
@@ -242,7 +272,7 @@ final class Section {
       return null;
     }
     if (v instanceof MapNode m) {
-      return new Section(m, pathOf(key), problems);
+      return new Section(m, pathOf(key), problems, where(key));
     }
     problem(key, "must be a section of keys (key: value lines, or {key: value, ...})");
     return null;

@@ -21,10 +21,15 @@ public sealed interface YamlNode {
     }
   }
 
-  /** A mapping with its keys in file order. */
+  /**
+   * A mapping with its keys in file order. Its own location is where its first key is written; each
+   * key's line is kept too, because a problem with a section written as an indented block (or with
+   * a key nobody asked for) belongs on the line of its key, not on the first line inside it.
+   */
   final class MapNode implements YamlNode {
     private final Location location;
     private final Map<String, YamlNode> entries = new LinkedHashMap<>();
+    private final Map<String, Location> keyLocations = new LinkedHashMap<>();
 
     public MapNode(Location location) {
       this.location = location;
@@ -41,6 +46,17 @@ public sealed interface YamlNode {
 
     public YamlNode get(String key) {
       return entries.get(key);
+    }
+
+    /** Where {@code key} is written, or null when that is not known (a key added by an override). */
+    public Location keyLocation(String key) {
+      return keyLocations.get(key);
+    }
+
+    /** Adds {@code key} with its value, remembering where the key is written. */
+    public void put(String key, YamlNode value, Location keyLocation) {
+      entries.put(key, value);
+      keyLocations.put(key, keyLocation);
     }
   }
 

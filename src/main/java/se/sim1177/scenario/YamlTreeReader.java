@@ -63,7 +63,7 @@ final class YamlTreeReader {
           if (map.entries().containsKey(key)) {
             problems.add(new ScenarioProblem(keyAt, key, "appears twice in the same section; keep one"));
           } else {
-            map.entries().put(key, value);
+            map.put(key, value, keyAt);
           }
         }
         return map;
