@@ -71,7 +71,13 @@ final class Section {
   }
 
   void requireKey(String key, String expected) {
-    if (!has(key)) {
+    if (has(key)) {
+      return;
+    }
+    if (node.get(key) != null) {
+      // Written but empty (key: with nothing after it, ~, or --set key=): blame that line or option.
+      problem(key, "is empty, but it is required (" + expected + ")");
+    } else {
       problem(null, "missing required key '" + key + "' (" + expected + ")");
     }
   }

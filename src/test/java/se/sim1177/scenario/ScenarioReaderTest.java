@@ -182,20 +182,36 @@ class ScenarioReaderTest {
     assertEquals(7, s.simulation().seed());
 
     assertOneProblem(problems(VALID, "callers.patience.mean=abc"), "--set callers.patience.mean=abc", "not a duration");
-    assertOneProblem(problems(VALID, "staff.groups[3].name=x"), "staff.groups[3]", "list has 1 items");
+    assertOneProblem(problems(VALID, "staff.groups[3].name=x"), "staff.groups[3] does not exist: the list has 1 item, [0]");
     assertOneProblem(problems(VALID, "nonsense"), "key.path=value");
     assertOneProblem(problems(VALID, "callers.patiense.mean=3m"), "callers.patiense", "did you mean 'patience'");
   }
 
   @Test
   void inputsThatCouldSlipThroughAreRefused() {
-    assertOneProblem(problems(VALID, "staff.groups[99999999999].name=x"), "not a key path");
     assertOneProblem(problems(VALID, "queue.max_waiting=-4294967291"), "queue.max_waiting");
     assertOneProblem(problems(VALID, "queue.max_predicted_wait=1e999s"), "queue.max_predicted_wait", "not a duration");
     assertOneProblem(problems(VALID, "arrivals.calls_per_day=1e999"), "arrivals.calls_per_day", "not a number");
     assertOneProblem(problems(VALID.replace("calls_per_day: 900", "calls_per_year: 1000"), "arrivals.weekday_factors=[0,0,0,0,0,0,0]"),
         "arrivals.calls_per_year", "every weekday factor is 0");
     assertOneProblem(problems(VALID.replace("name: Test region", "name: &n Test region\nnote: *n")), "alias");
+  }
+
+  @Test
+  void overrideProblemsNameTheOptionThePathAndTheReason() {
+    assertOneProblem(problems(VALID, "arrivals.calls_per_day="),
+        "--set arrivals.calls_per_day=: arrivals.calls_per_day: is empty, but it is required");
+    assertOneProblem(problems(VALID.replace("calls_per_day: 900", "calls_per_day:")),
+        "test.yaml:4: arrivals.calls_per_day: is empty, but it is required");
+    assertOneProblem(problems(VALID, "arrivals.calls_per_day.x=1"),
+        "--set arrivals.calls_per_day.x=1: arrivals.calls_per_day.x: arrivals.calls_per_day is a value (900), not a section");
+    assertOneProblem(problems(VALID, "arrivals.calls_per_day[0]=1"),
+        "--set arrivals.calls_per_day[0]=1: arrivals.calls_per_day[0]: arrivals.calls_per_day is a value (900), not a list");
+    assertOneProblem(problems(VALID, "staff.groups.x=1"), "staff.groups is a list, not a section");
+    assertOneProblem(problems(VALID, "staff.groups[99999999999].name=x"),
+        "--set staff.groups[99999999999].name=x: staff.groups[99999999999].name: staff.groups[99999999999] does not exist:"
+            + " the list has 1 item, [0]");
+    assertOneProblem(problems(VALID, "staff..name=x"), "--set staff..name=x: staff..name: is not a key path: an empty part");
   }
 
   @Test
