@@ -173,6 +173,25 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void distributionMessagesShowValuesAsWrittenNotInSeconds() {
+    String talk = "talk_time: {distribution: lognormal, mean: 7m, cv: 0.6}";
+    String[][] cases = {
+        {"{distribution: uniform, min: 10m, max: 5m}", "handling.talk_time.max: \"5m\" must be above min (\"10m\")"},
+        {"{distribution: exponential, mean: 0m}", "handling.talk_time.mean: \"0m\" must be a duration above zero"},
+        {"{distribution: lognormal, mean: 0s, cv: 0.5}", "handling.talk_time.mean: \"0s\" must be a duration above zero"},
+        {"{distribution: gamma, mean: 7m, cv: 4.8}", "handling.talk_time.cv: 4.8 must be from 0.01 to 4.47 for a gamma distribution"},
+        {"{distribution: gamma, mean: 7m, sd: 1h}", "handling.talk_time.sd: \"1h\" is 8.5714 times the mean (\"7m\")"},
+        {"{distribution: weibull, shape: 2, scale: 0s}", "handling.talk_time.scale: \"0s\" must be a duration above zero"},
+        {"{distribution: uniform, mean: 7m, cv: 0.9}", "handling.talk_time.cv: 0.9 must be above 0 and at most 0.577"},
+        {"{distribution: erlang, mean: 7m, cv: 0.6}", "handling.talk_time.cv: 0.6 gives 1/cv² = 2.778 phases"},
+    };
+    for (String[] c : cases) {
+      assertOneProblem(problems(VALID.replace(talk, "talk_time: " + c[0])), "test.yaml:13: " + c[1]);
+    }
+    assertOneProblem(problems(VALID, "queue.max_predicted_wait=0m"), "queue.max_predicted_wait: \"0m\" must be a positive duration");
+  }
+
+  @Test
   void overridesAreAppliedAndValidatedLikeFileValues() throws ScenarioException {
     Scenario s = parse(VALID, "staff.groups[0].shifts[1].nurses=9", "callers.patience.mean=12m",
         "arrivals.weekday_factors=[1,1,1,1,1,1,1]", "simulation.seed=7");
