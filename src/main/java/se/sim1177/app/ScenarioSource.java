@@ -22,17 +22,10 @@ public record ScenarioSource(String name, String text, String defaultScenarioNam
   /** The scenario {@code run} uses when none is given. */
   public static final String DEFAULT_BUNDLED = "02-varmland-2019.yaml";
 
+  /** The scenario file at {@code path}, refused when missing, unreadable or above {@link ScenarioReader#MAX_FILE_BYTES}. */
   public static ScenarioSource file(Path path) throws ScenarioException {
-    try {
-      String text = java.nio.file.Files.readString(path, StandardCharsets.UTF_8);
-      return new ScenarioSource(path.toString(), text, path.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw problem(path.toString(), "no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw problem(path.toString(), "is not UTF-8 text");
-    } catch (IOException e) {
-      throw problem(path.toString(), "could not be read: " + e.getMessage());
-    }
+    String text = ScenarioReader.readText(path);
+    return new ScenarioSource(path.toString(), text, path.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
   }
 
   public static ScenarioSource bundled(String fileName) throws ScenarioException {

@@ -13,19 +13,29 @@ import se.sim1177.scenario.YamlNode.Scalar;
  * so lists and sections can be given inline ({@code arrivals.weekday_factors=[1,1,1,1,1,1,1]}).
  */
 public final class ScenarioOverrides {
+  /** Longest {@code --set} or {@code --vary} override read ({@code key.path=value}); longer values belong in the scenario file. */
+  public static final int MAX_CHARS = 10_000;
+  /** Longest override shown in full in a message. */
+  private static final int SHOWN_CHARS = 200;
+
   private ScenarioOverrides() {}
 
   /** Applies {@code overrides}, naming the command-line option they came from ({@code --set}, {@code --vary}) in messages. */
   static void apply(MapNode root, List<String> overrides, String option, List<ScenarioProblem> problems) {
     for (String override : overrides) {
-      Location at = new Location(option + " " + override, 0);
+      Location at = new Location(option + " " + shorten(override), 0);
+      if (override.length() > MAX_CHARS) {
+        problems.add(new ScenarioProblem(at, "", "is " + override.length() + " characters long; " + option
+            + " takes at most " + MAX_CHARS + " (write longer values in the scenario file)"));
+        continue;
+      }
       int eq = override.indexOf('=');
       if (eq <= 0) {
         problems.add(new ScenarioProblem(at, "", "must be key.path=value, like callers.patience.mean=12m"));
         continue;
       }
       String path = override.substring(0, eq).trim();
-      YamlNode value = YamlTreeReader.parseValue(override.substring(eq + 1), at, problems);
+      YamlNode value = YamlTreeReader.parseValue(override.substring(eq + 1), at, path, problems);
       if (value != null) {
         set(root, path, value, at, problems);
       }
@@ -92,6 +102,12 @@ public final class ScenarioOverrides {
         current = list.items().get(index);
       }
     }
+  }
+
+  /** The override as typed, or its start and its length when it is too long to repeat in a message. */
+  private static String shorten(String override) {
+    return override.length() <= SHOWN_CHARS ? override
+        : override.substring(0, SHOWN_CHARS / 2) + "... (" + override.length() + " characters)";
   }
 
   private static String describe(YamlNode node) {

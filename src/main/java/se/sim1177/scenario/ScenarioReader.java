@@ -26,17 +26,38 @@ public final class ScenarioReader {
 
   private ScenarioReader() {}
 
+  /**
+   * Largest scenario file read, in bytes (1 MiB). A scenario is a few kB; a file far larger is
+   * the wrong file, and parsing it would take long and much memory before failing.
+   */
+  public static final long MAX_FILE_BYTES = 1L << 20;
+
   /** Reads {@code file}, applying {@code overrides} ({@code key.path=value}) first. */
   public static Scenario read(Path file, List<String> overrides) throws ScenarioException {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ScenarioException(List.of(new ScenarioProblem(new Location(file.toString(), 0), "",
-          Files.exists(file) ? "could not be read: " + e.getMessage() : "no such file")));
-    }
     String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-    return parse(text, file.toString(), stem, overrides);
+    return parse(readText(file), file.toString(), stem, overrides);
+  }
+
+  /** The text of a scenario file, refused with one message when missing, too large, unreadable or not UTF-8. */
+  public static String readText(Path file) throws ScenarioException {
+    try {
+      long bytes = Files.size(file);
+      if (bytes > MAX_FILE_BYTES) {
+        throw fileProblem(file, "is " + bytes + " bytes; a scenario file may be at most " + MAX_FILE_BYTES
+            + " bytes (1 MiB), and a scenario is a few kB: is this the right file?");
+      }
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw fileProblem(file, "no such file");
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw fileProblem(file, "is not UTF-8 text");
+    } catch (IOException e) {
+      throw fileProblem(file, Files.isDirectory(file) ? "is a folder, not a scenario file" : "could not be read: " + e.getMessage());
+    }
+  }
+
+  private static ScenarioException fileProblem(Path file, String message) {
+    return new ScenarioException(List.of(new ScenarioProblem(new Location(file.toString(), 0), "", message)));
   }
 
   /** Parses scenario text; {@code source} names it in messages, {@code defaultName} is used when it has no name. */

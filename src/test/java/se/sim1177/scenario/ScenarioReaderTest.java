@@ -139,6 +139,42 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void yamlSyntaxErrorsAreOneLineWithLineAndColumn() {
+    assertOneProblem(problems(VALID.replace("  calls_per_day: 900", "\tcalls_per_day: 900")),
+        "test.yaml:4:1: tabs are not allowed for indentation in YAML; use spaces");
+    assertOneProblem(problems("name: [unclosed\narrivals: 1\n"),
+        "test.yaml:2:9: is not valid YAML: expected ',' or ']'", "(in the [ ] list that starts at line 1, column 7)");
+    assertOneProblem(problems("name: x\n  bad: indent\n"), "test.yaml:2:6: is not valid YAML: mapping values are not allowed here");
+    for (String p : problems("name: \"abc\narrivals: 1\n")) {
+      assertTrue(!p.contains("\n") && !p.contains("^") && !p.contains("reader"), "one line, no parser dump: " + p);
+    }
+  }
+
+  @Test
+  void deepNestingIsRefusedWithItsLine() {
+    StringBuilder deep = new StringBuilder("name: x\n");
+    for (int level = 0; level < 60; level++) {
+      deep.append("  ".repeat(level)).append("a:\n");
+    }
+    assertOneProblem(problems(deep.toString()), "test.yaml:52:", "is nested more than 50 levels deep");
+    assertOneProblem(problems("name: " + "[".repeat(100) + "]".repeat(100) + "\n"), "test.yaml:1:", "is nested more than 50 levels");
+    assertOneProblem(problems(VALID, "name=" + "[".repeat(100)), "--set name=[[[", "name: the value is nested more than 50 levels");
+  }
+
+  @Test
+  void oversizedFilesAndOverridesAreRefusedBeforeParsing(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path big = tmp.resolve("big.yaml");
+    Files.writeString(big, VALID.replace("name: Test region", "note: " + "x".repeat((int) ScenarioReader.MAX_FILE_BYTES) + "\nname: x"));
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(big, List.of()));
+    assertOneProblem(e.problems().stream().map(ScenarioProblem::toString).toList(),
+        big + ": is " + Files.size(big) + " bytes; a scenario file may be at most 1048576 bytes (1 MiB)");
+    String longValue = "x".repeat(ScenarioOverrides.MAX_CHARS);
+    List<String> p = problems(VALID, "name=" + longValue);
+    assertOneProblem(p, "--set name=xxx", "... (10005 characters): is 10005 characters long; --set takes at most 10000");
+    assertTrue(p.get(0).length() < 400, "the message does not repeat the whole value: " + p.get(0).length() + " characters");
+  }
+
+  @Test
   void distributionsAcceptMeanWithCvOrSdAndNativeParameters() throws ScenarioException {
     String talk = "talk_time: {distribution: lognormal, mean: 7m, cv: 0.6}";
     String[][] cases = {
