@@ -20,9 +20,11 @@ import se.sim1177.scenario.ScenarioException;
 
 /** {@code sim1177 bench}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measure how fast the engine simulates a scenario: calls/s, events/s, ns per event and per call,",
-        "replications/s on one thread and on several, beside the idiomatic SSJ model of the same line and a",
-        "bare-loop floor, and peak memory. Default scenario: the bundled large region (15,000 calls a day)."})
+    description = {"Measure how fast the engine simulates a scenario.",
+        "Prints calls/s, events/s, ns per event and per call and replications/s on one",
+        "thread and on several, beside the idiomatic SSJ model of the same line and a",
+        "bare-loop floor, and peak memory.",
+        "Default scenario: the bundled large region (15,000 calls a day)."})
 final class BenchCommand implements Callable<Integer> {
   static final String DEFAULT_SCENARIO = "04-large-region.yaml";
 
@@ -32,10 +34,10 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
   private Path scenario;
 
-  @Option(names = "--days", paramLabel = "D", description = "Measured days per replication (default: the scenario's).")
+  @Option(names = "--days", paramLabel = "D", description = {"Measured days per replication", "(default: the scenario's)."})
   private Integer days;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Threads for the parallel measurement (default: all cores).")
+  @Option(names = "--threads", paramLabel = "T", description = {"Threads for the parallel measurement", "(default: all cores)."})
   private Integer threads;
 
   @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "3", description = "Untimed warm-up before each measurement (default: ${DEFAULT-VALUE}).")
@@ -50,8 +52,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-reference", description = "Skip the SSJ reference model and the bare-loop floor.")
   private boolean noReference;
 
-  @Option(names = "--scaling", paramLabel = "DIR", description = {"Run the scaling study instead (cost per call against calls per day,",
-      "horizon and replications) and write scaling.csv and charts into DIR."})
+  @Option(names = "--scaling", paramLabel = "DIR", description = {"Run the scaling study instead: cost per call",
+      "against calls per day, horizon and replications.", "Writes scaling.csv and charts into DIR."})
   private Path scaling;
 
   @Mixin

@@ -162,6 +162,57 @@ class CliTest {
   }
 
   @Test
+  void parseErrorsAreOneLineAndAPointerToHelp() {
+    Outcome one = sim("compare", SCENARIO);
+    assertEquals(2, one.code());
+    assertEquals(List.of("error: compare needs a base scenario and at least one alternative: got 1 scenario file",
+        "see 'sim1177 compare --help'"), one.err().lines().toList());
+    String[][] cases = {
+        {"run", "--replications", "abc"}, {"run", "--no-such-option"}, {"run", "--seed"}, {"frobnicate"},
+        {"run", SCENARIO, "extra.yaml"}, {"erlang", "--aht", "8m"},
+    };
+    for (String[] args : cases) {
+      Outcome o = sim(args);
+      List<String> lines = o.err().lines().toList();
+      String what = String.join(" ", args) + " gave:\n" + o.err();
+      assertEquals(2, o.code(), what);
+      assertEquals(2, lines.size(), what);
+      assertTrue(lines.get(0).startsWith("error: ") && lines.get(1).startsWith("see 'sim1177"), what);
+      assertFalse(o.err().contains("Usage:") || o.err().contains("Exception"), what);
+    }
+    assertTrue(sim("run", "--replications", "abc").err().contains("'abc'"));
+    assertTrue(sim("run", "--replicatons", "3").err().contains("did you mean '--replications'?"));
+    assertTrue(sim("frobnicate").err().startsWith("error: unknown command 'frobnicate'; the commands are run, check,"));
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Outcome bare = sim();
+    assertEquals(2, bare.code());
+    assertEquals("", bare.out());
+    assertTrue(bare.err().startsWith("Usage: sim1177"), bare.err());
+  }
+
+  @Test
+  void helpFitsEightyColumnsAndSummariesAreWholeSentences() {
+    Outcome top = sim("--help");
+    assertEquals(0, top.code());
+    List<String> commands = top.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1).toList();
+    assertEquals(7, commands.size(), top.out());
+    for (String line : commands) {
+      assertTrue(line.matches("  [a-z]+ +[A-Z].*\\.$"), "one complete sentence per command: '" + line + "'");
+    }
+    for (String command : List.of("run", "check", "sweep", "compare", "erlang", "bench")) {
+      String help = sim(command, "--help").out();
+      for (String line : help.lines().toList()) {
+        assertTrue(line.length() <= 80, command + " --help line of " + line.length() + " columns: " + line);
+      }
+    }
+    String run = sim("run", "--help").out();
+    assertTrue(run.contains("intervals.csv") && run.contains("--set 'staff.groups[0].shifts[0].nurses=14'"), run);
+  }
+
+  @Test
   void benchReportsSpeedBesideTheReferenceAndTheFloor() {
     Outcome o = sim("bench", SCENARIO, "--days", "2", "--warmup", "0", "--seconds", "0.2", "--rounds", "1", "--threads", "2");
     assertEquals(0, o.code(), o.err());
