@@ -15,6 +15,7 @@ import se.sim1177.bench.BenchOptions;
 import se.sim1177.bench.ScalingStudy;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.ScalingReport;
+import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 
@@ -27,6 +28,10 @@ import se.sim1177.scenario.ScenarioException;
         "Default scenario: the bundled large region (15,000 calls a day)."})
 final class BenchCommand implements Callable<Integer> {
   static final String DEFAULT_SCENARIO = "04-large-region.yaml";
+  /** Limits of the options: beyond them a measurement runs out of threads or of the user's patience. */
+  static final int MAX_THREADS = 1024;
+  static final int MAX_ROUNDS = 1000;
+  static final int MAX_SECONDS = 3600;
 
   @ParentCommand
   private Main main;
@@ -62,8 +67,24 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (t < 1 || rounds < 1 || !(seconds > 0) || warmup < 0 || (days != null && days < 1)) {
-      main.err.println("error: --threads and --rounds must be 1 or more, --seconds above 0, --warmup 0 or more, --days 1 or more");
+    List<String> wrong = new ArrayList<>();
+    if (days != null && (days < 1 || days > RunControl.MAX_DAYS)) {
+      wrong.add("--days " + days + ": must be a whole number of measured days from 1 to " + RunControl.MAX_DAYS);
+    }
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+      wrong.add("--threads " + threads + ": must be a whole number from 1 to " + MAX_THREADS);
+    }
+    if (rounds < 1 || rounds > MAX_ROUNDS) {
+      wrong.add("--rounds " + rounds + ": must be a whole number from 1 to " + MAX_ROUNDS);
+    }
+    if (!(seconds > 0 && seconds <= MAX_SECONDS)) {
+      wrong.add("--seconds " + shown(seconds) + ": must be above 0 and at most " + MAX_SECONDS);
+    }
+    if (!(warmup >= 0 && warmup <= MAX_SECONDS)) {
+      wrong.add("--warmup " + shown(warmup) + ": must be from 0 to " + MAX_SECONDS);
+    }
+    if (!wrong.isEmpty()) {
+      wrong.forEach(w -> main.err.println("error: " + w));
       return Main.BAD_INPUT;
     }
     try {
@@ -78,6 +99,11 @@ final class BenchCommand implements Callable<Integer> {
     } catch (ScenarioException e) {
       return Problems.report(e, main.err);
     }
+  }
+
+  /** A number as the user most likely typed it: 0 rather than 0.0. */
+  private static String shown(double value) {
+    return Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
   }
 
   private int scalingStudy(Scenario workload, int threads) throws ScenarioException {

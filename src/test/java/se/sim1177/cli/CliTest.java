@@ -224,6 +224,23 @@ class CliTest {
   }
 
   @Test
+  void benchNamesOnlyTheWrongOptionAndItsRange() {
+    String[][] cases = {
+        {"--days", "0", "error: --days 0: must be a whole number of measured days from 1 to 3660"},
+        {"--days", "5000", "error: --days 5000: must be a whole number of measured days from 1 to 3660"},
+        {"--threads", "0", "error: --threads 0: must be a whole number from 1 to 1024"},
+        {"--rounds", "0", "error: --rounds 0: must be a whole number from 1 to 1000"},
+        {"--seconds", "0", "error: --seconds 0: must be above 0 and at most 3600"},
+        {"--warmup", "-1", "error: --warmup -1: must be from 0 to 3600"},
+    };
+    for (String[] c : cases) {
+      Outcome o = sim("bench", c[0], c[1]);
+      assertEquals(2, o.code(), c[0] + " " + c[1] + ": " + o.err());
+      assertEquals(List.of(c[2]), o.err().lines().toList());
+    }
+  }
+
+  @Test
   void benchScalingWritesItsTableAndCharts() throws Exception {
     Path out = tmp.resolve("scaling");
     Outcome o = sim("bench", "--scaling", out.toString(), "--warmup", "0", "--seconds", "0.05");
