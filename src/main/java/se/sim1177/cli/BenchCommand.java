@@ -108,9 +108,9 @@ final class BenchCommand implements Callable<Integer> {
 
   private int scalingStudy(Scenario workload, int threads) throws ScenarioException {
     Scenario experiment = ScenarioSource.bundled(ScenarioSource.DEFAULT_BUNDLED).read(List.of());
-    String machine = String.format(java.util.Locale.ROOT, "Java %s, %s %s, %d cores; one thread unless marked",
-        System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
-        Runtime.getRuntime().availableProcessors());
+    int cores = Runtime.getRuntime().availableProcessors();
+    String machine = String.format(java.util.Locale.ROOT, "Java %s, %s %s, %d core%s; one thread unless marked",
+        System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"), cores, cores == 1 ? "" : "s");
     try (ResultFolder folder = new ResultFolder(scaling)) {
       List<ScalingStudy.Row> rows = ScalingStudy.run(workload, experiment, warmup, seconds, threads, main.err);
       ScalingReport.write(rows, machine, folder);

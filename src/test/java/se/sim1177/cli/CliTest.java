@@ -139,6 +139,20 @@ class CliTest {
   }
 
   @Test
+  void countsOfOneAreSingular() {
+    Outcome check = sim("check", SCENARIO, "--set", "simulation.days=1", "--set", "simulation.warmup_days=1");
+    assertEquals(0, check.code(), check.err());
+    assertTrue(check.out().contains("  simulation: 1 day after 1 warm-up day, 30 replications"), check.out());
+    assertTrue(check.out().contains("  staff: 1 group, "), check.out());
+    Outcome run = sim("run", SCENARIO, "--replications", "2", "--threads", "1", "--set", "simulation.days=1",
+        "--set", "simulation.warmup_days=1", "--out", tmp.resolve("one").toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().lines().findFirst().orElseThrow().contains(": 2 replications x 1 day (after 1 warm-up day), seed 12345, 1 thread, "),
+        run.out());
+    assertFalse((check.out() + run.out()).matches("(?s).*\\b1 (days|groups|threads|warm-up days)\\b.*"), check.out() + run.out());
+  }
+
+  @Test
   void erlangPrintsTheFormulas() {
     Outcome a = sim("erlang", "--calls-per-hour", "60", "--aht", "8m", "--patience", "10m", "--nurses", "8");
     assertEquals(0, a.code(), a.err());
