@@ -114,6 +114,23 @@ class CliTest {
   }
 
   @Test
+  void unreadableScenariosGetOneLineEachAndNothingIsWritten() throws Exception {
+    Path tab = tmp.resolve("tab.yaml");
+    Files.writeString(tab, Files.readString(Path.of(SCENARIO)).replace("\n  calls_per_year:", "\n\tcalls_per_year:"));
+    Outcome t = sim("run", tab.toString(), "--out", tmp.resolve("never").toString());
+    assertEquals(2, t.code());
+    assertEquals(List.of("error: " + tab + ":23:1: tabs are not allowed for indentation in YAML; use spaces",
+        "1 problem; nothing was run or written."), t.err().lines().toList());
+    Path big = tmp.resolve("big.yaml");
+    Files.writeString(big, "note: " + "x".repeat(2 << 20) + "\n");
+    Outcome b = sim("check", big.toString());
+    assertEquals(2, b.code());
+    assertEquals(List.of("error: " + big + ": is " + Files.size(big) + " bytes; a scenario file may be at most 1048576 bytes (1 MiB),"
+        + " and a scenario is a few kB: is this the right file?", "1 problem; nothing was run or written."), b.err().lines().toList());
+    assertFalse(Files.exists(tmp.resolve("never")));
+  }
+
+  @Test
   void badOptionValuesAreUsageErrors() {
     Outcome threads = sim("run", SCENARIO, "--threads", "0", "--out", tmp.resolve("x").toString());
     assertEquals(2, threads.code());
