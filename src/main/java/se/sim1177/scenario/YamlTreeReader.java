@@ -181,13 +181,16 @@ final class YamlTreeReader {
   static YamlNode parseValue(String text, Location location, String path, List<ScenarioProblem> problems) {
     List<ScenarioProblem> local = new ArrayList<>();
     YamlNode node = new YamlTreeReader(location.source(), local).read(text.isEmpty() ? "~" : text);
-    if (node == null) {
-      ScenarioProblem why = local.get(0);
-      Location at = why.location();
-      String where = at.line() > 1 ? " (line " + at.line() + " of the value)"
-          : at.column() > 0 ? " (at character " + at.column() + " of the value)" : "";
-      problems.add(new ScenarioProblem(location, path, "the value " + why.message().replaceFirst("^the file ", "")
-          .replaceFirst("^is not valid YAML", "is not valid YAML" + where)));
+    if (node == null || !local.isEmpty()) {
+      // Not valid YAML, or an alias or a key given twice inside an inline section.
+      for (ScenarioProblem why : local) {
+        Location at = why.location();
+        String where = at.line() > 1 ? " (line " + at.line() + " of the value)"
+            : at.column() > 0 ? " (at character " + at.column() + " of the value)" : "";
+        String inside = why.path().isEmpty() ? "" : "'s key '" + why.path() + "'";
+        problems.add(new ScenarioProblem(location, path, "the value" + inside + " " + why.message().replaceFirst("^the file ", "")
+            .replaceFirst("^is not valid YAML", "is not valid YAML" + where)));
+      }
       return null;
     }
     return relocate(node, location);

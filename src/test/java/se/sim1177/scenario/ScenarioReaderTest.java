@@ -267,6 +267,11 @@ class ScenarioReaderTest {
         "--set staff.groups[99999999999].name=x: staff.groups[99999999999].name: staff.groups[99999999999] does not exist:"
             + " the list has 1 item, [0]");
     assertOneProblem(problems(VALID, "staff..name=x"), "--set staff..name=x: staff..name: is not a key path: an empty part");
+    assertOneProblem(problems(VALID, "arrivals.weekday_factors=[1,2"),
+        "--set arrivals.weekday_factors=[1,2: arrivals.weekday_factors: the value is not valid YAML (at character 5 of the value)");
+    assertOneProblem(problems(VALID, "queue={max_waiting: 5, max_waiting: 6}"),
+        "queue: the value's key 'max_waiting' appears twice in the same section");
+    assertOneProblem(problems(VALID, "name=*x"), "name: the value uses a YAML alias (*x)");
   }
 
   @Test
