@@ -51,7 +51,7 @@ public final class BenchJob {
         floors.add(bench.floorRound(floorPending));
       }
     }
-    out.println("measuring the engine on " + options.threads() + " threads ...");
+    out.println("measuring the engine on " + options.threads() + (options.threads() == 1 ? " thread ..." : " threads ..."));
     bench.warmUp(ReplicationSimulator.ENGINE, options.threads());
     List<Throughput> parallel = new ArrayList<>();
     for (int r = 0; r < bench.rounds(); r++) {

@@ -28,12 +28,15 @@ public record BenchReport(String scenario, int daysPerReplication, double meanPe
 
   public void print(PrintStream out) {
     Runtime rt = Runtime.getRuntime();
-    out.printf(Locale.ROOT, "%s: %d simulated days per replication (warm-up included)%n", scenario, daysPerReplication);
-    out.printf(Locale.ROOT, "java %s (%s), %s %s, %d cores%n", System.getProperty("java.version"),
-        System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.arch"), rt.availableProcessors());
+    out.printf(Locale.ROOT, "%s: %d simulated day%s per replication (warm-up included)%n", scenario, daysPerReplication,
+        daysPerReplication == 1 ? "" : "s");
+    out.printf(Locale.ROOT, "java %s (%s), %s %s, %d core%s%n", System.getProperty("java.version"),
+        System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.arch"), rt.availableProcessors(),
+        rt.availableProcessors() == 1 ? "" : "s");
     out.println(single.withName("engine"));
     out.println(parallel.withName("engine"));
-    out.printf(Locale.ROOT, "  parallel speed-up: %.2fx on %d threads%n", parallelSpeedup(), parallel.threads());
+    out.printf(Locale.ROOT, "  parallel speed-up: %.2fx on %d thread%s%n", parallelSpeedup(), parallel.threads(),
+        parallel.threads() == 1 ? "" : "s");
     if (reference != null) {
       out.println(reference.withName("SSJ reference model"));
       out.printf(Locale.ROOT, "  engine vs SSJ reference: %.2fx the calls per second on one core%n", speedupOverReference());

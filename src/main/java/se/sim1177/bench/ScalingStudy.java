@@ -73,8 +73,9 @@ public final class ScalingStudy {
     Throughput t = bench.round("engine", ReplicationSimulator.ENGINE, 1);
     se.sim1177.engine.StreamFamily streams = new se.sim1177.engine.StreamFamily(s.simulation().seed());
     long bytes = Benchmark.bytesAllocatedBy(() -> ReplicationSimulator.ENGINE.run(model, streams, 0));
-    progress.printf(Locale.ROOT, "%-13s %8.0f calls/day %4d days: %6.1f ns/call %6.1f ns/event%n", study,
-        s.arrivals().callsPerDay(), s.simulation().days(), t.nanosPerCall(), t.nanosPerEvent());
+    int days = s.simulation().days();
+    progress.printf(Locale.ROOT, "%-13s %8.0f calls/day %4d %-5s %6.1f ns/call %6.1f ns/event%n", study,
+        s.arrivals().callsPerDay(), days, days == 1 ? "day:" : "days:", t.nanosPerCall(), t.nanosPerEvent());
     return new Row(study, s.arrivals().callsPerDay(), peakNurses(s), s.simulation().days(), 1, 1, t, bytes);
   }
 

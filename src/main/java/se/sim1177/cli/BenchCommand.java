@@ -15,16 +15,23 @@ import se.sim1177.bench.BenchOptions;
 import se.sim1177.bench.ScalingStudy;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.ScalingReport;
+import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 
 /** {@code sim1177 bench}. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measure how fast the engine simulates a scenario: calls/s, events/s, ns per event and per call,",
-        "replications/s on one thread and on several, beside the idiomatic SSJ model of the same line and a",
-        "bare-loop floor, and peak memory. Default scenario: the bundled large region (15,000 calls a day)."})
+    description = {"Measure how fast the engine simulates a scenario.",
+        "Prints calls/s, events/s, ns per event and per call and replications/s on one",
+        "thread and on several, beside the idiomatic SSJ model of the same line and a",
+        "bare-loop floor, and peak memory.",
+        "Default scenario: the bundled large region (15,000 calls a day)."})
 final class BenchCommand implements Callable<Integer> {
   static final String DEFAULT_SCENARIO = "04-large-region.yaml";
+  /** Limits of the options: beyond them a measurement runs out of threads or of the user's patience. */
+  static final int MAX_THREADS = 1024;
+  static final int MAX_ROUNDS = 1000;
+  static final int MAX_SECONDS = 3600;
 
   @ParentCommand
   private Main main;
@@ -32,10 +39,10 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
   private Path scenario;
 
-  @Option(names = "--days", paramLabel = "D", description = "Measured days per replication (default: the scenario's).")
+  @Option(names = "--days", paramLabel = "D", description = {"Measured days per replication", "(default: the scenario's)."})
   private Integer days;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Threads for the parallel measurement (default: all cores).")
+  @Option(names = "--threads", paramLabel = "T", description = {"Threads for the parallel measurement", "(default: all cores)."})
   private Integer threads;
 
   @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "3", description = "Untimed warm-up before each measurement (default: ${DEFAULT-VALUE}).")
@@ -50,8 +57,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-reference", description = "Skip the SSJ reference model and the bare-loop floor.")
   private boolean noReference;
 
-  @Option(names = "--scaling", paramLabel = "DIR", description = {"Run the scaling study instead (cost per call against calls per day,",
-      "horizon and replications) and write scaling.csv and charts into DIR."})
+  @Option(names = "--scaling", paramLabel = "DIR", description = {"Run the scaling study instead: cost per call",
+      "against calls per day, horizon and replications.", "Writes scaling.csv and charts into DIR."})
   private Path scaling;
 
   @Mixin
@@ -60,8 +67,24 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (t < 1 || rounds < 1 || !(seconds > 0) || warmup < 0 || (days != null && days < 1)) {
-      main.err.println("error: --threads and --rounds must be 1 or more, --seconds above 0, --warmup 0 or more, --days 1 or more");
+    List<String> wrong = new ArrayList<>();
+    if (days != null && (days < 1 || days > RunControl.MAX_DAYS)) {
+      wrong.add("--days " + days + ": must be a whole number of measured days from 1 to " + RunControl.MAX_DAYS);
+    }
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+      wrong.add("--threads " + threads + ": must be a whole number from 1 to " + MAX_THREADS);
+    }
+    if (rounds < 1 || rounds > MAX_ROUNDS) {
+      wrong.add("--rounds " + rounds + ": must be a whole number from 1 to " + MAX_ROUNDS);
+    }
+    if (!(seconds > 0 && seconds <= MAX_SECONDS)) {
+      wrong.add("--seconds " + shown(seconds) + ": must be above 0 and at most " + MAX_SECONDS);
+    }
+    if (!(warmup >= 0 && warmup <= MAX_SECONDS)) {
+      wrong.add("--warmup " + shown(warmup) + ": must be from 0 to " + MAX_SECONDS);
+    }
+    if (!wrong.isEmpty()) {
+      wrong.forEach(w -> main.err.println("error: " + w));
       return Main.BAD_INPUT;
     }
     try {
@@ -78,11 +101,16 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  /** A number as the user most likely typed it: 0 rather than 0.0. */
+  private static String shown(double value) {
+    return Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
+  }
+
   private int scalingStudy(Scenario workload, int threads) throws ScenarioException {
     Scenario experiment = ScenarioSource.bundled(ScenarioSource.DEFAULT_BUNDLED).read(List.of());
-    String machine = String.format(java.util.Locale.ROOT, "Java %s, %s %s, %d cores; one thread unless marked",
-        System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
-        Runtime.getRuntime().availableProcessors());
+    int cores = Runtime.getRuntime().availableProcessors();
+    String machine = String.format(java.util.Locale.ROOT, "Java %s, %s %s, %d core%s; one thread unless marked",
+        System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"), cores, cores == 1 ? "" : "s");
     try (ResultFolder folder = ResultFolder.chosen(scaling, false, "--scaling")) {
       List<ScalingStudy.Row> rows = ScalingStudy.run(workload, experiment, warmup, seconds, threads, main.err);
       ScalingReport.write(rows, machine, folder);

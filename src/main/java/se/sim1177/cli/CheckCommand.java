@@ -42,6 +42,10 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  private static String plural(int count) {
+    return count == 1 ? "" : "s";
+  }
+
   private void describe(Scenario s) {
     double factorSum = s.arrivals().weekdayFactors().stream().mapToDouble(Double::doubleValue).sum();
     double firstAttemptsPerWeek = s.arrivals().callsPerDay() * factorSum;
@@ -53,17 +57,19 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     main.out.printf(Locale.ROOT, "ok: %s%n", s.name());
-    main.out.printf(Locale.ROOT, "  simulation: %d days after %d warm-up days, %d replications, seed %d%n",
-        s.simulation().days(), s.simulation().warmupDays(), s.simulation().replications(), s.simulation().seed());
+    int days = s.simulation().days();
+    int warmup = s.simulation().warmupDays();
+    main.out.printf(Locale.ROOT, "  simulation: %d day%s after %d warm-up day%s, %d replications, seed %d%n",
+        days, plural(days), warmup, plural(warmup), s.simulation().replications(), s.simulation().seed());
     main.out.printf(Locale.ROOT, "  first attempts: %.0f a week; at %.1f min mean handling that is %.0f nurse hours of calls%n",
         firstAttemptsPerWeek, s.handling().meanHandleSeconds() / 60, handleHoursPerWeek);
-    main.out.printf(Locale.ROOT, "  staff: %d groups, %.0f nurse hours a week after expected absence%n",
-        s.staff().size(), nurseHoursPerWeek);
+    main.out.printf(Locale.ROOT, "  staff: %d group%s, %.0f nurse hours a week after expected absence%n",
+        s.staff().size(), plural(s.staff().size()), nurseHoursPerWeek);
     if (s.chat() != se.sim1177.scenario.Chat.NONE) {
       var chat = s.chat();
-      main.out.printf(Locale.ROOT, "  1177 direkt: %.0f %% adoption (%.0f chats a week), %d open window%s, up to %d chats per nurse,"
+      main.out.printf(Locale.ROOT, "  1177 direkt: %.0f %% adoption (%.0f chats a week), %d open window%s, up to %d chat%s per nurse,"
           + " %.1f min nurse time per chat%n", 100 * chat.adoption(), firstAttemptsPerWeek * chat.adoption() * (1 + chat.inducedDemand()),
-          chat.open().size(), chat.open().size() == 1 ? "" : "s", chat.concurrency(), chat.nurseTime().mean() / 60);
+          chat.open().size(), plural(chat.open().size()), chat.concurrency(), plural(chat.concurrency()), chat.nurseTime().mean() / 60);
     }
     if (nurseHoursPerWeek == 0) {
       main.out.println("  no nurse hours are rostered: every call will wait until it is abandoned");

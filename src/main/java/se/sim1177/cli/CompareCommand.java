@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -13,14 +15,24 @@ import se.sim1177.app.CompareOptions;
 
 /** {@code sim1177 compare}. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"Run a base scenario and alternatives with common random numbers and print, per metric, each",
-        "scenario's mean and the difference to the base with a paired 95%% CI (* where it excludes 0). Writes",
-        "compare.csv and compare.png (answer rate and mean wait per hour of the week, base against alternatives)."})
+    customSynopsis = {"sim1177 compare [-hV] [--out=DIR] [--replications=N] [--seed=S]",
+        "                       [--threads=T] [--set=KEY=VALUE]... BASE ALT [ALT...]"},
+    description = {"Compare a base scenario with alternatives, paired per replication.",
+        "Every scenario sees the same callers (common random numbers).",
+        "Prints, per metric, each scenario's mean and the difference to the base",
+        "with a paired 95%% CI (* where it excludes 0).",
+        "Writes compare.csv and compare.png (answer rate and mean wait per hour of",
+        "the week, base against alternatives)."})
 final class CompareCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;
 
-  @Parameters(arity = "2..*", paramLabel = "SCENARIO", description = "The base scenario, then one or more alternatives.")
+  @Spec
+  private CommandSpec spec;
+
+  // Counted in call(), so that one file gets a plain message rather than picocli's arity error.
+  @Parameters(arity = "0..*", paramLabel = "SCENARIO",
+      description = "The base scenario (BASE), then one or more alternatives (ALT).")
   private List<Path> scenarios = new ArrayList<>();
 
   @Mixin
@@ -31,6 +43,10 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (scenarios.size() < 2) {
+      return Main.usageError(spec, main.err, "compare needs a base scenario and at least one alternative: got "
+          + (scenarios.isEmpty() ? "no scenario file" : "1 scenario file"));
+    }
     CompareOptions options = new CompareOptions(scenarios, experiment.replications, experiment.seed, experiment.threads(),
         experiment.out, experiment.overwrite, experiment.maxCallers, overrides.sets, main.commandLine());
     return main.run(() -> CompareJob.run(options, main.out, main.err));

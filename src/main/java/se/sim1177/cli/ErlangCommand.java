@@ -10,7 +10,9 @@ import se.sim1177.analytic.ErlangC;
 
 /** {@code sim1177 erlang}: Erlang C or Erlang A figures for one interval, for a range of staffing. */
 @Command(name = "erlang", mixinStandardHelpOptions = true,
-    description = {"Erlang C (no abandonment) or, with --patience, Erlang A figures for one stationary interval.",
+    description = {"Erlang C or, with --patience, Erlang A figures for one interval.",
+        "Erlang C: no caller abandons. Erlang A: callers have exponential patience.",
+        "The interval is stationary: constant arrival rate and staffing.",
         "Prints one row per staffing level."})
 final class ErlangCommand implements Callable<Integer> {
   @ParentCommand
@@ -20,14 +22,14 @@ final class ErlangCommand implements Callable<Integer> {
   private double callsPerHour;
 
   @Option(names = "--aht", required = true, paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Mean handling time (talk plus after-call work), e.g. 8m.")
+      description = {"Mean handling time, talk plus after-call work,", "like 8m."})
   private double handleSeconds;
 
   @Option(names = "--patience", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Mean caller patience (exponential): gives Erlang A. Without it: Erlang C.")
+      description = {"Mean caller patience (exponential): gives Erlang A.", "Without it: Erlang C."})
   private Double patienceSeconds;
 
-  @Option(names = "--nurses", paramLabel = "N or FROM..TO", description = "Staffing level or range (default: a range around the load).")
+  @Option(names = "--nurses", paramLabel = "N", description = {"A staffing level like 12, or a range like 10..16.", "Default: a range around the load."})
   private String nurses;
 
   @Option(names = "--within", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "5m",

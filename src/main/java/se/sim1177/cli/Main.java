@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 import se.sim1177.app.UsageException;
 import se.sim1177.app.Version;
 import se.sim1177.scenario.ScenarioException;
@@ -20,7 +25,7 @@ import se.sim1177.scenario.ScenarioException;
     description = "Discrete-event simulator of the 1177 Vårdguiden nurse telephone line.",
     subcommands = {RunCommand.class, CheckCommand.class, SweepCommand.class, CompareCommand.class, ErlangCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int BAD_INPUT = 2;
@@ -29,16 +34,20 @@ public final class Main implements Runnable {
   final PrintStream err;
   final String[] arguments;
 
+  @Spec
+  private CommandSpec spec;
+
   Main(PrintStream out, PrintStream err, String[] arguments) {
     this.out = out;
     this.err = err;
     this.arguments = arguments.clone();
   }
 
+  /** No subcommand: a usage error, so show what there is (on stderr, exit 2). */
   @Override
-  public void run() {
-    // No subcommand: show what there is.
-    new CommandLine(this).usage(out);
+  public Integer call() {
+    spec.commandLine().usage(err);
+    return BAD_INPUT;
   }
 
   public static void main(String[] args) {
@@ -53,6 +62,7 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main(out, err, args));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
+    cli.setParameterExceptionHandler(Main::badArguments);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       err.println("sim1177: internal error: " + e);
       if (System.getenv("SIM1177_DEBUG") != null) {
@@ -63,6 +73,44 @@ public final class Main implements Runnable {
       return FAILED;
     });
     return cli.execute(args);
+  }
+
+  /**
+   * A command line picocli could not parse (unknown option, missing or malformed value): the
+   * problem on one line and where to read more, not the whole usage.
+   */
+  private static int badArguments(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter w = command.getErr();
+    w.println("error: " + describe(e));
+    w.println("see '" + command.getCommandSpec().qualifiedName() + " --help'");
+    return BAD_INPUT;
+  }
+
+  private static String describe(ParameterException e) {
+    String message = e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+    if (!(e instanceof UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+      return message;
+    }
+    String suggestions = u.getSuggestions().isEmpty() ? ""
+        : " (did you mean " + String.join(" or ", u.getSuggestions().stream().limit(3).map(x -> "'" + x + "'").toList()) + "?)";
+    String first = u.getUnmatched().get(0);
+    CommandSpec spec = e.getCommandLine().getCommandSpec();
+    if (first.startsWith("-")) {
+      return message + suggestions;
+    }
+    if (!spec.subcommands().isEmpty()) {
+      return "unknown command '" + first + "'" + suggestions + "; the commands are " + String.join(", ", spec.subcommands().keySet());
+    }
+    return "unexpected argument" + (u.getUnmatched().size() == 1 ? " '" + first + "'"
+        : "s " + String.join(" ", u.getUnmatched().stream().map(x -> "'" + x + "'").toList()));
+  }
+
+  /** Prints a usage error on behalf of a command: one line, and where to read more. */
+  static int usageError(CommandSpec command, PrintStream err, String message) {
+    err.println("error: " + message);
+    err.println("see '" + command.qualifiedName() + " --help'");
+    return BAD_INPUT;
   }
 
   /** A command's work, which may fail on bad input or on writing its results. */

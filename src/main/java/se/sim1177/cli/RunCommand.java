@@ -12,13 +12,14 @@ import se.sim1177.app.RunOptions;
 /** {@code sim1177 run}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Simulate a scenario and report whether it meets its targets.",
-        "Prints metric, mean, 95%% CI, target and met; writes summary.json, intervals.csv, daily.csv,",
-        "replications.csv, week.png, scenario.yaml and run.json into the results folder."})
+        "Prints metric, mean, 95%% CI, target and met for every metric.",
+        "Writes summary.json, intervals.csv, daily.csv, replications.csv, week.png,",
+        "scenario.yaml and run.json into the results folder."})
 final class RunCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;
 
-  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (YAML). Default: the bundled Värmland-sized 2019 scenario.")
+  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = {"Scenario file (YAML).", "Default: the bundled Värmland-sized 2019 scenario."})
   private Path scenario;
 
   @Mixin

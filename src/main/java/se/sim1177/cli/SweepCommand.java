@@ -14,19 +14,23 @@ import se.sim1177.app.SweepOptions;
 
 /** {@code sim1177 sweep}. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-    description = {"Run every combination of the varied scenario keys with common random numbers (the same callers in",
-        "every variant). Writes sweep.csv (a row per variant: the varied keys, then each summary metric with its",
-        "95%% CI) and a chart per main metric against the first varied key."})
+    description = {"Run a scenario for every combination of the varied keys.",
+        "Every variant sees the same callers (common random numbers).",
+        "Writes sweep.csv (a row per variant: the varied keys, then each summary metric",
+        "with its 95%% CI) and a chart per main metric against the first varied key."})
 final class SweepCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;
 
-  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (YAML). Default: the bundled Värmland-sized 2019 scenario.")
+  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = {"Scenario file (YAML).", "Default: the bundled Värmland-sized 2019 scenario."})
   private Path scenario;
 
   @Option(names = "--vary", required = true, paramLabel = "KEY=V1,V2,...",
-      description = {"A scenario key and the values to try, e.g. --vary chat.adoption=0,0.05,0.1,0.2,0.3 (repeatable;",
-          "every combination is run). Values are YAML: --vary 'arrivals.weekday_factors=[1,1,1,1,1,1,1],[...]'"})
+      description = {"A scenario key and the values to try, like",
+          "--vary chat.adoption=0,0.05,0.1,0.2,0.3",
+          "Repeatable: every combination is run.",
+          "Values are YAML, so a list goes in brackets:",
+          "--vary 'arrivals.weekday_factors=[...],[...]'"})
   private List<String> varies = new ArrayList<>();
 
   @Mixin

@@ -14,8 +14,9 @@ public final class ConsoleReport {
 
   public static void print(ExperimentResult result, PrintStream out) {
     int warmup = result.scenario().simulation().warmupDays();
-    out.printf(Locale.ROOT, "%s: %d replications x %d days (after %d warm-up day%s), seed %d, %d thread%s, %.1f s%n",
-        result.scenario().name(), result.replications(), result.scenario().simulation().days(),
+    int days = result.scenario().simulation().days();
+    out.printf(Locale.ROOT, "%s: %d replications x %d day%s (after %d warm-up day%s), seed %d, %d thread%s, %.1f s%n",
+        result.scenario().name(), result.replications(), days, days == 1 ? "" : "s",
         warmup, warmup == 1 ? "" : "s", result.seed(), result.threads(),
         result.threads() == 1 ? "" : "s", result.wallSeconds());
     Map<String, TargetCheck> targets = new HashMap<>();

@@ -24,10 +24,10 @@ final class DistributionReader {
     }
     DistributionSpec spec = switch (kind) {
       case "exponential" -> exponential(s);
-      case "gamma" -> shaped(s, "shape", "scale", (mean, cv) -> new DistributionSpec.GammaSpec(1 / (cv * cv), mean * cv * cv),
+      case "gamma" -> shaped(s, "shape", "scale", GAMMA_CV, (mean, cv) -> new DistributionSpec.GammaSpec(1 / (cv * cv), mean * cv * cv),
           (shape, scale) -> new DistributionSpec.GammaSpec(shape, scale));
       case "lognormal" -> lognormal(s);
-      case "weibull" -> shaped(s, "shape", "scale", DistributionReader::weibullFromMean,
+      case "weibull" -> shaped(s, "shape", "scale", WEIBULL_CV, DistributionReader::weibullFromMean,
           (shape, scale) -> new DistributionSpec.Weibull(shape, scale));
       case "erlang" -> erlang(s);
       case "uniform" -> uniform(s);
@@ -47,15 +47,16 @@ final class DistributionReader {
   }
 
   private static DistributionSpec exponential(Section s) {
-    double mean = s.requiredDuration("mean");
+    double mean = mean(s);
     if (s.has("cv") && Math.abs(s.number("cv", 1) - 1) > 1e-12) {
-      s.problem("cv", "must be 1 for an exponential distribution (leave it out, or choose gamma or lognormal)");
+      s.problem("cv", s.shown("cv") + " must be 1 for an exponential distribution (leave it out, or choose gamma or lognormal)");
     }
-    return s.build(() -> new DistributionSpec.Exponential(mean));
+    return Double.isNaN(mean) ? null : s.build(() -> new DistributionSpec.Exponential(mean));
   }
 
   /** Mean with cv or sd, or two native parameters (a shape and a duration-valued scale). */
-  private static DistributionSpec shaped(Section s, String shapeKey, String scaleKey, FromMean fromMean, FromNative fromNative) {
+  private static DistributionSpec shaped(Section s, String shapeKey, String scaleKey, CvRange cvRange, FromMean fromMean,
+      FromNative fromNative) {
     if (s.has(shapeKey) || s.has(scaleKey)) {
       rejectMix(s, shapeKey + " and " + scaleKey, "mean", "cv", "sd");
       s.requireKey(shapeKey, "a positive number");
@@ -64,8 +65,8 @@ final class DistributionReader {
       double scale = s.duration(scaleKey, 1);
       return s.build(() -> fromNative.make(shape, scale));
     }
-    double mean = s.requiredDuration("mean");
-    double cv = cv(s, mean, shapeKey + " and " + scaleKey);
+    double mean = mean(s);
+    double cv = cv(s, mean, shapeKey + " and " + scaleKey, cvRange);
     if (Double.isNaN(cv)) {
       return null;
     }
@@ -79,8 +80,8 @@ final class DistributionReader {
       double sigma = s.requiredNumber("sigma");
       return s.build(() -> new DistributionSpec.Lognormal(mu, sigma));
     }
-    double mean = s.requiredDuration("mean");
-    double cv = cv(s, mean, "mu and sigma");
+    double mean = mean(s);
+    double cv = cv(s, mean, "mu and sigma", ANY_CV);
     if (Double.isNaN(cv)) {
       return null;
     }
@@ -89,20 +90,21 @@ final class DistributionReader {
   }
 
   private static DistributionSpec erlang(Section s) {
-    double mean = s.requiredDuration("mean");
+    double mean = mean(s);
     if (s.has("k")) {
       rejectMix(s, "mean and k", "cv", "sd");
       int k = s.smallInteger("k", 1);
-      return s.build(() -> new DistributionSpec.Erlang(k, mean));
+      return Double.isNaN(mean) ? null : s.build(() -> new DistributionSpec.Erlang(k, mean));
     }
-    double cv = cv(s, mean, "mean and k");
+    double cv = cv(s, mean, "mean and k", ANY_CV);
     if (Double.isNaN(cv)) {
       return null;
     }
     double phases = 1 / (cv * cv);
     long k = Math.round(phases);
     if (k < 1 || Math.abs(phases - k) > 1e-6 * phases) {
-      s.problem(s.has("cv") ? "cv" : "sd", "gives 1/cv² = " + FieldChecks.formatNumber(phases)
+      String key = s.has("cv") ? "cv" : "sd";
+      s.problem(key, s.shown(key) + " gives 1/cv² = " + String.format(java.util.Locale.ROOT, "%.4g", phases)
           + " phases, but an Erlang distribution needs a whole number (cv = 1, 0.7071, 0.5774, 0.5, ...); give k instead or choose gamma");
       return null;
     }
@@ -112,20 +114,21 @@ final class DistributionReader {
   private static DistributionSpec uniform(Section s) {
     if (s.has("min") || s.has("max")) {
       rejectMix(s, "min and max", "mean", "cv", "sd");
+      int before = s.problemCount();
       double min = s.requiredDuration("min");
       double max = s.requiredDuration("max");
+      if (s.problemCount() == before && !(max > min)) {
+        s.problem("max", s.shown("max") + " must be above min (" + s.shown("min") + ")");
+        return null;
+      }
       return s.build(() -> new DistributionSpec.Uniform(min, max));
     }
-    double mean = s.requiredDuration("mean");
-    double cv = cv(s, mean, "min and max");
+    double mean = mean(s);
+    double cv = cv(s, mean, "min and max", UNIFORM_CV);
     if (Double.isNaN(cv)) {
       return null;
     }
-    double halfWidth = mean * cv * Math.sqrt(3);
-    if (halfWidth > mean) {
-      s.problem(s.has("cv") ? "cv" : "sd", "makes the uniform range start below zero; a uniform duration has cv at most 0.577");
-      return null;
-    }
+    double halfWidth = Math.min(mean, mean * cv * Math.sqrt(3));
     return s.build(() -> new DistributionSpec.Uniform(mean - halfWidth, mean + halfWidth));
   }
 
@@ -144,8 +147,43 @@ final class DistributionReader {
     return s.build(() -> new DistributionSpec.Empirical(values == null ? new ArrayList<>() : values));
   }
 
-  /** The cv from {@code cv} or {@code sd}; NaN (with a problem) when neither or both are given. */
-  private static double cv(Section s, double mean, String nativeKeys) {
+  /** The coefficients of variation a distribution can have, for messages: {@code low} exclusive when 0. */
+  private record CvRange(double low, double high, String why) {
+    boolean allows(double cv) {
+      return (low == 0 ? cv > 0 : cv >= low) && cv <= high;
+    }
+
+    String text() {
+      String hi = String.format(java.util.Locale.ROOT, "%.3g", high).replaceFirst("\\.?0+$", "");
+      return low == 0 ? "above 0 and at most " + hi
+          : "from " + String.format(java.util.Locale.ROOT, "%.3g", low).replaceFirst("\\.?0+$", "") + " to " + hi;
+    }
+  }
+
+  private static final CvRange ANY_CV = new CvRange(0, 5, "");
+  /** Gamma shape 1/cv² between 0.05 and 10000. */
+  private static final CvRange GAMMA_CV = new CvRange(0.01, Math.sqrt(20), " for a gamma distribution");
+  private static final CvRange WEIBULL_CV = new CvRange(weibullCv(100), 5, " for a Weibull distribution");
+  /** Above 1/√3 a uniform range around the mean would start below zero. */
+  private static final CvRange UNIFORM_CV =
+      new CvRange(0, 1 / Math.sqrt(3), " for a uniform duration (beyond that its range would start below zero)");
+
+  /** The mean duration, which must be above zero; NaN when it is missing or wrong (reported). */
+  private static double mean(Section s) {
+    int before = s.problemCount();
+    double mean = s.requiredDuration("mean");
+    if (s.problemCount() > before) {
+      return Double.NaN;
+    }
+    if (!(mean > 0)) {
+      s.problem("mean", s.shown("mean") + " must be a duration above zero");
+      return Double.NaN;
+    }
+    return mean;
+  }
+
+  /** The cv from {@code cv} or {@code sd}; NaN (with a problem) when neither or both are given, or out of range. */
+  private static double cv(Section s, double mean, String nativeKeys, CvRange range) {
     boolean hasCv = s.has("cv");
     boolean hasSd = s.has("sd");
     if (hasCv && hasSd) {
@@ -156,10 +194,16 @@ final class DistributionReader {
       s.problem(null, "needs cv or sd with the mean (or " + nativeKeys + ")");
       return Double.NaN;
     }
+    int before = s.problemCount();
     double cv = hasCv ? s.number("cv", Double.NaN) : s.duration("sd", Double.NaN) / mean;
-    if (!(cv > 0) || cv > 5) {
-      s.problem(hasCv ? "cv" : "sd", FieldChecks.formatNumber(hasCv ? cv : cv * mean)
-          + (hasCv ? " must be above 0 and at most 5" : " must give a cv (sd / mean) above 0 and at most 5"));
+    if (s.problemCount() > before || Double.isNaN(mean)) {
+      return Double.NaN;
+    }
+    if (!range.allows(cv)) {
+      s.problem(hasCv ? "cv" : "sd", hasCv
+          ? s.shown("cv") + " must be " + range.text() + range.why()
+          : s.shown("sd") + " is " + FieldChecks.formatNumber(Math.round(cv * 1e4) / 1e4) + " times the mean (" + s.shown("mean")
+              + "); sd / mean (the cv) must be " + range.text() + range.why());
       return Double.NaN;
     }
     return cv;

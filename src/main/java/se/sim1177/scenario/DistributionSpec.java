@@ -28,7 +28,7 @@ public sealed interface DistributionSpec {
   record Exponential(double mean) implements DistributionSpec {
     public Exponential {
       FieldChecks c = new FieldChecks();
-      c.positive("mean", mean);
+      c.require(mean > 0 && Double.isFinite(mean), "mean", mean, "must be a duration above zero");
       c.throwIfAny();
     }
 
@@ -48,7 +48,7 @@ public sealed interface DistributionSpec {
     public GammaSpec {
       FieldChecks c = new FieldChecks();
       c.require(shape >= 0.05 && shape <= 1e4, "shape", shape, "must be between 0.05 and 10000 (cv between 0.01 and 4.5)");
-      c.positive("scale", scale);
+      c.require(scale > 0 && Double.isFinite(scale), "scale", scale, "must be a duration above zero");
       c.throwIfAny();
     }
 
@@ -98,7 +98,7 @@ public sealed interface DistributionSpec {
     public Weibull {
       FieldChecks c = new FieldChecks();
       c.require(shape >= 0.1 && shape <= 100, "shape", shape, "must be between 0.1 and 100");
-      c.positive("scale", scale);
+      c.require(scale > 0 && Double.isFinite(scale), "scale", scale, "must be a duration above zero");
       c.throwIfAny();
     }
 
@@ -125,7 +125,7 @@ public sealed interface DistributionSpec {
     public Erlang {
       FieldChecks c = new FieldChecks();
       c.require(k >= 1 && k <= 10000, "k", k, "must be a whole number of phases between 1 and 10000");
-      c.positive("mean", mean);
+      c.require(mean > 0 && Double.isFinite(mean), "mean", mean, "must be a duration above zero");
       c.throwIfAny();
     }
 
@@ -145,7 +145,7 @@ public sealed interface DistributionSpec {
     public Uniform {
       FieldChecks c = new FieldChecks();
       c.nonNegative("min", min);
-      c.require(max > min && Double.isFinite(max), "max", max, "must be finite and above min");
+      c.require(max > min && Double.isFinite(max), "max", max, "must be above min (" + FieldChecks.formatNumber(min) + "s)");
       c.throwIfAny();
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import se.sim1177.scenario.YamlNode.ListNode;
 import se.sim1177.scenario.YamlNode.Location;
 import se.sim1177.scenario.YamlNode.MapNode;
+import se.sim1177.scenario.YamlNode.Scalar;
 
 /**
  * Applies {@code --set key.path=value} overrides to a scenario tree before it is read, so an
@@ -12,19 +13,29 @@ import se.sim1177.scenario.YamlNode.MapNode;
  * so lists and sections can be given inline ({@code arrivals.weekday_factors=[1,1,1,1,1,1,1]}).
  */
 public final class ScenarioOverrides {
+  /** Longest {@code --set} or {@code --vary} override read ({@code key.path=value}); longer values belong in the scenario file. */
+  public static final int MAX_CHARS = 10_000;
+  /** Longest override shown in full in a message. */
+  private static final int SHOWN_CHARS = 200;
+
   private ScenarioOverrides() {}
 
   /** Applies {@code overrides}, naming the command-line option they came from ({@code --set}, {@code --vary}) in messages. */
   static void apply(MapNode root, List<String> overrides, String option, List<ScenarioProblem> problems) {
     for (String override : overrides) {
-      Location at = new Location(option + " " + override, 0);
+      Location at = new Location(option + " " + shorten(override), 0);
+      if (override.length() > MAX_CHARS) {
+        problems.add(new ScenarioProblem(at, "", "is " + override.length() + " characters long; " + option
+            + " takes at most " + MAX_CHARS + " (write longer values in the scenario file)"));
+        continue;
+      }
       int eq = override.indexOf('=');
       if (eq <= 0) {
         problems.add(new ScenarioProblem(at, "", "must be key.path=value, like callers.patience.mean=12m"));
         continue;
       }
       String path = override.substring(0, eq).trim();
-      YamlNode value = YamlTreeReader.parseValue(override.substring(eq + 1), at, problems);
+      YamlNode value = YamlTreeReader.parseValue(override.substring(eq + 1), at, path, problems);
       if (value != null) {
         set(root, path, value, at, problems);
       }
@@ -39,15 +50,17 @@ public final class ScenarioOverrides {
       String part = parts[p];
       String name = part.contains("[") ? part.substring(0, part.indexOf('[')) : part;
       String indexes = part.substring(name.length());
-      if (name.isEmpty() || !indexes.matches("(\\[[0-9]{1,9}\\])*")) {
-        problems.add(new ScenarioProblem(at, path, "is not a key path; use names joined by dots, with [i] for list items"));
+      if (name.isEmpty() || !indexes.matches("(\\[[0-9]+\\])*")) {
+        problems.add(new ScenarioProblem(at, path, "is not a key path: " + quoteOrEmpty(part)
+            + " is not a key name; use names joined by dots, with [i] for list items (like staff.groups[0].name)"));
+        return;
+      }
+      if (!(current instanceof MapNode map)) {
+        problems.add(new ScenarioProblem(at, path, walked + " is " + describe(current) + ", not a section, so it has no key '"
+            + name + "' to set"));
         return;
       }
       walked.append(walked.length() == 0 ? "" : ".").append(name);
-      if (!(current instanceof MapNode map)) {
-        problems.add(new ScenarioProblem(at, path, walked + " is not a section, so it has no keys to set"));
-        return;
-      }
       boolean last = p == parts.length - 1 && indexes.isEmpty();
       if (last) {
         map.entries().put(name, value);
@@ -66,14 +79,22 @@ public final class ScenarioOverrides {
       String rest = indexes;
       while (!rest.isEmpty()) {
         int close = rest.indexOf(']');
-        int index = Integer.parseInt(rest.substring(1, close));
+        String digits = rest.substring(1, close);
         rest = rest.substring(close + 1);
-        walked.append('[').append(index).append(']');
-        if (!(current instanceof ListNode list) || index >= list.items().size()) {
-          problems.add(new ScenarioProblem(at, path, walked + " does not exist"
-              + (current instanceof ListNode l ? " (the list has " + l.items().size() + " items, counted from 0)" : "")));
+        if (!(current instanceof ListNode list)) {
+          problems.add(new ScenarioProblem(at, path, walked + " is " + describe(current) + ", not a list, so it has no item ["
+              + digits + "]"));
           return;
         }
+        // More digits than an int holds is past the end of any list a scenario can have.
+        int index = digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+        int size = list.items().size();
+        if (index >= size) {
+          problems.add(new ScenarioProblem(at, path, walked + "[" + digits + "] does not exist: the list has " + size
+              + (size == 1 ? " item, [0]" : size == 0 ? " items" : " items, [0] to [" + (size - 1) + "]")));
+          return;
+        }
+        walked.append('[').append(index).append(']');
         if (rest.isEmpty() && p == parts.length - 1) {
           list.items().set(index, value);
           return;
@@ -81,5 +102,22 @@ public final class ScenarioOverrides {
         current = list.items().get(index);
       }
     }
+  }
+
+  /** The override as typed, or its start and its length when it is too long to repeat in a message. */
+  private static String shorten(String override) {
+    return override.length() <= SHOWN_CHARS ? override
+        : override.substring(0, SHOWN_CHARS / 2) + "... (" + override.length() + " characters)";
+  }
+
+  private static String describe(YamlNode node) {
+    if (node instanceof Scalar s) {
+      return s.isNull() ? "empty" : "a value (" + s.text() + ")";
+    }
+    return node instanceof ListNode ? "a list" : "a section";
+  }
+
+  private static String quoteOrEmpty(String part) {
+    return part.isEmpty() ? "an empty part" : "\"" + part + "\"";
   }
 }

@@ -8,6 +8,7 @@ package se.sim1177.scenario;
 public record ScenarioProblem(YamlNode.Location location, String path, String message) {
   @Override
   public String toString() {
-    return location + ": " + (path.isEmpty() ? "" : path + ": ") + message;
+    // One line per problem, whatever a value or a library message holds.
+    return (location + ": " + (path.isEmpty() ? "" : path + ": ") + message).replaceAll("\\s*\\R\\s*", " ");
   }
 }

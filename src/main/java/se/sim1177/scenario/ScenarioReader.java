@@ -26,17 +26,58 @@ public final class ScenarioReader {
 
   private ScenarioReader() {}
 
+  /**
+   * Largest scenario file read, in bytes (1 MiB). A scenario is a few kB; a file far larger is
+   * the wrong file, and parsing it would take long and much memory before failing.
+   */
+  public static final long MAX_FILE_BYTES = 1L << 20;
+
   /** Reads {@code file}, applying {@code overrides} ({@code key.path=value}) first. */
   public static Scenario read(Path file, List<String> overrides) throws ScenarioException {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ScenarioException(List.of(new ScenarioProblem(new Location(file.toString(), 0), "",
-          Files.exists(file) ? "could not be read: " + e.getMessage() : "no such file")));
-    }
     String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-    return parse(text, file.toString(), stem, overrides);
+    return parse(readText(file), file.toString(), stem, overrides);
+  }
+
+  /** The text of a scenario file, refused with one message when missing, too large, unreadable or not UTF-8. */
+  public static String readText(Path file) throws ScenarioException {
+    try {
+      long bytes = Files.size(file);
+      if (bytes > MAX_FILE_BYTES) {
+        throw fileProblem(file, "is " + bytes + " bytes; a scenario file may be at most " + MAX_FILE_BYTES
+            + " bytes (1 MiB), and a scenario is a few kB: is this the right file?");
+      }
+      return decodeUtf8(Files.readAllBytes(file), file.toString());
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw fileProblem(file, "no such file");
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw fileProblem(file, "is not UTF-8 text");
+    } catch (IOException e) {
+      throw fileProblem(file, Files.isDirectory(file) ? "is a folder, not a scenario file" : "could not be read: " + e.getMessage());
+    }
+  }
+
+  /** {@code bytes} as UTF-8 text; refused, naming the line of the first byte that is not UTF-8, when they are not. */
+  static String decodeUtf8(byte[] bytes, String source) throws ScenarioException {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int at = in.position();
+      int line = 1;
+      for (int i = 0; i < at; i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      String shown = String.format(java.util.Locale.ROOT, "0x%02X", bytes[at] & 0xff);
+      throw new ScenarioException(List.of(new ScenarioProblem(new Location(source, line), "",
+          "is not UTF-8 text (byte " + shown + " at byte offset " + at + "); save the file as UTF-8")));
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+
+  private static ScenarioException fileProblem(Path file, String message) {
+    return new ScenarioException(List.of(new ScenarioProblem(new Location(file.toString(), 0), "", message)));
   }
 
   /** Parses scenario text; {@code source} names it in messages, {@code defaultName} is used when it has no name. */

@@ -94,8 +94,9 @@ final class Section {
     if (has(key)) {
       return;
     }
-    if (writtenEmpty(key)) {
-      problem(key, "has no value; give " + expected);
+    if (node.get(key) != null) {
+      // Written but empty (key: with nothing after it, ~, or --set key=): blame that line or option.
+      problem(key, "is empty, but it is required (" + expected + ")");
     } else {
       problem(null, "missing required key '" + key + "' (" + expected + ")");
     }
@@ -325,19 +326,43 @@ final class Section {
       return constructor.get();
     } catch (InvalidFieldsException e) {
       for (FieldProblem p : e.problems()) {
-        problems.add(new ScenarioProblem(locate(p.key()).location(), pathOf(p.key()), p.value() + " " + p.complaint()));
+        String written = shown(p.key());
+        problems.add(new ScenarioProblem(locate(p.key()).location(), pathOf(p.key()),
+            (written == null ? p.value() : written) + " " + p.complaint()));
       }
       return null;
     }
   }
 
+  /**
+   * The value at a relative key path as the user wrote it ({@code "10m"} quoted, a plain number as
+   * is), or null when nothing single was written there; so messages never show a duration in seconds.
+   */
+  String shown(String relativePath) {
+    return exact(relativePath) instanceof Scalar s && !s.isNull() ? show(s.text()) : null;
+  }
+
+  /** How messages show a value as written: numbers as they are, anything else in quotes. */
+  static String show(String text) {
+    return Double.isNaN(parseNumber(text)) ? quote(text) : text.trim();
+  }
+
+  /** The node a relative key path leads to, or null when some step of it is missing. */
+  private YamlNode exact(String relativePath) {
+    return walk(relativePath, false);
+  }
+
   /** The node a relative key path ({@code a.b[2].c}) leads to, or the nearest existing ancestor. */
   YamlNode locate(String relativePath) {
+    return walk(relativePath, true);
+  }
+
+  private YamlNode walk(String relativePath, boolean nearest) {
     YamlNode current = node;
     for (String part : relativePath.split("\\.")) {
       String name = part.contains("[") ? part.substring(0, part.indexOf('[')) : part;
       if (!(current instanceof MapNode m) || m.get(name) == null) {
-        return current;
+        return nearest ? current : null;
       }
       current = m.get(name);
       String rest = part.substring(name.length());
@@ -345,7 +370,7 @@ final class Section {
         int close = rest.indexOf(']');
         int index = Integer.parseInt(rest.substring(1, close));
         if (!(current instanceof ListNode l) || index >= l.items().size()) {
-          return current;
+          return nearest ? current : null;
         }
         current = l.items().get(index);
         rest = rest.substring(close + 1);

@@ -13,11 +13,18 @@ import java.util.Map;
 public sealed interface YamlNode {
   Location location();
 
-  /** Where a node came from: a file and line, or a {@code --set} override. */
-  record Location(String source, int line) {
+  /**
+   * Where a node came from: a file and line (and, for syntax errors, the column), or a
+   * {@code --set} override. Line and column count from 1; 0 means unknown.
+   */
+  record Location(String source, int line, int column) {
+    public Location(String source, int line) {
+      this(source, line, 0);
+    }
+
     @Override
     public String toString() {
-      return line > 0 ? source + ":" + line : source;
+      return line > 0 ? source + ":" + line + (column > 0 ? ":" + column : "") : source;
     }
   }
 

@@ -113,9 +113,9 @@ class BrokenInputRegressionTest {
     int year = 1 + lines.indexOf(lines.stream().filter(l -> l.contains("calls_per_year:")).findFirst().orElseThrow());
     int patience = 1 + lines.indexOf(lines.stream().filter(l -> l.contains("patience: ~")).findFirst().orElseThrow());
     assertEquals(List.of(
-        "error: " + tmp.resolve("my.yaml") + ":" + year + ": arrivals.calls_per_year: has no value; give first call attempts per year",
-        "error: " + tmp.resolve("my.yaml") + ":" + patience + ": callers.patience: has no value; give a distribution, like "
-            + "{distribution: exponential, mean: 10m}"), o.errorLines());
+        "error: " + tmp.resolve("my.yaml") + ":" + year + ": arrivals.calls_per_year: is empty, but it is required (first call attempts per year)",
+        "error: " + tmp.resolve("my.yaml") + ":" + patience + ": callers.patience: is empty, but it is required (a distribution, like "
+            + "{distribution: exponential, mean: 10m})"), o.errorLines());
   }
 
   /**

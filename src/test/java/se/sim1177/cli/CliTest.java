@@ -114,6 +114,23 @@ class CliTest {
   }
 
   @Test
+  void unreadableScenariosGetOneLineEachAndNothingIsWritten() throws Exception {
+    Path tab = tmp.resolve("tab.yaml");
+    Files.writeString(tab, Files.readString(Path.of(SCENARIO)).replace("\n  calls_per_year:", "\n\tcalls_per_year:"));
+    Outcome t = sim("run", tab.toString(), "--out", tmp.resolve("never").toString());
+    assertEquals(2, t.code());
+    assertEquals(List.of("error: " + tab + ":23:1: tabs are not allowed for indentation in YAML; use spaces",
+        "1 problem; nothing was run or written."), t.err().lines().toList());
+    Path big = tmp.resolve("big.yaml");
+    Files.writeString(big, "note: " + "x".repeat(2 << 20) + "\n");
+    Outcome b = sim("check", big.toString());
+    assertEquals(2, b.code());
+    assertEquals(List.of("error: " + big + ": is " + Files.size(big) + " bytes; a scenario file may be at most 1048576 bytes (1 MiB),"
+        + " and a scenario is a few kB: is this the right file?", "1 problem; nothing was run or written."), b.err().lines().toList());
+    assertFalse(Files.exists(tmp.resolve("never")));
+  }
+
+  @Test
   void badOptionValuesAreUsageErrors() {
     Outcome threads = sim("run", SCENARIO, "--threads", "0", "--out", tmp.resolve("x").toString());
     assertEquals(2, threads.code());
@@ -136,6 +153,20 @@ class CliTest {
     Outcome bad = sim("check", SCENARIO, "--set", "handling.talk_time.cv=-1");
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("handling.talk_time.cv"), bad.err());
+  }
+
+  @Test
+  void countsOfOneAreSingular() {
+    Outcome check = sim("check", SCENARIO, "--set", "simulation.days=1", "--set", "simulation.warmup_days=1");
+    assertEquals(0, check.code(), check.err());
+    assertTrue(check.out().contains("  simulation: 1 day after 1 warm-up day, 30 replications"), check.out());
+    assertTrue(check.out().contains("  staff: 1 group, "), check.out());
+    Outcome run = sim("run", SCENARIO, "--replications", "2", "--threads", "1", "--set", "simulation.days=1",
+        "--set", "simulation.warmup_days=1", "--out", tmp.resolve("one").toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().lines().findFirst().orElseThrow().contains(": 2 replications x 1 day (after 1 warm-up day), seed 12345, 1 thread, "),
+        run.out());
+    assertFalse((check.out() + run.out()).matches("(?s).*\\b1 (days|groups|threads|warm-up days)\\b.*"), check.out() + run.out());
   }
 
   @Test
@@ -162,6 +193,57 @@ class CliTest {
   }
 
   @Test
+  void parseErrorsAreOneLineAndAPointerToHelp() {
+    Outcome one = sim("compare", SCENARIO);
+    assertEquals(2, one.code());
+    assertEquals(List.of("error: compare needs a base scenario and at least one alternative: got 1 scenario file",
+        "see 'sim1177 compare --help'"), one.err().lines().toList());
+    String[][] cases = {
+        {"run", "--replications", "abc"}, {"run", "--no-such-option"}, {"run", "--seed"}, {"frobnicate"},
+        {"run", SCENARIO, "extra.yaml"}, {"erlang", "--aht", "8m"},
+    };
+    for (String[] args : cases) {
+      Outcome o = sim(args);
+      List<String> lines = o.err().lines().toList();
+      String what = String.join(" ", args) + " gave:\n" + o.err();
+      assertEquals(2, o.code(), what);
+      assertEquals(2, lines.size(), what);
+      assertTrue(lines.get(0).startsWith("error: ") && lines.get(1).startsWith("see 'sim1177"), what);
+      assertFalse(o.err().contains("Usage:") || o.err().contains("Exception"), what);
+    }
+    assertTrue(sim("run", "--replications", "abc").err().contains("'abc'"));
+    assertTrue(sim("run", "--replicatons", "3").err().contains("did you mean '--replications'?"));
+    assertTrue(sim("frobnicate").err().startsWith("error: unknown command 'frobnicate'; the commands are run, check,"));
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    Outcome bare = sim();
+    assertEquals(2, bare.code());
+    assertEquals("", bare.out());
+    assertTrue(bare.err().startsWith("Usage: sim1177"), bare.err());
+  }
+
+  @Test
+  void helpFitsEightyColumnsAndSummariesAreWholeSentences() {
+    Outcome top = sim("--help");
+    assertEquals(0, top.code());
+    List<String> commands = top.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1).toList();
+    assertEquals(7, commands.size(), top.out());
+    for (String line : commands) {
+      assertTrue(line.matches("  [a-z]+ +[A-Z].*\\.$"), "one complete sentence per command: '" + line + "'");
+    }
+    for (String command : List.of("run", "check", "sweep", "compare", "erlang", "bench")) {
+      String help = sim(command, "--help").out();
+      for (String line : help.lines().toList()) {
+        assertTrue(line.length() <= 80, command + " --help line of " + line.length() + " columns: " + line);
+      }
+    }
+    String run = sim("run", "--help").out();
+    assertTrue(run.contains("intervals.csv") && run.contains("--set 'staff.groups[0].shifts[0].nurses=14'"), run);
+  }
+
+  @Test
   void benchReportsSpeedBesideTheReferenceAndTheFloor() {
     Outcome o = sim("bench", SCENARIO, "--days", "2", "--warmup", "0", "--seconds", "0.2", "--rounds", "1", "--threads", "2");
     assertEquals(0, o.code(), o.err());
@@ -170,6 +252,23 @@ class CliTest {
       assertTrue(o.out().contains(expected), expected + " in:\n" + o.out());
     }
     assertEquals(2, sim("bench", "--seconds", "0").code());
+  }
+
+  @Test
+  void benchNamesOnlyTheWrongOptionAndItsRange() {
+    String[][] cases = {
+        {"--days", "0", "error: --days 0: must be a whole number of measured days from 1 to 3660"},
+        {"--days", "5000", "error: --days 5000: must be a whole number of measured days from 1 to 3660"},
+        {"--threads", "0", "error: --threads 0: must be a whole number from 1 to 1024"},
+        {"--rounds", "0", "error: --rounds 0: must be a whole number from 1 to 1000"},
+        {"--seconds", "0", "error: --seconds 0: must be above 0 and at most 3600"},
+        {"--warmup", "-1", "error: --warmup -1: must be from 0 to 3600"},
+    };
+    for (String[] c : cases) {
+      Outcome o = sim("bench", c[0], c[1]);
+      assertEquals(2, o.code(), c[0] + " " + c[1] + ": " + o.err());
+      assertEquals(List.of(c[2]), o.err().lines().toList());
+    }
   }
 
   @Test

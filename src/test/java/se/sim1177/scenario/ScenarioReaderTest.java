@@ -139,6 +139,42 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void yamlSyntaxErrorsAreOneLineWithLineAndColumn() {
+    assertOneProblem(problems(VALID.replace("  calls_per_day: 900", "\tcalls_per_day: 900")),
+        "test.yaml:4:1: tabs are not allowed for indentation in YAML; use spaces");
+    assertOneProblem(problems("name: [unclosed\narrivals: 1\n"),
+        "test.yaml:2:9: is not valid YAML: expected ',' or ']'", "(in the [ ] list that starts at line 1, column 7)");
+    assertOneProblem(problems("name: x\n  bad: indent\n"), "test.yaml:2:6: is not valid YAML: mapping values are not allowed here");
+    for (String p : problems("name: \"abc\narrivals: 1\n")) {
+      assertTrue(!p.contains("\n") && !p.contains("^") && !p.contains("reader"), "one line, no parser dump: " + p);
+    }
+  }
+
+  @Test
+  void deepNestingIsRefusedWithItsLine() {
+    StringBuilder deep = new StringBuilder("name: x\n");
+    for (int level = 0; level < 60; level++) {
+      deep.append("  ".repeat(level)).append("a:\n");
+    }
+    assertOneProblem(problems(deep.toString()), "test.yaml:52:", "is nested more than 50 levels deep");
+    assertOneProblem(problems("name: " + "[".repeat(100) + "]".repeat(100) + "\n"), "test.yaml:1:", "is nested more than 50 levels");
+    assertOneProblem(problems(VALID, "name=" + "[".repeat(100)), "--set name=[[[", "name: the value is nested more than 50 levels");
+  }
+
+  @Test
+  void oversizedFilesAndOverridesAreRefusedBeforeParsing(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path big = tmp.resolve("big.yaml");
+    Files.writeString(big, VALID.replace("name: Test region", "note: " + "x".repeat((int) ScenarioReader.MAX_FILE_BYTES) + "\nname: x"));
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(big, List.of()));
+    assertOneProblem(e.problems().stream().map(ScenarioProblem::toString).toList(),
+        big + ": is " + Files.size(big) + " bytes; a scenario file may be at most 1048576 bytes (1 MiB)");
+    String longValue = "x".repeat(ScenarioOverrides.MAX_CHARS);
+    List<String> p = problems(VALID, "name=" + longValue);
+    assertOneProblem(p, "--set name=xxx", "... (10005 characters): is 10005 characters long; --set takes at most 10000");
+    assertTrue(p.get(0).length() < 400, "the message does not repeat the whole value: " + p.get(0).length() + " characters");
+  }
+
+  @Test
   void distributionsAcceptMeanWithCvOrSdAndNativeParameters() throws ScenarioException {
     String talk = "talk_time: {distribution: lognormal, mean: 7m, cv: 0.6}";
     String[][] cases = {
@@ -173,6 +209,25 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void distributionMessagesShowValuesAsWrittenNotInSeconds() {
+    String talk = "talk_time: {distribution: lognormal, mean: 7m, cv: 0.6}";
+    String[][] cases = {
+        {"{distribution: uniform, min: 10m, max: 5m}", "handling.talk_time.max: \"5m\" must be above min (\"10m\")"},
+        {"{distribution: exponential, mean: 0m}", "handling.talk_time.mean: \"0m\" must be a duration above zero"},
+        {"{distribution: lognormal, mean: 0s, cv: 0.5}", "handling.talk_time.mean: \"0s\" must be a duration above zero"},
+        {"{distribution: gamma, mean: 7m, cv: 4.8}", "handling.talk_time.cv: 4.8 must be from 0.01 to 4.47 for a gamma distribution"},
+        {"{distribution: gamma, mean: 7m, sd: 1h}", "handling.talk_time.sd: \"1h\" is 8.5714 times the mean (\"7m\")"},
+        {"{distribution: weibull, shape: 2, scale: 0s}", "handling.talk_time.scale: \"0s\" must be a duration above zero"},
+        {"{distribution: uniform, mean: 7m, cv: 0.9}", "handling.talk_time.cv: 0.9 must be above 0 and at most 0.577"},
+        {"{distribution: erlang, mean: 7m, cv: 0.6}", "handling.talk_time.cv: 0.6 gives 1/cv² = 2.778 phases"},
+    };
+    for (String[] c : cases) {
+      assertOneProblem(problems(VALID.replace(talk, "talk_time: " + c[0])), "test.yaml:13: " + c[1]);
+    }
+    assertOneProblem(problems(VALID, "queue.max_predicted_wait=0m"), "queue.max_predicted_wait: \"0m\" must be a positive duration");
+  }
+
+  @Test
   void overridesAreAppliedAndValidatedLikeFileValues() throws ScenarioException {
     Scenario s = parse(VALID, "staff.groups[0].shifts[1].nurses=9", "callers.patience.mean=12m",
         "arrivals.weekday_factors=[1,1,1,1,1,1,1]", "simulation.seed=7");
@@ -182,20 +237,41 @@ class ScenarioReaderTest {
     assertEquals(7, s.simulation().seed());
 
     assertOneProblem(problems(VALID, "callers.patience.mean=abc"), "--set callers.patience.mean=abc", "not a duration");
-    assertOneProblem(problems(VALID, "staff.groups[3].name=x"), "staff.groups[3]", "list has 1 items");
+    assertOneProblem(problems(VALID, "staff.groups[3].name=x"), "staff.groups[3] does not exist: the list has 1 item, [0]");
     assertOneProblem(problems(VALID, "nonsense"), "key.path=value");
     assertOneProblem(problems(VALID, "callers.patiense.mean=3m"), "callers.patiense", "did you mean 'patience'");
   }
 
   @Test
   void inputsThatCouldSlipThroughAreRefused() {
-    assertOneProblem(problems(VALID, "staff.groups[99999999999].name=x"), "not a key path");
     assertOneProblem(problems(VALID, "queue.max_waiting=-4294967291"), "queue.max_waiting");
     assertOneProblem(problems(VALID, "queue.max_predicted_wait=1e999s"), "queue.max_predicted_wait", "not a duration");
     assertOneProblem(problems(VALID, "arrivals.calls_per_day=1e999"), "arrivals.calls_per_day", "not a number");
     assertOneProblem(problems(VALID.replace("calls_per_day: 900", "calls_per_year: 1000"), "arrivals.weekday_factors=[0,0,0,0,0,0,0]"),
         "arrivals.calls_per_year", "every weekday factor is 0");
     assertOneProblem(problems(VALID.replace("name: Test region", "name: &n Test region\nnote: *n")), "alias");
+  }
+
+  @Test
+  void overrideProblemsNameTheOptionThePathAndTheReason() {
+    assertOneProblem(problems(VALID, "arrivals.calls_per_day="),
+        "--set arrivals.calls_per_day=: arrivals.calls_per_day: is empty, but it is required");
+    assertOneProblem(problems(VALID.replace("calls_per_day: 900", "calls_per_day:")),
+        "test.yaml:4: arrivals.calls_per_day: is empty, but it is required");
+    assertOneProblem(problems(VALID, "arrivals.calls_per_day.x=1"),
+        "--set arrivals.calls_per_day.x=1: arrivals.calls_per_day.x: arrivals.calls_per_day is a value (900), not a section");
+    assertOneProblem(problems(VALID, "arrivals.calls_per_day[0]=1"),
+        "--set arrivals.calls_per_day[0]=1: arrivals.calls_per_day[0]: arrivals.calls_per_day is a value (900), not a list");
+    assertOneProblem(problems(VALID, "staff.groups.x=1"), "staff.groups is a list, not a section");
+    assertOneProblem(problems(VALID, "staff.groups[99999999999].name=x"),
+        "--set staff.groups[99999999999].name=x: staff.groups[99999999999].name: staff.groups[99999999999] does not exist:"
+            + " the list has 1 item, [0]");
+    assertOneProblem(problems(VALID, "staff..name=x"), "--set staff..name=x: staff..name: is not a key path: an empty part");
+    assertOneProblem(problems(VALID, "arrivals.weekday_factors=[1,2"),
+        "--set arrivals.weekday_factors=[1,2: arrivals.weekday_factors: the value is not valid YAML (at character 5 of the value)");
+    assertOneProblem(problems(VALID, "queue={max_waiting: 5, max_waiting: 6}"),
+        "queue: the value's key 'max_waiting' appears twice in the same section");
+    assertOneProblem(problems(VALID, "name=*x"), "name: the value uses a YAML alias (*x)");
   }
 
   @Test
