@@ -42,6 +42,9 @@ public final class RunJob {
       ExperimentResult result = ExperimentRunner.run(model, run.seed(), run.replications(), options.threads(),
           Progress.onConsole(err, run.replications()));
       ConsoleReport.print(result, out);
+      for (String warning : result.warnings()) {
+        err.println("warning: " + warning);
+      }
       RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
       ResultWriters.writeRun(result, info, results);
       out.println("results: " + results.target());
