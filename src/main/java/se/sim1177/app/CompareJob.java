@@ -13,10 +13,12 @@ import se.sim1177.experiment.Metric;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.Metrics;
 import se.sim1177.experiment.PairedDifference;
+import se.sim1177.experiment.PrecisionWarnings;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.report.CompareReport;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.RunInfo;
+import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 import se.sim1177.scenario.ScenarioProblem;
@@ -56,11 +58,27 @@ public final class CompareJob {
     Scenario base = scenarios.get(0);
     long seed = options.seed() != null ? options.seed() : base.simulation().seed();
     int replications = options.replications() != null ? options.replications() : base.simulation().replications();
+    List<RunControl> own = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {
+      own.add(scenarios.get(i).simulation());
       scenarios.set(i, RunJob.withRunOverrides(scenarios.get(i), replications, seed));
-      if (scenarios.get(i).simulation().totalDays() != base.simulation().totalDays()) {
-        err.println("warning: " + sources.get(i).name() + " simulates a different number of days than the base;"
-            + " its callers are not the same and the paired differences mean less");
+    }
+    List<String> differences = new ArrayList<>();
+    for (int i = 1; i < scenarios.size(); i++) {
+      String alt = label(i, sources.get(i).name());
+      String differs = callerDifference(base, scenarios.get(i));
+      if (options.seed() == null && own.get(i).seed() != seed) {
+        err.printf(Locale.ROOT, "note: %s: its simulation.seed %d replaced by the base's %d so %s%n", alt, own.get(i).seed(), seed,
+            differs == null ? "both see the same callers" : "both draw the same random numbers");
+      }
+      if (options.replications() == null && own.get(i).replications() != replications) {
+        err.printf(Locale.ROOT, "note: %s: its simulation.replications %d replaced by the base's %d so the runs pair up%n",
+            alt, own.get(i).replications(), replications);
+      }
+      if (differs != null) {
+        differences.add(alt + " differs from the base in " + differs);
+        err.println("warning: " + alt + " differs from the base in " + differs
+            + ": its callers are not the base's and the paired differences mean less");
       }
     }
     options.results().check();
@@ -71,9 +89,18 @@ public final class CompareJob {
       err.printf(Locale.ROOT, "scenario %d/%d: %s%n", i + 1, scenarios.size(), s.name());
       runs.add(new Run(sources.get(i).name(), s, Experiments.run(s, threads, options.maxCallers(), err,
           String.format(Locale.ROOT, "scenario %d/%d", i + 1, scenarios.size()))));
-      Experiments.printWarnings(runs.get(i).result(), err, sources.get(i).name() + ": ");
+      Experiments.printLoadWarnings(runs.get(i).result(), err, sources.get(i).name() + ": ");
     }
-    printTable(runs, out);
+    printTable(runs, differences, out);
+    String few = PrecisionWarnings.replications(replications);
+    if (few != null) {
+      err.println("warning: " + few);
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      for (String w : PrecisionWarnings.targets(runs.get(i).result())) {
+        err.println("warning: " + (i == 0 ? "base (" + runs.get(i).source() + ")" : label(i, runs.get(i).source())) + ": " + w);
+      }
+    }
     List<RunInfo> infos = new ArrayList<>();
     for (ScenarioSource source : sources) {
       infos.add(new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt));
@@ -85,13 +112,49 @@ public final class CompareJob {
     }
   }
 
-  private static void printTable(List<Run> runs, PrintStream out) {
+  private static String label(int alternative, String source) {
+    return "alt " + alternative + " (" + source + ")";
+  }
+
+  /**
+   * What keeps {@code alt} from seeing the base's callers, or null when nothing does: the simulated
+   * days, the warm-up, the start weekday or the arrivals (volume, weekday factors, daily profile,
+   * day busyness). With all of them equal and the same seed, both draw the same callers.
+   */
+  static String callerDifference(Scenario base, Scenario alt) {
+    RunControl b = base.simulation();
+    RunControl a = alt.simulation();
+    List<String> what = new ArrayList<>();
+    if (a.days() != b.days()) {
+      what.add("simulation.days " + a.days() + " (base " + b.days() + ")");
+    }
+    if (a.warmupDays() != b.warmupDays()) {
+      what.add("simulation.warmup_days " + a.warmupDays() + " (base " + b.warmupDays() + ")");
+    }
+    if (a.startWeekday() != b.startWeekday()) {
+      what.add("simulation.start_weekday " + a.startWeekday().key() + " (base " + b.startWeekday().key() + ")");
+    }
+    if (!alt.arrivals().equals(base.arrivals())) {
+      what.add("arrivals");
+    }
+    return what.isEmpty() ? null : String.join(", ", what);
+  }
+
+  private static void printTable(List<Run> runs, List<String> callerDifferences, PrintStream out) {
     out.printf(Locale.ROOT, "base: %s (%s)%n", runs.get(0).scenario().name(), runs.get(0).source());
     for (int a = 1; a < runs.size(); a++) {
       out.printf(Locale.ROOT, "alternative %d: %s (%s)%n", a, runs.get(a).scenario().name(), runs.get(a).source());
     }
-    out.printf(Locale.ROOT, "%d replications each, seed %d: the same callers in every scenario; * = the 95%% CI of the difference excludes 0%n",
-        runs.get(0).result().replications(), runs.get(0).result().seed());
+    if (callerDifferences.isEmpty()) {
+      out.printf(Locale.ROOT, "%d replications each, seed %d: the same callers in every scenario; * = the 95%% CI of the difference excludes 0%n",
+          runs.get(0).result().replications(), runs.get(0).result().seed());
+    } else {
+      out.printf(Locale.ROOT, "%d replications each, seed %d; * = the 95%% CI of the difference excludes 0%n",
+          runs.get(0).result().replications(), runs.get(0).result().seed());
+      for (String d : callerDifferences) {
+        out.println("not the same callers: " + d);
+      }
+    }
     StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-28s %12s", "metric", "base"));
     for (int a = 1; a < runs.size(); a++) {
       header.append(String.format(Locale.ROOT, " %12s %-32s", "alt " + a, "difference [95% CI]"));

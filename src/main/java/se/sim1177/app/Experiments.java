@@ -58,6 +58,13 @@ final class Experiments {
     }
   }
 
+  /** Prints the result's warnings about the line (overload, a growing queue), for one of several runs. */
+  static void printLoadWarnings(ExperimentResult result, PrintStream err, String prefix) {
+    for (String w : result.loadWarnings()) {
+      err.println("warning: " + prefix + w);
+    }
+  }
+
   static String overloadMessage(LineOverloadedException e, ReplicationMonitor monitor) {
     String what = e.chats() ? "chats" : "callers";
     String bound = monitor.boundGiven() ? "the bound set with --max-callers"

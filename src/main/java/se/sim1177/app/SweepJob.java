@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.ExperimentRunner;
+import se.sim1177.experiment.PrecisionWarnings;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.RunInfo;
@@ -63,12 +64,13 @@ public final class SweepJob {
       ExperimentResult r = Experiments.run(s, threads, options.maxCallers(), err,
           String.format(Locale.ROOT, "variant %d/%d", i + 1, scenarios.size()));
       variants.add(new Variant(assignments.get(i), r));
-      Experiments.printWarnings(r, err, String.join(" ", assignments.get(i)) + ": ");
+      Experiments.printLoadWarnings(r, err, String.join(" ", assignments.get(i)) + ": ");
       double elapsed = (System.nanoTime() - start) / 1e9;
       err.printf(Locale.ROOT, "  done in %.1f s; about %.0f s to go%n", r.wallSeconds(),
           elapsed / (i + 1) * (scenarios.size() - i - 1));
     }
     printTable(plan, variants, out);
+    printPrecisionWarnings(variants, err);
     RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     try (ResultFolder results = options.results().open(defaultFolder("sweep", base))) {
       SweepReport.write(plan.keys(), variants.stream().map(v -> new SweepReport.Row(valuesOf(plan, v.assignments()), v.result())).toList(),
@@ -101,6 +103,19 @@ public final class SweepJob {
       var wait = v.result().metric("mean_wait_answered_s");
       out.println(line + String.format(Locale.ROOT, "%.3f [%.3f, %.3f]    %.1f [%.1f, %.1f]", rate.mean(), rate.ci95Low(),
           rate.ci95High(), wait.mean(), wait.ci95Low(), wait.ci95High()));
+    }
+  }
+
+  /** Too few replications once for the sweep, then each variant's targets with too wide an interval. */
+  private static void printPrecisionWarnings(List<Variant> variants, PrintStream err) {
+    String few = PrecisionWarnings.replications(variants.get(0).result().replications());
+    if (few != null) {
+      err.println("warning: " + few);
+    }
+    for (Variant v : variants) {
+      for (String w : PrecisionWarnings.targets(v.result())) {
+        err.println("warning: variant " + String.join(" ", v.assignments()) + ": " + w);
+      }
     }
   }
 

@@ -32,34 +32,51 @@ public final class BenchJob {
     double pending = bench.meanPendingEvents();
     int floorPending = (int) Math.round(pending);
     ReplicationSimulator reference = SsjReferenceModel::simulate;
+    int threads = options.threads();
+    boolean withParallel = threads > 1;
+    // The same warm-up for every measurement, the parallel one included, before any is timed.
     out.println("warming up ...");
     bench.warmUp(ReplicationSimulator.ENGINE, 1);
+    if (withParallel) {
+      bench.warmUp(ReplicationSimulator.ENGINE, threads);
+    }
     if (withReference) {
       bench.warmUp(reference, 1);
       bench.warmUpFloor(floorPending);
     }
-    // The one-thread measurements take turns, round by round, so that whatever the machine or the
-    // JVM does meanwhile (frequency, garbage collection, other load) falls on all of them alike.
+    // Every measurement takes its turn in every round, the one-thread and the parallel engine
+    // rounds back to back (in alternating order), so that whatever the machine or the JVM does
+    // meanwhile (frequency, garbage collection, other load) falls on all of them alike; the
+    // speed-up is the median of each round's parallel ÷ one-thread ratio (BenchReport).
     List<Throughput> single = new ArrayList<>();
+    List<Throughput> parallel = new ArrayList<>();
     List<Throughput> references = new ArrayList<>();
     List<Throughput> floors = new ArrayList<>();
     for (int r = 0; r < bench.rounds(); r++) {
       out.printf(Locale.ROOT, "round %d of %d ...%n", r + 1, bench.rounds());
-      single.add(bench.round("engine", ReplicationSimulator.ENGINE, 1));
+      Throughput one;
+      Throughput many = null;
+      if (withParallel && r % 2 == 1) {
+        many = bench.round("engine", ReplicationSimulator.ENGINE, threads);
+        one = bench.round("engine", ReplicationSimulator.ENGINE, 1);
+      } else {
+        one = bench.round("engine", ReplicationSimulator.ENGINE, 1);
+        if (withParallel) {
+          many = bench.round("engine", ReplicationSimulator.ENGINE, threads);
+        }
+      }
+      single.add(one);
+      if (many != null) {
+        parallel.add(many);
+      }
       if (withReference) {
         references.add(bench.round("SSJ reference model", reference, 1));
         floors.add(bench.floorRound(floorPending));
       }
     }
-    out.println("measuring the engine on " + options.threads() + (options.threads() == 1 ? " thread ..." : " threads ..."));
-    bench.warmUp(ReplicationSimulator.ENGINE, options.threads());
-    List<Throughput> parallel = new ArrayList<>();
-    for (int r = 0; r < bench.rounds(); r++) {
-      parallel.add(bench.round("engine", ReplicationSimulator.ENGINE, options.threads()));
-    }
     StreamFamily streams = new StreamFamily(seed);
     long bytes = Benchmark.bytesAllocatedBy(() -> new Replication(model, streams, 0).run());
-    return new BenchReport(s.name(), s.simulation().totalDays(), pending, Benchmark.median(single), Benchmark.median(parallel),
+    return new BenchReport(s.name(), s.simulation().totalDays(), pending, single, parallel, Runtime.getRuntime().availableProcessors(),
         withReference ? Benchmark.median(references) : null, withReference ? Benchmark.median(floors) : null,
         bytes, Benchmark.peakHeapBytes(), Benchmark.peakResidentBytes());
   }

@@ -1,29 +1,133 @@
 package se.sim1177.bench;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The result of {@code sim1177 bench} on one scenario.
  *
+ * @param singleRounds the engine on one thread, round by round
+ * @param parallelRounds the engine on several threads, round by round, each measured right beside
+ *     the one-thread round of the same index; empty when only one thread was asked for
+ * @param cores processors the JVM could use: no speed-up can exceed them
  * @param reference the SSJ reference model on one thread, or null when not measured
  * @param floor the bare-loop floor, or null when not measured
  * @param bytesPerReplication heap bytes one replication allocates (tallies, arrays), -1 if unknown
  */
-public record BenchReport(String scenario, int daysPerReplication, double meanPendingEvents, Throughput single,
-    Throughput parallel, Throughput reference, Throughput floor, long bytesPerReplication, long peakHeapBytes,
-    long peakResidentBytes) {
+public record BenchReport(String scenario, int daysPerReplication, double meanPendingEvents, List<Throughput> singleRounds,
+    List<Throughput> parallelRounds, int cores, Throughput reference, Throughput floor,
+    long bytesPerReplication, long peakHeapBytes, long peakResidentBytes) {
+  /** A measured speed-up this far above the thread or core count is a measurement error, not a result. */
+  static final double SPEEDUP_TOLERANCE = 0.05;
+  /** A thread that got less than this share of a core was slowed by other work on the machine. */
+  static final double BUSY_CPU_SHARE = 0.9;
 
+  public BenchReport {
+    singleRounds = List.copyOf(singleRounds);
+    parallelRounds = List.copyOf(parallelRounds);
+    if (singleRounds.isEmpty() || (!parallelRounds.isEmpty() && parallelRounds.size() != singleRounds.size())) {
+      throw new IllegalArgumentException("one-thread rounds, and as many parallel rounds or none, required");
+    }
+  }
+
+  /** The one-thread round with the median calls per second. */
+  public Throughput single() {
+    return Benchmark.median(singleRounds);
+  }
+
+  /** The parallel round with the median calls per second, or null when there was none. */
+  public Throughput parallel() {
+    return parallelRounds.isEmpty() ? null : Benchmark.median(parallelRounds);
+  }
+
+  /**
+   * The parallel speed-up in wall time: the median over rounds of parallel ÷ one-thread calls per
+   * second, the two measured back to back; NaN when there was no parallel measurement.
+   */
   public double parallelSpeedup() {
-    return parallel.callsPerSecond() / single.callsPerSecond();
+    List<Double> ratios = new ArrayList<>();
+    for (int r = 0; r < parallelRounds.size(); r++) {
+      ratios.add(parallelRounds.get(r).callsPerSecond() / singleRounds.get(r).callsPerSecond());
+    }
+    return median(ratios);
+  }
+
+  /**
+   * The speed-up an otherwise idle machine would give: threads × (parallel calls per CPU-second ÷
+   * one-thread calls per CPU-second), the median over rounds. It leaves out the time other work
+   * took the cores away, and still counts what the threads cost each other (memory, caches,
+   * synchronisation). NaN when not measured or the CPU time is unknown.
+   */
+  public double cpuSpeedup() {
+    List<Double> ratios = new ArrayList<>();
+    for (int r = 0; r < parallelRounds.size(); r++) {
+      Throughput p = parallelRounds.get(r);
+      Throughput s = singleRounds.get(r);
+      ratios.add(p.threads() * (p.calls() / p.cpuSeconds()) / (s.calls() / s.cpuSeconds()));
+    }
+    return median(ratios);
+  }
+
+  private static double median(List<Double> values) {
+    if (values.isEmpty() || values.stream().anyMatch(v -> Double.isNaN(v))) {
+      return Double.NaN;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(Double::compare);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  /** The most a speed-up on the parallel threads can be here: the threads or the cores, whichever fewer. */
+  public int speedupLimit() {
+    return Math.min(parallel().threads(), cores);
+  }
+
+  /** Whether the measured speed-up is above what the threads and cores allow, beyond noise: a measurement error. */
+  public boolean speedupImpossible() {
+    return !parallelRounds.isEmpty() && parallelSpeedup() > speedupLimit() * (1 + SPEEDUP_TOLERANCE);
   }
 
   public double speedupOverReference() {
-    return single.callsPerSecond() / reference.callsPerSecond();
+    return single().callsPerSecond() / reference.callsPerSecond();
   }
 
   public double ratioToFloor() {
-    return single.nanosPerEvent() / floor.nanosPerEvent();
+    return single().nanosPerEvent() / floor.nanosPerEvent();
+  }
+
+  /** The speed-up line, or why there is no speed-up to report. */
+  String speedupLine() {
+    Throughput parallel = parallel();
+    if (parallel == null) {
+      return "  parallel speed-up: not measured (one thread asked for)";
+    }
+    double s = parallelSpeedup();
+    String cpu = Double.isNaN(cpuSpeedup()) ? ""
+        : String.format(Locale.ROOT, "; %.2fx per CPU-second, as on an otherwise idle machine", cpuSpeedup());
+    if (speedupImpossible()) {
+      return String.format(Locale.ROOT, "  parallel speed-up: not measured reliably: %.2fx on %s with %d cores is more than the"
+          + " %dx they can give; the machine's load changed between rounds (%s)%s", s, Throughput.threads(parallel.threads()), cores,
+          speedupLimit(), cpuShares(), cpu);
+    }
+    return String.format(Locale.ROOT, "  parallel speed-up: %.2fx on %s, %d cores (median of %d paired rounds)%s", s,
+        Throughput.threads(parallel.threads()), cores, parallelRounds.size(), cpu);
+  }
+
+  /** A note when the engine's threads got clearly less than their cores, or null. */
+  String busyNote() {
+    Throughput parallel = parallel();
+    boolean busy = single().cpuShare() < BUSY_CPU_SHARE || (parallel != null && parallel.cpuShare() < BUSY_CPU_SHARE);
+    return busy ? "  note: the machine was busy with other work (" + cpuShares() + "): wall-time rates are low and uneven" : null;
+  }
+
+  private String cpuShares() {
+    Throughput parallel = parallel();
+    String one = String.format(Locale.ROOT, "one thread got %.0f %% of a core", 100 * single().cpuShare());
+    return parallel == null ? one
+        : one + String.format(Locale.ROOT, ", %s %.0f %% of theirs", Throughput.threads(parallel.threads()), 100 * parallel.cpuShare());
   }
 
   public void print(PrintStream out) {
@@ -33,10 +137,15 @@ public record BenchReport(String scenario, int daysPerReplication, double meanPe
     out.printf(Locale.ROOT, "java %s (%s), %s %s, %d core%s%n", System.getProperty("java.version"),
         System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.arch"), rt.availableProcessors(),
         rt.availableProcessors() == 1 ? "" : "s");
-    out.println(single.withName("engine"));
-    out.println(parallel.withName("engine"));
-    out.printf(Locale.ROOT, "  parallel speed-up: %.2fx on %d thread%s%n", parallelSpeedup(), parallel.threads(),
-        parallel.threads() == 1 ? "" : "s");
+    out.println(single().withName("engine"));
+    if (parallel() != null) {
+      out.println(parallel().withName("engine"));
+    }
+    out.println(speedupLine());
+    String busy = busyNote();
+    if (busy != null) {
+      out.println(busy);
+    }
     if (reference != null) {
       out.println(reference.withName("SSJ reference model"));
       out.printf(Locale.ROOT, "  engine vs SSJ reference: %.2fx the calls per second on one core%n", speedupOverReference());

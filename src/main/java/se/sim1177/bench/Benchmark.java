@@ -21,9 +21,9 @@ import se.sim1177.model.ReplicationResult;
 
 /**
  * Timed rounds of whole replications (the engine on one thread or several, the SSJ reference model)
- * and of the bare-loop floor. A round runs replications back to back for a fixed wall time;
- * warm-ups let the JIT compile the code first. Replications use consecutive substreams, so every
- * round simulates different callers.
+ * and of the bare-loop floor. A round runs replications back to back for a fixed wall time and
+ * records the CPU time its threads got; warm-ups let the JIT compile the code first. Replications
+ * use consecutive substreams, so every round simulates different callers.
  */
 public final class Benchmark {
   private final CallCentreModel model;
@@ -77,6 +77,7 @@ public final class Benchmark {
   }
 
   private Throughput timeFloor(long batch, int pending, double seconds) {
+    long cpuStart = threadCpuNanos();
     long start = System.nanoTime();
     long events = 0;
     double sink = 0;
@@ -85,8 +86,9 @@ public final class Benchmark {
       events += batch;
     } while ((System.nanoTime() - start) / 1e9 < seconds);
     double elapsed = (System.nanoTime() - start) / 1e9;
+    long cpu = threadCpuNanos() - cpuStart;
     floorChecksum = sink; // published, so the JIT cannot drop the loop's work
-    return new Throughput("bare loop floor (" + pending + " pending)", 1, events, events, 0, elapsed);
+    return new Throughput("bare loop floor (" + pending + " pending)", 1, events, events, 0, elapsed, cpuSeconds(cpuStart, cpu));
   }
 
   private Throughput runFor(ReplicationSimulator simulator, int threads, double seconds) {
@@ -101,6 +103,7 @@ public final class Benchmark {
       List<Future<long[]>> workers = new ArrayList<>();
       for (int w = 0; w < threads; w++) {
         workers.add(pool.submit(() -> {
+          long cpuStart = threadCpuNanos();
           long calls = 0;
           long events = 0;
           long reps = 0;
@@ -110,20 +113,23 @@ public final class Benchmark {
             events += r.events();
             reps++;
           } while (System.nanoTime() < deadline);
-          return new long[] {calls, events, reps};
+          long cpu = cpuStart < 0 ? -1 : threadCpuNanos() - cpuStart;
+          return new long[] {calls, events, reps, cpu};
         }));
       }
       long calls = 0;
       long events = 0;
       long reps = 0;
+      double cpuSeconds = 0;
       for (Future<long[]> f : workers) {
         long[] c = f.get();
         calls += c[0];
         events += c[1];
         reps += c[2];
+        cpuSeconds += c[3] < 0 ? Double.NaN : c[3] / 1e9;
       }
       double elapsed = (System.nanoTime() - start) / 1e9;
-      return new Throughput("", threads, calls, events, reps, elapsed);
+      return new Throughput("", threads, calls, events, reps, elapsed, cpuSeconds);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -132,6 +138,16 @@ public final class Benchmark {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** CPU time of the current thread in nanoseconds, or -1 where the JVM cannot measure it. */
+  private static long threadCpuNanos() {
+    java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : -1;
+  }
+
+  private static double cpuSeconds(long start, long nanos) {
+    return start < 0 ? Double.NaN : nanos / 1e9;
   }
 
   /** The round with the median calls per second. */

@@ -11,8 +11,9 @@ import se.sim1177.scenario.Targets;
 
 /**
  * The outcome of an experiment: every metric's mean and 95 % confidence interval across
- * replications, per interval of the week and per day as well, the targets checked, and each
- * replication's summary values (for {@code replications.csv} and paired comparisons).
+ * replications (cut to the metric's possible range, {@link MetricSummary#within}), per interval of
+ * the week and per day as well, the targets checked, and each replication's summary values (for
+ * {@code replications.csv} and paired comparisons).
  */
 public final class ExperimentResult {
   private final CallCentreModel model;
@@ -43,21 +44,22 @@ public final class ExperimentResult {
     this.replicationSummaries = replicationSummaries;
     this.daysPerWeekday = daysPerWeekday;
     for (int i = 0; i < Metrics.SUMMARY.size(); i++) {
-      summary.put(Metrics.SUMMARY.get(i).key(), summaryStats.summary(i));
+      Metric m = Metrics.SUMMARY.get(i);
+      summary.put(m.key(), summaryStats.summary(i).within(m.range()));
     }
     int cells = 7 * model.intervalsPerDay();
     int nInterval = Metrics.INTERVAL.size();
     intervals = new MetricSummary[cells][nInterval];
     for (int c = 0; c < cells; c++) {
       for (int i = 0; i < nInterval; i++) {
-        intervals[c][i] = cellStats.summary(c * nInterval + i);
+        intervals[c][i] = cellStats.summary(c * nInterval + i).within(Metrics.INTERVAL.get(i).range());
       }
     }
     int nDaily = Metrics.DAILY.size();
     daily = new MetricSummary[model.measuredDays()][nDaily];
     for (int d = 0; d < model.measuredDays(); d++) {
       for (int i = 0; i < nDaily; i++) {
-        daily[d][i] = dayStats.summary(d * nDaily + i);
+        daily[d][i] = dayStats.summary(d * nDaily + i).within(Metrics.DAILY.get(i).range());
       }
     }
   }
@@ -158,10 +160,19 @@ public final class ExperimentResult {
   }
 
   /**
-   * What a reader of these results must be told first: the line is overloaded (more work offered
-   * over the week than the roster's nurses can do), or its queue is still growing at the end.
+   * What a reader should know before trusting the figures, one sentence each, the most serious
+   * first: the line is overloaded (more work offered over the week than the roster's nurses can
+   * do), its queue is still growing at the end, too few replications, targets whose interval is too
+   * wide to tell anything ({@link PrecisionWarnings}).
    */
   public List<String> warnings() {
+    List<String> out = new ArrayList<>(loadWarnings());
+    out.addAll(PrecisionWarnings.of(this));
+    return out;
+  }
+
+  /** The warnings about the line itself: overloaded, or a queue still growing at the end. */
+  public List<String> loadWarnings() {
     List<String> out = new ArrayList<>();
     if (offeredLoad.overloaded()) {
       out.add(OverloadText.overloaded(offeredLoad, metric(Metrics.ANSWER_RATE.key()).mean()));

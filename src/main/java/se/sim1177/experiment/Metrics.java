@@ -14,98 +14,98 @@ public final class Metrics {
 
   public static final Metric OFFERED_PER_DAY = new Metric("offered_calls_per_day",
       "call attempts reaching the line per measured day, first attempts and redials",
-      s -> s.get(Tally.OFFERED) / s.days());
+      Metric.NON_NEGATIVE, s -> s.get(Tally.OFFERED) / s.days());
   public static final Metric ANSWERED_PER_DAY = new Metric("answered_calls_per_day",
       "attempts answered by a nurse per day",
-      s -> s.get(Tally.ANSWERED) / s.days());
+      Metric.NON_NEGATIVE, s -> s.get(Tally.ANSWERED) / s.days());
   public static final Metric UNIQUE_CALLERS_PER_DAY = new Metric("unique_callers_per_day",
       "callers per day, each counted once however often they redial (first attempts)",
-      s -> s.get(Tally.FIRST_ATTEMPTS) / s.days());
+      Metric.NON_NEGATIVE, s -> s.get(Tally.FIRST_ATTEMPTS) / s.days());
   public static final Metric REDIALS_PER_DAY = new Metric("redials_per_day",
       "attempts per day that were redials",
-      s -> (s.get(Tally.OFFERED) - s.get(Tally.FIRST_ATTEMPTS)) / s.days());
+      Metric.NON_NEGATIVE, s -> (s.get(Tally.OFFERED) - s.get(Tally.FIRST_ATTEMPTS)) / s.days());
   public static final Metric ANSWER_RATE = new Metric("answer_rate",
       "answered attempts / offered attempts",
-      s -> ratio(s.get(Tally.ANSWERED), s.get(Tally.OFFERED)));
+      Metric.SHARE, s -> ratio(s.get(Tally.ANSWERED), s.get(Tally.OFFERED)));
   public static final Metric UNIQUE_CALLER_ANSWER_RATE = new Metric("unique_caller_answer_rate",
       "callers answered on some attempt / unique callers (by the day of their first attempt)",
-      s -> ratio(s.get(Tally.UNIQUE_ANSWERED), s.get(Tally.FIRST_ATTEMPTS)));
+      Metric.SHARE, s -> ratio(s.get(Tally.UNIQUE_ANSWERED), s.get(Tally.FIRST_ATTEMPTS)));
   public static final Metric ABANDON_RATE = new Metric("abandon_rate",
       "attempts that hung up while queueing / offered attempts",
-      s -> ratio(s.get(Tally.ABANDONED), s.get(Tally.OFFERED)));
+      Metric.SHARE, s -> ratio(s.get(Tally.ABANDONED), s.get(Tally.OFFERED)));
   public static final Metric BALK_RATE = new Metric("balk_rate",
       "attempts that hung up at once instead of queueing / offered attempts",
-      s -> ratio(s.get(Tally.BALKED), s.get(Tally.OFFERED)));
+      Metric.SHARE, s -> ratio(s.get(Tally.BALKED), s.get(Tally.OFFERED)));
   public static final Metric BLOCKED_RATE = new Metric("blocked_rate",
       "attempts turned away by a closed queue (\"call later\") / offered attempts",
-      s -> ratio(s.get(Tally.BLOCKED), s.get(Tally.OFFERED)));
+      Metric.SHARE, s -> ratio(s.get(Tally.BLOCKED), s.get(Tally.OFFERED)));
   public static final Metric MEAN_WAIT_ANSWERED = new Metric("mean_wait_answered_s",
       "mean wait of answered attempts in seconds, zero waits included (ASA)",
-      s -> ratio(s.get(Tally.WAIT_ANSWERED), s.get(Tally.ANSWERED)));
+      Metric.NON_NEGATIVE, s -> ratio(s.get(Tally.WAIT_ANSWERED), s.get(Tally.ANSWERED)));
   public static final Metric MEAN_WAIT_ALL = new Metric("mean_wait_all_s",
       "mean time in queue over all offered attempts in seconds: abandoned up to abandonment, balked and blocked as 0",
-      s -> ratio(s.get(Tally.WAIT_ALL), s.get(Tally.OFFERED)));
+      Metric.NON_NEGATIVE, s -> ratio(s.get(Tally.WAIT_ALL), s.get(Tally.OFFERED)));
   public static final Metric MEAN_TIME_TO_ABANDON = new Metric("mean_time_to_abandon_s",
       "mean time in queue of attempts that abandoned, seconds",
-      s -> ratio(s.get(Tally.WAIT_ABANDONED), s.get(Tally.ABANDONED)));
+      Metric.NON_NEGATIVE, s -> ratio(s.get(Tally.WAIT_ABANDONED), s.get(Tally.ABANDONED)));
   public static final Metric P90_WAIT_ANSWERED = new Metric("p90_wait_answered_s",
-      "90th percentile of the wait of answered attempts, seconds (one-second histogram)",
-      s -> s.answeredWaitQuantile(0.9));
+      "90th percentile of the wait of answered attempts, seconds (one-second bins up to 9.1 h, bins 0.1 % wide beyond)",
+      Metric.NON_NEGATIVE, s -> s.answeredWaitQuantile(0.9));
   public static final Metric SERVICE_LEVEL = new Metric("service_level",
       "attempts answered within targets.service_level.within (default 5m) / offered attempts",
-      s -> ratio(s.get(Tally.ANSWERED_WITHIN), s.get(Tally.OFFERED)));
+      Metric.SHARE, s -> ratio(s.get(Tally.ANSWERED_WITHIN), s.get(Tally.OFFERED)));
   public static final Metric OCCUPANCY = new Metric("occupancy",
       "nurse time working (calls with after-call work, and chat work) / nurse time on duty, overtime included",
-      s -> ratio(s.get(Tally.BUSY_TIME), s.get(Tally.NURSE_TIME)));
+      Metric.SHARE, s -> ratio(s.get(Tally.BUSY_TIME), s.get(Tally.NURSE_TIME)));
   public static final Metric NURSE_HOURS_PER_DAY = new Metric("nurse_hours_per_day",
       "nurse hours on duty per day (absent nurse-shifts excluded, overtime included)",
-      s -> s.get(Tally.NURSE_TIME) / 3600 / s.days());
+      Metric.NON_NEGATIVE, s -> s.get(Tally.NURSE_TIME) / 3600 / s.days());
   public static final Metric OVERTIME_HOURS_PER_DAY = new Metric("overtime_hours_per_day",
       "nurse hours per day spent finishing a call after the end of a shift",
-      s -> s.get(Tally.OVERTIME) / 3600 / s.days());
+      Metric.NON_NEGATIVE, s -> s.get(Tally.OVERTIME) / 3600 / s.days());
   public static final Metric NURSES_ON_DUTY = new Metric("nurses_on_duty",
       "mean number of nurses on duty over the period",
-      s -> ratio(s.get(Tally.NURSE_TIME), s.seconds()));
+      Metric.NON_NEGATIVE, s -> ratio(s.get(Tally.NURSE_TIME), s.seconds()));
   public static final Metric MEAN_QUEUE_LENGTH = new Metric("mean_queue_length",
       "time-average number of callers waiting",
-      s -> ratio(s.get(Tally.QUEUE_TIME), s.seconds()));
+      Metric.NON_NEGATIVE, s -> ratio(s.get(Tally.QUEUE_TIME), s.seconds()));
   public static final Metric STILL_WAITING = new Metric("still_waiting_at_end",
       "attempts still in the queue when the run ended (counted in the conservation check)",
-      s -> s.get(Tally.STILL_WAITING));
+      Metric.NON_NEGATIVE, s -> s.get(Tally.STILL_WAITING));
 
   public static final Metric CHAT_CONTACTS_PER_DAY = new Metric("chat_contacts_per_day",
       "1177 direkt chats started per day: moved from the phone, induced, via the SMS link; self-care included",
-      s -> s.get(Tally.CHAT_CONTACTS) / s.days());
+      Metric.NON_NEGATIVE, s -> s.get(Tally.CHAT_CONTACTS) / s.days());
   public static final Metric CHAT_ANSWER_RATE = new Metric("chat_answer_rate",
       "chats that got a nurse's first response / chats that needed a nurse (self-care and chats that phoned instead excluded)",
-      s -> ratio(s.get(Tally.CHAT_ANSWERED), s.get(Tally.CHAT_OFFERED)));
+      Metric.SHARE, s -> ratio(s.get(Tally.CHAT_ANSWERED), s.get(Tally.CHAT_OFFERED)));
   public static final Metric CHAT_ABANDON_RATE = new Metric("chat_abandon_rate",
       "chats whose resident left before a first response (silently or not) / chats that needed a nurse",
-      s -> ratio(s.get(Tally.CHAT_ABANDONED), s.get(Tally.CHAT_OFFERED)));
+      Metric.SHARE, s -> ratio(s.get(Tally.CHAT_ABANDONED), s.get(Tally.CHAT_OFFERED)));
   public static final Metric CHAT_MEAN_RESPONSE = new Metric("chat_mean_response_s",
       "mean time to a nurse's first response of answered chats, seconds, from the start (or from opening, for held chats)",
-      s -> ratio(s.get(Tally.CHAT_RESPONSE_SUM), s.get(Tally.CHAT_ANSWERED)));
+      Metric.NON_NEGATIVE, s -> ratio(s.get(Tally.CHAT_RESPONSE_SUM), s.get(Tally.CHAT_ANSWERED)));
   public static final Metric CHAT_RESPONSE_SERVICE_LEVEL = new Metric("chat_response_service_level",
       "chats answered within targets.chat_response_within.within (default 15m) / chats that needed a nurse",
-      s -> ratio(s.get(Tally.CHAT_RESPONDED_WITHIN), s.get(Tally.CHAT_OFFERED)));
+      Metric.SHARE, s -> ratio(s.get(Tally.CHAT_RESPONDED_WITHIN), s.get(Tally.CHAT_OFFERED)));
   public static final Metric SELF_CARE_RESOLVED_PER_DAY = new Metric("self_care_resolved_per_day",
       "chats resolved by automated self-care advice per day, with no nurse",
-      s -> s.get(Tally.SELF_CARE_RESOLVED) / s.days());
+      Metric.NON_NEGATIVE, s -> s.get(Tally.SELF_CARE_RESOLVED) / s.days());
   public static final Metric CALLBACKS_PER_DAY = new Metric("callbacks_per_day",
       "waiting callers per day who accepted a callback",
-      s -> s.get(Tally.CALLBACKS) / s.days());
+      Metric.NON_NEGATIVE, s -> s.get(Tally.CALLBACKS) / s.days());
   public static final Metric CHAT_LINK_ACCEPTED_PER_DAY = new Metric("chat_link_accepted_per_day",
       "waiting callers per day who took the SMS link and moved to the chat",
-      s -> s.get(Tally.CHAT_LINK_ACCEPTED) / s.days());
+      Metric.NON_NEGATIVE, s -> s.get(Tally.CHAT_LINK_ACCEPTED) / s.days());
   public static final Metric ESCALATIONS_PER_DAY = new Metric("escalations_per_day",
       "chats per day that ended with a nurse phoning the resident",
-      s -> s.get(Tally.ESCALATIONS) / s.days());
+      Metric.NON_NEGATIVE, s -> s.get(Tally.ESCALATIONS) / s.days());
   public static final Metric NURSE_HOURS_PHONE = new Metric("nurse_hours_phone",
       "nurse hours per day on phone work: talk and after-call work of answered calls, callbacks and escalation calls",
-      s -> (s.get(Tally.BUSY_TIME) - s.get(Tally.CHAT_WORK_TIME)) / 3600 / s.days());
+      Metric.NON_NEGATIVE, s -> (s.get(Tally.BUSY_TIME) - s.get(Tally.CHAT_WORK_TIME)) / 3600 / s.days());
   public static final Metric NURSE_HOURS_CHAT = new Metric("nurse_hours_chat",
       "nurse hours per day on chat work: nurse time within chat sessions and checks of silently abandoned chats",
-      s -> s.get(Tally.CHAT_WORK_TIME) / 3600 / s.days());
+      Metric.NON_NEGATIVE, s -> s.get(Tally.CHAT_WORK_TIME) / 3600 / s.days());
 
   /** The figures in {@code summary.json} and {@code replications.csv}, in output order. */
   public static final List<Metric> SUMMARY = List.of(

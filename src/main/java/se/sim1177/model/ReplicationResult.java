@@ -3,15 +3,9 @@ package se.sim1177.model;
 /**
  * What one replication measured, as primitive arrays: {@link Tally} fields per weekday × interval
  * cell (summed over the measured days on that weekday) and per measured day, and a histogram of
- * the waits of answered calls in one-second bins.
+ * the waits of answered calls ({@link WaitHistogram}).
  */
 public final class ReplicationResult {
-  /**
-   * Histogram size: bin 0 counts calls answered at once (wait exactly 0), bin i ≥ 1 waits in
-   * [i-1, i) seconds; waits of six hours or more go in the last bin.
-   */
-  public static final int WAIT_BINS = 6 * 3600 + 2;
-
   private final int intervalsPerDay;
   private final int days;
   private final double[] week;
@@ -77,29 +71,11 @@ public final class ReplicationResult {
   }
 
   /**
-   * The q-quantile of the waits of answered calls, interpolating within one-second bins; NaN when
-   * no call was answered.
+   * The q-quantile of the waits of answered calls, interpolating within the histogram's bins
+   * (exact to the second below {@link WaitHistogram#LINEAR_SECONDS}, to 0.1 % above); NaN when no
+   * call was answered, or when the quantile lies beyond the histogram's range rather than a capped value.
    */
   public double answeredWaitQuantile(double q) {
-    long n = 0;
-    for (long c : waitHistogram) {
-      n += c;
-    }
-    if (n == 0) {
-      return Double.NaN;
-    }
-    double rank = q * n;
-    long below = waitHistogram[0];
-    if (rank <= below) {
-      return 0;
-    }
-    for (int i = 1; i < waitHistogram.length; i++) {
-      long c = waitHistogram[i];
-      if (c > 0 && below + c >= rank) {
-        return (i - 1) + (rank - below) / c;
-      }
-      below += c;
-    }
-    return waitHistogram.length - 2;
+    return WaitHistogram.quantile(waitHistogram, q);
   }
 }

@@ -14,7 +14,7 @@ public final class TallyRecorder {
   private final double serviceLevelSeconds;
   private final double[] week;
   private final double[] daily;
-  private final long[] waitHistogram = new long[ReplicationResult.WAIT_BINS];
+  private final long[] waitHistogram = WaitHistogram.newCounts();
   private double lastTime;
   private int cell = -1;
   private int day = -1;
@@ -111,8 +111,7 @@ public final class TallyRecorder {
       week[w + Tally.ANSWERED_WITHIN] += 1;
       daily[d + Tally.ANSWERED_WITHIN] += 1;
     }
-    int bin = wait == 0 ? 0 : (int) Math.min(wait + 1, ReplicationResult.WAIT_BINS - 1);
-    waitHistogram[bin]++;
+    waitHistogram[WaitHistogram.bin(wait)]++;
   }
 
   /** An attempt that arrived in ({@code cell}, {@code day >= 0}) abandoned after {@code wait} seconds. */

@@ -10,6 +10,9 @@ import se.sim1177.experiment.TargetCheck;
 
 /** The short table {@code run} prints: metric, mean, 95 % CI, target, met. */
 public final class ConsoleReport {
+  /** Marks an interval cut to the metric's possible range. */
+  static final String CLIPPED = "(clipped)";
+
   private ConsoleReport() {}
 
   public static void print(ExperimentResult result, PrintStream out) {
@@ -24,6 +27,7 @@ public final class ConsoleReport {
       targets.put(t.metric(), t);
     }
     out.printf(Locale.ROOT, "%-28s %12s  %-27s %-10s %s%n", "metric", "mean", "95% CI", "target", "met");
+    boolean anyClipped = false;
     for (Map.Entry<String, MetricSummary> e : result.summary().entrySet()) {
       String key = e.getKey();
       if (!shown(key, result.scenario())) {
@@ -32,7 +36,9 @@ public final class ConsoleReport {
       MetricSummary s = e.getValue();
       int decimals = decimalsFor(key);
       String ci = Double.isNaN(s.ci95Low()) ? "-"
-          : "[" + Numbers.fixed(s.ci95Low(), decimals) + ", " + Numbers.fixed(s.ci95High(), decimals) + "]";
+          : "[" + Numbers.fixed(s.ci95Low(), decimals) + ", " + Numbers.fixed(s.ci95High(), decimals) + "]"
+              + (s.clipped() ? " " + CLIPPED : "");
+      anyClipped |= s.clipped();
       TargetCheck t = targets.get(key);
       String target = t == null ? "" : (t.atLeast() ? ">= " : "<= ") + Numbers.fixed(t.target(), decimals);
       String met = t == null ? "" : switch (t.verdict()) {
@@ -43,6 +49,10 @@ public final class ConsoleReport {
       };
       out.println(String.format(Locale.ROOT, "%-28s %12s  %-27s %-10s %s", key, Numbers.fixed(s.mean(), decimals), ci, target, met)
           .stripTrailing());
+    }
+    if (anyClipped) {
+      out.println(CLIPPED + ": the 95% t-interval reached past the values the metric can take (below 0, or above 1 for a share)"
+          + " and was cut to them");
     }
   }
 

@@ -25,6 +25,7 @@ final class Json {
     put(n, "mean", s.mean());
     put(n, "ci95_low", s.ci95Low());
     put(n, "ci95_high", s.ci95High());
+    n.put("ci95_clipped", s.clipped());
     return n;
   }
 

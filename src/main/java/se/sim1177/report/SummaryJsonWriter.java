@@ -11,9 +11,11 @@ import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.TargetCheck;
 
 /**
- * {@code summary.json}: the scenario name, replications, seed and days, every summary metric as
- * {@code {mean, ci95_low, ci95_high}} and every target as {@code {metric, target, mean, ci95_low,
- * ci95_high, met, verdict}}. It holds nothing that varies between runs of the same scenario and
+ * {@code summary.json}: the scenario name, replications, seed and days, {@code warnings} (a list of
+ * sentences, empty when there is nothing to warn about), every summary metric as {@code {mean,
+ * ci95_low, ci95_high, ci95_clipped}} and every target as {@code {metric, target, mean, ci95_low,
+ * ci95_high, ci95_clipped, met, verdict}}; {@code ci95_clipped} is true when the interval was cut to
+ * the metric's possible range. It holds nothing that varies between runs of the same scenario and
  * seed (no times, no thread count), so two such runs give identical files.
  */
 final class SummaryJsonWriter implements ResultWriter {
@@ -35,12 +37,14 @@ final class SummaryJsonWriter implements ResultWriter {
     root.put("days", result.scenario().simulation().days());
     root.put("warmup_days", result.scenario().simulation().warmupDays());
     root.put("start_weekday", result.scenario().simulation().startWeekday().key());
+    ArrayNode warnings = root.putArray("warnings");
+    for (String w : result.warnings()) {
+      warnings.add(w);
+    }
     ObjectNode metrics = root.putObject("metrics");
     for (Map.Entry<String, MetricSummary> e : result.summary().entrySet()) {
       metrics.set(e.getKey(), Json.summary(e.getValue()));
     }
-    ArrayNode warnings = root.putArray("warnings");
-    result.warnings().forEach(warnings::add);
     root.set("load", load(result));
     ObjectNode targets = root.putObject("targets");
     for (TargetCheck t : result.targets()) {
@@ -51,6 +55,7 @@ final class SummaryJsonWriter implements ResultWriter {
       Json.put(n, "mean", t.result().mean());
       Json.put(n, "ci95_low", t.result().ci95Low());
       Json.put(n, "ci95_high", t.result().ci95High());
+      n.put("ci95_clipped", t.result().clipped());
       n.put("met", t.met());
       n.put("verdict", t.verdict());
     }

@@ -16,7 +16,6 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -130,7 +129,6 @@ class BrokenInputProperties {
    * YAML library's own message, which runs over several lines (see
    * {@link BrokenInputRegressionTest#aYamlSyntaxErrorIsOneLine}).
    */
-  @Disabled("YAML syntax messages span several lines (SnakeYAML's text); they are being reworded in the YAML-messages work")
   @Property(tries = 300, seed = "1177", shrinking = ShrinkingMode.BOUNDED)
   void checkPrintsOneLinePerProblem(@ForAll("scenarios") String scenario, @ForAll("anyMutations") List<ScenarioMutation> edits)
       throws IOException {

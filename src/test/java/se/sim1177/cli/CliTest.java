@@ -134,7 +134,7 @@ class CliTest {
   void badOptionValuesAreUsageErrors() {
     Outcome threads = sim("run", SCENARIO, "--threads", "0", "--out", tmp.resolve("x").toString());
     assertEquals(2, threads.code());
-    assertTrue(threads.err().contains("--threads must be 1 or more"), threads.err());
+    assertTrue(threads.err().contains("--threads 0: must be 1 or more"), threads.err());
     Outcome reps = sim("run", SCENARIO, "--replications", "1", "--out", tmp.resolve("x").toString());
     assertEquals(2, reps.code());
     assertTrue(reps.err().contains("--replications 1"), reps.err());

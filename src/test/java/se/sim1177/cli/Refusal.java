@@ -128,7 +128,7 @@ final class Refusal {
   }
 
   private static boolean fileLineNumbered(String line, Path scenario) {
-    return line.matches(Pattern.quote("error: " + scenario) + ":[1-9][0-9]*: .*");
+    return line.matches(Pattern.quote("error: " + scenario) + ":[1-9][0-9]*(:[1-9][0-9]*)?: .*");
   }
 
   /** Problems with the file as a whole (it cannot be read at all), which have no line to name. */
