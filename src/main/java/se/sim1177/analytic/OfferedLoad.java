@@ -24,8 +24,11 @@ import se.sim1177.scenario.StaffGroup;
 public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty) {
   /** Hours in a week. */
   public static final int HOURS = 168;
-  /** Load over capacity above which an hour counts as overloaded. */
-  public static final double OVERLOADED = 1.0;
+  /**
+   * Load over capacity above which the week or an hour counts as overloaded: more work offered than
+   * the nurses can do. Exactly 1 (as in an Erlang A check at full load) is critical, not over.
+   */
+  public static final double OVERLOADED = 1.0 + 1e-9;
 
   public OfferedLoad {
     offeredErlangs = offeredErlangs.clone();
@@ -117,14 +120,14 @@ public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty) {
 
   /** Whether the week as a whole offers more work than the roster's nurses can do: the queue cannot keep up. */
   public boolean overloaded() {
-    return weeklyLoadRatio() >= OVERLOADED;
+    return weeklyLoadRatio() > OVERLOADED;
   }
 
-  /** Hours of the week whose offered load is at or above the nurses on duty (with some load). */
+  /** Hours of the week whose offered load is above the nurses on duty (with some load). */
   public int hoursOverloaded() {
     int n = 0;
     for (int h = 0; h < HOURS; h++) {
-      if (offeredErlangs[h] > 0.05 && offeredErlangs[h] >= OVERLOADED * nursesOnDuty[h]) {
+      if (offeredErlangs[h] > 0.05 && offeredErlangs[h] > OVERLOADED * nursesOnDuty[h]) {
         n++;
       }
     }

@@ -8,12 +8,13 @@ import java.util.Locale;
  * up (or sheds callers through abandonment) settles within hours, so a queue that is much longer
  * at the end than at the start has no steady state: every figure then depends on the run's length.
  *
- * <p>The spans compared are the first and last week when at least two weeks are measured (the same
- * weekdays, so the weekly pattern cancels), otherwise the first and last half; growing means the
- * last span's mean queue is above {@value #GROWTH_FACTOR} × the first's plus {@value #SLACK_CALLERS}
- * callers, so that ordinary noise and weekday patterns on a busy line do not count.
+ * <p>The spans compared are the first and last measured week, so the weekly pattern cancels; with
+ * fewer than two measured weeks the trend is not judged (halves of a shorter run differ by weekday,
+ * and a line that cannot keep up is named by the offered-load warning anyway). Growing means the
+ * last week's mean queue is above {@value #GROWTH_FACTOR} × the first's plus {@value #SLACK_CALLERS}
+ * callers, so that ordinary noise on a busy line does not count.
  *
- * @param early mean callers waiting over the first span (NaN with fewer than two measured days)
+ * @param early mean callers waiting over the first span (NaN when not judged)
  * @param late mean callers waiting over the last span
  * @param span days in each span (0 when the period is too short to tell)
  */
@@ -21,12 +22,9 @@ public record QueueTrend(double early, double late, int span) {
   public static final double GROWTH_FACTOR = 1.5;
   public static final double SLACK_CALLERS = 5;
 
-  /** Days in each compared span for a period of {@code measuredDays}: a week, half the period, or 0. */
+  /** Days in each compared span for a period of {@code measuredDays}: a week, or 0 (not judged) below two weeks. */
   static int span(int measuredDays) {
-    if (measuredDays >= 14) {
-      return 7;
-    }
-    return measuredDays >= 2 ? measuredDays / 2 : 0;
+    return measuredDays >= 14 ? 7 : 0;
   }
 
   public boolean growing() {
@@ -35,7 +33,6 @@ public record QueueTrend(double early, double late, int span) {
 
   /** A sentence for a warning: "X callers waiting on average over the first week, Y over the last". */
   public String describe() {
-    String what = span == 7 ? "week" : span == 1 ? "day" : span + " days";
-    return String.format(Locale.ROOT, "%.0f callers waiting on average over the first %s, %.0f over the last", early, what, late);
+    return String.format(Locale.ROOT, "%.0f callers waiting on average over the first week, %.0f over the last", early, late);
   }
 }

@@ -88,12 +88,14 @@ class OverloadTest {
   @Test
   void aLineThatKeepsUpHasNoWarning() throws Exception {
     Path out = tmp.resolve("run");
-    Outcome o = sim("run", "scenarios/03-varmland-staffed.yaml", "--replications", "3", "--set", "simulation.days=14",
+    Outcome o = sim("run", "scenarios/03-varmland-staffed.yaml", "--replications", "10", "--set", "simulation.days=14",
         "--threads", "1", "--out", out.toString());
     assertEquals(0, o.code(), o.err());
-    assertFalse(o.err().contains("warning:"), o.err());
+    assertFalse(o.err().contains("overloaded") || o.err().contains("growing"), o.err());
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
-    assertEquals(0, summary.get("warnings").size());
+    for (JsonNode w : summary.get("warnings")) {
+      assertFalse(w.asText().contains("overloaded") || w.asText().contains("growing"), w.asText());
+    }
     assertFalse(summary.get("load").get("queue_growing").asBoolean());
     assertFalse(summary.get("load").get("overloaded").asBoolean());
   }
