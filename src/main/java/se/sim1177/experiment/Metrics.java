@@ -49,7 +49,7 @@ public final class Metrics {
       "mean time in queue of attempts that abandoned, seconds",
       Metric.NON_NEGATIVE, s -> ratio(s.get(Tally.WAIT_ABANDONED), s.get(Tally.ABANDONED)));
   public static final Metric P90_WAIT_ANSWERED = new Metric("p90_wait_answered_s",
-      "90th percentile of the wait of answered attempts, seconds (one-second bins up to 9.1 h, bins 0.1 % wide beyond)",
+      "90th percentile of the wait of answered attempts, seconds (one-second bins up to 4.6 h, bins at most 0.2 % wide beyond)",
       Metric.NON_NEGATIVE, s -> s.answeredWaitQuantile(0.9));
   public static final Metric SERVICE_LEVEL = new Metric("service_level",
       "attempts answered within targets.service_level.within (default 5m) / offered attempts",
