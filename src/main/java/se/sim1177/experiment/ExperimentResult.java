@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import se.sim1177.analytic.OfferedLoad;
 import se.sim1177.model.CallCentreModel;
+import se.sim1177.scenario.Chat;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.Targets;
 
@@ -14,9 +15,17 @@ import se.sim1177.scenario.Targets;
  * replications (cut to the metric's possible range, {@link MetricSummary#within}), per interval of
  * the week and per day as well, the targets checked, and each replication's summary values (for
  * {@code replications.csv} and paired comparisons).
+ *
+ * <p>It carries everything its writers need about the run (the scenario's name, the calendar, the
+ * targets, the run control, which channels the line has) as copies taken when the run ended, so a
+ * writer never reaches back into the live model or the scenario it was built from.
  */
 public final class ExperimentResult {
-  private final CallCentreModel model;
+  private final String scenarioName;
+  private final ResultCalendar calendar;
+  private final Targets scenarioTargets;
+  private final boolean hasChat;
+  private final boolean hasCallbacks;
   private final long seed;
   private final int threads;
   private final double wallSeconds;
@@ -26,28 +35,31 @@ public final class ExperimentResult {
   private final Map<String, MetricSummary> summary = new LinkedHashMap<>();
   private final MetricSummary[][] intervals;
   private final MetricSummary[][] daily;
-  private final int[] daysPerWeekday;
   private final QueueTrend queueTrend;
   private final OfferedLoad offeredLoad;
 
   ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events, long attempts,
       double[][] replicationSummaries, RunningStats summaryStats, RunningStats cellStats,
-      RunningStats dayStats, int[] daysPerWeekday, QueueTrend queueTrend) {
-    this.model = model;
+      RunningStats dayStats, QueueTrend queueTrend) {
+    Scenario scenario = model.scenario();
+    this.scenarioName = scenario.name();
+    this.calendar = ResultCalendar.of(model);
+    this.scenarioTargets = scenario.targets();
+    this.hasChat = scenario.chat() != Chat.NONE;
+    this.hasCallbacks = scenario.callers().callback() != null;
     this.queueTrend = queueTrend;
-    this.offeredLoad = OfferedLoad.of(model.scenario());
+    this.offeredLoad = OfferedLoad.of(scenario);
     this.seed = seed;
     this.threads = threads;
     this.wallSeconds = wallSeconds;
     this.events = events;
     this.attempts = attempts;
     this.replicationSummaries = replicationSummaries;
-    this.daysPerWeekday = daysPerWeekday;
     for (int i = 0; i < Metrics.SUMMARY.size(); i++) {
       Metric m = Metrics.SUMMARY.get(i);
       summary.put(m.key(), summaryStats.summary(i).within(m.range()));
     }
-    int cells = 7 * model.intervalsPerDay();
+    int cells = 7 * calendar.intervalsPerDay();
     int nInterval = Metrics.INTERVAL.size();
     intervals = new MetricSummary[cells][nInterval];
     for (int c = 0; c < cells; c++) {
@@ -56,26 +68,40 @@ public final class ExperimentResult {
       }
     }
     int nDaily = Metrics.DAILY.size();
-    daily = new MetricSummary[model.measuredDays()][nDaily];
-    for (int d = 0; d < model.measuredDays(); d++) {
+    daily = new MetricSummary[calendar.measuredDays()][nDaily];
+    for (int d = 0; d < calendar.measuredDays(); d++) {
       for (int i = 0; i < nDaily; i++) {
         daily[d][i] = dayStats.summary(d * nDaily + i).within(Metrics.DAILY.get(i).range());
       }
     }
   }
 
-  public Scenario scenario() {
-    return model.scenario();
+  /** The scenario's {@code name}, as the user wrote it. */
+  public String scenarioName() {
+    return scenarioName;
   }
 
-  public CallCentreModel model() {
-    return model;
+  /** The intervals of a day, the measured and warm-up days and the weekdays they fell on. */
+  public ResultCalendar calendar() {
+    return calendar;
   }
 
+  /** Whether the line has a chat desk (1177 direkt), so a writer can leave the chat figures out without one. */
+  public boolean hasChat() {
+    return hasChat;
+  }
+
+  /** Whether callers may ask to be called back, so a writer can leave the callback figures out without it. */
+  public boolean hasCallbacks() {
+    return hasCallbacks;
+  }
+
+  /** The seed all random streams derived from. */
   public long seed() {
     return seed;
   }
 
+  /** Independent replications run. */
   public int replications() {
     return replicationSummaries.length;
   }
@@ -146,7 +172,7 @@ public final class ExperimentResult {
 
   /** Measured days that fell on weekday {@code weekday} (Monday = 0). */
   public int daysOnWeekday(int weekday) {
-    return daysPerWeekday[weekday];
+    return calendar.daysOnWeekday(weekday);
   }
 
   /** The queue at the start of the measured period against its end, averaged over replications. */
@@ -186,7 +212,7 @@ public final class ExperimentResult {
 
   /** The scenario's targets against the results: answer rate, mean wait, service level, chat response. */
   public List<TargetCheck> targets() {
-    Targets t = model.scenario().targets();
+    Targets t = scenarioTargets;
     List<TargetCheck> out = new ArrayList<>();
     if (t.answerRate() != null) {
       out.add(TargetCheck.of("answer_rate", Metrics.ANSWER_RATE.key(), t.answerRate(), true, metric(Metrics.ANSWER_RATE.key())));

@@ -111,7 +111,7 @@ public final class ExperimentRunner {
       }
     }
     double wall = (System.nanoTime() - startNanos) / 1e9;
-    return reducer.result(seed, workers, wall, daysPerWeekday);
+    return reducer.result(seed, workers, wall);
   }
 
   /** Folds replications into the statistics strictly in replication order, whatever order they finish in. */
@@ -160,11 +160,11 @@ public final class ExperimentRunner {
       }
     }
 
-    synchronized ExperimentResult result(long seed, int threads, double wallSeconds, int[] daysPerWeekday) {
+    synchronized ExperimentResult result(long seed, int threads, double wallSeconds) {
       int n = summaries.length;
       QueueTrend trend = new QueueTrend(queueEarlySum / n, queueLateSum / n, QueueTrend.span(model.measuredDays()));
       return new ExperimentResult(model, seed, threads, wallSeconds, events, attempts, summaries, summaryStats, cellStats, dayStats,
-          daysPerWeekday, trend);
+          trend);
     }
   }
 }

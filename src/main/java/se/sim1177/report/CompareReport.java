@@ -38,7 +38,7 @@ public final class CompareReport {
       ExperimentResult r = entries.get(i).result();
       for (Metric m : Metrics.SUMMARY) {
         MetricSummary s = r.metric(m.key());
-        List<String> row = new ArrayList<>(List.of(r.scenario().name(), entries.get(i).source(), i == 0 ? "base" : "alternative " + i,
+        List<String> row = new ArrayList<>(List.of(r.scenarioName(), entries.get(i).source(), i == 0 ? "base" : "alternative " + i,
             m.key(), Numbers.csv(s.mean()), Numbers.csv(s.ci95Low()), Numbers.csv(s.ci95High())));
         if (i == 0) {
           row.addAll(List.of("", "", "", ""));
@@ -75,7 +75,7 @@ public final class CompareReport {
     List<ExperimentResult> results = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       ExperimentResult r = entries.get(i).result();
-      lines.add(WeekChart.line((i == 0 ? "base: " : "alt " + i + ": ") + r.scenario().name(), r));
+      lines.add(WeekChart.line((i == 0 ? "base: " : "alt " + i + ": ") + r.scenarioName(), r));
       results.add(r);
     }
     String subtitle = String.format(Locale.ROOT,

@@ -16,10 +16,10 @@ public final class ConsoleReport {
   private ConsoleReport() {}
 
   public static void print(ExperimentResult result, PrintStream out) {
-    int warmup = result.scenario().simulation().warmupDays();
-    int days = result.scenario().simulation().days();
+    int warmup = result.calendar().warmupDays();
+    int days = result.calendar().measuredDays();
     out.printf(Locale.ROOT, "%s: %d replications x %d day%s (after %d warm-up day%s), seed %d, %d thread%s, %.1f s%n",
-        result.scenario().name(), result.replications(), days, days == 1 ? "" : "s",
+        result.scenarioName(), result.replications(), days, days == 1 ? "" : "s",
         warmup, warmup == 1 ? "" : "s", result.seed(), result.threads(),
         result.threads() == 1 ? "" : "s", result.wallSeconds());
     Map<String, TargetCheck> targets = new HashMap<>();
@@ -30,7 +30,7 @@ public final class ConsoleReport {
     boolean anyClipped = false;
     for (Map.Entry<String, MetricSummary> e : result.summary().entrySet()) {
       String key = e.getKey();
-      if (!shown(key, result.scenario())) {
+      if (!shown(key, result)) {
         continue;
       }
       MetricSummary s = e.getValue();
@@ -57,13 +57,13 @@ public final class ConsoleReport {
   }
 
   /** Chat and callback figures only where the scenario has them (the files always have every metric). */
-  static boolean shown(String key, se.sim1177.scenario.Scenario s) {
+  static boolean shown(String key, ExperimentResult result) {
     if (key.equals("callbacks_per_day")) {
-      return s.callers().callback() != null;
+      return result.hasCallbacks();
     }
     if (key.startsWith("chat_") || key.equals("self_care_resolved_per_day") || key.equals("escalations_per_day")
         || key.equals("nurse_hours_chat") || key.equals("nurse_hours_phone")) {
-      return s.chat() != se.sim1177.scenario.Chat.NONE;
+      return result.hasChat();
     }
     return true;
   }

@@ -7,7 +7,7 @@ import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.Metric;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.Metrics;
-import se.sim1177.scenario.Weekday;
+import se.sim1177.experiment.ResultCalendar;
 
 /** {@code daily.csv}: one row per measured day (1 = the first day after warm-up), metrics with 95 % CIs. */
 final class DailyCsvWriter implements ResultWriter {
@@ -26,9 +26,9 @@ final class DailyCsvWriter implements ResultWriter {
       header.add(m.key() + "_ci95_high");
     }
     csv.row(header);
-    for (int d = 0; d < result.model().measuredDays(); d++) {
-      List<String> row = new ArrayList<>(List.of(Integer.toString(d + 1),
-          Weekday.values()[result.model().weekdayOfMeasuredDay(d)].key()));
+    ResultCalendar calendar = result.calendar();
+    for (int d = 0; d < calendar.measuredDays(); d++) {
+      List<String> row = new ArrayList<>(List.of(Integer.toString(d + 1), calendar.weekdayOfMeasuredDay(d).key()));
       for (int i = 0; i < Metrics.DAILY.size(); i++) {
         MetricSummary s = result.day(d, i);
         row.add(Numbers.csv(s.mean()));

@@ -30,7 +30,7 @@ final class IntervalsCsvWriter implements ResultWriter {
       header.add(m.key() + "_ci95_high");
     }
     csv.row(header);
-    int ipd = result.model().intervalsPerDay();
+    int ipd = result.calendar().intervalsPerDay();
     int minutes = 1440 / ipd;
     for (int weekday = 0; weekday < 7; weekday++) {
       int days = result.daysOnWeekday(weekday);

@@ -16,7 +16,7 @@ final class RunJsonWriter implements ResultWriter {
   public void write(ExperimentResult result, RunInfo info, ResultFolder folder) throws IOException {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("version", info.version());
-    root.put("scenario", result.scenario().name());
+    root.put("scenario", result.scenarioName());
     root.put("scenario_source", info.scenarioSource());
     root.put("seed", result.seed());
     root.put("replications", result.replications());

@@ -31,12 +31,12 @@ final class SummaryJsonWriter implements ResultWriter {
 
   static ObjectNode toJson(ExperimentResult result) {
     ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("scenario", result.scenario().name());
+    root.put("scenario", result.scenarioName());
     root.put("replications", result.replications());
     root.put("seed", result.seed());
-    root.put("days", result.scenario().simulation().days());
-    root.put("warmup_days", result.scenario().simulation().warmupDays());
-    root.put("start_weekday", result.scenario().simulation().startWeekday().key());
+    root.put("days", result.calendar().measuredDays());
+    root.put("warmup_days", result.calendar().warmupDays());
+    root.put("start_weekday", result.calendar().startWeekday().key());
     ArrayNode warnings = root.putArray("warnings");
     for (String w : result.warnings()) {
       warnings.add(w);

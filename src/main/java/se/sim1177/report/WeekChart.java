@@ -34,7 +34,7 @@ final class WeekChart {
   static Line line(String name, ExperimentResult result) {
     int rate = Metrics.INTERVAL.indexOf(Metrics.ANSWER_RATE);
     int wait = Metrics.INTERVAL.indexOf(Metrics.MEAN_WAIT_ANSWERED);
-    int ipd = result.model().intervalsPerDay();
+    int ipd = result.calendar().intervalsPerDay();
     List<Integer> cells = new ArrayList<>();
     for (int cell = 0; cell < 7 * ipd; cell++) {
       if (result.daysOnWeekday(cell / ipd) > 0) {

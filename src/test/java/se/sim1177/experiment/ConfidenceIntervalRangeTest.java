@@ -47,14 +47,14 @@ class ConfidenceIntervalRangeTest {
       assertWithin(m, s, "summary");
       clipped += s.clipped() ? 1 : 0;
     }
-    for (int cell = 0; cell < 7 * result.model().intervalsPerDay(); cell++) {
+    for (int cell = 0; cell < 7 * result.calendar().intervalsPerDay(); cell++) {
       for (int i = 0; i < Metrics.INTERVAL.size(); i++) {
         MetricSummary s = result.interval(cell, i);
         assertWithin(Metrics.INTERVAL.get(i), s, "cell " + cell);
         clipped += s.clipped() ? 1 : 0;
       }
     }
-    for (int day = 0; day < result.model().measuredDays(); day++) {
+    for (int day = 0; day < result.calendar().measuredDays(); day++) {
       for (int i = 0; i < Metrics.DAILY.size(); i++) {
         assertWithin(Metrics.DAILY.get(i), result.day(day, i), "day " + day);
       }
