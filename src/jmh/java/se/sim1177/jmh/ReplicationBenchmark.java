@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import se.sim1177.app.ScenarioSource;
-import se.sim1177.bench.SsjReferenceModel;
+import se.sim1177.reference.SsjReferenceModel;
 import se.sim1177.engine.StreamFamily;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.model.Replication;

@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 import se.sim1177.app.ScenarioSource;
 import se.sim1177.bench.BenchJob;
 import se.sim1177.bench.BenchOptions;
+import se.sim1177.bench.BenchReport;
 import se.sim1177.bench.ScalingStudy;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.ScalingReport;
@@ -23,8 +24,11 @@ import se.sim1177.scenario.ScenarioException;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure how fast the engine simulates a scenario.",
         "Prints calls/s, events/s, ns per event and per call and replications/s on one",
-        "thread and on several, beside the idiomatic SSJ model of the same line and a",
-        "bare-loop floor, and peak memory.",
+        "thread and on several, beside a bare-loop floor, and peak memory.",
+        "The comparison with the idiomatic SSJ model of the same line is a JMH",
+        "benchmark, not part of bench:",
+        "  " + BenchReport.JMH_BUILD + " &&",
+        "  " + BenchReport.JMH_SSJ_RUN,
         "Default scenario: the bundled large region (15,000 calls a day)."})
 final class BenchCommand implements Callable<Integer> {
   static final String DEFAULT_SCENARIO = "04-large-region.yaml";
@@ -54,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Timed rounds; the median is reported (default: ${DEFAULT-VALUE}).")
   private int rounds;
 
-  @Option(names = "--no-reference", description = "Skip the SSJ reference model and the bare-loop floor.")
+  @Option(names = "--no-reference", description = {"Skip the bare-loop floor (the SSJ reference", "model is measured by JMH only)."})
   private boolean noReference;
 
   @Option(names = "--scaling", paramLabel = "DIR", description = {"Run the scaling study instead: cost per call",
