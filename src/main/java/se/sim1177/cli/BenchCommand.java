@@ -14,6 +14,7 @@ import se.sim1177.bench.BenchJob;
 import se.sim1177.bench.BenchOptions;
 import se.sim1177.bench.BenchReport;
 import se.sim1177.bench.ScalingStudy;
+import se.sim1177.bench.Throughput;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.ScalingReport;
 import se.sim1177.scenario.RunControl;
@@ -105,6 +106,14 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  /** A row of the scaling study as the report's columns: the report package does not know the benchmark's types. */
+  static ScalingReport.Row reportRow(ScalingStudy.Row r) {
+    Throughput t = r.throughput();
+    return new ScalingReport.Row(r.study(), r.callsPerDay(), r.peakNurses(), r.days(), r.replications(), r.threads(), t.calls(),
+        t.events(), t.seconds(), t.nanosPerCall(), t.nanosPerEvent(), t.callsPerSecond(), t.replicationsPerSecond(),
+        r.bytesPerReplication());
+  }
+
   /** A number as the user most likely typed it: 0 rather than 0.0. */
   private static String shown(double value) {
     return Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
@@ -117,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
         System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"), cores, cores == 1 ? "" : "s");
     try (ResultFolder folder = ResultFolder.chosen(scaling, false, "--scaling")) {
       List<ScalingStudy.Row> rows = ScalingStudy.run(workload, experiment, warmup, seconds, threads, main.err);
-      ScalingReport.write(rows, machine, folder);
+      ScalingReport.write(rows.stream().map(BenchCommand::reportRow).toList(), machine, folder);
       main.out.println("scaling study: " + folder.target());
       return Main.OK;
     } catch (se.sim1177.report.FolderRefusedException e) {
