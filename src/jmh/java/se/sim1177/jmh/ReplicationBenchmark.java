@@ -25,7 +25,9 @@ import se.sim1177.model.ReplicationResult;
 /**
  * One replication of a bundled scenario per operation, by the engine and by the idiomatic SSJ
  * model of the same line. Besides replications per second, JMH reports the calls and events
- * simulated per second (auxiliary counters), so the two can be compared per call.
+ * simulated per second (auxiliary counters), so the two can be compared per call. This is where the
+ * engine is compared with SSJ: {@code sim1177 bench} does not carry SSJ, and the reference model
+ * lives in {@code src/reference/java}, which only the tests and this profile compile.
  *
  * <pre>mvn -P bench -DskipTests package && java -jar target/benchmarks.jar ReplicationBenchmark</pre>
  */
