@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.sim1177.experiment.Metric;
@@ -16,35 +18,166 @@ import se.sim1177.experiment.Metrics;
 
 /** The direction of dependencies, and the documentation of every output figure. */
 class ArchitectureTest {
-  /** What each package may not import: the core never knows how results are shown or asked for. */
+  private static final Path MAIN = Path.of("src/main/java/se/sim1177");
+
+  /**
+   * What each package may not name, by an import line or fully qualified anywhere in its code: the
+   * core never knows how results are shown or asked for, nor the benchmark code that measures it
+   * ({@code bench} may use the core, never the reverse).
+   */
   private static final Map<String, List<String>> FORBIDDEN = Map.of(
-      "engine", List.of("scenario", "model", "experiment", "analytic", "report", "cli", "app"),
-      "scenario", List.of("engine", "model", "experiment", "analytic", "report", "cli", "app"),
-      "model", List.of("experiment", "analytic", "report", "cli", "app"),
-      "experiment", List.of("report", "cli", "app"),
-      "analytic", List.of("engine", "model", "experiment", "report", "cli", "app"),
-      "report", List.of("cli", "app"),
+      "engine", List.of("scenario", "model", "experiment", "analytic", "report", "cli", "app", "bench"),
+      "scenario", List.of("engine", "model", "experiment", "analytic", "report", "cli", "app", "bench"),
+      "model", List.of("experiment", "analytic", "report", "cli", "app", "bench"),
+      "experiment", List.of("report", "cli", "app", "bench"),
+      "analytic", List.of("engine", "model", "experiment", "report", "cli", "app", "bench"),
+      "report", List.of("cli", "app", "bench"),
       "bench", List.of("report", "cli", "app"),
       "app", List.of("cli"));
+
+  /** The packages of the core, which may not depend on {@code bench}. */
+  private static final List<String> CORE = List.of("engine", "scenario", "model", "experiment", "analytic", "report");
+
+  /** A name of one of the project's packages followed by a member: {@code se.sim1177.bench.}. */
+  private static final Pattern PROJECT_PACKAGE = Pattern.compile("\\bse\\.sim1177\\.([A-Za-z_][A-Za-z0-9_]*)\\.");
+
+  /** SSJ's root package: a test and benchmark dependency only, absent from the runtime jar. */
+  private static final Pattern SSJ = Pattern.compile("\\bumontreal\\.");
 
   @Test
   void packagesOnlyDependInward() throws IOException {
     List<String> violations = new ArrayList<>();
     for (Map.Entry<String, List<String>> rule : FORBIDDEN.entrySet()) {
-      Path dir = Path.of("src/main/java/se/sim1177", rule.getKey());
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-          for (String line : Files.readAllLines(f)) {
-            for (String forbidden : rule.getValue()) {
-              if (line.startsWith("import se.sim1177." + forbidden + ".") || line.startsWith("import static se.sim1177." + forbidden + ".")) {
-                violations.add(f + ": " + line);
-              }
-            }
-          }
-        }
+      for (Path f : javaFiles(MAIN.resolve(rule.getKey()))) {
+        violations.addAll(violations(f.toString(), Files.readString(f), rule.getValue()));
       }
     }
     assertEquals(List.of(), violations);
+  }
+
+  @Test
+  void theCoreNeverNamesTheBenchmarks() {
+    for (String core : CORE) {
+      assertTrue(FORBIDDEN.getOrDefault(core, List.of()).contains("bench"), core + " may not depend on bench");
+    }
+  }
+
+  @Test
+  void theRuntimeNeverNamesSsj() throws IOException {
+    List<String> violations = new ArrayList<>();
+    for (Path f : javaFiles(MAIN)) {
+      String code = withoutComments(Files.readString(f));
+      Matcher m = SSJ.matcher(code);
+      while (m.find()) {
+        violations.add(f + ":" + lineOf(code, m.start()) + ": names SSJ (a test and benchmark dependency)");
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
+
+  @Test
+  void theScannerSeesImportsAndFullyQualifiedNamesButNotComments() {
+    String source = String.join("\n",
+        "package se.sim1177.report;",
+        "import se.sim1177.bench.ScalingStudy;",
+        "import static se.sim1177.bench.BenchReport.SSJ_COMPARISON;",
+        "/** Not a reference: {@link se.sim1177.bench.Throughput}. */",
+        "final class Example { // se.sim1177.bench.BareLoop in a comment",
+        "  /* se.sim1177.bench.Benchmark",
+        "     se.sim1177.cli.Main */",
+        "  String url = \"http://example.org\"; se.sim1177.bench.Throughput inCode;",
+        "  String marks = \"/*\" + se.sim1177.cli.Main.class + \"*/\";",
+        "  char quote = '\"'; java.util.List<se.sim1177.bench.BenchJob> list;",
+        "  String block = \"\"\"",
+        "      // not a comment: se.sim1177.app.RunJob.",
+        "      \"\"\";",
+        "  se.sim1177.scenario.Scenario allowed;",
+        "}");
+    assertEquals(List.of("Example.java:2: se.sim1177.bench.", "Example.java:3: se.sim1177.bench.",
+        "Example.java:8: se.sim1177.bench.", "Example.java:9: se.sim1177.cli.", "Example.java:10: se.sim1177.bench.",
+        "Example.java:12: se.sim1177.app."),
+        violations("Example.java", source, FORBIDDEN.get("report")));
+  }
+
+  @Test
+  void everyCorePackageIsRefusedAReferenceToBench() {
+    for (String core : CORE) {
+      String source = "package se.sim1177." + core + ";\nfinal class Added {\n  Object o = se.sim1177.bench.ScalingStudy.CALLS_PER_DAY;\n}\n";
+      assertEquals(List.of("Added.java:3: se.sim1177.bench."), violations("Added.java", source, FORBIDDEN.get(core)), core);
+    }
+  }
+
+  /** Where {@code source} (named {@code file}) names one of the {@code forbidden} packages in its code: "file:line: name". */
+  static List<String> violations(String file, String source, List<String> forbidden) {
+    String code = withoutComments(source);
+    List<String> found = new ArrayList<>();
+    Matcher m = PROJECT_PACKAGE.matcher(code);
+    while (m.find()) {
+      if (forbidden.contains(m.group(1))) {
+        found.add(file + ":" + lineOf(code, m.start()) + ": " + m.group());
+      }
+    }
+    return found;
+  }
+
+  /**
+   * {@code source} with its comments blanked out, line breaks kept (so line numbers stay), string,
+   * text-block and character literals kept: a name there is a reference (a class looked up by name).
+   */
+  static String withoutComments(String source) {
+    StringBuilder out = new StringBuilder(source.length());
+    int n = source.length();
+    int i = 0;
+    while (i < n) {
+      char c = source.charAt(i);
+      if (source.startsWith("//", i)) {
+        while (i < n && source.charAt(i) != '\n') {
+          i++;
+        }
+      } else if (source.startsWith("/*", i)) {
+        int end = source.indexOf("*/", i + 2);
+        end = end < 0 ? n : end + 2;
+        out.append(' ');
+        source.substring(i, end).chars().filter(ch -> ch == '\n').forEach(ch -> out.append('\n'));
+        i = end;
+      } else if (source.startsWith("\"\"\"", i)) {
+        int k = i + 3;
+        while (k < n && !source.startsWith("\"\"\"", k)) {
+          k += source.charAt(k) == '\\' ? 2 : 1;
+        }
+        int end = Math.min(n, k + 3);
+        out.append(source, i, end);
+        i = end;
+      } else if (c == '"' || c == '\'') {
+        int k = i + 1;
+        while (k < n && source.charAt(k) != c && source.charAt(k) != '\n') {
+          k += source.charAt(k) == '\\' ? 2 : 1;
+        }
+        int end = Math.min(n, k + 1);
+        out.append(source, i, end);
+        i = end;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static int lineOf(String text, int index) {
+    int line = 1;
+    for (int i = 0; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static List<Path> javaFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
   }
 
   @Test

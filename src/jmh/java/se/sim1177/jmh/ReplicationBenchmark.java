@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import se.sim1177.app.ScenarioSource;
-import se.sim1177.bench.SsjReferenceModel;
+import se.sim1177.reference.SsjReferenceModel;
 import se.sim1177.engine.StreamFamily;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.model.Replication;
@@ -25,7 +25,9 @@ import se.sim1177.model.ReplicationResult;
 /**
  * One replication of a bundled scenario per operation, by the engine and by the idiomatic SSJ
  * model of the same line. Besides replications per second, JMH reports the calls and events
- * simulated per second (auxiliary counters), so the two can be compared per call.
+ * simulated per second (auxiliary counters), so the two can be compared per call. This is where the
+ * engine is compared with SSJ: {@code sim1177 bench} does not carry SSJ, and the reference model
+ * lives in {@code src/reference/java}, which only the tests and this profile compile.
  *
  * <pre>mvn -P bench -DskipTests package && java -jar target/benchmarks.jar ReplicationBenchmark</pre>
  */

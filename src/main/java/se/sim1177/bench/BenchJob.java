@@ -11,7 +11,11 @@ import se.sim1177.model.Replication;
 import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
 
-/** {@code sim1177 bench}: how fast the engine simulates a scenario, beside the SSJ reference and the floor. */
+/**
+ * {@code sim1177 bench}: how fast the engine simulates a scenario, beside the bare-loop floor. The
+ * comparison with the SSJ reference model is a JMH benchmark ({@link BenchReport#SSJ_COMPARISON}),
+ * so that SSJ stays out of the runtime jar.
+ */
 public final class BenchJob {
   private BenchJob() {}
 
@@ -25,13 +29,8 @@ public final class BenchJob {
     CallCentreModel model = new CallCentreModel(s);
     long seed = s.simulation().seed();
     Benchmark bench = new Benchmark(model, seed, options.warmupSeconds(), options.measureSeconds(), options.rounds());
-    boolean withReference = options.reference() && SsjReferenceModel.supports(s);
-    if (options.reference() && !withReference) {
-      out.println("the SSJ reference model covers the phone line only: no reference or floor for this scenario");
-    }
     double pending = bench.meanPendingEvents();
     int floorPending = (int) Math.round(pending);
-    ReplicationSimulator reference = SsjReferenceModel::simulate;
     int threads = options.threads();
     boolean withParallel = threads > 1;
     // The same warm-up for every measurement, the parallel one included, before any is timed.
@@ -40,8 +39,7 @@ public final class BenchJob {
     if (withParallel) {
       bench.warmUp(ReplicationSimulator.ENGINE, threads);
     }
-    if (withReference) {
-      bench.warmUp(reference, 1);
+    if (options.floor()) {
       bench.warmUpFloor(floorPending);
     }
     // Every measurement takes its turn in every round, the one-thread and the parallel engine
@@ -50,7 +48,6 @@ public final class BenchJob {
     // speed-up is the median of each round's parallel ÷ one-thread ratio (BenchReport).
     List<Throughput> single = new ArrayList<>();
     List<Throughput> parallel = new ArrayList<>();
-    List<Throughput> references = new ArrayList<>();
     List<Throughput> floors = new ArrayList<>();
     for (int r = 0; r < bench.rounds(); r++) {
       out.printf(Locale.ROOT, "round %d of %d ...%n", r + 1, bench.rounds());
@@ -69,15 +66,14 @@ public final class BenchJob {
       if (many != null) {
         parallel.add(many);
       }
-      if (withReference) {
-        references.add(bench.round("SSJ reference model", reference, 1));
+      if (options.floor()) {
         floors.add(bench.floorRound(floorPending));
       }
     }
     StreamFamily streams = new StreamFamily(seed);
     long bytes = Benchmark.bytesAllocatedBy(() -> new Replication(model, streams, 0).run());
     return new BenchReport(s.name(), s.simulation().totalDays(), pending, single, parallel, Runtime.getRuntime().availableProcessors(),
-        withReference ? Benchmark.median(references) : null, withReference ? Benchmark.median(floors) : null,
+        options.floor() ? Benchmark.median(floors) : null,
         bytes, Benchmark.peakHeapBytes(), Benchmark.peakResidentBytes());
   }
 }

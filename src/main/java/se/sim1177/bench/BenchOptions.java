@@ -11,8 +11,9 @@ import java.nio.file.Path;
  * @param warmupSeconds untimed run before each measurement, for the JIT
  * @param measureSeconds length of each timed round
  * @param rounds timed rounds per measurement; the median is reported
- * @param reference whether to measure the SSJ reference model and the bare-loop floor too
+ * @param floor whether to measure the bare-loop floor too ({@code --no-reference} turns it off; the SSJ
+ *     reference model is measured by JMH, {@link BenchReport#SSJ_COMPARISON})
  * @param scalingOut when not null, run the scaling study instead and write it into this folder
  */
 public record BenchOptions(Path scenario, Integer days, int threads, double warmupSeconds, double measureSeconds,
-    int rounds, boolean reference, Path scalingOut) {}
+    int rounds, boolean floor, Path scalingOut) {}

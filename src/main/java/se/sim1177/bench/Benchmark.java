@@ -20,8 +20,8 @@ import se.sim1177.model.CallCentreModel;
 import se.sim1177.model.ReplicationResult;
 
 /**
- * Timed rounds of whole replications (the engine on one thread or several, the SSJ reference model)
- * and of the bare-loop floor. A round runs replications back to back for a fixed wall time and
+ * Timed rounds of whole replications (the engine on one thread or several, or any other
+ * {@link ReplicationSimulator}) and of the bare-loop floor. A round runs replications back to back for a fixed wall time and
  * records the CPU time its threads got; warm-ups let the JIT compile the code first. Replications
  * use consecutive substreams, so every round simulates different callers.
  */

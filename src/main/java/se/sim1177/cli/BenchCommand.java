@@ -12,7 +12,9 @@ import picocli.CommandLine.ParentCommand;
 import se.sim1177.app.ScenarioSource;
 import se.sim1177.bench.BenchJob;
 import se.sim1177.bench.BenchOptions;
+import se.sim1177.bench.BenchReport;
 import se.sim1177.bench.ScalingStudy;
+import se.sim1177.bench.Throughput;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.ScalingReport;
 import se.sim1177.scenario.RunControl;
@@ -23,8 +25,11 @@ import se.sim1177.scenario.ScenarioException;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure how fast the engine simulates a scenario.",
         "Prints calls/s, events/s, ns per event and per call and replications/s on one",
-        "thread and on several, beside the idiomatic SSJ model of the same line and a",
-        "bare-loop floor, and peak memory.",
+        "thread and on several, beside a bare-loop floor, and peak memory.",
+        "The comparison with the idiomatic SSJ model of the same line is a JMH",
+        "benchmark, not part of bench:",
+        "  " + BenchReport.JMH_BUILD + " &&",
+        "  " + BenchReport.JMH_SSJ_RUN,
         "Default scenario: the bundled large region (15,000 calls a day)."})
 final class BenchCommand implements Callable<Integer> {
   static final String DEFAULT_SCENARIO = "04-large-region.yaml";
@@ -54,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Timed rounds; the median is reported (default: ${DEFAULT-VALUE}).")
   private int rounds;
 
-  @Option(names = "--no-reference", description = "Skip the SSJ reference model and the bare-loop floor.")
+  @Option(names = "--no-reference", description = {"Skip the bare-loop floor (the SSJ reference", "model is measured by JMH only)."})
   private boolean noReference;
 
   @Option(names = "--scaling", paramLabel = "DIR", description = {"Run the scaling study instead: cost per call",
@@ -101,6 +106,14 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  /** A row of the scaling study as the report's columns: the report package does not know the benchmark's types. */
+  static ScalingReport.Row reportRow(ScalingStudy.Row r) {
+    Throughput t = r.throughput();
+    return new ScalingReport.Row(r.study(), r.callsPerDay(), r.peakNurses(), r.days(), r.replications(), r.threads(), t.calls(),
+        t.events(), t.seconds(), t.nanosPerCall(), t.nanosPerEvent(), t.callsPerSecond(), t.replicationsPerSecond(),
+        r.bytesPerReplication());
+  }
+
   /** A number as the user most likely typed it: 0 rather than 0.0. */
   private static String shown(double value) {
     return Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
@@ -113,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
         System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"), cores, cores == 1 ? "" : "s");
     try (ResultFolder folder = ResultFolder.chosen(scaling, false, "--scaling")) {
       List<ScalingStudy.Row> rows = ScalingStudy.run(workload, experiment, warmup, seconds, threads, main.err);
-      ScalingReport.write(rows, machine, folder);
+      ScalingReport.write(rows.stream().map(BenchCommand::reportRow).toList(), machine, folder);
       main.out.println("scaling study: " + folder.target());
       return Main.OK;
     } catch (se.sim1177.report.FolderRefusedException e) {

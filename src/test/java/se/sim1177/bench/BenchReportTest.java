@@ -24,7 +24,7 @@ class BenchReportTest {
   }
 
   private static BenchReport report(List<Throughput> single, List<Throughput> parallel, int cores) {
-    return new BenchReport("test", 8, 100, single, parallel, cores, null, null, -1, 0, -1);
+    return new BenchReport("test", 8, 100, single, parallel, cores, null, -1, 0, -1);
   }
 
   private static String printed(BenchReport report) {

@@ -243,15 +243,34 @@ class CliTest {
     assertTrue(run.contains("intervals.csv") && run.contains("--set 'staff.groups[0].shifts[0].nurses=14'"), run);
   }
 
+  /** Where {@code bench} sends the reader for the SSJ comparison, which it no longer measures. */
+  private static final String SSJ_COMPARISON =
+      "mvn -B -P bench -DskipTests package && java -jar target/benchmarks.jar ReplicationBenchmark";
+
   @Test
-  void benchReportsSpeedBesideTheReferenceAndTheFloor() {
+  void benchReportsSpeedBesideTheFloorAndPointsToTheSsjComparison() {
     Outcome o = sim("bench", SCENARIO, "--days", "2", "--warmup", "0", "--seconds", "0.2", "--rounds", "1", "--threads", "2");
     assertEquals(0, o.code(), o.err());
     for (String expected : List.of("M calls/s", "ns/event", "ns/call", "replications/s", "parallel speed-up",
-        "engine vs SSJ reference", "engine vs floor", "peak heap")) {
+        "bare-loop floor", "engine vs floor", "peak heap", "engine vs the SSJ reference model: not measured here",
+        "\n  " + SSJ_COMPARISON + "\n")) {
       assertTrue(o.out().contains(expected), expected + " in:\n" + o.out());
     }
+    assertFalse(o.out().contains("SSJ reference model  "), "no SSJ measurement line:\n" + o.out());
     assertEquals(2, sim("bench", "--seconds", "0").code());
+  }
+
+  @Test
+  void benchNoReferenceSkipsTheFloor() {
+    Outcome o = sim("bench", SCENARIO, "--days", "1", "--warmup", "0", "--seconds", "0.1", "--rounds", "1", "--threads", "1",
+        "--no-reference");
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().contains("ns/call"), o.out());
+    assertFalse(o.out().contains("floor"), o.out());
+    assertTrue(o.out().contains(SSJ_COMPARISON), o.out());
+    String help = sim("bench", "--help").out();
+    assertTrue(help.contains("mvn -B -P bench -DskipTests package &&") && help.contains("java -jar target/benchmarks.jar ReplicationBenchmark")
+        && help.contains("Skip the bare-loop floor"), help);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package se.sim1177.bench;
+package se.sim1177.reference;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -41,6 +41,11 @@ import umontreal.ssj.simevents.Simulator;
  * random-stream discipline (one stream per {@link RandomSource}, substream = replication, a
  * caller's first-attempt draws made when they first call) and records the same {@link Tally}
  * figures. The event-type priorities reproduce the engine's tie-break order.
+ *
+ * <p>Not part of the runtime: it lives in {@code src/reference/java}, which the build adds to the
+ * test sources (the oracle of {@code SsjReferenceAgreementTest}) and, in the {@code bench} profile,
+ * to the JMH sources ({@code ReplicationBenchmark.ssjReference}); SSJ is a test and benchmark
+ * dependency only.
  */
 public final class SsjReferenceModel {
   private static final double BOUNDARY = 0;

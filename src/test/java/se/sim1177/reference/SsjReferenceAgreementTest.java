@@ -1,4 +1,4 @@
-package se.sim1177.bench;
+package se.sim1177.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
