@@ -15,13 +15,19 @@ import se.sim1177.scenario.StaffGroup;
  * <p>Offered load in an hour, in erlangs = expected first attempts by phone in that hour × mean
  * handling time (talk time × the phone groups' handle-time factor, weighted by their rostered
  * hours, + after-call work) / 3600 s. Nurses on duty = rostered nurses of groups that answer the
- * phone × (1 − absence), blended nurses counted in full. Redials, callbacks and escalated chats add
- * load on top, so this is a lower bound of the load, and day busyness averages out over the week.
+ * phone × (1 − absence), blended nurses counted in full. Over the week the chat's nurse work
+ * (chats that need a nurse × mean nurse time, and the calls of escalated chats) counts too, against
+ * the nurse-hours of all groups: a desk that needs more than the nurses have overloads the line
+ * even when the phone alone would not. Redials, callbacks, silent-abandon checks and chats phoned in
+ * while the chat is closed add load on top, so this is a lower bound, and day busyness averages out.
  *
- * @param offeredErlangs expected offered load per hour of the week (Monday 00:00 = hour 0), erlangs
+ * @param offeredErlangs expected offered phone load per hour of the week (Monday 00:00 = hour 0), erlangs
  * @param nursesOnDuty expected phone nurses on duty per hour of the week (mean over the hour)
+ * @param chatWorkHoursPerWeek expected nurse-hours of chat work a week, escalation calls included
+ * @param chatOnlyNurseHoursPerWeek nurse-hours a week of groups that answer chat but not the phone
  */
-public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty) {
+public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty, double chatWorkHoursPerWeek,
+    double chatOnlyNurseHoursPerWeek) {
   /** Hours in a week. */
   public static final int HOURS = 168;
   /**
@@ -35,6 +41,11 @@ public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty) {
     nursesOnDuty = nursesOnDuty.clone();
   }
 
+  /** Without a chat desk. */
+  public OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty) {
+    this(offeredErlangs, nursesOnDuty, 0, 0);
+  }
+
   /** The offered load and nurses on duty of {@code scenario}. */
   public static OfferedLoad of(Scenario scenario) {
     var arrivals = scenario.arrivals();
@@ -45,8 +56,14 @@ public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty) {
     double[] nurses = new double[HOURS];
     double factorHours = 0;
     double hours = 0;
+    double chatOnlyHours = 0;
     for (StaffGroup g : scenario.staff()) {
       if (!g.answers(Channel.PHONE)) {
+        if (g.answers(Channel.CHAT)) {
+          for (Shift s : g.shifts()) {
+            chatOnlyHours += Integer.bitCount(s.days().mask()) * s.nurses() * (1 - g.absence()) * s.lengthMinutes() / 60.0;
+          }
+        }
         continue;
       }
       for (Shift s : g.shifts()) {
@@ -73,7 +90,14 @@ public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty) {
         }
       }
     }
-    return new OfferedLoad(erlangs, nurses);
+    double chatHours = 0;
+    if (scenario.chat().inUse()) {
+      var chat = scenario.chat();
+      double firstContactsPerWeek = arrivals.callsPerDay() * arrivals.weekdayFactors().stream().mapToDouble(Double::doubleValue).sum();
+      double needingNurse = firstContactsPerWeek * chat.adoption() * (1 + chat.inducedDemand()) * (1 - chat.selfCareAutomated());
+      chatHours = needingNurse * (chat.nurseTime().mean() + chat.escalateToPhone() * handleSeconds) / 3600;
+    }
+    return new OfferedLoad(erlangs, nurses, chatHours, chatOnlyHours);
   }
 
   /** Adds a shift's nurses to every hour of the week it covers, in part for hours it covers in part. */
@@ -111,10 +135,10 @@ public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty) {
     return sum;
   }
 
-  /** Offered work over the week / nurse time on duty; infinite with work and no nurses. */
+  /** Offered work over the week, calls and chats, / nurse time on duty; infinite with work and no nurses. */
   public double weeklyLoadRatio() {
-    double nurses = nurseHoursPerWeek();
-    double work = offeredHoursPerWeek();
+    double nurses = nurseHoursPerWeek() + chatOnlyNurseHoursPerWeek;
+    double work = offeredHoursPerWeek() + chatWorkHoursPerWeek;
     return nurses > 0 ? work / nurses : work > 0 ? Double.POSITIVE_INFINITY : 0;
   }
 

@@ -91,6 +91,7 @@ public final class CompareJob {
           String.format(Locale.ROOT, "scenario %d/%d", i + 1, scenarios.size()))));
       Experiments.printLoadWarnings(runs.get(i).result(), err, sources.get(i).name() + ": ");
     }
+    Experiments.printOverrides(options.overrides(), out);
     printTable(runs, differences, out);
     String few = PrecisionWarnings.replications(replications);
     if (few != null) {
@@ -107,7 +108,7 @@ public final class CompareJob {
     }
     try (ResultFolder results = options.results().open(SweepJob.defaultFolder("compare", base))) {
       CompareReport.write(runs.stream().map(r -> new CompareReport.Entry(r.source(), r.result())).toList(), infos, results);
-      out.println("results: " + results.target());
+      out.println("results: " + results.shownTarget());
       return runs;
     }
   }

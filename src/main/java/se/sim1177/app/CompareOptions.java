@@ -11,7 +11,7 @@ import java.util.List;
  * @param seed seed for every scenario (default: the base scenario's)
  */
 public record CompareOptions(List<Path> scenarios, Integer replications, Long seed, int threads, Path out,
-    boolean overwrite, long maxCallers, List<String> overrides, List<String> commandLine) {
+    boolean overwrite, Long maxCallers, List<String> overrides, List<String> commandLine) {
   public CompareOptions {
     scenarios = List.copyOf(scenarios);
     overrides = List.copyOf(overrides);
@@ -21,7 +21,7 @@ public record CompareOptions(List<Path> scenarios, Integer replications, Long se
   /** Options that never overwrite an existing folder. */
   public CompareOptions(List<Path> scenarios, Integer replications, Long seed, int threads, Path out,
       List<String> overrides, List<String> commandLine) {
-    this(scenarios, replications, seed, threads, out, false, 0, overrides, commandLine);
+    this(scenarios, replications, seed, threads, out, false, null, overrides, commandLine);
   }
 
   ResultsTarget results() {

@@ -34,20 +34,35 @@ final class Experiments {
   /**
    * Runs {@code scenario}'s replications.
    *
-   * @param maxCallers the bound on callers in the line at once, 0 to derive it from the heap
+   * @param maxCallers the bound on callers in the line at once, null to derive it from the heap
    * @param label what is running, for progress lines ("" for a plain run)
    */
-  static ExperimentResult run(Scenario scenario, int threads, long maxCallers, PrintStream err, String label)
+  @SuppressWarnings("try") // the progress reporter works on its own thread until closed
+  static ExperimentResult run(Scenario scenario, int threads, Long maxCallers, PrintStream err, String label)
       throws RunFailedException, UsageException {
-    if (maxCallers < 0) {
+    if (maxCallers != null && maxCallers < 1) {
       throw new UsageException("--max-callers " + maxCallers + ": must be 1 or more (or leave it out to derive it from the heap)");
     }
-    ReplicationMonitor monitor = new ReplicationMonitor(maxCallers);
+    int concurrent = Math.min(threads, scenario.simulation().replications());
+    int heapMost = ReplicationMonitor.defaultMaxCallers(Runtime.getRuntime().maxMemory(), concurrent);
+    if (maxCallers != null && maxCallers > heapMost) {
+      throw new UsageException(String.format(Locale.ROOT, "--max-callers %d: more than this heap holds (at most %,d with %d MB"
+          + " and %d replication%s at once); give a smaller bound, fewer --threads, or a larger heap (java -Xmx...)",
+          maxCallers, heapMost, Runtime.getRuntime().maxMemory() >> 20, concurrent, concurrent == 1 ? "" : "s"));
+    }
+    ReplicationMonitor monitor = new ReplicationMonitor(maxCallers == null ? 0 : maxCallers);
     var run = scenario.simulation();
     try (Progress progress = new Progress(err, monitor, (long) run.replications() * run.totalDays(), label)) {
       return ExperimentRunner.run(new CallCentreModel(scenario), run.seed(), run.replications(), threads, null, monitor);
     } catch (LineOverloadedException e) {
       throw new RunFailedException(overloadMessage(e, monitor));
+    }
+  }
+
+  /** Says which scenario values the command line changed, so a table is never read as the file's own. */
+  static void printOverrides(java.util.List<String> overrides, PrintStream out) {
+    if (!overrides.isEmpty()) {
+      out.println("with " + String.join(" ", overrides.stream().map(o -> "--set " + o).toList()));
     }
   }
 

@@ -32,7 +32,9 @@ final class Progress implements AutoCloseable {
     this.monitor = monitor;
     this.totalDays = Math.max(1, totalDays);
     this.label = label;
-    this.terminal = System.console() != null;
+    // Java cannot tell whether stderr is a terminal (System.console() looks at stdin and stdout),
+    // so the launcher says it; without that, progress goes in plain lines, right for logs and pipes.
+    this.terminal = Boolean.getBoolean("sim1177.stderr.terminal");
     reporter = new Thread(this::report, "sim1177-progress");
     reporter.setDaemon(true);
     reporter.start();

@@ -20,6 +20,18 @@ public record ResultsTarget(Path chosen, boolean overwrite) {
   /** Refuses a folder that must not be written, and one whose nearest existing parent cannot be written. */
   void check() throws UsageException {
     if (chosen == null) {
+      if (overwrite) {
+        throw new UsageException("--overwrite replaces the folder named with --out; give --out DIR too (a default folder is always new)");
+      }
+      Path existing = Path.of("results").toAbsolutePath();
+      while (existing != null && !Files.exists(existing)) {
+        existing = existing.getParent();
+      }
+      if (existing != null && (!Files.isDirectory(existing) || !Files.isWritable(existing))) {
+        throw new UsageException("cannot create the results folder under " + Path.of("results").toAbsolutePath() + ": "
+            + (Files.isDirectory(existing) ? "permission denied in " + existing : existing + " is a file")
+            + "; name a folder you can write with --out");
+      }
       return;
     }
     try {

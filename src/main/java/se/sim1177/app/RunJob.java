@@ -33,13 +33,14 @@ public final class RunJob {
     Scenario scenario = withRunOverrides(source.read(options.overrides()), options.replications(), options.seed());
     options.results().check();
     String startedAt = OffsetDateTime.now().withNano(0).toString();
+    Experiments.printOverrides(options.overrides(), out);
     ExperimentResult result = Experiments.run(scenario, threads, options.maxCallers(), err, "");
     ConsoleReport.print(result, out);
     Experiments.printWarnings(result, err, "");
     RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     try (ResultFolder results = options.results().open(defaultFolder(scenario))) {
       ResultWriters.writeRun(result, info, results);
-      out.println("results: " + results.target());
+      out.println("results: " + results.shownTarget());
       return new Outcome(result, results.target());
     }
   }
@@ -70,6 +71,12 @@ public final class RunJob {
     String slug = name.toLowerCase(Locale.ROOT)
         .replace('å', 'a').replace('ä', 'a').replace('ö', 'o')
         .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    // Folder names are limited (255 bytes on most file systems): keep room for the time stamp.
+    if (slug.length() > MAX_SLUG) {
+      slug = slug.substring(0, MAX_SLUG).replaceAll("-$", "");
+    }
     return slug.isEmpty() ? "scenario" : slug;
   }
+
+  private static final int MAX_SLUG = 80;
 }

@@ -13,12 +13,12 @@ import java.util.List;
  * @param threads worker threads
  * @param out results folder, or null for {@code results/<scenario>-<timestamp>}
  * @param overwrite whether {@code out} may replace an earlier sim1177 results folder
- * @param maxCallers most callers in the line at once before the run stops as overloaded; 0 derives it from the heap
+ * @param maxCallers most callers in the line at once before the run stops as overloaded; null derives it from the heap
  * @param overrides {@code key.path=value} settings applied to the scenario
  * @param commandLine the arguments as typed, recorded in {@code run.json}
  */
 public record RunOptions(Path scenario, Integer replications, Long seed, int threads, Path out, boolean overwrite,
-    long maxCallers, List<String> overrides, List<String> commandLine) {
+    Long maxCallers, List<String> overrides, List<String> commandLine) {
   public RunOptions {
     overrides = List.copyOf(overrides);
     commandLine = List.copyOf(commandLine);
@@ -27,7 +27,7 @@ public record RunOptions(Path scenario, Integer replications, Long seed, int thr
   /** Options that never overwrite an existing folder. */
   public RunOptions(Path scenario, Integer replications, Long seed, int threads, Path out, List<String> overrides,
       List<String> commandLine) {
-    this(scenario, replications, seed, threads, out, false, 0, overrides, commandLine);
+    this(scenario, replications, seed, threads, out, false, null, overrides, commandLine);
   }
 
   ResultsTarget results() {

@@ -69,13 +69,14 @@ public final class SweepJob {
       err.printf(Locale.ROOT, "  done in %.1f s; about %.0f s to go%n", r.wallSeconds(),
           elapsed / (i + 1) * (scenarios.size() - i - 1));
     }
+    Experiments.printOverrides(options.overrides(), out);
     printTable(plan, variants, out);
     printPrecisionWarnings(variants, err);
     RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     try (ResultFolder results = options.results().open(defaultFolder("sweep", base))) {
       SweepReport.write(plan.keys(), variants.stream().map(v -> new SweepReport.Row(valuesOf(plan, v.assignments()), v.result())).toList(),
           base, info, results);
-      out.println("results: " + results.target());
+      out.println("results: " + results.shownTarget());
       return variants;
     }
   }

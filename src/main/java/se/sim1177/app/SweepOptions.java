@@ -11,7 +11,7 @@ import java.util.List;
  * @param seed overrides every variant's {@code simulation.seed} when not null
  */
 public record SweepOptions(Path scenario, List<String> varies, Integer replications, Long seed, int threads, Path out,
-    boolean overwrite, long maxCallers, List<String> overrides, List<String> commandLine) {
+    boolean overwrite, Long maxCallers, List<String> overrides, List<String> commandLine) {
   public SweepOptions {
     varies = List.copyOf(varies);
     overrides = List.copyOf(overrides);
@@ -21,7 +21,7 @@ public record SweepOptions(Path scenario, List<String> varies, Integer replicati
   /** Options that never overwrite an existing folder. */
   public SweepOptions(Path scenario, List<String> varies, Integer replications, Long seed, int threads, Path out,
       List<String> overrides, List<String> commandLine) {
-    this(scenario, varies, replications, seed, threads, out, false, 0, overrides, commandLine);
+    this(scenario, varies, replications, seed, threads, out, false, null, overrides, commandLine);
   }
 
   ResultsTarget results() {

@@ -124,8 +124,19 @@ final class BenchCommand implements Callable<Integer> {
     int cores = Runtime.getRuntime().availableProcessors();
     String machine = String.format(java.util.Locale.ROOT, "Java %s, %s %s, %d core%s; one thread unless marked",
         System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"), cores, cores == 1 ? "" : "s");
+    List<ScalingStudy.Row> rows;
+    try {
+      // Refuse a bad folder before the study's minutes; open it (and its staging folder) only after.
+      ResultFolder.checkChosen(scaling, false, "--scaling");
+      rows = ScalingStudy.run(workload, experiment, warmup, seconds, threads, main.err);
+    } catch (se.sim1177.report.FolderRefusedException e) {
+      main.err.println("error: " + e.getMessage());
+      return Main.BAD_INPUT;
+    } catch (java.io.IOException e) {
+      main.err.println("error: --scaling " + scaling + ": " + se.sim1177.report.IoMessages.reason(e));
+      return Main.BAD_INPUT;
+    }
     try (ResultFolder folder = ResultFolder.chosen(scaling, false, "--scaling")) {
-      List<ScalingStudy.Row> rows = ScalingStudy.run(workload, experiment, warmup, seconds, threads, main.err);
       ScalingReport.write(rows.stream().map(BenchCommand::reportRow).toList(), machine, folder);
       main.out.println("scaling study: " + folder.target());
       return Main.OK;

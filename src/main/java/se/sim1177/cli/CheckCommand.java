@@ -87,8 +87,10 @@ final class CheckCommand implements Callable<Integer> {
       main.out.println("  warning: " + OverloadText.overloaded(load, Double.NaN));
     } else if (load.nurseHoursPerWeek() > 0) {
       int hours = load.hoursOverloaded();
-      main.out.printf(Locale.ROOT, "  phone load (before redials): %.0f %% of the %.0f phone nurse-hours rostered a week (after absence);"
-          + " %s; worst hour %s%n", 100 * load.weeklyLoadRatio(), load.nurseHoursPerWeek(),
+      boolean chat = load.chatWorkHoursPerWeek() > 0;
+      main.out.printf(Locale.ROOT, "  load (%s, before redials): %.0f %% of the %.0f %snurse-hours rostered a week (after absence);"
+          + " on the phone %s; worst phone hour %s%n", chat ? "calls and chats" : "calls", 100 * load.weeklyLoadRatio(),
+          load.nurseHoursPerWeek() + load.chatOnlyNurseHoursPerWeek(), chat ? "" : "phone ",
           hours == 0 ? "no hour of the week is offered more work than its nurses can do"
               : hours + (hours == 1 ? " hour" : " hours") + " of the week are offered more work than the nurses on duty can do",
           load.worstHourText());

@@ -25,7 +25,7 @@ final class ExperimentOptions {
   @Option(names = "--max-callers", paramLabel = "N",
       description = "Stop as overloaded when more callers than this are in the line at once in a replication"
           + " (default: derived from the heap, about 60%% of it at 320 bytes a caller).")
-  long maxCallers;
+  Long maxCallers;
 
   int threads() {
     return threads == null ? Runtime.getRuntime().availableProcessors() : threads;

@@ -1,6 +1,8 @@
 package se.sim1177.cli;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import se.sim1177.report.ResultFolder;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +55,25 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(execute(args, out, err));
+    AtomicBoolean finished = new AtomicBoolean();
+    // On Ctrl-C or SIGTERM the JVM runs its shutdown hooks: say so, after the results folder's own
+    // hook has removed what was being written.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (!finished.get()) {
+        err.println("sim1177: interrupted" + (ResultFolder.committedFolders() == 0 ? "; nothing was written" : ""));
+      }
+    }, "sim1177-interrupted"));
+    int code;
+    try {
+      code = execute(args, out, err);
+    } catch (OutOfMemoryError e) {
+      // A last resort: the bound on callers should stop an overloaded line long before this.
+      err.println("error: out of memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap); nothing was written."
+          + " Run fewer replications at once (--threads), a smaller --max-callers, or give Java more memory (java -Xmx...)");
+      code = FAILED;
+    }
+    finished.set(true);
+    System.exit(code);
   }
 
   /** Runs the command line in-process and returns its exit code (what tests call). */
@@ -88,7 +108,12 @@ public final class Main implements Callable<Integer> {
   }
 
   private static String describe(ParameterException e) {
-    String message = e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+    String message = e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ")
+        // picocli names Java types; a user knows numbers.
+        .replace("is not an int", "is not a whole number (or is too large)")
+        .replace("is not a long", "is not a whole number (or is too large)")
+        .replace("is not a double", "is not a number")
+        .replaceFirst("^Invalid value", "invalid value");
     if (!(e instanceof UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
       return message;
     }

@@ -61,7 +61,9 @@ public final class ExperimentRunner {
     }
     InOrderReducer reducer = new InOrderReducer(model, replications, progress);
     int workers = Math.min(threads, replications);
-    monitor.resolveFor(workers);
+    // The bound must not depend on --threads (a run must not succeed on one thread and stop on two):
+    // it assumes as many replications at once as the machine has cores.
+    monitor.resolveFor(Math.min(Runtime.getRuntime().availableProcessors(), replications));
     if (workers == 1) {
       for (int r = 0; r < replications; r++) {
         reducer.accept(r, ReplicationValues.of(model, simulator.run(model, streams, r, monitor), daysPerWeekday));
@@ -95,6 +97,8 @@ public final class ExperimentRunner {
             if (cause instanceof LineOverloadedException o) {
               // The lowest replication that overflowed, whichever thread saw it first.
               overloaded = overloaded == null || o.replication() < overloaded.replication() ? o : overloaded;
+            } else if (cause instanceof Error error) {
+              throw error;
             } else if (!(cause instanceof ReplicationMonitor.StoppedException)) {
               throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
             }

@@ -148,6 +148,8 @@ public final class Replication {
 
   private final TallyRecorder tally;
   private final ReplicationMonitor monitor;
+  /** The monitor's bound, read once: the most callers, chats or queue entries this replication may hold. */
+  private final int maxCallers;
   private final int replication;
   private double now;
   private long eventCount;
@@ -167,6 +169,7 @@ public final class Replication {
   public Replication(CallCentreModel model, StreamFamily streams, int replication, ReplicationMonitor monitor) {
     m = model;
     this.monitor = monitor;
+    this.maxCallers = monitor.maxCallers();
     this.replication = replication;
     ipd = model.intervalsPerDay();
     int totalDays = model.warmupDays + model.measuredDays;
@@ -378,7 +381,7 @@ public final class Replication {
     }
     int generation = ++contactGeneration[c];
     contactQueuedGeneration[c] = generation;
-    phoneQueue.addLast(((long) c << 32) | generation);
+    enqueuePhone(((long) c << 32) | generation);
     waiting++;
     patienceTimers.set(c, t + patience);
   }
@@ -407,7 +410,7 @@ public final class Replication {
       if (m.callbackKeepsPlace) {
         int generation = ++contactGeneration[c];
         contactQueuedGeneration[c] = generation;
-        phoneQueue.addLast(((long) c << 32) | generation);
+        enqueuePhone(((long) c << 32) | generation);
         waiting++;
       } else {
         outbound.addLast((OUTBOUND_CALLBACK << 32) | c);
@@ -562,6 +565,9 @@ public final class Replication {
     }
     int generation = ++chatGeneration[ch];
     chatQueuedGeneration[ch] = generation;
+    if (chatQueue.size() >= maxCallers) {
+      throw new LineOverloadedException(replication, chatQueue.size(), chatQueue.size(), now, true);
+    }
     chatQueue.addLast(((long) ch << 32) | generation);
     chatWaiting++;
     chatTimers.set(ch, t + chatPatienceSeconds[ch]);
@@ -901,6 +907,17 @@ public final class Replication {
 
   // ---- slots ------------------------------------------------------------------------------------
 
+  /**
+   * Adds a waiting caller's entry to the FIFO. Entries of callers who left stay until they reach
+   * the head, so the queue can hold more entries than callers wait: it is bounded like the slots.
+   */
+  private void enqueuePhone(long entry) {
+    if (phoneQueue.size() >= maxCallers) {
+      throw new LineOverloadedException(replication, phoneQueue.size(), waiting, now, false);
+    }
+    phoneQueue.addLast(entry);
+  }
+
   private int newContact() {
     if (freeContactCount == 0) {
       allocateContacts(contactsAllocated * 2);
@@ -916,7 +933,7 @@ public final class Replication {
 
   private void allocateContacts(int wanted) {
     int old = contactsAllocated;
-    int capacity = Math.min(wanted, monitor.maxCallers());
+    int capacity = Math.min(wanted, maxCallers);
     if (capacity <= old) {
       throw new LineOverloadedException(replication, old, waiting, now, false);
     }
@@ -953,7 +970,7 @@ public final class Replication {
 
   private void allocateChats(int wanted) {
     int old = chatsAllocated;
-    int capacity = Math.min(wanted, monitor.maxCallers());
+    int capacity = Math.min(wanted, maxCallers);
     if (capacity <= old) {
       throw new LineOverloadedException(replication, old, chatQueue.size(), now, true);
     }

@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The default bound is derived from the heap: {@value #HEAP_SHARE} of the maximum heap divided by
  * {@value #BYTES_PER_CALLER} bytes per caller (what a caller's slot costs in the replication's
  * arrays, queue, timers and pending redial, counted with the copy made while an array doubles)
- * and by the number of replications running at once.
+ * and by the number of replications that can run at once on this machine (its cores, or fewer
+ * replications), never by the thread count asked for, so that whether a run stops does not
+ * depend on {@code --threads}.
  */
 public final class ReplicationMonitor {
   /** Heap bytes one caller in the line may cost at the moment the arrays double, all structures included. */
@@ -47,7 +49,7 @@ public final class ReplicationMonitor {
     return (int) Math.max(1000, Math.min(Integer.MAX_VALUE / 2, callers));
   }
 
-  /** Fixes the bound before the replications start, {@code workers} of them at a time. */
+  /** Fixes the bound before the replications start, for up to {@code workers} of them at a time. */
   public void resolveFor(int workers) {
     maxCallers = requestedMaxCallers > 0 ? (int) Math.min(Integer.MAX_VALUE / 2, requestedMaxCallers)
         : defaultMaxCallers(Runtime.getRuntime().maxMemory(), workers);

@@ -65,7 +65,7 @@ final class ChartStyle {
     if (plot instanceof XYPlot xy) {
       styleAxes(xy);
       if (xy instanceof CombinedDomainXYPlot combined) {
-        combined.getSubplots().forEach(p -> styleAxes((XYPlot) p));
+        combined.getSubplots().forEach(ChartStyle::styleAxes);
       }
     }
     LegendTitle legendTitle = chart.getLegend();

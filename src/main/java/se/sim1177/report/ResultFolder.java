@@ -49,7 +49,10 @@ public final class ResultFolder implements AutoCloseable {
   private static final Pattern OWN_FILE = Pattern.compile("alternative-\\d+\\.yaml|[a-z0-9_-]+\\.png");
   private static final Pattern STAGING = Pattern.compile("\\..+\\.(partial|replaced)-(\\d+)-\\d+");
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final AtomicInteger COMMITTED = new AtomicInteger();
   private static final int MAX_SUFFIX = 1000;
+  /** How long a dead process's staging folder must have been left alone before it is removed. */
+  static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(10);
 
   private final Path requested;
   private final boolean overwrite;
@@ -109,6 +112,11 @@ public final class ResultFolder implements AutoCloseable {
       throw new FolderRefusedException(option + " " + folder + ": the root of the file system cannot be a results folder;"
           + " name a new folder, e.g. " + option + " results/my-run");
     }
+    if (Path.of("").toAbsolutePath().normalize().startsWith(target)) {
+      throw new FolderRefusedException(option + " " + folder + ": is the folder you are working in"
+          + (Path.of("").toAbsolutePath().normalize().equals(target) ? "" : " (or holds it)")
+          + ", which a results folder would replace; name a new folder, e.g. " + option + " results/my-run");
+    }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new FolderRefusedException(option + " " + folder + ": " + (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
           ? "is a file" : "exists and is not a folder") + "; name a new folder");
@@ -116,7 +124,8 @@ public final class ResultFolder implements AutoCloseable {
     if (Files.isDirectory(target) && !isEmpty(target)) {
       if (!overwrite) {
         throw new FolderRefusedException(option + " " + folder + ": the folder exists and is not empty; name a new folder"
-            + (option.equals("--out") ? ", or add --overwrite to replace an earlier sim1177 result there" : ""));
+            + (option.equals("--out") && isSim1177Folder(target) ? ", or add --overwrite to replace the earlier sim1177 result there"
+                : ""));
       }
       String why = whyNotSim1177Folder(target);
       if (why != null) {
@@ -150,6 +159,17 @@ public final class ResultFolder implements AutoCloseable {
     return target;
   }
 
+  /** The folder as a user would type it: relative to the working folder when it is inside it. */
+  public String shownTarget() {
+    Path here = Path.of("").toAbsolutePath();
+    return target.startsWith(here) && !target.equals(here) ? here.relativize(target).toString() : target.toString();
+  }
+
+  /** How many results folders this process has moved into place (for the message on an interrupt). */
+  public static int committedFolders() {
+    return COMMITTED.get();
+  }
+
   /** Writes a text file into the staging folder. */
   public void writeText(String name, String text) throws IOException {
     Files.writeString(staging.resolve(name), text, StandardCharsets.UTF_8);
@@ -179,10 +199,12 @@ public final class ResultFolder implements AutoCloseable {
     } else if (Files.isDirectory(target) && !isEmpty(target)) {
       replace();
     } else {
-      Files.deleteIfExists(target); // an empty folder the user made for the results
+      // A plain rename: it replaces an empty folder the user made for the results, and fails
+      // (never deletes) if something else appeared there during the run.
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     }
     committed = true;
+    COMMITTED.incrementAndGet();
     removeHook();
   }
 
@@ -321,12 +343,19 @@ public final class ResultFolder implements AutoCloseable {
     }
   }
 
-  /** Removes staging and set-aside folders in {@code parent} whose process no longer runs. */
+  /**
+   * Removes staging and set-aside folders in {@code parent} whose process no longer runs and that
+   * nobody has written to for {@link #STALE_AFTER}: a process id that is not running here may belong
+   * to a run on another machine or in another container sharing the folder, and a live run writes
+   * its staging folder within seconds (it is created only once the simulation has finished).
+   */
   static void removeStaleStaging(Path parent) {
+    long staleBefore = System.currentTimeMillis() - STALE_AFTER.toMillis();
     try (Stream<Path> entries = Files.list(parent)) {
       for (Path p : (Iterable<Path>) entries::iterator) {
         Matcher m = STAGING.matcher(p.getFileName().toString());
-        if (m.matches() && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !isRunning(Long.parseLong(m.group(2)))) {
+        if (m.matches() && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !isRunning(Long.parseLong(m.group(2)))
+            && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() < staleBefore) {
           deleteTree(p);
         }
       }

@@ -68,6 +68,8 @@ final class SummaryJsonWriter implements ResultWriter {
     ObjectNode n = Json.MAPPER.createObjectNode();
     Json.put(n, "offered_erlang_hours_per_week", load.offeredHoursPerWeek());
     Json.put(n, "phone_nurse_hours_per_week", load.nurseHoursPerWeek());
+    Json.put(n, "chat_work_hours_per_week", load.chatWorkHoursPerWeek());
+    Json.put(n, "chat_only_nurse_hours_per_week", load.chatOnlyNurseHoursPerWeek());
     Json.put(n, "load_ratio", load.weeklyLoadRatio());
     n.put("overloaded", load.overloaded());
     n.put("hours_overloaded", load.hoursOverloaded());

@@ -46,7 +46,16 @@ public final class ScenarioReader {
         throw fileProblem(file, "is " + bytes + " bytes; a scenario file may be at most " + MAX_FILE_BYTES
             + " bytes (1 MiB), and a scenario is a few kB: is this the right file?");
       }
-      return decodeUtf8(Files.readAllBytes(file), file.toString());
+      // Read at most one byte past the limit: a device or a pipe reports size 0 and may never end.
+      byte[] read;
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        read = in.readNBytes((int) MAX_FILE_BYTES + 1);
+      }
+      if (read.length > MAX_FILE_BYTES) {
+        throw fileProblem(file, "holds more than " + MAX_FILE_BYTES + " bytes; a scenario file may be at most 1 MiB,"
+            + " and a scenario is a few kB: is this the right file?");
+      }
+      return decodeUtf8(read, file.toString());
     } catch (java.nio.file.NoSuchFileException e) {
       throw fileProblem(file, "no such file");
     } catch (java.nio.charset.MalformedInputException e) {

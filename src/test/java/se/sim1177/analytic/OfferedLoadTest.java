@@ -86,5 +86,9 @@ class OfferedLoadTest {
     assertEquals(240 * 0.75 * 11 / 60, load.offeredErlangs()[24 + 1], EXACT);
     assertEquals(0.0, load.offeredErlangs()[2], EXACT);
     assertEquals("Mon 01:00-02:00", OfferedLoad.hourName(load.worstHour()));
+    // Chat work over the week: 240 x (2 + 6 x 1) first contacts, a quarter by chat, 5 min each.
+    assertEquals(1920 * 0.25 * 5 / 60, load.chatWorkHoursPerWeek(), EXACT);
+    double phoneWork = load.offeredHoursPerWeek();
+    assertEquals((phoneWork + 40) / (3 * 168), load.weeklyLoadRatio(), EXACT, "calls and chats against every nurse-hour");
   }
 }

@@ -90,7 +90,8 @@ class CliTest {
     Path out = tmp.resolve("default");
     Outcome o = sim(concat(new String[] {"run", "--out", out.toString()}, SHORT));
     assertEquals(0, o.code(), o.err());
-    assertTrue(o.out().startsWith("Värmland-sized region, November 2019"), o.out());
+    assertTrue(o.out().startsWith("with --set simulation.days=7 --set simulation.warmup_days=1" + System.lineSeparator()
+        + "Värmland-sized region, November 2019"), "the overrides, then the scenario: " + o.out());
     assertTrue(Files.isRegularFile(out.resolve("summary.json")));
   }
 
@@ -164,7 +165,7 @@ class CliTest {
     Outcome run = sim("run", SCENARIO, "--replications", "2", "--threads", "1", "--set", "simulation.days=1",
         "--set", "simulation.warmup_days=1", "--out", tmp.resolve("one").toString());
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().lines().findFirst().orElseThrow().contains(": 2 replications x 1 day (after 1 warm-up day), seed 12345, 1 thread, "),
+    assertTrue(run.out().lines().skip(1).findFirst().orElseThrow().contains(": 2 replications x 1 day (after 1 warm-up day), seed 12345, 1 thread, "),
         run.out());
     assertFalse((check.out() + run.out()).matches("(?s).*\\b1 (days|groups|threads|warm-up days)\\b.*"), check.out() + run.out());
   }

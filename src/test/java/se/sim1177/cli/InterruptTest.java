@@ -56,6 +56,7 @@ class InterruptTest {
     } else {
       assertEquals(signal.equals("INT") ? 130 : 143, code, log);
       assertFalse(Files.exists(out), "no results folder after an interrupt");
+      assertTrue(log.contains("sim1177: interrupted; nothing was written"), "the user is told: " + log);
     }
     assertFalse(stagingExists(), "no staging folder is left: " + listing());
   }

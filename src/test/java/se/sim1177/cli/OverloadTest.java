@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import se.sim1177.cli.CliTest.Outcome;
 
@@ -26,11 +28,12 @@ class OverloadTest {
   @TempDir
   Path tmp;
 
-  @Test
-  void aQueueWithoutEndStopsInASmallHeapWithExitOne() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {NO_ABANDONMENT, "src/test/resources/overload/stale-queue.yaml"})
+  void aQueueWithoutEndStopsInASmallHeapWithExitOne(String scenario) throws Exception {
     Path out = tmp.resolve("out");
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m",
-        "-cp", System.getProperty("java.class.path"), "se.sim1177.cli.Main", "run", NO_ABANDONMENT, "--threads", "2",
+        "-cp", System.getProperty("java.class.path"), "se.sim1177.cli.Main", "run", scenario, "--threads", "2",
         "--out", out.toString())
         .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "stops long before the 365 days");
@@ -51,9 +54,14 @@ class OverloadTest {
     assertTrue(o.err().contains("5,000 callers were in the line at once") && o.err().contains("the bound set with --max-callers"),
         o.err());
     assertFalse(Files.exists(tmp.resolve("x")));
-    Outcome bad = sim("run", NO_ABANDONMENT, "--max-callers", "-1", "--out", tmp.resolve("y").toString());
-    assertEquals(2, bad.code(), bad.err());
-    assertTrue(bad.err().startsWith("error: --max-callers -1: must be 1 or more"), bad.err());
+    for (String value : List.of("-1", "0")) {
+      Outcome bad = sim("run", NO_ABANDONMENT, "--max-callers", value, "--out", tmp.resolve("y").toString());
+      assertEquals(2, bad.code(), bad.err());
+      assertTrue(bad.err().startsWith("error: --max-callers " + value + ": must be 1 or more"), bad.err());
+    }
+    Outcome typo = sim("run", NO_ABANDONMENT, "--max-callers", "many", "--out", tmp.resolve("y").toString());
+    assertEquals(2, typo.code(), typo.err());
+    assertTrue(typo.err().startsWith("error: invalid value for option '--max-callers': 'many' is not a whole number"), typo.err());
   }
 
   @Test

@@ -117,6 +117,39 @@ class ResultsFolderCliTest {
   }
 
   @Test
+  void overwriteNeedsOutAndIsOnlySuggestedWhereItWouldWork() throws Exception {
+    assertOneLineRefusal(sim(concat(new String[] {"run", SCENARIO, "--overwrite"}, TINY)), "--overwrite replaces the folder named with --out");
+    Path mine = Files.createDirectories(tmp.resolve("mine"));
+    Files.writeString(mine.resolve("notes.txt"), "mine");
+    Outcome o = run(mine);
+    assertOneLineRefusal(o, "the folder exists and is not empty");
+    assertFalse(o.err().contains("--overwrite"), "--overwrite would be refused there too, so it is not suggested: " + o.err());
+  }
+
+  @Test
+  void theResultsLineShowsAFolderInsideTheWorkingFolderAsTyped() {
+    Path out = Path.of("target", "results-line-test-" + ProcessHandle.current().pid());
+    try {
+      Outcome o = run(out);
+      assertEquals(0, o.code(), o.err());
+      assertTrue(o.out().contains("results: " + out + System.lineSeparator()), o.out());
+    } finally {
+      try (Stream<Path> walk = Files.walk(out)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (java.io.IOException e) {
+        // Left in target/, which mvn clean removes.
+      }
+    }
+  }
+
+  @Test
+  void theWorkingFolderAndItsParentsAreRefused() {
+    Path here = Path.of("").toAbsolutePath();
+    assertOneLineRefusal(run(Path.of(".")), "is the folder you are working in");
+    assertOneLineRefusal(run(here.getParent()), "is the folder you are working in (or holds it)");
+  }
+
+  @Test
   void anEmptyFolderTheUserMadeIsUsed() throws Exception {
     Path out = Files.createDirectories(tmp.resolve("empty"));
     assertEquals(0, run(out).code());

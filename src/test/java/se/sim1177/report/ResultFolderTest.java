@@ -56,6 +56,9 @@ class ResultFolderTest {
     long dead = deadPid();
     Path stale = Files.createDirectories(tmp.resolve(".old.partial-" + dead + "-1"));
     Files.writeString(stale.resolve("intervals.csv"), "partial");
+    setAge(stale, ResultFolder.STALE_AFTER.plusMinutes(1));
+    // A dead process id whose folder was written a moment ago may be a live run in another container.
+    Path recent = Files.createDirectories(tmp.resolve(".recent.partial-" + dead + "-2"));
     Path live = Files.createDirectories(tmp.resolve(".other.partial-" + ProcessHandle.current().pid() + "-999"));
     Path userHidden = Files.createDirectories(tmp.resolve(".git"));
     try (ResultFolder f = ResultFolder.chosen(tmp.resolve("new"), false)) {
@@ -63,6 +66,7 @@ class ResultFolderTest {
       f.commit();
     }
     assertFalse(Files.exists(stale), "a dead process's staging folder is removed");
+    assertTrue(Files.exists(recent), "a staging folder written in the last minutes is kept");
     assertTrue(Files.exists(live), "a running process's staging folder is kept");
     assertTrue(Files.exists(userHidden), "other hidden folders are never touched");
   }
@@ -82,6 +86,10 @@ class ResultFolderTest {
     Files.writeString(nested.resolve("run.json"), "{\"version\": \"0.1.0\", \"command_line\": []}");
     Files.createDirectories(nested.resolve("data"));
     assertFalse(ResultFolder.isSim1177Folder(nested), "a subfolder is never sim1177's");
+  }
+
+  private static void setAge(Path p, java.time.Duration age) throws java.io.IOException {
+    Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - age.toMillis()));
   }
 
   private static long deadPid() {
