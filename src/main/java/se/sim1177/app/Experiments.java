@@ -89,7 +89,8 @@ final class Experiments {
         ? "Add chat nurses (staff.groups[].channels, shifts[].nurses), shorten chat.patience or lower chat.adoption"
         : "Add nurses (staff.groups[].shifts[].nurses), shorten callers.patience, or close the queue"
             + " (queue.max_waiting, queue.max_predicted_wait)";
-    return String.format(Locale.ROOT, "the line is overloaded: %,d %s were in the line at once (%,d waiting) on day %d of"
+    return String.format(Locale.ROOT, "the line is overloaded: it held %,d %s at once (%,d waiting; the rest in service, about to redial, or"
+        + " gone but still holding a place in the queue) on day %d of"
         + " replication %d, %s; the queue grows without end. %s. Nothing was written.",
         e.inLine(), what, e.waiting(), day, e.replication() + 1, bound, change);
   }

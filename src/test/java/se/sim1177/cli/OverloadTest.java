@@ -51,7 +51,7 @@ class OverloadTest {
   void theBoundCanBeSetAndIsChecked() {
     Outcome o = sim("run", NO_ABANDONMENT, "--max-callers", "5000", "--threads", "1", "--out", tmp.resolve("x").toString());
     assertEquals(1, o.code(), o.err());
-    assertTrue(o.err().contains("5,000 callers were in the line at once") && o.err().contains("the bound set with --max-callers"),
+    assertTrue(o.err().contains("it held 5,000 callers at once") && o.err().contains("the bound set with --max-callers"),
         o.err());
     assertFalse(Files.exists(tmp.resolve("x")));
     for (String value : List.of("-1", "0")) {
