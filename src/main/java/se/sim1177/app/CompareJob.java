@@ -39,7 +39,7 @@ public final class CompareJob {
     if (options.scenarios().size() < 2) {
       throw new UsageException("compare needs a base scenario and at least one alternative");
     }
-    int threads = Experiments.threads(options.threads(), err);
+    int threads = Threads.forRun(options.threads(), err);
     List<ScenarioSource> sources = new ArrayList<>();
     List<Scenario> scenarios = new ArrayList<>();
     List<ScenarioProblem> problems = new ArrayList<>();

@@ -17,20 +17,6 @@ import se.sim1177.scenario.Scenario;
 final class Experiments {
   private Experiments() {}
 
-  /** The worker threads to use: at least 1, at most the number of cores (more only slows the run down). */
-  static int threads(int requested, PrintStream err) throws UsageException {
-    if (requested < 1) {
-      throw new UsageException("--threads " + requested + ": must be 1 or more");
-    }
-    int cores = Runtime.getRuntime().availableProcessors();
-    if (requested > cores) {
-      err.printf(Locale.ROOT, "note: --threads %d is more than the %d core%s here; using %d%n", requested, cores,
-          cores == 1 ? "" : "s", cores);
-      return cores;
-    }
-    return requested;
-  }
-
   /**
    * Runs {@code scenario}'s replications.
    *

@@ -28,7 +28,7 @@ public final class RunJob {
 
   public static Outcome run(RunOptions options, PrintStream out, PrintStream err)
       throws ScenarioException, UsageException, IOException, RunFailedException {
-    int threads = Experiments.threads(options.threads(), err);
+    int threads = Threads.forRun(options.threads(), err);
     ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
     Scenario scenario = withRunOverrides(source.read(options.overrides()), options.replications(), options.seed());
     options.results().check();

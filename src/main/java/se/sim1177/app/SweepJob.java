@@ -32,7 +32,7 @@ public final class SweepJob {
 
   public static List<Variant> run(SweepOptions options, PrintStream out, PrintStream err)
       throws ScenarioException, UsageException, IOException, RunFailedException {
-    int threads = Experiments.threads(options.threads(), err);
+    int threads = Threads.forRun(options.threads(), err);
     SweepPlan plan = SweepPlan.parse(options.varies());
     ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
     Scenario base = RunJob.withRunOverrides(source.read(options.overrides()), options.replications(), options.seed());

@@ -19,8 +19,11 @@ import se.sim1177.scenario.Scenario;
 public final class BenchJob {
   private BenchJob() {}
 
-  /** Measures {@code scenario} as {@code options} say, printing progress and the report to {@code out}. */
-  public static BenchReport run(Scenario scenario, BenchOptions options, PrintStream out) {
+  /**
+   * Measures {@code scenario} as {@code options} say, the parallel measurement on {@code threads}
+   * threads (the checked {@code --threads}), printing progress to {@code out}.
+   */
+  public static BenchReport run(Scenario scenario, BenchOptions options, int threads, PrintStream out) {
     Scenario s = scenario;
     if (options.days() != null) {
       RunControl r = s.simulation();
@@ -31,7 +34,6 @@ public final class BenchJob {
     Benchmark bench = new Benchmark(model, seed, options.warmupSeconds(), options.measureSeconds(), options.rounds());
     double pending = bench.meanPendingEvents();
     int floorPending = (int) Math.round(pending);
-    int threads = options.threads();
     boolean withParallel = threads > 1;
     // The same warm-up for every measurement, the parallel one included, before any is timed.
     out.println("warming up ...");

@@ -1,22 +1,13 @@
 package se.sim1177.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import se.sim1177.analytic.OfferedLoad;
-import se.sim1177.app.ScenarioSource;
-import se.sim1177.experiment.OverloadText;
-import se.sim1177.scenario.Scenario;
-import se.sim1177.scenario.ScenarioException;
-import se.sim1177.scenario.Shift;
-import se.sim1177.scenario.StaffGroup;
+import se.sim1177.app.CheckJob;
+import se.sim1177.app.CheckOptions;
 
 /** {@code sim1177 check}: validate a scenario without running it. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -32,78 +23,8 @@ final class CheckCommand implements Callable<Integer> {
   private OverrideOptions overrides = new OverrideOptions();
 
   @Override
-  public Integer call() {
-    try {
-      Scenario s = ScenarioSource.file(scenario).read(overrides.sets);
-      describe(s);
-      return Main.OK;
-    } catch (ScenarioException e) {
-      return Problems.report(e, main.err);
-    }
-  }
-
-  private static String plural(int count) {
-    return count == 1 ? "" : "s";
-  }
-
-  private void describe(Scenario s) {
-    double factorSum = s.arrivals().weekdayFactors().stream().mapToDouble(Double::doubleValue).sum();
-    double firstAttemptsPerWeek = s.arrivals().callsPerDay() * factorSum;
-    double handleHoursPerWeek = firstAttemptsPerWeek * s.handling().meanHandleSeconds() / 3600;
-    double nurseHoursPerWeek = 0;
-    for (StaffGroup g : s.staff()) {
-      for (Shift sh : g.shifts()) {
-        nurseHoursPerWeek += Integer.bitCount(sh.days().mask()) * sh.nurses() * sh.lengthMinutes() / 60.0 * (1 - g.absence());
-      }
-    }
-    main.out.printf(Locale.ROOT, "ok: %s%n", s.name());
-    int days = s.simulation().days();
-    int warmup = s.simulation().warmupDays();
-    main.out.printf(Locale.ROOT, "  simulation: %d day%s after %d warm-up day%s, %d replications, seed %d%n",
-        days, plural(days), warmup, plural(warmup), s.simulation().replications(), s.simulation().seed());
-    main.out.printf(Locale.ROOT, "  first attempts: %.0f a week; at %.1f min mean handling that is %.0f nurse hours of calls%n",
-        firstAttemptsPerWeek, s.handling().meanHandleSeconds() / 60, handleHoursPerWeek);
-    main.out.printf(Locale.ROOT, "  staff: %d group%s, %.0f nurse hours a week after expected absence%n",
-        s.staff().size(), plural(s.staff().size()), nurseHoursPerWeek);
-    if (s.chat() != se.sim1177.scenario.Chat.NONE) {
-      var chat = s.chat();
-      main.out.printf(Locale.ROOT, "  1177 direkt: %.0f %% adoption (%.0f chats a week), %d open window%s, up to %d chat%s per nurse,"
-          + " %.1f min nurse time per chat%n", 100 * chat.adoption(), firstAttemptsPerWeek * chat.adoption() * (1 + chat.inducedDemand()),
-          chat.open().size(), plural(chat.open().size()), chat.concurrency(), plural(chat.concurrency()), chat.nurseTime().mean() / 60);
-    }
-    if (nurseHoursPerWeek == 0) {
-      main.out.println("  no nurse hours are rostered: every call will wait until it is abandoned");
-    }
-    describeLoadAndWork(s, firstAttemptsPerWeek);
-  }
-
-  /** Calls a core simulates in a second, as measured by sim1177 bench (docs/performance.md). */
-  private static final double CALLS_PER_CORE_SECOND = 2.5e6;
-
-  /** The offered load against the nurses on duty, and how much work (and time) a run will be. */
-  private void describeLoadAndWork(Scenario s, double firstAttemptsPerWeek) {
-    OfferedLoad load = OfferedLoad.of(s);
-    if (load.overloaded()) {
-      main.out.println("  warning: " + OverloadText.overloaded(load, Double.NaN));
-    } else if (load.nurseHoursPerWeek() > 0) {
-      int hours = load.hoursOverloaded();
-      boolean chat = load.chatWorkHoursPerWeek() > 0;
-      main.out.printf(Locale.ROOT, "  load (%s, before redials): %.0f %% of the %.0f %snurse-hours rostered a week (after absence);"
-          + " on the phone %s; worst phone hour %s%n", chat ? "calls and chats" : "calls", 100 * load.weeklyLoadRatio(),
-          load.nurseHoursPerWeek() + load.chatOnlyNurseHoursPerWeek(), chat ? "" : "phone ",
-          hours == 0 ? "no hour of the week is offered more work than its nurses can do"
-              : hours + (hours == 1 ? " hour" : " hours") + " of the week are offered more work than the nurses on duty can do",
-          load.worstHourText());
-    }
-    var run = s.simulation();
-    double chats = s.chat().inUse() ? s.chat().adoption() * (1 + s.chat().inducedDemand()) : 0;
-    double contacts = firstAttemptsPerWeek * (1 + chats) * run.totalDays() / 7.0 * run.replications();
-    int cores = Runtime.getRuntime().availableProcessors();
-    int parallel = Math.min(cores, run.replications());
-    double seconds = contacts / CALLS_PER_CORE_SECOND / parallel;
-    main.out.printf(Locale.ROOT, "  work: about %,.0f calls and chats (first contacts, before redials) in %d replications x %d days;"
-        + " roughly %s on %d thread%s at %.1f million calls a second per thread (longer while queues are long)%n", contacts, run.replications(), run.totalDays(),
-        seconds < 1 ? "a second or less" : seconds < 90 ? String.format(Locale.ROOT, "%.0f s", seconds)
-            : String.format(Locale.ROOT, "%.0f min", seconds / 60), parallel, parallel == 1 ? "" : "s", CALLS_PER_CORE_SECOND / 1e6);
+  public Integer call() throws Exception {
+    CheckJob.run(new CheckOptions(scenario, overrides.sets), main.out);
+    return Main.OK;
   }
 }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import se.sim1177.app.CompareJob;
+import se.sim1177.app.Threads;
 import se.sim1177.app.CompareOptions;
 
 /** {@code sim1177 compare}. */
@@ -42,13 +44,15 @@ final class CompareCommand implements Callable<Integer> {
   private OverrideOptions overrides = new OverrideOptions();
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     if (scenarios.size() < 2) {
-      return Main.usageError(spec, main.err, "compare needs a base scenario and at least one alternative: got "
+      // A usage error like picocli's own: one line, and where to read more.
+      throw new ParameterException(spec.commandLine(), "compare needs a base scenario and at least one alternative: got "
           + (scenarios.isEmpty() ? "no scenario file" : "1 scenario file"));
     }
-    CompareOptions options = new CompareOptions(scenarios, experiment.replications, experiment.seed, experiment.threads(),
+    CompareOptions options = new CompareOptions(scenarios, experiment.replications, experiment.seed, Threads.orAllCores(experiment.threads),
         experiment.out, experiment.overwrite, experiment.maxCallers, overrides.sets, main.commandLine());
-    return main.run(() -> CompareJob.run(options, main.out, main.err));
+    CompareJob.run(options, main.out, main.err);
+    return Main.OK;
   }
 }

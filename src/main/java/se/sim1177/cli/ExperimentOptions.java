@@ -26,8 +26,4 @@ final class ExperimentOptions {
       description = "Stop as overloaded when more callers than this are in the line at once in a replication"
           + " (default: derived from the heap, about 60%% of it at 320 bytes a caller).")
   Long maxCallers;
-
-  int threads() {
-    return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-  }
 }

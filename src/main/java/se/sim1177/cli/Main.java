@@ -2,6 +2,7 @@ package se.sim1177.cli;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import se.sim1177.report.IoMessages;
 import se.sim1177.report.ResultFolder;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
+import se.sim1177.app.RunFailedException;
 import se.sim1177.app.UsageException;
 import se.sim1177.app.Version;
 import se.sim1177.scenario.ScenarioException;
@@ -47,9 +49,9 @@ public final class Main implements Callable<Integer> {
 
   /** No subcommand: a usage error, so show what there is (on stderr, exit 2). */
   @Override
-  public Integer call() {
+  public Integer call() throws UsageShown {
     spec.commandLine().usage(err);
-    return BAD_INPUT;
+    throw new UsageShown();
   }
 
   public static void main(String[] args) {
@@ -83,16 +85,43 @@ public final class Main implements Callable<Integer> {
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setParameterExceptionHandler(Main::badArguments);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("sim1177: internal error: " + e);
-      if (System.getenv("SIM1177_DEBUG") != null) {
-        e.printStackTrace(err);
-      } else {
-        err.println("(set SIM1177_DEBUG=1 to see where)");
-      }
-      return FAILED;
-    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, err));
     return cli.execute(args);
+  }
+
+  /**
+   * The one place where a command's failure becomes a message and an exit code: every command
+   * hands its options to a job and lets what the job throws come here (picocli calls this as the
+   * execution exception handler). A command line picocli cannot parse goes to {@link #badArguments}.
+   */
+  static int failed(Exception e, PrintStream err) {
+    if (e instanceof ScenarioException s) {
+      Problems.report(s, err);
+      return BAD_INPUT;
+    } else if (e instanceof UsageException u) {
+      u.problems().forEach(p -> err.println("error: " + p));
+      return BAD_INPUT;
+    } else if (e instanceof UsageShown) {
+      return BAD_INPUT;
+    } else if (e instanceof RunFailedException) {
+      err.println("error: " + e.getMessage());
+      return FAILED;
+    } else if (e instanceof IOException) {
+      err.println("error: could not write the results: " + IoMessages.reason((IOException) e) + "; nothing was written");
+      return FAILED;
+    }
+    err.println("sim1177: internal error: " + e);
+    if (System.getenv("SIM1177_DEBUG") != null) {
+      e.printStackTrace(err);
+    } else {
+      err.println("(set SIM1177_DEBUG=1 to see where)");
+    }
+    return FAILED;
+  }
+
+  /** A usage error whose usage has been shown already: exit 2, nothing more to say. */
+  static final class UsageShown extends Exception {
+    private static final long serialVersionUID = 1L;
   }
 
   /**
@@ -129,37 +158,6 @@ public final class Main implements Callable<Integer> {
     }
     return "unexpected argument" + (u.getUnmatched().size() == 1 ? " '" + first + "'"
         : "s " + String.join(" ", u.getUnmatched().stream().map(x -> "'" + x + "'").toList()));
-  }
-
-  /** Prints a usage error on behalf of a command: one line, and where to read more. */
-  static int usageError(CommandSpec command, PrintStream err, String message) {
-    err.println("error: " + message);
-    err.println("see '" + command.qualifiedName() + " --help'");
-    return BAD_INPUT;
-  }
-
-  /** A command's work, which may fail on bad input or on writing its results. */
-  interface Job {
-    void run() throws ScenarioException, UsageException, IOException, se.sim1177.app.RunFailedException;
-  }
-
-  /** Runs {@code job} and turns its failures into the documented messages and exit codes. */
-  int run(Job job) {
-    try {
-      job.run();
-      return OK;
-    } catch (ScenarioException e) {
-      return Problems.report(e, err);
-    } catch (UsageException e) {
-      err.println("error: " + e.getMessage());
-      return BAD_INPUT;
-    } catch (se.sim1177.app.RunFailedException e) {
-      err.println("error: " + e.getMessage());
-      return FAILED;
-    } catch (IOException e) {
-      err.println("error: could not write the results: " + se.sim1177.report.IoMessages.reason(e) + "; nothing was written");
-      return FAILED;
-    }
   }
 
   /** The command line as typed, for run.json. */

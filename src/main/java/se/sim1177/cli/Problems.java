@@ -8,12 +8,11 @@ import se.sim1177.scenario.ScenarioProblem;
 final class Problems {
   private Problems() {}
 
-  static int report(ScenarioException e, PrintStream err) {
+  static void report(ScenarioException e, PrintStream err) {
     int n = e.problems().size();
     for (ScenarioProblem p : e.problems()) {
       err.println("error: " + p);
     }
     err.println(n == 1 ? "1 problem; nothing was run or written." : n + " problems; nothing was run or written.");
-    return Main.BAD_INPUT;
   }
 }

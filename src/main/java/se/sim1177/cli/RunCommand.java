@@ -7,6 +7,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import se.sim1177.app.RunJob;
+import se.sim1177.app.Threads;
 import se.sim1177.app.RunOptions;
 
 /** {@code sim1177 run}. */
@@ -29,9 +30,10 @@ final class RunCommand implements Callable<Integer> {
   private OverrideOptions overrides = new OverrideOptions();
 
   @Override
-  public Integer call() {
-    RunOptions options = new RunOptions(scenario, experiment.replications, experiment.seed, experiment.threads(), experiment.out, experiment.overwrite, experiment.maxCallers,
+  public Integer call() throws Exception {
+    RunOptions options = new RunOptions(scenario, experiment.replications, experiment.seed, Threads.orAllCores(experiment.threads), experiment.out, experiment.overwrite, experiment.maxCallers,
         overrides.sets, main.commandLine());
-    return main.run(() -> RunJob.run(options, main.out, main.err));
+    RunJob.run(options, main.out, main.err);
+    return Main.OK;
   }
 }

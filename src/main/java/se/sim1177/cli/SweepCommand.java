@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import se.sim1177.app.SweepJob;
+import se.sim1177.app.Threads;
 import se.sim1177.app.SweepOptions;
 
 /** {@code sim1177 sweep}. */
@@ -40,9 +41,10 @@ final class SweepCommand implements Callable<Integer> {
   private OverrideOptions overrides = new OverrideOptions();
 
   @Override
-  public Integer call() {
-    SweepOptions options = new SweepOptions(scenario, varies, experiment.replications, experiment.seed, experiment.threads(),
+  public Integer call() throws Exception {
+    SweepOptions options = new SweepOptions(scenario, varies, experiment.replications, experiment.seed, Threads.orAllCores(experiment.threads),
         experiment.out, experiment.overwrite, experiment.maxCallers, overrides.sets, main.commandLine());
-    return main.run(() -> SweepJob.run(options, main.out, main.err));
+    SweepJob.run(options, main.out, main.err);
+    return Main.OK;
   }
 }

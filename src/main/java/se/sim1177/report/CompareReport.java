@@ -56,17 +56,10 @@ public final class CompareReport {
     for (int i = 0; i < infos.size(); i++) {
       folder.writeText((i == 0 ? "base" : "alternative-" + i) + ".yaml", ScenarioCopyWriter.text(infos.get(i)));
     }
-    var run = Json.MAPPER.createObjectNode();
-    run.put("version", infos.get(0).version());
-    var command = run.putArray("command_line");
-    infos.get(0).commandLine().forEach(command::add);
-    var sources = run.putArray("scenarios");
-    entries.forEach(e -> sources.add(e.source()));
-    run.put("seed", base.seed());
-    run.put("replications", base.replications());
-    run.put("started_at", infos.get(0).startedAt());
-    Json.put(run, "wall_seconds", entries.stream().mapToDouble(e -> e.result().wallSeconds()).sum());
-    folder.writeText("run.json", Json.text(run));
+    RunRecord.write(infos.get(0), entries.stream().map(Entry::result).toList(), run -> {
+      var sources = run.putArray("scenarios");
+      entries.forEach(e -> sources.add(e.source()));
+    }, folder);
     folder.commit();
   }
 

@@ -1,7 +1,6 @@
 package se.sim1177.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
@@ -85,20 +84,13 @@ public final class SweepReport {
       folder.write(m.key() + ".png", out -> ChartUtils.writeChartAsPNG(out, chart, 1000, 600));
     }
     folder.writeText("scenario.yaml", ScenarioCopyWriter.text(info));
-    ObjectNode run = Json.MAPPER.createObjectNode();
-    run.put("version", info.version());
-    run.put("scenario_source", info.scenarioSource());
-    ArrayNode command = run.putArray("command_line");
-    info.commandLine().forEach(command::add);
-    ArrayNode varied = run.putArray("varied_keys");
-    keys.forEach(varied::add);
-    run.put("variants", rows.size());
-    run.put("seed", rows.isEmpty() ? 0 : rows.get(0).result().seed());
-    run.put("replications", rows.isEmpty() ? 0 : rows.get(0).result().replications());
-    run.put("started_at", info.startedAt());
-    double wall = rows.stream().mapToDouble(r -> r.result().wallSeconds()).sum();
-    Json.put(run, "wall_seconds", wall);
-    folder.writeText("run.json", Json.text(run));
+    RunRecord.write(info, results, run -> {
+      run.put("scenario", base.name());
+      run.put("scenario_source", info.scenarioSource());
+      ArrayNode varied = run.putArray("varied_keys");
+      keys.forEach(varied::add);
+      run.put("variants", rows.size());
+    }, folder);
     folder.commit();
   }
 

@@ -1,0 +1,88 @@
+package se.sim1177.app;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import se.sim1177.analytic.OfferedLoad;
+import se.sim1177.experiment.OverloadText;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.ScenarioException;
+import se.sim1177.scenario.Shift;
+import se.sim1177.scenario.StaffGroup;
+
+/**
+ * {@code sim1177 check}: read and validate a scenario, then print what it describes (demand, staff,
+ * offered load, the work a run will be); runs nothing and writes nothing.
+ */
+public final class CheckJob {
+  private CheckJob() {}
+
+  public static void run(CheckOptions options, PrintStream out) throws ScenarioException {
+    Scenario s = ScenarioSource.file(options.scenario()).read(options.overrides());
+    describe(s, out);
+  }
+
+  private static String plural(int count) {
+    return count == 1 ? "" : "s";
+  }
+
+  private static void describe(Scenario s, PrintStream out) {
+    double factorSum = s.arrivals().weekdayFactors().stream().mapToDouble(Double::doubleValue).sum();
+    double firstAttemptsPerWeek = s.arrivals().callsPerDay() * factorSum;
+    double handleHoursPerWeek = firstAttemptsPerWeek * s.handling().meanHandleSeconds() / 3600;
+    double nurseHoursPerWeek = 0;
+    for (StaffGroup g : s.staff()) {
+      for (Shift sh : g.shifts()) {
+        nurseHoursPerWeek += Integer.bitCount(sh.days().mask()) * sh.nurses() * sh.lengthMinutes() / 60.0 * (1 - g.absence());
+      }
+    }
+    out.printf(Locale.ROOT, "ok: %s%n", s.name());
+    int days = s.simulation().days();
+    int warmup = s.simulation().warmupDays();
+    out.printf(Locale.ROOT, "  simulation: %d day%s after %d warm-up day%s, %d replications, seed %d%n",
+        days, plural(days), warmup, plural(warmup), s.simulation().replications(), s.simulation().seed());
+    out.printf(Locale.ROOT, "  first attempts: %.0f a week; at %.1f min mean handling that is %.0f nurse hours of calls%n",
+        firstAttemptsPerWeek, s.handling().meanHandleSeconds() / 60, handleHoursPerWeek);
+    out.printf(Locale.ROOT, "  staff: %d group%s, %.0f nurse hours a week after expected absence%n",
+        s.staff().size(), plural(s.staff().size()), nurseHoursPerWeek);
+    if (s.chat() != se.sim1177.scenario.Chat.NONE) {
+      var chat = s.chat();
+      out.printf(Locale.ROOT, "  1177 direkt: %.0f %% adoption (%.0f chats a week), %d open window%s, up to %d chat%s per nurse,"
+          + " %.1f min nurse time per chat%n", 100 * chat.adoption(), firstAttemptsPerWeek * chat.adoption() * (1 + chat.inducedDemand()),
+          chat.open().size(), plural(chat.open().size()), chat.concurrency(), plural(chat.concurrency()), chat.nurseTime().mean() / 60);
+    }
+    if (nurseHoursPerWeek == 0) {
+      out.println("  no nurse hours are rostered: every call will wait until it is abandoned");
+    }
+    describeLoadAndWork(s, firstAttemptsPerWeek, out);
+  }
+
+  /** Calls a core simulates in a second, as measured by sim1177 bench (docs/performance.md). */
+  private static final double CALLS_PER_CORE_SECOND = 2.5e6;
+
+  /** The offered load against the nurses on duty, and how much work (and time) a run will be. */
+  private static void describeLoadAndWork(Scenario s, double firstAttemptsPerWeek, PrintStream out) {
+    OfferedLoad load = OfferedLoad.of(s);
+    if (load.overloaded()) {
+      out.println("  warning: " + OverloadText.overloaded(load, Double.NaN));
+    } else if (load.nurseHoursPerWeek() > 0) {
+      int hours = load.hoursOverloaded();
+      boolean chat = load.chatWorkHoursPerWeek() > 0;
+      out.printf(Locale.ROOT, "  load (%s, before redials): %.0f %% of the %.0f %snurse-hours rostered a week (after absence);"
+          + " on the phone %s; worst phone hour %s%n", chat ? "calls and chats" : "calls", 100 * load.weeklyLoadRatio(),
+          load.nurseHoursPerWeek() + load.chatOnlyNurseHoursPerWeek(), chat ? "" : "phone ",
+          hours == 0 ? "no hour of the week is offered more work than its nurses can do"
+              : hours + (hours == 1 ? " hour" : " hours") + " of the week are offered more work than the nurses on duty can do",
+          load.worstHourText());
+    }
+    var run = s.simulation();
+    double chats = s.chat().inUse() ? s.chat().adoption() * (1 + s.chat().inducedDemand()) : 0;
+    double contacts = firstAttemptsPerWeek * (1 + chats) * run.totalDays() / 7.0 * run.replications();
+    int cores = Runtime.getRuntime().availableProcessors();
+    int parallel = Math.min(cores, run.replications());
+    double seconds = contacts / CALLS_PER_CORE_SECOND / parallel;
+    out.printf(Locale.ROOT, "  work: about %,.0f calls and chats (first contacts, before redials) in %d replications x %d days;"
+        + " roughly %s on %d thread%s at %.1f million calls a second per thread (longer while queues are long)%n", contacts, run.replications(), run.totalDays(),
+        seconds < 1 ? "a second or less" : seconds < 90 ? String.format(Locale.ROOT, "%.0f s", seconds)
+            : String.format(Locale.ROOT, "%.0f min", seconds / 60), parallel, parallel == 1 ? "" : "s", CALLS_PER_CORE_SECOND / 1e6);
+  }
+}
