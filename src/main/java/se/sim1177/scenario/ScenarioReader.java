@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
@@ -20,12 +19,6 @@ import se.sim1177.scenario.YamlNode.MapNode;
  * documented in the README.
  */
 public final class ScenarioReader {
-  /** Defaults for the {@code simulation} section. */
-  public static final int DEFAULT_DAYS = 28;
-  public static final int DEFAULT_WARMUP_DAYS = 3;
-  public static final int DEFAULT_REPLICATIONS = 30;
-  public static final long DEFAULT_SEED = 12345;
-
   private ScenarioReader() {}
 
   /**
@@ -183,12 +176,12 @@ public final class ScenarioReader {
   }
 
   private static RunControl readRunControl(Section section) {
-    return read(section, new RunControl(DEFAULT_DAYS, DEFAULT_WARMUP_DAYS, Weekday.MON, DEFAULT_REPLICATIONS, DEFAULT_SEED), s -> {
-      int days = s.smallInteger("days", DEFAULT_DAYS);
-      int warmup = s.smallInteger("warmup_days", DEFAULT_WARMUP_DAYS);
-      String start = s.choice("start_weekday", "mon", weekdayKeys());
-      int replications = s.smallInteger("replications", DEFAULT_REPLICATIONS);
-      long seed = s.integer("seed", DEFAULT_SEED);
+    return read(section, RunControl.defaults(), s -> {
+      int days = s.smallInteger("days", RunControl.DEFAULT_DAYS);
+      int warmup = s.smallInteger("warmup_days", RunControl.DEFAULT_WARMUP_DAYS);
+      String start = s.choice("start_weekday", RunControl.DEFAULT_START_WEEKDAY.key(), weekdayKeys());
+      int replications = s.smallInteger("replications", RunControl.DEFAULT_REPLICATIONS);
+      long seed = s.integer("seed", RunControl.DEFAULT_SEED);
       return () -> new RunControl(days, warmup, Weekday.parse(start), replications, seed);
     });
   }
@@ -196,12 +189,12 @@ public final class ScenarioReader {
   private static Arrivals readArrivals(Section section) {
     return read(section, null, s -> {
       List<Double> written = s.numbers("weekday_factors");
-      List<Double> factors = written == null ? Collections.nCopies(7, 1.0) : written;
+      List<Double> factors = written == null ? Arrivals.DEFAULT_WEEKDAY_FACTORS : written;
       List<Double> writtenIntraday = s.numbers("intraday");
-      List<Double> intraday = writtenIntraday == null ? Arrivals.flatIntraday(24) : writtenIntraday;
+      List<Double> intraday = writtenIntraday == null ? Arrivals.DEFAULT_INTRADAY : writtenIntraday;
       double perDay = readCallsPerDay(s, factors);
       Section busy = s.section("day_busyness");
-      double shape = 0;
+      double shape = Arrivals.DEFAULT_DAY_BUSYNESS_SHAPE;
       if (busy != null) {
         busy.requireKey("shape", "a positive number; larger means calmer days");
         shape = busy.number("shape", 0);
@@ -239,7 +232,7 @@ public final class ScenarioReader {
 
   private static Callers readCallers(Section section) {
     return read(section, null, s -> {
-      double balk = s.number("balk_probability", 0);
+      double balk = s.number("balk_probability", Callers.DEFAULT_BALK_PROBABILITY);
       DistributionSpec patience = requiredDistribution(s, "patience", "a distribution, like {distribution: exponential, mean: 10m}");
       Redial redial = readRedial(s.section("redial"));
       Callback callback = readCallback(s.section("callback"));
@@ -252,11 +245,11 @@ public final class ScenarioReader {
     return read(section, Redial.NONE, s -> {
       double probability = s.requiredNumber("probability");
       Section delaySection = s.section("delay");
-      DistributionSpec delay = delaySection == null ? new DistributionSpec.Fixed(0) : DistributionReader.read(delaySection);
+      DistributionSpec delay = delaySection == null ? Redial.NO_DELAY : DistributionReader.read(delaySection);
       if (delaySection == null && probability > 0) {
         s.problem(null, "missing required key 'delay' (a distribution of the time before calling again)");
       }
-      int maxAttempts = s.smallInteger("max_attempts", 3);
+      int maxAttempts = s.smallInteger("max_attempts", Redial.DEFAULT_MAX_ATTEMPTS);
       return () -> new Redial(probability, delay, maxAttempts);
     });
   }
@@ -265,7 +258,7 @@ public final class ScenarioReader {
     return read(section, null, s -> {
       double over = s.requiredDuration("offer_when_predicted_wait_over");
       double accept = s.requiredNumber("accept_probability");
-      String keep = s.choice("keep_place", "true", List.of("true", "false"));
+      String keep = s.choice("keep_place", String.valueOf(Callback.DEFAULT_KEEP_PLACE), List.of("true", "false"));
       return () -> new Callback(over, accept, Boolean.parseBoolean(keep));
     });
   }
@@ -278,27 +271,23 @@ public final class ScenarioReader {
     });
   }
 
-  /** Defaults of the chat section: a common 1177 direkt set-up, each an assumption to replace with the region's own. */
-  private static final DistributionSpec DEFAULT_CHAT_PATIENCE = new DistributionSpec.Exponential(1800);
-  private static final double DEFAULT_SILENT_CHECK_SECONDS = 120;
-
   private static Chat readChat(Section section) {
     return read(section, Chat.NONE, s -> {
       double adoption = s.requiredNumber("adoption");
-      double induced = s.number("induced_demand", 0);
+      double induced = s.number("induced_demand", Chat.DEFAULT_INDUCED_DEMAND);
       List<Double> intraday = s.numbers("intraday");
       List<Section> windows = s.sections("open");
-      List<OpenHours> open = windows == null ? List.of(OpenHours.ALWAYS) : readEach(windows, ScenarioReader::readOpenHours);
-      String outside = s.choice("outside_open", "wait", List.of("wait", "phone"));
-      double selfCare = s.number("self_care_automated", 0);
+      List<OpenHours> open = windows == null ? Chat.DEFAULT_OPEN : readEach(windows, ScenarioReader::readOpenHours);
+      String outside = s.choice("outside_open", Chat.DEFAULT_OUTSIDE_OPEN_PHONE ? "phone" : "wait", List.of("wait", "phone"));
+      double selfCare = s.number("self_care_automated", Chat.DEFAULT_SELF_CARE_AUTOMATED);
       DistributionSpec sessionDuration = requiredDistribution(s, "session_duration",
           "a distribution, like {distribution: lognormal, mean: 20m, cv: 0.8}");
       DistributionSpec nurseTime = requiredDistribution(s, "nurse_time", "a distribution, like {distribution: lognormal, mean: 8m, cv: 0.6}");
-      int concurrency = s.smallInteger("concurrency", 1);
-      DistributionSpec patience = distribution(s, "patience", DEFAULT_CHAT_PATIENCE);
-      double silent = s.number("silent_abandon", 0);
-      double silentCheck = s.duration("silent_check_time", DEFAULT_SILENT_CHECK_SECONDS);
-      double escalate = s.number("escalate_to_phone", 0);
+      int concurrency = s.smallInteger("concurrency", Chat.DEFAULT_CONCURRENCY);
+      DistributionSpec patience = distribution(s, "patience", Chat.DEFAULT_PATIENCE);
+      double silent = s.number("silent_abandon", Chat.DEFAULT_SILENT_ABANDON);
+      double silentCheck = s.duration("silent_check_time", Chat.DEFAULT_SILENT_CHECK_SECONDS);
+      double escalate = s.number("escalate_to_phone", Chat.DEFAULT_ESCALATE_TO_PHONE);
       return () -> new Chat(adoption, induced, intraday, open, outside.equals("phone"), selfCare, sessionDuration, nurseTime,
           concurrency, patience, silent, silentCheck, escalate);
     });
@@ -313,8 +302,8 @@ public final class ScenarioReader {
 
   private static QueueLimits readQueue(Section section) {
     return read(section, QueueLimits.NONE, s -> {
-      int maxWaiting = s.smallInteger("max_waiting", Integer.MAX_VALUE);
-      double maxWait = s.duration("max_predicted_wait", Double.POSITIVE_INFINITY);
+      int maxWaiting = s.smallInteger("max_waiting", QueueLimits.NONE.maxWaiting());
+      double maxWait = s.duration("max_predicted_wait", QueueLimits.NONE.maxPredictedWaitSeconds());
       return () -> new QueueLimits(maxWaiting, maxWait);
     });
   }
@@ -322,7 +311,7 @@ public final class ScenarioReader {
   private static Handling readHandling(Section section) {
     return read(section, null, s -> {
       DistributionSpec talkTime = requiredDistribution(s, "talk_time", "a distribution, like {distribution: lognormal, mean: 7m, cv: 0.6}");
-      DistributionSpec afterCallWork = distribution(s, "after_call_work", new DistributionSpec.Fixed(0));
+      DistributionSpec afterCallWork = distribution(s, "after_call_work", Handling.DEFAULT_AFTER_CALL_WORK);
       return () -> new Handling(talkTime, afterCallWork);
     });
   }
@@ -343,11 +332,11 @@ public final class ScenarioReader {
     return read(section, null, g -> {
       g.requireKey("name", "the group's name");
       String name = g.text("name", "");
-      String workplace = g.choice("workplace", "office", List.of("office", "satellite", "remote"));
-      double factor = g.number("handle_time_factor", 1.0);
-      double absence = g.number("absence", 0.0);
+      String workplace = g.choice("workplace", StaffGroup.DEFAULT_WORKPLACE.key(), List.of("office", "satellite", "remote"));
+      double factor = g.number("handle_time_factor", StaffGroup.DEFAULT_HANDLE_TIME_FACTOR);
+      double absence = g.number("absence", StaffGroup.DEFAULT_ABSENCE);
       Set<Channel> channels = readChannels(g);
-      String priority = g.choice("priority", channels.contains(Channel.PHONE) ? "phone" : "chat", List.of("phone", "chat"));
+      String priority = g.choice("priority", StaffGroup.defaultPriority(channels).key(), List.of("phone", "chat"));
       g.requireKey("shifts", "a list of shifts like {days: mon-fri, start: \"07:00\", end: \"16:00\", nurses: 12}");
       List<Section> shiftSections = g.sections("shifts");
       List<Shift> shifts = shiftSections == null ? List.of() : readEach(shiftSections, ScenarioReader::readShift);
@@ -355,13 +344,12 @@ public final class ScenarioReader {
     });
   }
 
-  /** {@code channels: [phone, chat]}, a single {@code chat}, or absent (phone). */
+  /** {@code channels: [phone, chat]}, a single {@code chat}, or absent ({@link StaffGroup#DEFAULT_CHANNELS}). */
   private static Set<Channel> readChannels(Section g) {
-    Set<Channel> channels = EnumSet.noneOf(Channel.class);
     if (!g.has("channels")) {
-      channels.add(Channel.PHONE);
-      return channels;
+      return StaffGroup.DEFAULT_CHANNELS;
     }
+    Set<Channel> channels = EnumSet.noneOf(Channel.class);
     for (String word : g.words("channels")) {
       Channel c = Channel.parse(word);
       if (c == null) {
@@ -371,10 +359,8 @@ public final class ScenarioReader {
         channels.add(c);
       }
     }
-    if (channels.isEmpty()) {
-      channels.add(Channel.PHONE);
-    }
-    return channels;
+    // Nothing usable written (reported above, or an empty list): read on as the default.
+    return channels.isEmpty() ? StaffGroup.DEFAULT_CHANNELS : channels;
   }
 
   private static Shift readShift(Section section) {
@@ -390,7 +376,7 @@ public final class ScenarioReader {
   private record Window(DaySet days, int start, int end) {}
 
   private static Window readWindow(Section s) {
-    String daysText = s.text("days", "all");
+    String daysText = s.text("days", DaySet.ALL.toString());
     DaySet days = DaySet.parse(daysText);
     if (days == null) {
       s.problem("days", Section.quote(daysText) + " is not a set of days; write " + DaySet.ALLOWED);
