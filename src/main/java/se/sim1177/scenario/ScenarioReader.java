@@ -29,8 +29,12 @@ public final class ScenarioReader {
 
   /** Reads {@code file}, applying {@code overrides} ({@code key.path=value}) first. */
   public static Scenario read(Path file, List<String> overrides) throws ScenarioException {
-    String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-    return parse(readText(file), file.toString(), stem, overrides);
+    return parse(readText(file), file.toString(), defaultName(file.getFileName().toString()), overrides);
+  }
+
+  /** The name of a scenario whose file ({@code fileName}) has no {@code name:}: the file name without {@code .yaml}/{@code .yml}. */
+  public static String defaultName(String fileName) {
+    return fileName.replaceFirst("\\.ya?ml$", "");
   }
 
   /** The text of a scenario file, refused with one message when missing, too large, unreadable or not UTF-8. */
