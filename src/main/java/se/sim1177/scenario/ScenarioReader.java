@@ -183,7 +183,7 @@ public final class ScenarioReader {
     return read(section, RunControl.defaults(), s -> {
       int days = s.smallInteger("days", RunControl.DEFAULT_DAYS);
       int warmup = s.smallInteger("warmup_days", RunControl.DEFAULT_WARMUP_DAYS);
-      String start = s.choice("start_weekday", RunControl.DEFAULT_START_WEEKDAY.key(), weekdayKeys());
+      String start = s.choice("start_weekday", RunControl.DEFAULT_START_WEEKDAY.key(), WEEKDAYS);
       int replications = s.smallInteger("replications", RunControl.DEFAULT_REPLICATIONS);
       long seed = s.integer("seed", RunControl.DEFAULT_SEED);
       return () -> new RunControl(days, warmup, Weekday.parse(start), replications, seed);
@@ -336,11 +336,11 @@ public final class ScenarioReader {
     return read(section, null, g -> {
       g.requireKey("name", "the group's name");
       String name = g.text("name", "");
-      String workplace = g.choice("workplace", StaffGroup.DEFAULT_WORKPLACE.key(), List.of("office", "satellite", "remote"));
+      String workplace = g.choice("workplace", StaffGroup.DEFAULT_WORKPLACE.key(), WORKPLACES);
       double factor = g.number("handle_time_factor", StaffGroup.DEFAULT_HANDLE_TIME_FACTOR);
       double absence = g.number("absence", StaffGroup.DEFAULT_ABSENCE);
       Set<Channel> channels = readChannels(g);
-      String priority = g.choice("priority", StaffGroup.defaultPriority(channels).key(), List.of("phone", "chat"));
+      String priority = g.choice("priority", StaffGroup.defaultPriority(channels).key(), CHANNELS);
       g.requireKey("shifts", "a list of shifts like {days: mon-fri, start: \"07:00\", end: \"16:00\", nurses: 12}");
       List<Section> shiftSections = g.sections("shifts");
       List<Shift> shifts = shiftSections == null ? List.of() : readEach(shiftSections, ScenarioReader::readShift);
@@ -357,7 +357,7 @@ public final class ScenarioReader {
     for (String word : g.words("channels")) {
       Channel c = Channel.parse(word);
       if (c == null) {
-        g.problem("channels", Section.quote(word) + " is not a channel" + Section.didYouMean(word, List.of("phone", "chat"))
+        g.problem("channels", Section.quote(word) + " is not a channel" + Section.didYouMean(word, CHANNELS)
             + "; use phone, chat or [phone, chat]");
       } else {
         channels.add(c);
@@ -414,11 +414,16 @@ public final class ScenarioReader {
     });
   }
 
-  private static List<String> weekdayKeys() {
+  /** The scenario words for {@code values}, in their declared order (the order messages list them). */
+  private static <E> List<String> keys(E[] values, Function<E, String> key) {
     List<String> keys = new ArrayList<>();
-    for (Weekday d : Weekday.values()) {
-      keys.add(d.key());
+    for (E v : values) {
+      keys.add(key.apply(v));
     }
     return keys;
   }
+
+  private static final List<String> WEEKDAYS = keys(Weekday.values(), Weekday::key);
+  private static final List<String> WORKPLACES = keys(Workplace.values(), Workplace::key);
+  private static final List<String> CHANNELS = keys(Channel.values(), Channel::key);
 }
