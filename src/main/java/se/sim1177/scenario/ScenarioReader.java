@@ -37,7 +37,10 @@ public final class ScenarioReader {
     return fileName.replaceFirst("\\.ya?ml$", "");
   }
 
-  /** The text of a scenario file, refused with one message when missing, too large, unreadable or not UTF-8. */
+  /**
+   * The text of a scenario file, refused with one message when missing, too large, unreadable or not
+   * UTF-8: the one way a scenario file is read, so every command refuses a file with the same words.
+   */
   public static String readText(Path file) throws ScenarioException {
     try {
       long bytes = Files.size(file);
@@ -57,15 +60,13 @@ public final class ScenarioReader {
       return decodeUtf8(read, file.toString());
     } catch (java.nio.file.NoSuchFileException e) {
       throw fileProblem(file, "no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw fileProblem(file, "is not UTF-8 text");
     } catch (IOException e) {
       throw fileProblem(file, Files.isDirectory(file) ? "is a folder, not a scenario file" : "could not be read: " + e.getMessage());
     }
   }
 
   /** {@code bytes} as UTF-8 text; refused, naming the line of the first byte that is not UTF-8, when they are not. */
-  static String decodeUtf8(byte[] bytes, String source) throws ScenarioException {
+  private static String decodeUtf8(byte[] bytes, String source) throws ScenarioException {
     java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
     java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
