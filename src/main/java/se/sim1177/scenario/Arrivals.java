@@ -16,6 +16,13 @@ import java.util.List;
  *     day-to-day variation beyond the Poisson noise
  */
 public record Arrivals(double callsPerDay, List<Double> weekdayFactors, List<Double> intraday, double dayBusynessShape) {
+  /** Weekday factors when the scenario does not say: every day alike. */
+  public static final List<Double> DEFAULT_WEEKDAY_FACTORS = java.util.Collections.nCopies(7, 1.0);
+  /** The day's shape when the scenario does not say: flat over 24 hours. */
+  public static final List<Double> DEFAULT_INTRADAY = flatIntraday(24);
+  /** No day-to-day variation beyond the Poisson noise, when there is no {@code day_busyness}. */
+  public static final double DEFAULT_DAY_BUSYNESS_SHAPE = 0;
+
   public Arrivals {
     weekdayFactors = List.copyOf(weekdayFactors);
     intraday = List.copyOf(intraday);

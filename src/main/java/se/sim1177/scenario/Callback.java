@@ -9,6 +9,9 @@ package se.sim1177.scenario;
  *     callback queue that nurses serve when no caller is waiting on the line
  */
 public record Callback(double offerWhenPredictedWaitOverSeconds, double acceptProbability, boolean keepPlace) {
+  /** Whether a callback keeps the caller's place when the scenario does not say. */
+  public static final boolean DEFAULT_KEEP_PLACE = true;
+
   public Callback {
     FieldChecks c = new FieldChecks();
     c.require(offerWhenPredictedWaitOverSeconds >= 0, "offer_when_predicted_wait_over", offerWhenPredictedWaitOverSeconds,

@@ -10,6 +10,9 @@ package se.sim1177.scenario;
  * @param chatLink the offer of an SMS link to 1177 direkt, or null when there is none
  */
 public record Callers(double balkProbability, DistributionSpec patience, Redial redial, Callback callback, ChatLink chatLink) {
+  /** Balking when the scenario does not say: nobody hangs up without waiting. */
+  public static final double DEFAULT_BALK_PROBABILITY = 0;
+
   /** Callers without callback or chat-link offers. */
   public Callers(double balkProbability, DistributionSpec patience, Redial redial) {
     this(balkProbability, patience, redial, null, null);

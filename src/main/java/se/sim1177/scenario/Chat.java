@@ -29,6 +29,22 @@ public record Chat(double adoption, double inducedDemand, List<Double> intraday,
   public static final Chat NONE = new Chat(0, 0, null, List.of(), false, 0, new DistributionSpec.Fixed(0),
       new DistributionSpec.Fixed(0), 1, new DistributionSpec.Fixed(0), 0, 0, 0);
 
+  // Defaults of the chat section, each used when its key is not written: a common 1177 direkt
+  // set-up, each an assumption to replace with the region's own.
+  public static final double DEFAULT_INDUCED_DEMAND = 0;
+  /** Staffed hours: always open. */
+  public static final List<OpenHours> DEFAULT_OPEN = List.of(OpenHours.ALWAYS);
+  /** A resident who finds the chat closed waits for it to open. */
+  public static final boolean DEFAULT_OUTSIDE_OPEN_PHONE = false;
+  public static final double DEFAULT_SELF_CARE_AUTOMATED = 0;
+  public static final int DEFAULT_CONCURRENCY = 1;
+  /** Wait for a first response: exponential with a mean of 30 minutes. */
+  public static final DistributionSpec DEFAULT_PATIENCE = new DistributionSpec.Exponential(1800);
+  public static final double DEFAULT_SILENT_ABANDON = 0;
+  /** Two minutes to find out that a resident has left. */
+  public static final double DEFAULT_SILENT_CHECK_SECONDS = 120;
+  public static final double DEFAULT_ESCALATE_TO_PHONE = 0;
+
   public Chat {
     intraday = intraday == null ? null : List.copyOf(intraday);
     open = List.copyOf(open);

@@ -18,10 +18,6 @@ final class FieldChecks {
     require(value >= 0 && value <= 1, key, value, "must be a probability between 0 and 1");
   }
 
-  void positive(String key, double value) {
-    require(value > 0 && Double.isFinite(value), key, value, "must be a positive number");
-  }
-
   void nonNegative(String key, double value) {
     require(value >= 0 && Double.isFinite(value), key, value, "must be zero or more");
   }

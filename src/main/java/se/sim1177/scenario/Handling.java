@@ -7,6 +7,9 @@ package se.sim1177.scenario;
  * @param afterCallWork documentation and wrap-up after the call, during which the nurse takes no call
  */
 public record Handling(DistributionSpec talkTime, DistributionSpec afterCallWork) {
+  /** After-call work when the scenario does not say: none. */
+  public static final DistributionSpec DEFAULT_AFTER_CALL_WORK = new DistributionSpec.Fixed(0);
+
   public Handling {
     FieldChecks c = new FieldChecks();
     c.require(talkTime != null, "talk_time", null, "is required");

@@ -8,6 +8,7 @@ package se.sim1177.scenario;
  * @param maxPredictedWaitSeconds longest predicted wait accepted; infinity for no limit
  */
 public record QueueLimits(int maxWaiting, double maxPredictedWaitSeconds) {
+  /** No closure: the default, also of each limit not written. */
   public static final QueueLimits NONE = new QueueLimits(Integer.MAX_VALUE, Double.POSITIVE_INFINITY);
 
   public QueueLimits {

@@ -8,7 +8,12 @@ package se.sim1177.scenario;
  * @param maxAttempts attempts in all, the first one included
  */
 public record Redial(double probability, DistributionSpec delay, int maxAttempts) {
-  public static final Redial NONE = new Redial(0, new DistributionSpec.Fixed(0), 1);
+  /** The delay when none is written, allowed only with probability 0 (nobody redials). */
+  public static final DistributionSpec NO_DELAY = new DistributionSpec.Fixed(0);
+  /** Attempts in all when the scenario does not say. */
+  public static final int DEFAULT_MAX_ATTEMPTS = 3;
+  /** No redials: the default when the scenario has no {@code redial} section. */
+  public static final Redial NONE = new Redial(0, NO_DELAY, 1);
 
   public Redial {
     FieldChecks c = new FieldChecks();

@@ -14,6 +14,22 @@ public record RunControl(int days, int warmupDays, Weekday startWeekday, int rep
   public static final int MAX_DAYS = 3660;
   public static final int MAX_REPLICATIONS = 100_000;
 
+  /** Measured days when the scenario does not say. */
+  public static final int DEFAULT_DAYS = 28;
+  /** Warm-up days when the scenario does not say. */
+  public static final int DEFAULT_WARMUP_DAYS = 3;
+  /** Weekday of the first simulated day when the scenario does not say. */
+  public static final Weekday DEFAULT_START_WEEKDAY = Weekday.MON;
+  /** Replications when the scenario does not say. */
+  public static final int DEFAULT_REPLICATIONS = 30;
+  /** Seed when the scenario does not say. */
+  public static final long DEFAULT_SEED = 12345;
+
+  /** The run of a scenario without a {@code simulation} section: every default. */
+  public static RunControl defaults() {
+    return new RunControl(DEFAULT_DAYS, DEFAULT_WARMUP_DAYS, DEFAULT_START_WEEKDAY, DEFAULT_REPLICATIONS, DEFAULT_SEED);
+  }
+
   public RunControl {
     FieldChecks c = new FieldChecks();
     c.require(days >= 1 && days <= MAX_DAYS, "days", days, "must be a whole number of days from 1 to " + MAX_DAYS);

@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import se.sim1177.scenario.YamlNode.Location;
 import se.sim1177.scenario.YamlNode.MapNode;
 
@@ -18,12 +19,6 @@ import se.sim1177.scenario.YamlNode.MapNode;
  * documented in the README.
  */
 public final class ScenarioReader {
-  /** Defaults for the {@code simulation} section. */
-  public static final int DEFAULT_DAYS = 28;
-  public static final int DEFAULT_WARMUP_DAYS = 3;
-  public static final int DEFAULT_REPLICATIONS = 30;
-  public static final long DEFAULT_SEED = 12345;
-
   private ScenarioReader() {}
 
   /**
@@ -34,11 +29,18 @@ public final class ScenarioReader {
 
   /** Reads {@code file}, applying {@code overrides} ({@code key.path=value}) first. */
   public static Scenario read(Path file, List<String> overrides) throws ScenarioException {
-    String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-    return parse(readText(file), file.toString(), stem, overrides);
+    return parse(readText(file), file.toString(), defaultName(file.getFileName().toString()), overrides);
   }
 
-  /** The text of a scenario file, refused with one message when missing, too large, unreadable or not UTF-8. */
+  /** The name of a scenario whose file ({@code fileName}) has no {@code name:}: the file name without {@code .yaml}/{@code .yml}. */
+  public static String defaultName(String fileName) {
+    return fileName.replaceFirst("\\.ya?ml$", "");
+  }
+
+  /**
+   * The text of a scenario file, refused with one message when missing, too large, unreadable or not
+   * UTF-8: the one way a scenario file is read, so every command refuses a file with the same words.
+   */
   public static String readText(Path file) throws ScenarioException {
     try {
       long bytes = Files.size(file);
@@ -58,15 +60,13 @@ public final class ScenarioReader {
       return decodeUtf8(read, file.toString());
     } catch (java.nio.file.NoSuchFileException e) {
       throw fileProblem(file, "no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw fileProblem(file, "is not UTF-8 text");
     } catch (IOException e) {
       throw fileProblem(file, Files.isDirectory(file) ? "is a folder, not a scenario file" : "could not be read: " + e.getMessage());
     }
   }
 
   /** {@code bytes} as UTF-8 text; refused, naming the line of the first byte that is not UTF-8, when they are not. */
-  static String decodeUtf8(byte[] bytes, String source) throws ScenarioException {
+  private static String decodeUtf8(byte[] bytes, String source) throws ScenarioException {
     java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
     java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
@@ -140,305 +140,248 @@ public final class ScenarioReader {
     return root.build(() -> new Scenario(name, run, arrivals, callers, queue, handling, staff, targets, chat));
   }
 
-  private static RunControl readRunControl(Section s) {
+  /**
+   * Reads one section the way every section is read: {@code absent} when it is not written;
+   * otherwise {@code fields} reads its keys and returns how to make the record, keys nobody asked
+   * for are reported, and the record is made only when the section read clean. Null when it did
+   * not (its problems are recorded).
+   */
+  private static <T> T read(Section s, T absent, Function<Section, Supplier<T>> fields) {
     if (s == null) {
-      return new RunControl(DEFAULT_DAYS, DEFAULT_WARMUP_DAYS, Weekday.MON, DEFAULT_REPLICATIONS, DEFAULT_SEED);
+      return absent;
     }
     int before = s.problemCount();
-    int days = s.smallInteger("days", DEFAULT_DAYS);
-    int warmup = s.smallInteger("warmup_days", DEFAULT_WARMUP_DAYS);
-    String start = s.choice("start_weekday", "mon", weekdayKeys());
-    int replications = s.smallInteger("replications", DEFAULT_REPLICATIONS);
-    long seed = s.integer("seed", DEFAULT_SEED);
+    Supplier<T> record = fields.apply(s);
     s.rejectUnknownKeys();
-    return s.problemCount() > before ? null
-        : s.build(() -> new RunControl(days, warmup, Weekday.parse(start), replications, seed));
+    return s.problemCount() > before ? null : s.build(record);
   }
 
-  private static Arrivals readArrivals(Section s) {
-    if (s == null) {
-      return null;
+  /** Each section of a list read by {@code reader}, leaving out those that had problems (recorded). */
+  private static <T> List<T> readEach(List<Section> sections, Function<Section, T> reader) {
+    List<T> out = new ArrayList<>();
+    for (Section s : sections) {
+      T item = reader.apply(s);
+      if (item != null) {
+        out.add(item);
+      }
     }
-    int before = s.problemCount();
-    List<Double> factors = s.numbers("weekday_factors");
-    if (factors == null) {
-      factors = Collections.nCopies(7, 1.0);
-    }
-    List<Double> intraday = s.numbers("intraday");
-    if (intraday == null) {
-      intraday = Arrivals.flatIntraday(24);
-    }
-    double perDay;
+    return out;
+  }
+
+  /** The distribution in section {@code key}, {@code absent} when it is not written, null when it has problems. */
+  private static DistributionSpec distribution(Section s, String key, DistributionSpec absent) {
+    Section d = s.section(key);
+    return d == null ? absent : DistributionReader.read(d);
+  }
+
+  /** The distribution in required section {@code key} ({@code expected} says what to write), null when missing or wrong. */
+  private static DistributionSpec requiredDistribution(Section s, String key, String expected) {
+    Section d = s.requiredSection(key, expected);
+    return d == null ? null : DistributionReader.read(d);
+  }
+
+  private static RunControl readRunControl(Section section) {
+    return read(section, RunControl.defaults(), s -> {
+      int days = s.smallInteger("days", RunControl.DEFAULT_DAYS);
+      int warmup = s.smallInteger("warmup_days", RunControl.DEFAULT_WARMUP_DAYS);
+      String start = s.choice("start_weekday", RunControl.DEFAULT_START_WEEKDAY.key(), WEEKDAYS);
+      int replications = s.smallInteger("replications", RunControl.DEFAULT_REPLICATIONS);
+      long seed = s.integer("seed", RunControl.DEFAULT_SEED);
+      return () -> new RunControl(days, warmup, Weekday.parse(start), replications, seed);
+    });
+  }
+
+  private static Arrivals readArrivals(Section section) {
+    return read(section, null, s -> {
+      List<Double> written = s.numbers("weekday_factors");
+      List<Double> factors = written == null ? Arrivals.DEFAULT_WEEKDAY_FACTORS : written;
+      List<Double> writtenIntraday = s.numbers("intraday");
+      List<Double> intraday = writtenIntraday == null ? Arrivals.DEFAULT_INTRADAY : writtenIntraday;
+      double perDay = readCallsPerDay(s, factors);
+      Section busy = s.section("day_busyness");
+      double shape = Arrivals.DEFAULT_DAY_BUSYNESS_SHAPE;
+      if (busy != null) {
+        busy.requireKey("shape", "a positive number; larger means calmer days");
+        shape = busy.number("shape", 0);
+        busy.rejectUnknownKeys();
+      }
+      double dayBusynessShape = shape;
+      return () -> new Arrivals(perDay, factors, intraday, dayBusynessShape);
+    });
+  }
+
+  /** {@code calls_per_day}, or {@code calls_per_year} spread over the year by the weekday {@code factors}. */
+  private static double readCallsPerDay(Section s, List<Double> factors) {
     boolean hasDay = s.has("calls_per_day");
     boolean hasYear = s.has("calls_per_year") || (!hasDay && s.writtenEmpty("calls_per_year"));
     if (hasDay && hasYear) {
       s.problem("calls_per_year", "give either calls_per_day or calls_per_year, not both");
-      perDay = 0;
-    } else if (hasYear) {
-      s.requireKey("calls_per_year", "first call attempts per year");
-      double perYear = s.number("calls_per_year", 0);
-      double meanFactor = factors.stream().mapToDouble(Double::doubleValue).average().orElse(1);
-      perDay = meanFactor > 0 ? perYear / (365.0 * meanFactor) : 0;
-      if (perYear < 0) {
-        s.problem("calls_per_year", FieldChecks.formatNumber(perYear) + " must be zero or more");
-      } else if (perYear > 0 && !(meanFactor > 0) && factors.stream().allMatch(f -> f >= 0)) {
-        // Only when every factor is 0: a negative factor is reported by Arrivals itself.
-        s.problem("calls_per_year", FieldChecks.formatNumber(perYear)
-            + " cannot be spread over the year: every weekday factor is 0; give some day a positive factor");
-      }
-    } else {
+      return 0;
+    }
+    if (!hasYear) {
       s.requireKey("calls_per_day", "mean first call attempts per day, or give calls_per_year");
-      perDay = s.number("calls_per_day", 0);
+      return s.number("calls_per_day", 0);
     }
-    double shape = 0;
-    Section busy = s.section("day_busyness");
-    if (busy != null) {
-      busy.requireKey("shape", "a positive number; larger means calmer days");
-      shape = busy.number("shape", 0);
-      busy.rejectUnknownKeys();
+    s.requireKey("calls_per_year", "first call attempts per year");
+    double perYear = s.number("calls_per_year", 0);
+    double meanFactor = factors.stream().mapToDouble(Double::doubleValue).average().orElse(1);
+    if (perYear < 0) {
+      s.problem("calls_per_year", FieldChecks.formatNumber(perYear) + " must be zero or more");
+    } else if (perYear > 0 && !(meanFactor > 0) && factors.stream().allMatch(f -> f >= 0)) {
+      // Only when every factor is 0: a negative factor is reported by Arrivals itself.
+      s.problem("calls_per_year", FieldChecks.formatNumber(perYear)
+          + " cannot be spread over the year: every weekday factor is 0; give some day a positive factor");
     }
-    s.rejectUnknownKeys();
-    if (s.problemCount() > before) {
-      return null;
-    }
-    List<Double> f = factors;
-    List<Double> w = intraday;
-    double sh = shape;
-    return s.build(() -> new Arrivals(perDay, f, w, sh));
+    return meanFactor > 0 ? perYear / (365.0 * meanFactor) : 0;
   }
 
-  private static Callers readCallers(Section s) {
-    if (s == null) {
-      return null;
-    }
-    int before = s.problemCount();
-    double balk = s.number("balk_probability", 0);
-    Section patienceSection = s.requiredSection("patience", "a distribution, like {distribution: exponential, mean: 10m}");
-    DistributionSpec patience = patienceSection == null ? null : DistributionReader.read(patienceSection);
-    Redial redial = readRedial(s.section("redial"));
-    Callback callback = readCallback(s.section("callback"));
-    ChatLink chatLink = readChatLink(s.section("chat_link"));
-    s.rejectUnknownKeys();
-    if (s.problemCount() > before) {
-      return null;
-    }
-    return s.build(() -> new Callers(balk, patience, redial, callback, chatLink));
+  private static Callers readCallers(Section section) {
+    return read(section, null, s -> {
+      double balk = s.number("balk_probability", Callers.DEFAULT_BALK_PROBABILITY);
+      DistributionSpec patience = requiredDistribution(s, "patience", "a distribution, like {distribution: exponential, mean: 10m}");
+      Redial redial = readRedial(s.section("redial"));
+      Callback callback = readCallback(s.section("callback"));
+      ChatLink chatLink = readChatLink(s.section("chat_link"));
+      return () -> new Callers(balk, patience, redial, callback, chatLink);
+    });
   }
 
-  private static Redial readRedial(Section s) {
-    if (s == null) {
-      return Redial.NONE;
-    }
-    int before = s.problemCount();
-    double probability = s.requiredNumber("probability");
-    Section delaySection = s.section("delay");
-    DistributionSpec delay = delaySection == null ? null : DistributionReader.read(delaySection);
-    if (delaySection == null && probability > 0) {
-      s.problem(null, "missing required key 'delay' (a distribution of the time before calling again)");
-    }
-    int maxAttempts = s.smallInteger("max_attempts", 3);
-    s.rejectUnknownKeys();
-    if (s.problemCount() > before) {
-      return null;
-    }
-    DistributionSpec d = delay == null ? new DistributionSpec.Fixed(0) : delay;
-    return s.build(() -> new Redial(probability, d, maxAttempts));
-  }
-
-  private static Callback readCallback(Section s) {
-    if (s == null) {
-      return null;
-    }
-    int before = s.problemCount();
-    double over = s.requiredDuration("offer_when_predicted_wait_over");
-    double accept = s.requiredNumber("accept_probability");
-    String keep = s.choice("keep_place", "true", List.of("true", "false"));
-    s.rejectUnknownKeys();
-    return s.problemCount() > before ? null : s.build(() -> new Callback(over, accept, Boolean.parseBoolean(keep)));
-  }
-
-  private static ChatLink readChatLink(Section s) {
-    if (s == null) {
-      return null;
-    }
-    int before = s.problemCount();
-    double over = s.requiredDuration("offer_when_predicted_wait_over");
-    double accept = s.requiredNumber("accept_probability");
-    s.rejectUnknownKeys();
-    return s.problemCount() > before ? null : s.build(() -> new ChatLink(over, accept));
-  }
-
-  /** Defaults of the chat section: a common 1177 direkt set-up, each an assumption to replace with the region's own. */
-  private static final DistributionSpec DEFAULT_CHAT_PATIENCE = new DistributionSpec.Exponential(1800);
-  private static final double DEFAULT_SILENT_CHECK_SECONDS = 120;
-
-  private static Chat readChat(Section s) {
-    if (s == null) {
-      return Chat.NONE;
-    }
-    int before = s.problemCount();
-    double adoption = s.requiredNumber("adoption");
-    double induced = s.number("induced_demand", 0);
-    List<Double> intraday = s.numbers("intraday");
-    List<OpenHours> open = new ArrayList<>();
-    List<Section> windows = s.sections("open");
-    if (windows == null) {
-      open.add(OpenHours.ALWAYS);
-    } else {
-      for (Section w : windows) {
-        OpenHours o = readOpenHours(w);
-        if (o != null) {
-          open.add(o);
-        }
+  private static Redial readRedial(Section section) {
+    return read(section, Redial.NONE, s -> {
+      double probability = s.requiredNumber("probability");
+      Section delaySection = s.section("delay");
+      DistributionSpec delay = delaySection == null ? Redial.NO_DELAY : DistributionReader.read(delaySection);
+      if (delaySection == null && probability > 0) {
+        s.problem(null, "missing required key 'delay' (a distribution of the time before calling again)");
       }
-    }
-    String outside = s.choice("outside_open", "wait", List.of("wait", "phone"));
-    double selfCare = s.number("self_care_automated", 0);
-    Section session = s.requiredSection("session_duration", "a distribution, like {distribution: lognormal, mean: 20m, cv: 0.8}");
-    DistributionSpec sessionDuration = session == null ? null : DistributionReader.read(session);
-    Section work = s.requiredSection("nurse_time", "a distribution, like {distribution: lognormal, mean: 8m, cv: 0.6}");
-    DistributionSpec nurseTime = work == null ? null : DistributionReader.read(work);
-    int concurrency = s.smallInteger("concurrency", 1);
-    Section patienceSection = s.section("patience");
-    DistributionSpec patience = patienceSection == null ? DEFAULT_CHAT_PATIENCE : DistributionReader.read(patienceSection);
-    double silent = s.number("silent_abandon", 0);
-    double silentCheck = s.duration("silent_check_time", DEFAULT_SILENT_CHECK_SECONDS);
-    double escalate = s.number("escalate_to_phone", 0);
-    s.rejectUnknownKeys();
-    if (s.problemCount() > before) {
-      return null;
-    }
-    return s.build(() -> new Chat(adoption, induced, intraday, open, outside.equals("phone"), selfCare, sessionDuration, nurseTime,
-        concurrency, patience, silent, silentCheck, escalate));
+      int maxAttempts = s.smallInteger("max_attempts", Redial.DEFAULT_MAX_ATTEMPTS);
+      return () -> new Redial(probability, delay, maxAttempts);
+    });
   }
 
-  private static OpenHours readOpenHours(Section s) {
-    int before = s.problemCount();
-    Window w = readWindow(s);
-    s.rejectUnknownKeys();
-    return s.problemCount() > before ? null : s.build(() -> new OpenHours(w.days(), w.start(), w.end()));
+  private static Callback readCallback(Section section) {
+    return read(section, null, s -> {
+      double over = s.requiredDuration("offer_when_predicted_wait_over");
+      double accept = s.requiredNumber("accept_probability");
+      String keep = s.choice("keep_place", String.valueOf(Callback.DEFAULT_KEEP_PLACE), List.of("true", "false"));
+      return () -> new Callback(over, accept, Boolean.parseBoolean(keep));
+    });
   }
 
-  private static QueueLimits readQueue(Section s) {
-    if (s == null) {
-      return QueueLimits.NONE;
-    }
-    int before = s.problemCount();
-    int maxWaiting = s.smallInteger("max_waiting", Integer.MAX_VALUE);
-    double maxWait = s.duration("max_predicted_wait", Double.POSITIVE_INFINITY);
-    s.rejectUnknownKeys();
-    if (s.problemCount() > before) {
-      return null;
-    }
-    return s.build(() -> new QueueLimits(maxWaiting, maxWait));
+  private static ChatLink readChatLink(Section section) {
+    return read(section, null, s -> {
+      double over = s.requiredDuration("offer_when_predicted_wait_over");
+      double accept = s.requiredNumber("accept_probability");
+      return () -> new ChatLink(over, accept);
+    });
   }
 
-  private static Handling readHandling(Section s) {
-    if (s == null) {
-      return null;
-    }
-    int before = s.problemCount();
-    Section talk = s.requiredSection("talk_time", "a distribution, like {distribution: lognormal, mean: 7m, cv: 0.6}");
-    DistributionSpec talkTime = talk == null ? null : DistributionReader.read(talk);
-    Section acw = s.section("after_call_work");
-    DistributionSpec afterCallWork = acw == null ? new DistributionSpec.Fixed(0) : DistributionReader.read(acw);
-    s.rejectUnknownKeys();
-    if (s.problemCount() > before) {
-      return null;
-    }
-    return s.build(() -> new Handling(talkTime, afterCallWork));
+  private static Chat readChat(Section section) {
+    return read(section, Chat.NONE, s -> {
+      double adoption = s.requiredNumber("adoption");
+      double induced = s.number("induced_demand", Chat.DEFAULT_INDUCED_DEMAND);
+      List<Double> intraday = s.numbers("intraday");
+      List<Section> windows = s.sections("open");
+      List<OpenHours> open = windows == null ? Chat.DEFAULT_OPEN : readEach(windows, ScenarioReader::readOpenHours);
+      String outside = s.choice("outside_open", Chat.DEFAULT_OUTSIDE_OPEN_PHONE ? "phone" : "wait", List.of("wait", "phone"));
+      double selfCare = s.number("self_care_automated", Chat.DEFAULT_SELF_CARE_AUTOMATED);
+      DistributionSpec sessionDuration = requiredDistribution(s, "session_duration",
+          "a distribution, like {distribution: lognormal, mean: 20m, cv: 0.8}");
+      DistributionSpec nurseTime = requiredDistribution(s, "nurse_time", "a distribution, like {distribution: lognormal, mean: 8m, cv: 0.6}");
+      int concurrency = s.smallInteger("concurrency", Chat.DEFAULT_CONCURRENCY);
+      DistributionSpec patience = distribution(s, "patience", Chat.DEFAULT_PATIENCE);
+      double silent = s.number("silent_abandon", Chat.DEFAULT_SILENT_ABANDON);
+      double silentCheck = s.duration("silent_check_time", Chat.DEFAULT_SILENT_CHECK_SECONDS);
+      double escalate = s.number("escalate_to_phone", Chat.DEFAULT_ESCALATE_TO_PHONE);
+      return () -> new Chat(adoption, induced, intraday, open, outside.equals("phone"), selfCare, sessionDuration, nurseTime,
+          concurrency, patience, silent, silentCheck, escalate);
+    });
   }
 
-  private static List<StaffGroup> readStaff(Section s) {
-    if (s == null) {
-      return null;
-    }
-    int before = s.problemCount();
-    s.requireKey("groups", "a list of staff groups");
-    List<Section> groups = s.sections("groups");
-    List<StaffGroup> out = new ArrayList<>();
-    if (groups != null) {
-      if (groups.isEmpty()) {
+  private static OpenHours readOpenHours(Section section) {
+    return read(section, null, s -> {
+      Window w = readWindow(s);
+      return () -> new OpenHours(w.days(), w.start(), w.end());
+    });
+  }
+
+  private static QueueLimits readQueue(Section section) {
+    return read(section, QueueLimits.NONE, s -> {
+      int maxWaiting = s.smallInteger("max_waiting", QueueLimits.NONE.maxWaiting());
+      double maxWait = s.duration("max_predicted_wait", QueueLimits.NONE.maxPredictedWaitSeconds());
+      return () -> new QueueLimits(maxWaiting, maxWait);
+    });
+  }
+
+  private static Handling readHandling(Section section) {
+    return read(section, null, s -> {
+      DistributionSpec talkTime = requiredDistribution(s, "talk_time", "a distribution, like {distribution: lognormal, mean: 7m, cv: 0.6}");
+      DistributionSpec afterCallWork = distribution(s, "after_call_work", Handling.DEFAULT_AFTER_CALL_WORK);
+      return () -> new Handling(talkTime, afterCallWork);
+    });
+  }
+
+  private static List<StaffGroup> readStaff(Section section) {
+    return read(section, null, s -> {
+      s.requireKey("groups", "a list of staff groups");
+      List<Section> groups = s.sections("groups");
+      if (groups != null && groups.isEmpty()) {
         s.problem("groups", "must list at least one staff group");
       }
-      for (Section g : groups) {
-        StaffGroup group = readGroup(g);
-        if (group != null) {
-          out.add(group);
-        }
-      }
-    }
-    s.rejectUnknownKeys();
-    return s.problemCount() > before ? null : out;
+      List<StaffGroup> out = groups == null ? List.of() : readEach(groups, ScenarioReader::readGroup);
+      return () -> out;
+    });
   }
 
-  private static StaffGroup readGroup(Section g) {
-    int before = g.problemCount();
-    g.requireKey("name", "the group's name");
-    String name = g.text("name", "");
-    String workplace = g.choice("workplace", "office", List.of("office", "satellite", "remote"));
-    double factor = g.number("handle_time_factor", 1.0);
-    double absence = g.number("absence", 0.0);
-    Set<Channel> channels = readChannels(g);
-    String priorityText = g.choice("priority", channels.contains(Channel.PHONE) ? "phone" : "chat", List.of("phone", "chat"));
-    g.requireKey("shifts", "a list of shifts like {days: mon-fri, start: \"07:00\", end: \"16:00\", nurses: 12}");
-    List<Section> shiftSections = g.sections("shifts");
-    List<Shift> shifts = new ArrayList<>();
-    if (shiftSections != null) {
-      for (Section sh : shiftSections) {
-        Shift shift = readShift(sh);
-        if (shift != null) {
-          shifts.add(shift);
-        }
-      }
-    }
-    g.rejectUnknownKeys();
-    if (g.problemCount() > before) {
-      return null;
-    }
-    return g.build(() -> new StaffGroup(name, Workplace.parse(workplace), factor, absence, shifts, channels,
-        Channel.parse(priorityText)));
+  private static StaffGroup readGroup(Section section) {
+    return read(section, null, g -> {
+      g.requireKey("name", "the group's name");
+      String name = g.text("name", "");
+      String workplace = g.choice("workplace", StaffGroup.DEFAULT_WORKPLACE.key(), WORKPLACES);
+      double factor = g.number("handle_time_factor", StaffGroup.DEFAULT_HANDLE_TIME_FACTOR);
+      double absence = g.number("absence", StaffGroup.DEFAULT_ABSENCE);
+      Set<Channel> channels = readChannels(g);
+      String priority = g.choice("priority", StaffGroup.defaultPriority(channels).key(), CHANNELS);
+      g.requireKey("shifts", "a list of shifts like {days: mon-fri, start: \"07:00\", end: \"16:00\", nurses: 12}");
+      List<Section> shiftSections = g.sections("shifts");
+      List<Shift> shifts = shiftSections == null ? List.of() : readEach(shiftSections, ScenarioReader::readShift);
+      return () -> new StaffGroup(name, Workplace.parse(workplace), factor, absence, shifts, channels, Channel.parse(priority));
+    });
   }
 
-  /** {@code channels: [phone, chat]}, a single {@code chat}, or absent (phone). */
+  /** {@code channels: [phone, chat]}, a single {@code chat}, or absent ({@link StaffGroup#DEFAULT_CHANNELS}). */
   private static Set<Channel> readChannels(Section g) {
-    Set<Channel> channels = EnumSet.noneOf(Channel.class);
     if (!g.has("channels")) {
-      channels.add(Channel.PHONE);
-      return channels;
+      return StaffGroup.DEFAULT_CHANNELS;
     }
+    Set<Channel> channels = EnumSet.noneOf(Channel.class);
     for (String word : g.words("channels")) {
       Channel c = Channel.parse(word);
       if (c == null) {
-        g.problem("channels", Section.quote(word) + " is not a channel" + Section.didYouMean(word, List.of("phone", "chat"))
+        g.problem("channels", Section.quote(word) + " is not a channel" + Section.didYouMean(word, CHANNELS)
             + "; use phone, chat or [phone, chat]");
       } else {
         channels.add(c);
       }
     }
-    if (channels.isEmpty()) {
-      channels.add(Channel.PHONE);
-    }
-    return channels;
+    // Nothing usable written (reported above, or an empty list): read on as the default.
+    return channels.isEmpty() ? StaffGroup.DEFAULT_CHANNELS : channels;
   }
 
-  private static Shift readShift(Section s) {
-    int before = s.problemCount();
-    Window w = readWindow(s);
-    s.requireKey("nurses", "how many nurses work this shift");
-    int nurses = s.smallInteger("nurses", 0);
-    s.rejectUnknownKeys();
-    if (s.problemCount() > before) {
-      return null;
-    }
-    return s.build(() -> new Shift(w.days(), w.start(), w.end(), nurses));
+  private static Shift readShift(Section section) {
+    return read(section, null, s -> {
+      Window w = readWindow(s);
+      s.requireKey("nurses", "how many nurses work this shift");
+      int nurses = s.smallInteger("nurses", 0);
+      return () -> new Shift(w.days(), w.start(), w.end(), nurses);
+    });
   }
 
   /** The {@code days}, {@code start} and {@code end} of a shift or an opening window. */
   private record Window(DaySet days, int start, int end) {}
 
   private static Window readWindow(Section s) {
-    String daysText = s.text("days", "all");
+    String daysText = s.text("days", DaySet.ALL.toString());
     DaySet days = DaySet.parse(daysText);
     if (days == null) {
       s.problem("days", Section.quote(daysText) + " is not a set of days; write " + DaySet.ALLOWED);
@@ -453,39 +396,35 @@ public final class ScenarioReader {
     return new Window(days, start, end);
   }
 
-  private static Targets readTargets(Section s) {
-    if (s == null) {
-      return Targets.NONE;
-    }
-    int before = s.problemCount();
-    Double answerRate = s.has("answer_rate") ? s.number("answer_rate", 0) : null;
-    Double meanWait = s.has("mean_wait") ? s.duration("mean_wait", 1) : null;
-    ServiceLevelTarget phone = readServiceLevel(s.section("service_level"), Targets.DEFAULT_SERVICE_LEVEL_SECONDS);
-    ServiceLevelTarget chat = readServiceLevel(s.section("chat_response_within"), Targets.DEFAULT_CHAT_RESPONSE_SECONDS);
-    s.rejectUnknownKeys();
-    if (s.problemCount() > before) {
-      return null;
-    }
-    return s.build(() -> new Targets(answerRate, meanWait, phone, chat));
+  private static Targets readTargets(Section section) {
+    return read(section, Targets.NONE, s -> {
+      Double answerRate = s.has("answer_rate") ? s.number("answer_rate", 0) : null;
+      Double meanWait = s.has("mean_wait") ? s.duration("mean_wait", 1) : null;
+      ServiceLevelTarget phone = readServiceLevel(s.section("service_level"), Targets.DEFAULT_SERVICE_LEVEL_SECONDS);
+      ServiceLevelTarget chat = readServiceLevel(s.section("chat_response_within"), Targets.DEFAULT_CHAT_RESPONSE_SECONDS);
+      return () -> new Targets(answerRate, meanWait, phone, chat);
+    });
   }
 
   /** {@code {within: 5m, share: 0.80}} ({@code within} defaulting as given), or null when absent or wrong (reported). */
-  private static ServiceLevelTarget readServiceLevel(Section s, double defaultWithinSeconds) {
-    if (s == null) {
-      return null;
-    }
-    int before = s.problemCount();
-    double within = s.duration("within", defaultWithinSeconds);
-    double share = s.requiredNumber("share");
-    s.rejectUnknownKeys();
-    return s.problemCount() > before ? null : s.build(() -> new ServiceLevelTarget(within, share));
+  private static ServiceLevelTarget readServiceLevel(Section section, double defaultWithinSeconds) {
+    return read(section, null, s -> {
+      double within = s.duration("within", defaultWithinSeconds);
+      double share = s.requiredNumber("share");
+      return () -> new ServiceLevelTarget(within, share);
+    });
   }
 
-  private static List<String> weekdayKeys() {
+  /** The scenario words for {@code values}, in their declared order (the order messages list them). */
+  private static <E> List<String> keys(E[] values, Function<E, String> key) {
     List<String> keys = new ArrayList<>();
-    for (Weekday d : Weekday.values()) {
-      keys.add(d.key());
+    for (E v : values) {
+      keys.add(key.apply(v));
     }
     return keys;
   }
+
+  private static final List<String> WEEKDAYS = keys(Weekday.values(), Weekday::key);
+  private static final List<String> WORKPLACES = keys(Workplace.values(), Workplace::key);
+  private static final List<String> CHANNELS = keys(Channel.values(), Channel::key);
 }

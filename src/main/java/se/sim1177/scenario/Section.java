@@ -36,10 +36,6 @@ final class Section {
     this.at = at;
   }
 
-  String path() {
-    return path;
-  }
-
   String pathOf(String key) {
     return path.isEmpty() ? key : path + "." + key;
   }
@@ -147,11 +143,6 @@ final class Section {
       return fallback;
     }
     return (int) v;
-  }
-
-  int requiredInteger(String key) {
-    requireKey(key, "a whole number");
-    return smallInteger(key, 0);
   }
 
   /** A duration in seconds, {@code fallback} when absent. */

@@ -14,6 +14,18 @@ import java.util.Set;
  */
 public record StaffGroup(String name, Workplace workplace, double handleTimeFactor, double absence, List<Shift> shifts,
     Set<Channel> channels, Channel priority) {
+  // Defaults, each used when its key is not written.
+  public static final Workplace DEFAULT_WORKPLACE = Workplace.OFFICE;
+  public static final double DEFAULT_HANDLE_TIME_FACTOR = 1.0;
+  public static final double DEFAULT_ABSENCE = 0;
+  /** A group answers the phone unless it says otherwise. */
+  public static final Set<Channel> DEFAULT_CHANNELS = Set.of(Channel.PHONE);
+
+  /** The queue blended nurses serve first when the scenario does not say: the phone, if they answer it. */
+  public static Channel defaultPriority(Set<Channel> channels) {
+    return channels.contains(Channel.PHONE) ? Channel.PHONE : Channel.CHAT;
+  }
+
   /** A phone-only group. */
   public StaffGroup(String name, Workplace workplace, double handleTimeFactor, double absence, List<Shift> shifts) {
     this(name, workplace, handleTimeFactor, absence, shifts, Set.of(Channel.PHONE), Channel.PHONE);

@@ -83,6 +83,51 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void leftOutKeysTakeTheDefaultsTheirRecordsDeclare() throws ScenarioException {
+    Scenario s = parse(String.join("\n",
+        "arrivals: {calls_per_day: 100}",
+        "callers: {patience: {distribution: exponential, mean: 10m}, callback: {offer_when_predicted_wait_over: 20m,"
+            + " accept_probability: 0.5}}",
+        "handling: {talk_time: {distribution: exponential, mean: 7m}}",
+        "staff: {groups: [{name: a, channels: [phone, chat], shifts: [{start: \"08:00\", end: \"16:00\", nurses: 2}]}]}",
+        "chat: {adoption: 0.1, session_duration: {distribution: exponential, mean: 20m},"
+            + " nurse_time: {distribution: exponential, mean: 8m}}",
+        ""));
+    assertEquals("test", s.name());
+    assertEquals(RunControl.defaults(), s.simulation());
+    assertEquals(new RunControl(28, 3, Weekday.MON, 30, 12345), RunControl.defaults(), "the README's simulation defaults");
+    assertEquals(Arrivals.DEFAULT_WEEKDAY_FACTORS, s.arrivals().weekdayFactors());
+    assertEquals(Arrivals.DEFAULT_INTRADAY, s.arrivals().intraday());
+    assertEquals(Arrivals.DEFAULT_DAY_BUSYNESS_SHAPE, s.arrivals().dayBusynessShape());
+    assertEquals(Callers.DEFAULT_BALK_PROBABILITY, s.callers().balkProbability());
+    assertEquals(Redial.NONE, s.callers().redial());
+    assertEquals(Callback.DEFAULT_KEEP_PLACE, s.callers().callback().keepPlace());
+    assertEquals(QueueLimits.NONE, s.queue());
+    assertEquals(Handling.DEFAULT_AFTER_CALL_WORK, s.handling().afterCallWork());
+    StaffGroup g = s.staff().get(0);
+    assertEquals(StaffGroup.DEFAULT_WORKPLACE, g.workplace());
+    assertEquals(StaffGroup.DEFAULT_HANDLE_TIME_FACTOR, g.handleTimeFactor());
+    assertEquals(StaffGroup.DEFAULT_ABSENCE, g.absence());
+    assertEquals(Channel.PHONE, g.priority());
+    assertEquals(DaySet.ALL, g.shifts().get(0).days());
+    assertEquals(Targets.NONE, s.targets());
+    Chat c = s.chat();
+    assertEquals(Chat.DEFAULT_INDUCED_DEMAND, c.inducedDemand());
+    assertEquals(null, c.intraday(), "the phone's shape");
+    assertEquals(Chat.DEFAULT_OPEN, c.open());
+    assertEquals(Chat.DEFAULT_OUTSIDE_OPEN_PHONE, c.outsideOpenPhone());
+    assertEquals(Chat.DEFAULT_SELF_CARE_AUTOMATED, c.selfCareAutomated());
+    assertEquals(Chat.DEFAULT_CONCURRENCY, c.concurrency());
+    assertEquals(Chat.DEFAULT_PATIENCE, c.patience());
+    assertEquals(Chat.DEFAULT_SILENT_ABANDON, c.silentAbandon());
+    assertEquals(Chat.DEFAULT_SILENT_CHECK_SECONDS, c.silentCheckTime());
+    assertEquals(Chat.DEFAULT_ESCALATE_TO_PHONE, c.escalateToPhone());
+    Scenario phoneOnly = parse(VALID);
+    assertEquals(StaffGroup.DEFAULT_CHANNELS, phoneOnly.staff().get(0).channels());
+    assertEquals(Chat.NONE, phoneOnly.chat());
+  }
+
+  @Test
   void callsPerYearKeepsTheYearsTotal() throws ScenarioException {
     Scenario s = parse(VALID.replace("calls_per_day: 900", "calls_per_year: 120000"));
     double meanFactor = (1.3 + 1.05 + 1.0 + 1.0 + 1.0 + 0.85 + 0.8) / 7;
