@@ -1,5 +1,18 @@
 package se.sim1177.model;
 
+import static se.sim1177.model.EventType.ABANDON;
+import static se.sim1177.model.EventType.BOUNDARY;
+import static se.sim1177.model.EventType.CHAT_ABANDON;
+import static se.sim1177.model.EventType.CHAT_ARRIVAL;
+import static se.sim1177.model.EventType.CHAT_CLOSE;
+import static se.sim1177.model.EventType.CHAT_OPEN;
+import static se.sim1177.model.EventType.CHAT_SESSION_END;
+import static se.sim1177.model.EventType.CHAT_WORK_END;
+import static se.sim1177.model.EventType.REDIAL;
+import static se.sim1177.model.EventType.SERVICE_END;
+import static se.sim1177.model.EventType.SHIFT_END;
+import static se.sim1177.model.EventType.SHIFT_START;
+
 import java.util.Arrays;
 import se.sim1177.engine.EventQueue;
 import se.sim1177.engine.IdList;
@@ -25,25 +38,6 @@ import se.sim1177.engine.TimerSet;
  * chat slots but not her attention, so a blended nurse with open chats may take a call.
  */
 public final class Replication {
-  // Event types, in tie-break order at equal times. A new interval (and day) is opened before
-  // anything else happens in it; a shift ends before the next one starts (a 00:00-24:00 shift hands
-  // over to itself at midnight) and before a nurse finishing a task at that moment picks up
-  // another; the chat opens after the shifts that staff it have started; a call arriving at the
-  // same time as other events is handled last.
-  static final int BOUNDARY = 0;
-  static final int SHIFT_END = 1;
-  static final int SHIFT_START = 2;
-  static final int CHAT_CLOSE = 3;
-  static final int CHAT_OPEN = 4;
-  static final int SERVICE_END = 5;
-  static final int CHAT_WORK_END = 6;
-  static final int CHAT_SESSION_END = 7;
-  /** Patience timers are not in the event queue, but their place in the tie-break order is fixed. */
-  static final int ABANDON = 8;
-  static final int CHAT_ABANDON = 9;
-  static final int REDIAL = 10;
-  static final int CHAT_ARRIVAL = 11;
-
   private static final byte OFF = 0;
   private static final byte ON = 1;
   /** Past the end of the shift, finishing the task in hand and any open chats. */
@@ -328,9 +322,7 @@ public final class Replication {
     contactFirstDay[c] = day;
     contactTalk[c] = talk;
     contactAfterCall[c] = afterCall;
-    if (day >= 0) {
-      tally.add(cell, day, Tally.FIRST_ATTEMPTS, 1);
-    }
+    tally.add(cell, day, Tally.FIRST_ATTEMPTS, 1);
     attempt(t, c, patience, balkDraw);
   }
 
@@ -352,9 +344,7 @@ public final class Replication {
     int day = tally.day();
     int cell = tally.cell();
     attemptCount++;
-    if (day >= 0) {
-      tally.add(cell, day, Tally.OFFERED, 1);
-    }
+    tally.add(cell, day, Tally.OFFERED, 1);
     int n = phoneFree.head();
     if (n >= 0) {
       takeNurse(n);
@@ -362,17 +352,13 @@ public final class Replication {
       return;
     }
     if (balkDraw < m.balkProbability) {
-      if (day >= 0) {
-        tally.add(cell, day, Tally.BALKED, 1);
-      }
+      tally.add(cell, day, Tally.BALKED, 1);
       redialOrLeave(t, c);
       return;
     }
     if (waiting >= m.maxWaiting
         || (m.maxPredictedWaitSeconds != Double.POSITIVE_INFINITY && predictedWait() > m.maxPredictedWaitSeconds)) {
-      if (day >= 0) {
-        tally.add(cell, day, Tally.BLOCKED, 1);
-      }
+      tally.add(cell, day, Tally.BLOCKED, 1);
       redialOrLeave(t, c);
       return;
     }
@@ -395,17 +381,13 @@ public final class Replication {
     double predicted = predictedWait();
     if (m.chatLinkOffered && chatOpenWindows > 0 && predicted > m.chatLinkOverSeconds
         && offerStream.nextDouble() < m.chatLinkAccept) {
-      if (day >= 0) {
-        tally.add(cell, day, Tally.CHAT_LINK_ACCEPTED, 1);
-      }
+      tally.add(cell, day, Tally.CHAT_LINK_ACCEPTED, 1);
       releaseContact(c);
       chatStarts(t);
       return true;
     }
     if (m.callbackOffered && predicted > m.callbackOverSeconds && offerStream.nextDouble() < m.callbackAccept) {
-      if (day >= 0) {
-        tally.add(cell, day, Tally.CALLBACKS, 1);
-      }
+      tally.add(cell, day, Tally.CALLBACKS, 1);
       contactCallback[c] = true;
       if (m.callbackKeepsPlace) {
         int generation = ++contactGeneration[c];
@@ -443,9 +425,7 @@ public final class Replication {
       phoneQueue.clear();
     }
     int day = contactDay[c];
-    if (day >= 0) {
-      tally.abandoned(contactCell[c], day, t - contactArrival[c]);
-    }
+    tally.abandoned(contactCell[c], day, t - contactArrival[c]);
     redialOrLeave(t, c);
   }
 
@@ -462,14 +442,8 @@ public final class Replication {
   /** Nurse {@code n} (taken off the free lists) answers caller {@code c}, or calls them back. */
   private void answer(double t, int c, int n) {
     double w = t - contactArrival[c];
-    int day = contactDay[c];
-    if (day >= 0) {
-      tally.answered(contactCell[c], day, w);
-    }
-    int firstDay = contactFirstDay[c];
-    if (firstDay >= 0) {
-      tally.add(contactFirstCell[c], firstDay, Tally.UNIQUE_ANSWERED, 1);
-    }
+    tally.answered(contactCell[c], contactDay[c], w);
+    tally.add(contactFirstCell[c], contactFirstDay[c], Tally.UNIQUE_ANSWERED, 1);
     startPhoneWork(t, n, contactTalk[c], contactAfterCall[c]);
     releaseContact(c);
   }
@@ -526,27 +500,19 @@ public final class Replication {
     int day = tally.day();
     chatCell[ch] = cell;
     chatDay[ch] = day;
-    if (day >= 0) {
-      tally.add(cell, day, Tally.CHAT_CONTACTS, 1);
-    }
+    tally.add(cell, day, Tally.CHAT_CONTACTS, 1);
     if (selfCare) {
-      if (day >= 0) {
-        tally.add(cell, day, Tally.SELF_CARE_RESOLVED, 1);
-      }
+      tally.add(cell, day, Tally.SELF_CARE_RESOLVED, 1);
       releaseChat(ch);
       return;
     }
     if (chatOpenWindows == 0 && m.outsideOpenPhone) {
-      if (day >= 0) {
-        tally.add(cell, day, Tally.CHAT_TO_PHONE, 1);
-      }
+      tally.add(cell, day, Tally.CHAT_TO_PHONE, 1);
       releaseChat(ch);
       callerFromClosedChat(t);
       return;
     }
-    if (day >= 0) {
-      tally.add(cell, day, Tally.CHAT_OFFERED, 1);
-    }
+    tally.add(cell, day, Tally.CHAT_OFFERED, 1);
     if (chatOpenWindows == 0) {
       held.addLast(ch);
     } else {
@@ -583,9 +549,7 @@ public final class Replication {
   /** Chat {@code ch}'s patience ran out before a nurse responded. */
   private void chatAbandon(int ch) {
     int day = chatDay[ch];
-    if (day >= 0) {
-      tally.add(chatCell[ch], day, Tally.CHAT_ABANDONED, 1);
-    }
+    tally.add(chatCell[ch], day, Tally.CHAT_ABANDONED, 1);
     if (chatLeavesSilently[ch]) {
       chatGhost[ch] = true; // the desk does not know: it stays in the queue until a nurse finds out
       return;
@@ -605,16 +569,8 @@ public final class Replication {
       session = m.silentCheckSeconds;
       nurseWork = m.silentCheckSeconds;
     } else {
-      int day = chatDay[ch];
-      if (day >= 0) {
-        int cell = chatCell[ch];
-        double response = t - chatStart[ch];
-        tally.add(cell, day, Tally.CHAT_ANSWERED, 1);
-        tally.add(cell, day, Tally.CHAT_RESPONSE_SUM, response);
-        if (response <= m.chatResponseSeconds) {
-          tally.add(cell, day, Tally.CHAT_RESPONDED_WITHIN, 1);
-        }
-      }
+      double response = t - chatStart[ch];
+      tally.chatAnswered(chatCell[ch], chatDay[ch], response, response <= m.chatResponseSeconds);
       session = chatSessionSeconds[ch];
       nurseWork = Math.min(chatWorkSeconds[ch], session);
     }
@@ -629,9 +585,7 @@ public final class Replication {
     openChats[n]--;
     if (!chatGhost[ch] && chatEscalates[ch]) {
       int day = chatDay[ch];
-      if (day >= 0) {
-        tally.add(chatCell[ch], day, Tally.ESCALATIONS, 1);
-      }
+      tally.add(chatCell[ch], day, Tally.ESCALATIONS, 1);
       outboundTask(t, OUTBOUND_ESCALATION, ch);
     } else {
       releaseChat(ch);
@@ -868,9 +822,7 @@ public final class Replication {
 
   private void stillWaiting(double t, int c) {
     int day = contactDay[c];
-    if (day >= 0) {
-      tally.stillWaiting(contactCell[c], day, t - contactArrival[c]);
-    }
+    tally.stillWaiting(contactCell[c], day, t - contactArrival[c]);
   }
 
   // ---- queues -----------------------------------------------------------------------------------

@@ -3,8 +3,8 @@ package se.sim1177.model;
 /**
  * Where a replication adds up what it measures: {@link Tally} fields per weekday × interval cell
  * and per measured day, the time integrals of the nurse and queue counts, and the histogram of
- * answered waits. Only measured days are recorded; during warm-up the current day is -1 and
- * nothing is added. Shared by the engine and the SSJ reference model, so both measure alike.
+ * answered waits. Only measured days are recorded: every method takes the day an event belongs
+ * to, which is -1 during warm-up, and adds nothing then, so the model never repeats the guard. Shared by the engine and the SSJ reference model, so both measure alike.
  */
 public final class TallyRecorder {
   private static final int F = Tally.FIELDS;
@@ -91,14 +91,20 @@ public final class TallyRecorder {
     queueSeconds = 0;
   }
 
-  /** Adds {@code value} to {@code field} of a measured cell and day ({@code day >= 0}). */
+  /** Adds {@code value} to {@code field} of a cell and day; nothing during warm-up ({@code day < 0}). */
   public void add(int cell, int day, int field, double value) {
+    if (day < 0) {
+      return;
+    }
     week[cell * F + field] += value;
     daily[day * F + field] += value;
   }
 
-  /** An attempt that arrived in ({@code cell}, {@code day >= 0}) was answered after {@code wait} seconds. */
+  /** An attempt that arrived in ({@code cell}, {@code day}; nothing during warm-up) was answered after {@code wait} seconds. */
   public void answered(int cell, int day, double wait) {
+    if (day < 0) {
+      return;
+    }
     int w = cell * F;
     int d = day * F;
     week[w + Tally.ANSWERED] += 1;
@@ -114,17 +120,35 @@ public final class TallyRecorder {
     waitHistogram[WaitHistogram.bin(wait)]++;
   }
 
-  /** An attempt that arrived in ({@code cell}, {@code day >= 0}) abandoned after {@code wait} seconds. */
+  /** An attempt that arrived in ({@code cell}, {@code day}; nothing during warm-up) abandoned after {@code wait} seconds. */
   public void abandoned(int cell, int day, double wait) {
+    if (day < 0) {
+      return;
+    }
     add(cell, day, Tally.ABANDONED, 1);
     add(cell, day, Tally.WAIT_ALL, wait);
     add(cell, day, Tally.WAIT_ABANDONED, wait);
   }
 
-  /** An attempt that arrived in ({@code cell}, {@code day >= 0}) is still waiting, {@code wait} seconds so far, at the end. */
+  /** An attempt that arrived in ({@code cell}, {@code day}; nothing during warm-up) is still waiting, {@code wait} seconds so far, at the end. */
   public void stillWaiting(int cell, int day, double wait) {
+    if (day < 0) {
+      return;
+    }
     add(cell, day, Tally.STILL_WAITING, 1);
     add(cell, day, Tally.WAIT_ALL, wait);
+  }
+
+  /** A chat that arrived in ({@code cell}, {@code day}) got its first response after {@code response} seconds. */
+  public void chatAnswered(int cell, int day, double response, boolean withinThreshold) {
+    if (day < 0) {
+      return;
+    }
+    add(cell, day, Tally.CHAT_ANSWERED, 1);
+    add(cell, day, Tally.CHAT_RESPONSE_SUM, response);
+    if (withinThreshold) {
+      add(cell, day, Tally.CHAT_RESPONDED_WITHIN, 1);
+    }
   }
 
   /** The finished tallies, with the replication's event and attempt counts. */
