@@ -40,9 +40,9 @@ public final class CheckJob {
     int warmup = s.simulation().warmupDays();
     out.printf(Locale.ROOT, "  simulation: %d day%s after %d warm-up day%s, %d replications, seed %d%n",
         days, plural(days), warmup, plural(warmup), s.simulation().replications(), s.simulation().seed());
-    out.printf(Locale.ROOT, "  first attempts: %.0f a week; at %.1f min mean handling that is %.0f nurse hours of calls%n",
+    out.printf(Locale.ROOT, "  first attempts: %,.0f a week; at %.1f min mean handling that is %,.0f nurse hours of calls%n",
         firstAttemptsPerWeek, s.handling().meanHandleSeconds() / 60, handleHoursPerWeek);
-    out.printf(Locale.ROOT, "  staff: %d group%s, %.0f nurse hours a week after expected absence%n",
+    out.printf(Locale.ROOT, "  staff: %d group%s, %,.0f nurse hours a week after expected absence%n",
         s.staff().size(), plural(s.staff().size()), nurseHoursPerWeek);
     if (s.chat() != se.sim1177.scenario.Chat.NONE) {
       var chat = s.chat();

@@ -215,7 +215,16 @@ public final class ScenarioReader {
     boolean hasDay = s.has("calls_per_day");
     boolean hasYear = s.has("calls_per_year") || (!hasDay && s.writtenEmpty("calls_per_year"));
     if (hasDay && hasYear) {
-      s.problem("calls_per_year", "give either calls_per_day or calls_per_year, not both");
+      // One of the two given on the command line over a file that has the other: say how to drop it.
+      String given = s.fromCommandLine("calls_per_day") && !s.fromCommandLine("calls_per_year") ? "calls_per_day"
+          : s.fromCommandLine("calls_per_year") && !s.fromCommandLine("calls_per_day") ? "calls_per_year" : null;
+      if (given != null) {
+        String other = given.equals("calls_per_day") ? "calls_per_year" : "calls_per_day";
+        s.problem(given, "the scenario gives " + other + " already; give either, not both (add --set arrivals." + other
+            + "= to drop it)");
+      } else {
+        s.problem("calls_per_year", "give either calls_per_day or calls_per_year, not both");
+      }
       return 0;
     }
     if (!hasYear) {

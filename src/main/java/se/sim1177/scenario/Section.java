@@ -60,6 +60,12 @@ final class Section {
     problems.add(new ScenarioProblem(key == null ? at : where(key), key == null ? path : pathOf(key), message));
   }
 
+  /** Whether {@code key}'s value was given on the command line ({@code --set} or {@code --vary}), not in the file. */
+  boolean fromCommandLine(String key) {
+    YamlNode value = node.get(key);
+    return value != null && value.location().source().startsWith("--");
+  }
+
   /**
    * Where a problem with {@code key} is reported: the line of the key, unless its value came from
    * elsewhere (a {@code --set} override replacing the file's value), then where the value came from.

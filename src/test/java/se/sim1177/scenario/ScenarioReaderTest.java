@@ -385,4 +385,20 @@ class ScenarioReaderTest {
     assertEquals(-1, TimeOfDay.parseMinutes("24:01"));
     assertEquals(-1, TimeOfDay.parseMinutes("7:60"));
   }
+
+  @Test
+  void aSetThatConflictsWithTheFilesOtherVolumeKeySaysHowToDropIt() {
+    String yaml = """
+        arrivals: {calls_per_year: 120000}
+        callers: {patience: {distribution: exponential, mean: 10m}}
+        handling: {talk_time: {distribution: fixed, value: 5m}}
+        staff: {groups: [{name: a, shifts: [{days: all, start: "00:00", end: "24:00", nurses: 1}]}]}
+        """;
+    ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+        () -> ScenarioReader.parse(yaml, "test.yaml", "test", List.of("arrivals.calls_per_day=500")));
+    assertEquals("--set arrivals.calls_per_day=500: arrivals.calls_per_day: the scenario gives calls_per_year already;"
+        + " give either, not both (add --set arrivals.calls_per_year= to drop it)", e.problems().get(0).toString());
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(
+        () -> ScenarioReader.parse(yaml, "test.yaml", "test", List.of("arrivals.calls_per_day=500", "arrivals.calls_per_year=")));
+  }
 }
