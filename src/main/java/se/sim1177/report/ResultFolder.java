@@ -107,14 +107,15 @@ public final class ResultFolder implements AutoCloseable {
     if (folder.toString().isBlank()) {
       throw new FolderRefusedException(option + ": an empty folder name is not allowed; name a folder, e.g. " + option + " results/my-run");
     }
-    Path target = folder.toAbsolutePath().normalize();
+    Path target = physical(folder);
     if (target.getParent() == null) {
       throw new FolderRefusedException(option + " " + folder + ": the root of the file system cannot be a results folder;"
           + " name a new folder, e.g. " + option + " results/my-run");
     }
-    if (Path.of("").toAbsolutePath().normalize().startsWith(target)) {
+    Path here = physical(Path.of("."));
+    if (here.startsWith(target)) {
       throw new FolderRefusedException(option + " " + folder + ": is the folder you are working in"
-          + (Path.of("").toAbsolutePath().normalize().equals(target) ? "" : " (or holds it)")
+          + (here.equals(target) ? "" : " (or holds it)")
           + ", which a results folder would replace; name a new folder, e.g. " + option + " results/my-run");
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -143,6 +144,37 @@ public final class ResultFolder implements AutoCloseable {
       }
     }
     return target;
+  }
+
+  /**
+   * {@code folder} as the operating system resolves it: every existing folder on the way is taken
+   * at its real path, so {@code link/../x} means what it means to the file system (the parent of
+   * the link's target), not what text normalisation would make of it. The last name is kept as
+   * written, so a link there is still seen, and refused, as a link.
+   */
+  static Path physical(Path folder) {
+    Path abs = folder.toAbsolutePath();
+    Path current = abs.getRoot();
+    int parts = abs.getNameCount();
+    for (int i = 0; i < parts; i++) {
+      String name = abs.getName(i).toString();
+      if (name.equals(".") || name.isEmpty()) {
+        continue;
+      }
+      if (name.equals("..")) {
+        current = current.getParent() == null ? current : current.getParent();
+        continue;
+      }
+      current = current.resolve(name);
+      if (i < parts - 1 && Files.exists(current)) {
+        try {
+          current = current.toRealPath();
+        } catch (IOException e) {
+          // Keep the path as written; the file system will say what is wrong when it is used.
+        }
+      }
+    }
+    return current;
   }
 
   /**

@@ -88,6 +88,17 @@ class ResultFolderTest {
     assertFalse(ResultFolder.isSim1177Folder(nested), "a subfolder is never sim1177's");
   }
 
+  @Test
+  void aLinkOnTheWayIsResolvedAsTheFileSystemWould() throws Exception {
+    Path inner = Files.createDirectories(tmp.resolve("real").resolve("inner"));
+    Path d = Files.createDirectories(tmp.resolve("d"));
+    Files.createSymbolicLink(d.resolve("link"), inner);
+    Path real = tmp.toRealPath();
+    assertEquals(real.resolve("real").resolve("x"), ResultFolder.physical(d.resolve("link").resolve("..").resolve("x")),
+        "link/.. is the parent of the link's target, not d");
+    assertEquals(real.resolve("d").resolve("link"), ResultFolder.physical(d.resolve("link")), "the last name stays a link");
+  }
+
   private static void setAge(Path p, java.time.Duration age) throws java.io.IOException {
     Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - age.toMillis()));
   }
