@@ -18,6 +18,8 @@ import se.sim1177.engine.EventQueue;
 import se.sim1177.engine.IdList;
 import se.sim1177.engine.LongRing;
 import se.sim1177.engine.Mrg32k3a;
+import se.sim1177.engine.SlotPool;
+import se.sim1177.engine.StampedFifo;
 import se.sim1177.engine.StreamFamily;
 import se.sim1177.engine.TimerSet;
 
@@ -94,13 +96,7 @@ public final class Replication {
   private int[] contactFirstCell;
   private int[] contactFirstDay;
   private boolean[] contactCallback;
-  /** Bumped each time the caller joins the queue; identifies that stay. */
-  private int[] contactGeneration;
-  /** The generation of the current queue stay, 0 when not waiting. */
-  private int[] contactQueuedGeneration;
-  private int[] freeContacts;
-  private int freeContactCount;
-  private int contactsAllocated;
+  private final SlotPool contacts;
 
   // Chats, by slot.
   private double[] chatStart;
@@ -115,20 +111,14 @@ public final class Replication {
   private boolean[] chatGhost;
   private int[] chatCell;
   private int[] chatDay;
-  private int[] chatGeneration;
-  private int[] chatQueuedGeneration;
-  private int[] freeChats;
-  private int freeChatCount;
-  private int chatsAllocated;
+  private final SlotPool chats;
 
-  // FIFO queues: callers (and callbacks that keep their place) as (caller, generation), entries of
-  // callers who abandoned skipped lazily; callbacks without a place and escalations as
-  // (kind, id); chats as (chat, generation); chats held until the desk opens.
-  private final LongRing phoneQueue = new LongRing(256);
-  private int waiting;
+  // FIFO queues: callers (and callbacks that keep their place), entries of callers who abandoned
+  // skipped lazily; callbacks without a place and escalations as (kind, id); chats, like callers;
+  // chats held until the desk opens.
+  private final StampedFifo phoneQueue;
   private final LongRing outbound = new LongRing(16);
-  private final LongRing chatQueue = new LongRing(64);
-  private int chatWaiting;
+  private final StampedFifo chatQueue;
   private final LongRing held = new LongRing(64);
   private int chatOpenWindows;
 
@@ -208,8 +198,12 @@ public final class Replication {
     for (RosterShift s : model.shifts) {
       Arrays.fill(nurseGroup, s.firstSlot(), s.firstSlot() + s.nurses(), s.group());
     }
-    allocateContacts(256);
-    allocateChats(m.chatDesk ? 64 : 4);
+    contacts = new SlotPool(maxCallers);
+    chats = new SlotPool(maxCallers);
+    phoneQueue = new StampedFifo(0, 256);
+    chatQueue = new StampedFifo(0, 64);
+    growContacts(contacts.growTo(256));
+    growChats(chats.growTo(m.chatDesk ? 64 : 4));
     tally = new TallyRecorder(ipd, model.measuredDays, model.serviceLevelSeconds);
   }
 
@@ -356,7 +350,7 @@ public final class Replication {
       redialOrLeave(t, c);
       return;
     }
-    if (waiting >= m.maxWaiting
+    if (phoneQueue.validCount() >= m.maxWaiting
         || (m.maxPredictedWaitSeconds != Double.POSITIVE_INFINITY && predictedWait() > m.maxPredictedWaitSeconds)) {
       tally.add(cell, day, Tally.BLOCKED, 1);
       redialOrLeave(t, c);
@@ -365,10 +359,7 @@ public final class Replication {
     if ((m.chatLinkOffered || m.callbackOffered) && offerTaken(t, c, cell, day)) {
       return;
     }
-    int generation = ++contactGeneration[c];
-    contactQueuedGeneration[c] = generation;
-    enqueuePhone(((long) c << 32) | generation);
-    waiting++;
+    enqueuePhone(c);
     patienceTimers.set(c, t + patience);
   }
 
@@ -390,10 +381,7 @@ public final class Replication {
       tally.add(cell, day, Tally.CALLBACKS, 1);
       contactCallback[c] = true;
       if (m.callbackKeepsPlace) {
-        int generation = ++contactGeneration[c];
-        contactQueuedGeneration[c] = generation;
-        enqueuePhone(((long) c << 32) | generation);
-        waiting++;
+        enqueuePhone(c);
       } else {
         outbound.addLast((OUTBOUND_CALLBACK << 32) | c);
       }
@@ -415,15 +403,12 @@ public final class Replication {
         rate += groupServing[g] * m.groupServiceRate[g];
       }
     }
-    return rate > 0 ? (waiting + 1) / rate : Double.POSITIVE_INFINITY;
+    return rate > 0 ? (phoneQueue.validCount() + 1) / rate : Double.POSITIVE_INFINITY;
   }
 
   /** Caller {@code c}'s patience ran out while waiting (an answered caller's timer is cancelled). */
   private void abandon(double t, int c) {
-    contactQueuedGeneration[c] = 0; // leaves a stale entry in the FIFO queue, skipped by dequeue
-    if (--waiting == 0) {
-      phoneQueue.clear();
-    }
+    phoneQueue.invalidate(c);
     int day = contactDay[c];
     tally.abandoned(contactCell[c], day, t - contactArrival[c]);
     redialOrLeave(t, c);
@@ -529,13 +514,10 @@ public final class Replication {
       assignChat(t, ch, n);
       return;
     }
-    int generation = ++chatGeneration[ch];
-    chatQueuedGeneration[ch] = generation;
     if (chatQueue.size() >= maxCallers) {
       throw new LineOverloadedException(replication, chatQueue.size(), chatQueue.size(), now, true);
     }
-    chatQueue.addLast(((long) ch << 32) | generation);
-    chatWaiting++;
+    chatQueue.enqueue(ch);
     chatTimers.set(ch, t + chatPatienceSeconds[ch]);
   }
 
@@ -554,10 +536,7 @@ public final class Replication {
       chatGhost[ch] = true; // the desk does not know: it stays in the queue until a nurse finds out
       return;
     }
-    chatQueuedGeneration[ch] = 0;
-    if (--chatWaiting == 0) {
-      chatQueue.clear();
-    }
+    chatQueue.invalidate(ch);
     releaseChat(ch);
   }
 
@@ -656,8 +635,8 @@ public final class Replication {
     if (!m.groupAnswersPhone[nurseGroup[n]]) {
       return false;
     }
-    if (waiting > 0) {
-      int c = dequeue();
+    if (phoneQueue.validCount() > 0) {
+      int c = phoneQueue.pollValid();
       if (!contactCallback[c]) {
         patienceTimers.cancel(c);
       }
@@ -676,10 +655,10 @@ public final class Replication {
 
   /** The longest-waiting chat, if the nurse has a chat slot left; false otherwise. */
   private boolean takeChatTask(double t, int n) {
-    if (!m.groupAnswersChat[nurseGroup[n]] || openChats[n] >= m.chatConcurrency || chatWaiting == 0) {
+    if (!m.groupAnswersChat[nurseGroup[n]] || openChats[n] >= m.chatConcurrency || chatQueue.validCount() == 0) {
       return false;
     }
-    int ch = dequeueChat();
+    int ch = chatQueue.pollValid();
     if (!chatGhost[ch]) {
       chatTimers.cancel(ch);
     }
@@ -788,14 +767,13 @@ public final class Replication {
 
   /** Adds the time since the last event to the integrals of the current interval. */
   private void integrate(double t) {
-    tally.integrate(t, onDuty, phoneWorking + chatWorking, chatWorking, leaving, waiting);
+    tally.integrate(t, onDuty, phoneWorking + chatWorking, chatWorking, leaving, phoneQueue.validCount());
   }
 
   private void countStillWaiting(double t) {
     for (int i = 0; i < phoneQueue.size(); i++) {
-      long entry = phoneQueue.get(i);
-      int c = (int) (entry >>> 32);
-      if (contactQueuedGeneration[c] == (int) entry) {
+      int c = phoneQueue.validSlotAt(i);
+      if (c >= 0) {
         stillWaiting(t, c);
       }
     }
@@ -806,9 +784,8 @@ public final class Replication {
       }
     }
     for (int i = 0; i < chatQueue.size(); i++) {
-      long entry = chatQueue.get(i);
-      int ch = (int) (entry >>> 32);
-      if (chatQueuedGeneration[ch] == (int) entry && !chatGhost[ch] && chatDay[ch] >= 0) {
+      int ch = chatQueue.validSlotAt(i);
+      if (ch >= 0 && !chatGhost[ch] && chatDay[ch] >= 0) {
         tally.add(chatCell[ch], chatDay[ch], Tally.CHAT_STILL_WAITING, 1);
       }
     }
@@ -825,69 +802,37 @@ public final class Replication {
     tally.stillWaiting(contactCell[c], day, t - contactArrival[c]);
   }
 
-  // ---- queues -----------------------------------------------------------------------------------
-
-  /** Removes and returns the longest-waiting caller still in the queue; call only when waiting &gt; 0. */
-  private int dequeue() {
-    while (true) {
-      long entry = phoneQueue.removeFirst();
-      int c = (int) (entry >>> 32);
-      if (contactQueuedGeneration[c] == (int) entry) {
-        contactQueuedGeneration[c] = 0;
-        if (--waiting == 0) {
-          phoneQueue.clear(); // whatever is left is abandoned callers' entries
-        }
-        return c;
-      }
-    }
-  }
-
-  /** Removes and returns the longest-waiting chat still in the queue; call only when chatWaiting &gt; 0. */
-  private int dequeueChat() {
-    while (true) {
-      long entry = chatQueue.removeFirst();
-      int ch = (int) (entry >>> 32);
-      if (chatQueuedGeneration[ch] == (int) entry) {
-        chatQueuedGeneration[ch] = 0;
-        if (--chatWaiting == 0) {
-          chatQueue.clear();
-        }
-        return ch;
-      }
-    }
-  }
-
-  // ---- slots ------------------------------------------------------------------------------------
+  // ---- queues and slots -------------------------------------------------------------------------
 
   /**
-   * Adds a waiting caller's entry to the FIFO. Entries of callers who left stay until they reach
-   * the head, so the queue can hold more entries than callers wait: it is bounded like the slots.
+   * Adds a waiting caller to the FIFO. Entries of callers who left stay until they reach the head,
+   * so the queue can hold more entries than callers wait: it is bounded like the slots.
    */
-  private void enqueuePhone(long entry) {
+  private void enqueuePhone(int c) {
     if (phoneQueue.size() >= maxCallers) {
-      throw new LineOverloadedException(replication, phoneQueue.size(), waiting, now, false);
+      throw new LineOverloadedException(replication, phoneQueue.size(), phoneQueue.validCount(), now, false);
     }
-    phoneQueue.addLast(entry);
+    phoneQueue.enqueue(c);
   }
 
   private int newContact() {
-    if (freeContactCount == 0) {
-      allocateContacts(contactsAllocated * 2);
+    int c = contacts.acquire();
+    if (c == SlotPool.EMPTY) {
+      growContacts(contacts.grow());
+      c = contacts.acquire();
     }
-    int c = freeContacts[--freeContactCount];
     contactCallback[c] = false;
     return c;
   }
 
   private void releaseContact(int c) {
-    freeContacts[freeContactCount++] = c;
+    contacts.release(c);
   }
 
-  private void allocateContacts(int wanted) {
-    int old = contactsAllocated;
-    int capacity = Math.min(wanted, maxCallers);
-    if (capacity <= old) {
-      throw new LineOverloadedException(replication, old, waiting, now, false);
+  /** Grows the caller table to the pool's new {@code capacity}; stops the run when the pool is at its bound. */
+  private void growContacts(int capacity) {
+    if (capacity == SlotPool.AT_BOUND) {
+      throw new LineOverloadedException(replication, contacts.capacity(), phoneQueue.validCount(), now, false);
     }
     contactArrival = grow(contactArrival, capacity);
     contactTalk = grow(contactTalk, capacity);
@@ -898,33 +843,27 @@ public final class Replication {
     contactFirstCell = grow(contactFirstCell, capacity);
     contactFirstDay = grow(contactFirstDay, capacity);
     contactCallback = grow(contactCallback, capacity);
-    contactGeneration = grow(contactGeneration, capacity);
-    contactQueuedGeneration = grow(contactQueuedGeneration, capacity);
-    freeContacts = grow(freeContacts, capacity);
+    phoneQueue.ensureSlotCapacity(capacity);
     patienceTimers.ensureIdCapacity(capacity);
-    // New slots are handed out lowest first.
-    for (int c = capacity - 1; c >= old; c--) {
-      freeContacts[freeContactCount++] = c;
-    }
-    contactsAllocated = capacity;
   }
 
   private int newChat() {
-    if (freeChatCount == 0) {
-      allocateChats(chatsAllocated * 2);
+    int ch = chats.acquire();
+    if (ch == SlotPool.EMPTY) {
+      growChats(chats.grow());
+      ch = chats.acquire();
     }
-    return freeChats[--freeChatCount];
+    return ch;
   }
 
   private void releaseChat(int ch) {
-    freeChats[freeChatCount++] = ch;
+    chats.release(ch);
   }
 
-  private void allocateChats(int wanted) {
-    int old = chatsAllocated;
-    int capacity = Math.min(wanted, maxCallers);
-    if (capacity <= old) {
-      throw new LineOverloadedException(replication, old, chatQueue.size(), now, true);
+  /** Grows the chat table to the pool's new {@code capacity}; stops the run when the pool is at its bound. */
+  private void growChats(int capacity) {
+    if (capacity == SlotPool.AT_BOUND) {
+      throw new LineOverloadedException(replication, chats.capacity(), chatQueue.size(), now, true);
     }
     chatStart = grow(chatStart, capacity);
     chatSessionSeconds = grow(chatSessionSeconds, capacity);
@@ -937,14 +876,8 @@ public final class Replication {
     chatGhost = grow(chatGhost, capacity);
     chatCell = grow(chatCell, capacity);
     chatDay = grow(chatDay, capacity);
-    chatGeneration = grow(chatGeneration, capacity);
-    chatQueuedGeneration = grow(chatQueuedGeneration, capacity);
-    freeChats = grow(freeChats, capacity);
+    chatQueue.ensureSlotCapacity(capacity);
     chatTimers.ensureIdCapacity(capacity);
-    for (int ch = capacity - 1; ch >= old; ch--) {
-      freeChats[freeChatCount++] = ch;
-    }
-    chatsAllocated = capacity;
   }
 
   private static double[] grow(double[] a, int n) {
