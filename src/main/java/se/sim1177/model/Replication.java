@@ -86,10 +86,10 @@ public final class Replication {
   /** Nurses on duty and not leaving, per group: the capacity behind the predicted wait. */
   private final int[] groupServing;
 
-  // Callers (across their attempts), by slot.
-  private double[] contactArrival;
-  private double[] contactTalk;
-  private double[] contactAfterCall;
+  // Callers (across their attempts), by slot; times are seconds from the start of the run, durations seconds.
+  private double[] contactArrivalTime;
+  private double[] contactTalkSeconds;
+  private double[] contactAfterCallSeconds;
   private int[] contactAttempts;
   private int[] contactCell;
   private int[] contactDay;
@@ -98,13 +98,13 @@ public final class Replication {
   private boolean[] contactCallback;
   private final SlotPool contacts;
 
-  // Chats, by slot.
-  private double[] chatStart;
+  // Chats, by slot; times are seconds from the start of the run, durations seconds.
+  private double[] chatStartTime;
   private double[] chatSessionSeconds;
   private double[] chatWorkSeconds;
   private double[] chatPatienceSeconds;
-  private double[] chatEscalationTalk;
-  private double[] chatEscalationAfterCall;
+  private double[] chatEscalationTalkSeconds;
+  private double[] chatEscalationAfterCallSeconds;
   private boolean[] chatLeavesSilently;
   private boolean[] chatEscalates;
   /** Left silently while waiting: still in the queue as far as the desk knows. */
@@ -309,20 +309,20 @@ public final class Replication {
     int cell = tally.cell();
     int day = tally.day();
     contactAttempts[c] = 1;
-    contactArrival[c] = t;
+    contactArrivalTime[c] = t;
     contactCell[c] = cell;
     contactDay[c] = day;
     contactFirstCell[c] = cell;
     contactFirstDay[c] = day;
-    contactTalk[c] = talk;
-    contactAfterCall[c] = afterCall;
+    contactTalkSeconds[c] = talk;
+    contactAfterCallSeconds[c] = afterCall;
     tally.add(cell, day, Tally.FIRST_ATTEMPTS, 1);
     attempt(t, c, patience, balkDraw);
   }
 
   private void redial(double t, int c) {
     contactAttempts[c]++;
-    contactArrival[c] = t;
+    contactArrivalTime[c] = t;
     contactCell[c] = tally.cell();
     contactDay[c] = tally.day();
     double patience = m.patience.inverse(redialStream.nextDouble());
@@ -410,7 +410,7 @@ public final class Replication {
   private void abandon(double t, int c) {
     phoneQueue.invalidate(c);
     int day = contactDay[c];
-    tally.abandoned(contactCell[c], day, t - contactArrival[c]);
+    tally.abandoned(contactCell[c], day, t - contactArrivalTime[c]);
     redialOrLeave(t, c);
   }
 
@@ -426,10 +426,10 @@ public final class Replication {
 
   /** Nurse {@code n} (taken off the free lists) answers caller {@code c}, or calls them back. */
   private void answer(double t, int c, int n) {
-    double w = t - contactArrival[c];
+    double w = t - contactArrivalTime[c];
     tally.answered(contactCell[c], contactDay[c], w);
     tally.add(contactFirstCell[c], contactFirstDay[c], Tally.UNIQUE_ANSWERED, 1);
-    startPhoneWork(t, n, contactTalk[c], contactAfterCall[c]);
+    startPhoneWork(t, n, contactTalkSeconds[c], contactAfterCallSeconds[c]);
     releaseContact(c);
   }
 
@@ -454,7 +454,7 @@ public final class Replication {
     if (kind == OUTBOUND_CALLBACK) {
       answer(t, id, n);
     } else {
-      startPhoneWork(t, n, chatEscalationTalk[id], chatEscalationAfterCall[id]);
+      startPhoneWork(t, n, chatEscalationTalkSeconds[id], chatEscalationAfterCallSeconds[id]);
       releaseChat(id);
     }
   }
@@ -477,8 +477,8 @@ public final class Replication {
     chatPatienceSeconds[ch] = m.chatPatience.inverse(chatStream.nextDouble());
     chatLeavesSilently[ch] = chatStream.nextDouble() < m.silentAbandon;
     chatEscalates[ch] = chatStream.nextDouble() < m.escalateToPhone;
-    chatEscalationTalk[ch] = m.talkTime.inverse(chatStream.nextDouble());
-    chatEscalationAfterCall[ch] = m.afterCallWork.inverse(chatStream.nextDouble());
+    chatEscalationTalkSeconds[ch] = m.talkTime.inverse(chatStream.nextDouble());
+    chatEscalationAfterCallSeconds[ch] = m.afterCallWork.inverse(chatStream.nextDouble());
     chatGhost[ch] = false;
     attemptCount++; // a chat is a contact simulated, like a call attempt
     int cell = tally.cell();
@@ -507,7 +507,7 @@ public final class Replication {
 
   /** Chat {@code ch} asks for a nurse from {@code t} on: its response clock and patience start now. */
   private void offerChat(double t, int ch) {
-    chatStart[ch] = t;
+    chatStartTime[ch] = t;
     int n = chatFree.head();
     if (n >= 0) {
       takeNurse(n);
@@ -548,7 +548,7 @@ public final class Replication {
       session = m.silentCheckSeconds;
       nurseWork = m.silentCheckSeconds;
     } else {
-      double response = t - chatStart[ch];
+      double response = t - chatStartTime[ch];
       tally.chatAnswered(chatCell[ch], chatDay[ch], response, response <= m.chatResponseSeconds);
       session = chatSessionSeconds[ch];
       nurseWork = Math.min(chatWorkSeconds[ch], session);
@@ -799,7 +799,7 @@ public final class Replication {
 
   private void stillWaiting(double t, int c) {
     int day = contactDay[c];
-    tally.stillWaiting(contactCell[c], day, t - contactArrival[c]);
+    tally.stillWaiting(contactCell[c], day, t - contactArrivalTime[c]);
   }
 
   // ---- queues and slots -------------------------------------------------------------------------
@@ -834,9 +834,9 @@ public final class Replication {
     if (capacity == SlotPool.AT_BOUND) {
       throw new LineOverloadedException(replication, contacts.capacity(), phoneQueue.validCount(), now, false);
     }
-    contactArrival = grow(contactArrival, capacity);
-    contactTalk = grow(contactTalk, capacity);
-    contactAfterCall = grow(contactAfterCall, capacity);
+    contactArrivalTime = grow(contactArrivalTime, capacity);
+    contactTalkSeconds = grow(contactTalkSeconds, capacity);
+    contactAfterCallSeconds = grow(contactAfterCallSeconds, capacity);
     contactAttempts = grow(contactAttempts, capacity);
     contactCell = grow(contactCell, capacity);
     contactDay = grow(contactDay, capacity);
@@ -865,12 +865,12 @@ public final class Replication {
     if (capacity == SlotPool.AT_BOUND) {
       throw new LineOverloadedException(replication, chats.capacity(), chatQueue.size(), now, true);
     }
-    chatStart = grow(chatStart, capacity);
+    chatStartTime = grow(chatStartTime, capacity);
     chatSessionSeconds = grow(chatSessionSeconds, capacity);
     chatWorkSeconds = grow(chatWorkSeconds, capacity);
     chatPatienceSeconds = grow(chatPatienceSeconds, capacity);
-    chatEscalationTalk = grow(chatEscalationTalk, capacity);
-    chatEscalationAfterCall = grow(chatEscalationAfterCall, capacity);
+    chatEscalationTalkSeconds = grow(chatEscalationTalkSeconds, capacity);
+    chatEscalationAfterCallSeconds = grow(chatEscalationAfterCallSeconds, capacity);
     chatLeavesSilently = grow(chatLeavesSilently, capacity);
     chatEscalates = grow(chatEscalates, capacity);
     chatGhost = grow(chatGhost, capacity);
