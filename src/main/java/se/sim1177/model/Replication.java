@@ -515,7 +515,7 @@ public final class Replication {
       return;
     }
     if (chatQueue.size() >= maxCallers) {
-      throw new LineOverloadedException(replication, chatQueue.size(), chatQueue.size(), now, true);
+      throw new LineOverloadedException(replication, chatQueue.size(), chatQueue.validCount(), now, true);
     }
     chatQueue.enqueue(ch);
     chatTimers.set(ch, t + chatPatienceSeconds[ch]);
@@ -863,7 +863,7 @@ public final class Replication {
   /** Grows the chat table to the pool's new {@code capacity}; stops the run when the pool is at its bound. */
   private void growChats(int capacity) {
     if (capacity == SlotPool.AT_BOUND) {
-      throw new LineOverloadedException(replication, chats.capacity(), chatQueue.size(), now, true);
+      throw new LineOverloadedException(replication, chats.capacity(), chatQueue.validCount(), now, true);
     }
     chatStartTime = grow(chatStartTime, capacity);
     chatSessionSeconds = grow(chatSessionSeconds, capacity);
