@@ -1,0 +1,131 @@
+package se.sim1177.engine;
+
+/**
+ * Every pending event of a replication behind one {@link #next}: the {@link EventQueue} (events
+ * scheduled once and never cancelled), {@link TimerSet}s (timers usually cancelled before they
+ * fire, such as patience), and the next arrival of a stream that always has exactly one pending
+ * (kept as a scalar: the commonest event never enters a heap).
+ *
+ * <p>Each source has an event type; the earliest event runs first and a tie in time goes to the
+ * lower type, then (within the event queue and within a timer set) to the one scheduled first.
+ * The types of timers and of the arrival are fixed here, so the loop over the sources is a fixed
+ * comparison, not a call per source.
+ */
+public final class EventAgenda {
+  /** What {@link #next} returns when nothing is left before the end of the horizon. */
+  public static final int END = -1;
+
+  private final EventQueue queue;
+  private final TimerSet[] timers;
+  private final int[] timerTypes;
+  private final int arrivalType;
+  private double nextArrival = Double.POSITIVE_INFINITY;
+
+  private double time;
+  private long payload;
+  private long taken;
+  private long pendingSum;
+
+  /**
+   * An empty agenda whose event queue starts with room for {@code queueCapacity} events; timer set
+   * {@code i} fires events of type {@code timerTypes[i]} (room for ids below {@code timerIds[i]}),
+   * and the arrival has type {@code arrivalType}.
+   */
+  public EventAgenda(int queueCapacity, int[] timerTypes, int[] timerIds, int arrivalType) {
+    if (timerTypes.length != timerIds.length) {
+      throw new IllegalArgumentException("one id capacity per timer type");
+    }
+    queue = new EventQueue(queueCapacity);
+    timers = new TimerSet[timerTypes.length];
+    for (int i = 0; i < timers.length; i++) {
+      timers[i] = new TimerSet(timerIds[i]);
+    }
+    this.timerTypes = timerTypes.clone();
+    this.arrivalType = arrivalType;
+  }
+
+  /** Schedules an event of {@code type} at {@code time} with {@code payload}; it cannot be cancelled. */
+  public void schedule(double time, int type, long payload) {
+    queue.schedule(time, type, payload);
+  }
+
+  /** Timer set {@code i}, in the order of the constructor's {@code timerTypes}: set and cancel its timers there. */
+  public TimerSet timers(int i) {
+    return timers[i];
+  }
+
+  /** Sets the time of the next arrival (positive infinity when there is none). */
+  public void setNextArrival(double time) {
+    nextArrival = time;
+  }
+
+  /**
+   * Takes the earliest pending event out and returns its type, or {@link #END} when none is due
+   * before {@code end} (the event stays pending then). Its time is {@link #time()} and its payload
+   * {@link #payload()}: the event queue's payload, a timer's id, or 0 for the arrival (whose next
+   * time the caller sets again with {@link #setNextArrival}).
+   */
+  public int next(double end) {
+    double t = queue.nextTime();
+    int type = t < Double.POSITIVE_INFINITY ? queue.nextType() : Integer.MAX_VALUE;
+    int source = -1;
+    for (int i = 0; i < timers.length; i++) {
+      double timer = timers[i].nextTime();
+      if (timer < t || (timer == t && timer != Double.POSITIVE_INFINITY && timerTypes[i] < type)) {
+        t = timer;
+        type = timerTypes[i];
+        source = i;
+      }
+    }
+    if (nextArrival < t || (nextArrival == t && nextArrival != Double.POSITIVE_INFINITY && arrivalType < type)) {
+      t = nextArrival;
+      type = arrivalType;
+      source = timers.length;
+    }
+    if (t >= end) {
+      return END;
+    }
+    pendingSum += pending();
+    taken++;
+    time = t;
+    if (source < 0) {
+      payload = queue.nextPayload();
+      queue.removeNext();
+    } else if (source < timers.length) {
+      payload = timers[source].removeNext();
+    } else {
+      payload = 0;
+      nextArrival = Double.POSITIVE_INFINITY;
+    }
+    return type;
+  }
+
+  /** Time of the event {@link #next} took last. */
+  public double time() {
+    return time;
+  }
+
+  /** Payload of the event {@link #next} took last. */
+  public long payload() {
+    return payload;
+  }
+
+  /** Events waiting in the event queue and the timer sets (the arrival, a scalar, is not counted): the heaps' sizes. */
+  public int pending() {
+    int n = queue.size();
+    for (TimerSet timer : timers) {
+      n += timer.size();
+    }
+    return n;
+  }
+
+  /** Events taken so far. */
+  public long taken() {
+    return taken;
+  }
+
+  /** The sum, over the events taken, of the events pending just before each was taken: the event-set size the loop worked on. */
+  public long pendingSum() {
+    return pendingSum;
+  }
+}

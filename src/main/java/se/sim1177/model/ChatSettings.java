@@ -1,0 +1,66 @@
+package se.sim1177.model;
+
+import java.util.List;
+import se.sim1177.scenario.Chat;
+import se.sim1177.scenario.OpenHours;
+import se.sim1177.scenario.Scenario;
+
+/**
+ * 1177 direkt's part of a compiled scenario: when the desk is open, what a chat needs and how
+ * residents behave in it. Read only by {@link ChatDesk} (and the calendar, for the opening hours).
+ * The desk works whenever the scenario has a chat section; residents start chats of their own
+ * only when adoption is above zero.
+ */
+final class ChatSettings {
+  final boolean desk;
+  /** Whether any chat can start: residents adopt it, or callers are offered the SMS link. */
+  final boolean used;
+  /** Whether residents start chats of their own (adoption above zero). */
+  final boolean arrivals;
+  final double[] weekRates;
+  final int intervalsPerDay;
+  /** The desk's opening hours, as windows like shifts without nurses. */
+  final RosterShift[] openHours;
+  final boolean outsideOpenPhone;
+  final double selfCareAutomated;
+  final DurationSampler session;
+  final DurationSampler nurseTime;
+  final DurationSampler patience;
+  final int concurrency;
+  final double silentAbandon;
+  final double silentCheckSeconds;
+  final double escalateToPhone;
+  /** An escalated chat becomes a call with a phone call's needs. */
+  final DurationSampler escalationTalkTime;
+  final DurationSampler escalationAfterCallWork;
+  final double responseSeconds;
+
+  ChatSettings(Scenario scenario, PhoneSettings phone) {
+    Chat chat = scenario.chat();
+    desk = chat != Chat.NONE;
+    arrivals = desk && chat.inUse();
+    List<Double> shape = chat.intraday() != null ? chat.intraday() : scenario.arrivals().intraday();
+    intervalsPerDay = shape.size();
+    weekRates = ArrivalProfile.weekRates(scenario.arrivals().callsPerDay() * chat.adoption() * (1 + chat.inducedDemand()),
+        scenario.arrivals().weekdayFactors(), shape);
+    List<OpenHours> open = chat.open();
+    openHours = new RosterShift[open.size()];
+    for (int i = 0; i < openHours.length; i++) {
+      OpenHours o = open.get(i);
+      openHours[i] = new RosterShift(-1, o.days().mask(), o.startMinute() * 60.0, o.lengthMinutes() * 60.0, -1, 0);
+    }
+    outsideOpenPhone = chat.outsideOpenPhone();
+    selfCareAutomated = chat.selfCareAutomated();
+    session = DurationSampler.of(chat.sessionDuration());
+    nurseTime = DurationSampler.of(chat.nurseTime());
+    patience = DurationSampler.of(chat.patience());
+    concurrency = chat.concurrency();
+    silentAbandon = chat.silentAbandon();
+    silentCheckSeconds = chat.silentCheckTime();
+    escalateToPhone = chat.escalateToPhone();
+    escalationTalkTime = phone.talkTime;
+    escalationAfterCallWork = phone.afterCallWork;
+    responseSeconds = scenario.targets().chatResponseSeconds();
+    used = arrivals || phone.chatLinkOffered;
+  }
+}

@@ -1,0 +1,86 @@
+package se.sim1177.model;
+
+import static se.sim1177.model.EventType.BOUNDARY;
+import static se.sim1177.model.EventType.CHAT_CLOSE;
+import static se.sim1177.model.EventType.CHAT_OPEN;
+import static se.sim1177.model.EventType.SHIFT_END;
+import static se.sim1177.model.EventType.SHIFT_START;
+
+import se.sim1177.engine.EventAgenda;
+
+/**
+ * The clock of one replication: it opens each interval (and day) in the recorder at its
+ * boundary, tells the monitor each day done, and at every midnight schedules that day's shifts
+ * and the chat desk's opening hours, so the agenda holds only a day of them at a time.
+ */
+final class IntervalCalendar {
+  private final EventAgenda agenda;
+  private final TallyRecorder tally;
+  private final ReplicationMonitor monitor;
+  private final int intervalsPerDay;
+  private final double intervalSeconds;
+  private final int intervals;
+  private final int startWeekday;
+  private final int warmupDays;
+  private final RosterShift[] shifts;
+  /** The chat desk's hours, or none when no chat can start (so such a run is the same, bit for bit, as one without a chat section). */
+  private final RosterShift[] chatHours;
+
+  IntervalCalendar(CallCentreModel model, EventAgenda agenda, TallyRecorder tally, ReplicationMonitor monitor) {
+    this.agenda = agenda;
+    this.tally = tally;
+    this.monitor = monitor;
+    intervalsPerDay = model.intervalsPerDay();
+    intervalSeconds = model.intervalSeconds();
+    intervals = intervalsPerDay * (model.warmupDays + model.measuredDays);
+    startWeekday = model.startWeekday;
+    warmupDays = model.warmupDays;
+    shifts = model.staff.shifts;
+    chatHours = model.chat.used ? model.chat.openHours : new RosterShift[0];
+  }
+
+  /** Schedules the first boundary, at time 0. */
+  void start() {
+    agenda.schedule(0.0, BOUNDARY, 0);
+  }
+
+  /** The boundary that starts interval {@code absoluteInterval} (counted from the start of the run). */
+  void boundary(int absoluteInterval) {
+    int day = absoluteInterval / intervalsPerDay;
+    int k = absoluteInterval % intervalsPerDay;
+    int weekday = (startWeekday + day) % 7;
+    int measuredDay = day - warmupDays;
+    tally.openInterval(weekday * intervalsPerDay + k, measuredDay >= 0 ? measuredDay : -1);
+    if (k == 0) {
+      if (day > 0) {
+        monitor.dayDone();
+      }
+      double midnight = day * 86400.0;
+      if (day == 0) {
+        // Night shifts and chat hours that began the evening before the run are already under way.
+        int eve = (weekday + 6) % 7;
+        scheduleWindows(shifts, -86400.0, eve, SHIFT_START, SHIFT_END);
+        scheduleWindows(chatHours, -86400.0, eve, CHAT_OPEN, CHAT_CLOSE);
+      }
+      scheduleWindows(shifts, midnight, weekday, SHIFT_START, SHIFT_END);
+      scheduleWindows(chatHours, midnight, weekday, CHAT_OPEN, CHAT_CLOSE);
+    }
+    if (absoluteInterval + 1 < intervals) {
+      agenda.schedule((absoluteInterval + 1) * intervalSeconds, BOUNDARY, absoluteInterval + 1);
+    }
+  }
+
+  private void scheduleWindows(RosterShift[] windows, double midnight, int weekday, int startType, int endType) {
+    for (int i = 0; i < windows.length; i++) {
+      RosterShift s = windows[i];
+      if ((s.dayMask() & (1 << weekday)) != 0) {
+        double start = midnight + s.startSeconds();
+        double end = start + s.lengthSeconds();
+        if (end > 0) {
+          agenda.schedule(Math.max(0, start), startType, i);
+          agenda.schedule(end, endType, i);
+        }
+      }
+    }
+  }
+}

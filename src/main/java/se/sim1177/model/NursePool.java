@@ -1,0 +1,205 @@
+package se.sim1177.model;
+
+import java.util.Arrays;
+import se.sim1177.engine.IdList;
+
+/**
+ * The nurses of one replication, by slot: who is on duty, what each has in hand, who is free for
+ * which channel (longest free first), and the capacity each group puts on the line.
+ *
+ * <p>A nurse is on duty or not, and at any moment either free or working on one task: a phone call
+ * (inbound, callback or escalation), or her own work on one chat. Open chat sessions hold her
+ * chat slots but not her attention, so a blended nurse with open chats may take a call. The pool
+ * only keeps this state; which task a free nurse takes is the {@link TaskRouter}'s decision.
+ */
+final class NursePool {
+  static final byte OFF = 0;
+  static final byte ON = 1;
+  /** Past the end of the shift, finishing the task in hand and any open chats. */
+  static final byte LEAVING = 2;
+
+  private static final byte FREE = 0;
+  private static final byte PHONE_WORK = 1;
+  private static final byte CHAT_WORK = 2;
+
+  private final StaffSettings staff;
+  private final byte[] duty;
+  private final byte[] work;
+  private final int[] openChats;
+  private final int[] group;
+  /** Free nurses per {@link TaskRouter} channel, longest free first. */
+  private final IdList[] free;
+  /** Nurses on duty and not leaving, per group: the capacity behind the predicted wait. */
+  private final int[] groupServing;
+
+  // Counts behind the time integrals.
+  private int onDuty;
+  private int phoneWorking;
+  private int chatWorking;
+  private int leaving;
+
+  NursePool(StaffSettings staff) {
+    this.staff = staff;
+    int slots = staff.nurseSlots;
+    duty = new byte[slots];
+    work = new byte[slots];
+    openChats = new int[slots];
+    group = new int[slots];
+    free = new IdList[TaskRouter.CHANNELS];
+    for (int c = 0; c < free.length; c++) {
+      free[c] = new IdList(slots);
+    }
+    groupServing = new int[staff.groups];
+    for (RosterShift s : staff.shifts) {
+      Arrays.fill(group, s.firstSlot(), s.firstSlot() + s.nurses(), s.group());
+    }
+  }
+
+  /** The nurse free for {@code channel} the longest, or -1. */
+  int freeFor(int channel) {
+    return free[channel].head();
+  }
+
+  int group(int n) {
+    return group[n];
+  }
+
+  /** Whether nurse {@code n} has nothing in hand (she may still have chats open). */
+  boolean idle(int n) {
+    return work[n] == FREE;
+  }
+
+  byte duty(int n) {
+    return duty[n];
+  }
+
+  /** Whether nurse {@code n} may open one more chat. */
+  boolean hasChatSlot(int n) {
+    return openChats[n] < staff.chatConcurrency;
+  }
+
+  /** Nurse {@code n} (free) starts a phone task: off every free list. */
+  void startPhoneWork(int n) {
+    take(n);
+    work[n] = PHONE_WORK;
+    phoneWorking++;
+  }
+
+  /** Nurse {@code n} (free) starts her work on a chat, whose session she keeps open until it ends. */
+  void startChatWork(int n) {
+    take(n);
+    work[n] = CHAT_WORK;
+    chatWorking++;
+    openChats[n]++;
+  }
+
+  void phoneWorkEnds(int n) {
+    phoneWorking--;
+    work[n] = FREE;
+  }
+
+  void chatWorkEnds(int n) {
+    chatWorking--;
+    work[n] = FREE;
+  }
+
+  void chatSessionEnds(int n) {
+    openChats[n]--;
+  }
+
+  /** Puts nurse {@code n}, on duty and idle with no task to take, on the free list of each channel she can take. */
+  void waitForWork(int n) {
+    int g = group[n];
+    for (int channel : staff.channelOrder[g]) {
+      if ((channel != TaskRouter.CHAT || hasChatSlot(n)) && !free[channel].contains(n)) {
+        free[channel].append(n);
+      }
+    }
+  }
+
+  /** A leaving nurse goes home once she has no task in hand and no chat open. */
+  void leaveIfDone(int n) {
+    if (work[n] == FREE && openChats[n] == 0) {
+      duty[n] = OFF;
+      leaving--;
+      onDuty--;
+    }
+  }
+
+  /**
+   * Nurse {@code n} of group {@code g} comes on duty; returns true when she is now free for a task
+   * (false when she already was on duty, or is still busy from her shift that just ended).
+   */
+  boolean comeOnDuty(int n, int g) {
+    byte state = duty[n];
+    if (state == OFF) {
+      duty[n] = ON;
+      onDuty++;
+      groupServing[g]++;
+      return true;
+    }
+    if (state == LEAVING) {
+      // The same shift starts again as it ends (a round-the-clock shift): the nurse stays on.
+      duty[n] = ON;
+      leaving--;
+      groupServing[g]++;
+      return work[n] == FREE;
+    }
+    return false;
+  }
+
+  /** Nurse {@code n} of group {@code g} reaches the end of her shift: home now, or once her work is done. */
+  void goOffDuty(int n, int g) {
+    if (duty[n] != ON) {
+      return;
+    }
+    take(n);
+    groupServing[g]--;
+    if (work[n] == FREE && openChats[n] == 0) {
+      duty[n] = OFF;
+      onDuty--;
+    } else {
+      duty[n] = LEAVING;
+      leaving++;
+    }
+  }
+
+  /** Calls per second the nurses on duty who answer the phone complete together, if all are on the phone. */
+  double phoneCompletionRate() {
+    double rate = 0;
+    for (int g = 0; g < groupServing.length; g++) {
+      if (staff.answers[g][TaskRouter.PHONE]) {
+        rate += groupServing[g] * staff.serviceRate[g];
+      }
+    }
+    return rate;
+  }
+
+  /** The handle-time factor of nurse {@code n}'s group. */
+  double handleFactor(int n) {
+    return staff.handleFactor[group[n]];
+  }
+
+  int onDuty() {
+    return onDuty;
+  }
+
+  int working() {
+    return phoneWorking + chatWorking;
+  }
+
+  int chatWorking() {
+    return chatWorking;
+  }
+
+  int leaving() {
+    return leaving;
+  }
+
+  /** Takes nurse {@code n} off every free list. */
+  private void take(int n) {
+    for (IdList list : free) {
+      list.remove(n);
+    }
+  }
+}

@@ -1,0 +1,307 @@
+package se.sim1177.model;
+
+import static se.sim1177.model.EventType.REDIAL;
+import static se.sim1177.model.EventType.SERVICE_END;
+
+import se.sim1177.engine.EventAgenda;
+import se.sim1177.engine.LongRing;
+import se.sim1177.engine.Mrg32k3a;
+import se.sim1177.engine.StampedFifo;
+import se.sim1177.engine.TimerSet;
+
+/**
+ * The phone line of one replication: call attempts (first attempts, redials, residents who phone
+ * because the chat is closed), balking, blocking, the offers made to a caller who would wait (the
+ * SMS link to the chat, a callback), the queue with its patience timers, and the outbound calls
+ * (callbacks that gave up their place, chats escalated to a call).
+ *
+ * <p>A caller who takes the SMS link leaves the line: the attempt returns {@link HandOff#TO_CHAT}
+ * and the loop starts the chat. The line never calls the chat desk.
+ */
+final class PhoneLine {
+  /** What {@link #offerTaken} returns when the caller waits on the line after all. */
+  private static final int NOT_TAKEN = -1;
+
+  private final PhoneSettings s;
+  private final NursePool nurses;
+  private final EventAgenda agenda;
+  private final TimerSet patienceTimers;
+  private final TallyRecorder tally;
+  private final Mrg32k3a talkStream;
+  private final Mrg32k3a afterCallStream;
+  private final Mrg32k3a patienceStream;
+  private final Mrg32k3a balkStream;
+  private final Mrg32k3a redialStream;
+  private final Mrg32k3a channelStream;
+  private final Mrg32k3a offerStream;
+  private final Mrg32k3a chatToPhoneStream;
+
+  private final CallerTable callers;
+  /**
+   * Callers waiting (and callbacks that keep their place), first come first served; entries of
+   * callers who abandoned are skipped lazily, so it is bounded like the table.
+   */
+  private final StampedFifo queue = new StampedFifo(0, 256);
+  /** Callers to call: callbacks without a kept place and escalated chats, oldest first. */
+  private final LongRing outbound = new LongRing(16);
+  private final int maxCallers;
+  private final int replication;
+  private long attempts;
+
+  PhoneLine(PhoneSettings settings, ReplicationStreams streams, NursePool nurses, EventAgenda agenda,
+      TimerSet patienceTimers, TallyRecorder tally, int maxCallers, int replication) {
+    this.s = settings;
+    this.nurses = nurses;
+    this.agenda = agenda;
+    this.patienceTimers = patienceTimers;
+    this.tally = tally;
+    talkStream = streams.talk;
+    afterCallStream = streams.afterCall;
+    patienceStream = streams.patience;
+    balkStream = streams.balk;
+    redialStream = streams.redial;
+    channelStream = streams.channel;
+    offerStream = streams.offers;
+    chatToPhoneStream = streams.chatToPhone;
+    this.maxCallers = maxCallers;
+    this.replication = replication;
+    callers = new CallerTable(maxCallers, queue, patienceTimers, replication);
+  }
+
+  /** A resident's first contact at {@code t}: a call, or (returned as {@link HandOff#TO_CHAT}) a chat instead. */
+  int firstAttempt(double t, boolean chatOpen) {
+    int c = callers.acquire(t);
+    // Everything about the caller is drawn now, used or not, to keep common random numbers in step.
+    double talk = s.talkTime.inverse(talkStream.nextDouble());
+    double afterCall = s.afterCallWork.inverse(afterCallStream.nextDouble());
+    double patience = s.patience.inverse(patienceStream.nextDouble());
+    double balkDraw = balkStream.nextDouble();
+    if (s.residentsChooseChat && channelStream.nextDouble() < s.chatAdoption) {
+      // This resident starts in 1177 direkt instead; the chat arrival process brings those chats.
+      callers.release(c);
+      return HandOff.NONE;
+    }
+    return newCaller(t, c, talk, afterCall, patience, balkDraw, chatOpen);
+  }
+
+  /** A resident who found the chat closed phones instead: a new caller, drawn from a stream of its own. */
+  int callerFromClosedChat(double t, boolean chatOpen) {
+    int c = callers.acquire(t);
+    double talk = s.talkTime.inverse(chatToPhoneStream.nextDouble());
+    double afterCall = s.afterCallWork.inverse(chatToPhoneStream.nextDouble());
+    double patience = s.patience.inverse(chatToPhoneStream.nextDouble());
+    return newCaller(t, c, talk, afterCall, patience, chatToPhoneStream.nextDouble(), chatOpen);
+  }
+
+  private int newCaller(double t, int c, double talk, double afterCall, double patience, double balkDraw,
+      boolean chatOpen) {
+    int cell = tally.cell();
+    int day = tally.day();
+    callers.attempts[c] = 1;
+    callers.arrivalTime[c] = t;
+    callers.cell[c] = cell;
+    callers.day[c] = day;
+    callers.firstCell[c] = cell;
+    callers.firstDay[c] = day;
+    callers.talkSeconds[c] = talk;
+    callers.afterCallSeconds[c] = afterCall;
+    tally.add(cell, day, Tally.FIRST_ATTEMPTS, 1);
+    return attempt(t, c, patience, balkDraw, chatOpen);
+  }
+
+  /** Caller {@code c} calls again. */
+  int redial(double t, int c, boolean chatOpen) {
+    callers.attempts[c]++;
+    callers.arrivalTime[c] = t;
+    callers.cell[c] = tally.cell();
+    callers.day[c] = tally.day();
+    double patience = s.patience.inverse(redialStream.nextDouble());
+    double balkDraw = redialStream.nextDouble();
+    return attempt(t, c, patience, balkDraw, chatOpen);
+  }
+
+  /**
+   * One call attempt reaches the line: answered at once, balks, is blocked, takes a callback or the
+   * SMS link to the chat, or queues.
+   */
+  private int attempt(double t, int c, double patience, double balkDraw, boolean chatOpen) {
+    int day = tally.day();
+    int cell = tally.cell();
+    attempts++;
+    tally.add(cell, day, Tally.OFFERED, 1);
+    int n = nurses.freeFor(TaskRouter.PHONE);
+    if (n >= 0) {
+      answer(t, c, n);
+      return HandOff.NONE;
+    }
+    if (balkDraw < s.balkProbability) {
+      tally.add(cell, day, Tally.BALKED, 1);
+      redialOrLeave(t, c);
+      return HandOff.NONE;
+    }
+    if (queue.validCount() >= s.maxWaiting
+        || (s.maxPredictedWaitSeconds != Double.POSITIVE_INFINITY && predictedWait() > s.maxPredictedWaitSeconds)) {
+      tally.add(cell, day, Tally.BLOCKED, 1);
+      redialOrLeave(t, c);
+      return HandOff.NONE;
+    }
+    if (s.chatLinkOffered || s.callbackOffered) {
+      int offer = offerTaken(t, c, cell, day, chatOpen);
+      if (offer != NOT_TAKEN) {
+        return offer;
+      }
+    }
+    enqueue(t, c);
+    patienceTimers.set(c, t + patience);
+    return HandOff.NONE;
+  }
+
+  /**
+   * Offers to a caller who would have to wait, as the queue announcement makes them: first the SMS
+   * link to the chat (only while the chat is open), then a callback. Returns {@link #NOT_TAKEN}
+   * when the caller declined (or was offered nothing) and waits; otherwise the hand-off.
+   */
+  private int offerTaken(double t, int c, int cell, int day, boolean chatOpen) {
+    double predicted = predictedWait();
+    if (s.chatLinkOffered && chatOpen && predicted > s.chatLinkOverSeconds
+        && offerStream.nextDouble() < s.chatLinkAccept) {
+      tally.add(cell, day, Tally.CHAT_LINK_ACCEPTED, 1);
+      callers.release(c);
+      return HandOff.TO_CHAT;
+    }
+    if (s.callbackOffered && predicted > s.callbackOverSeconds && offerStream.nextDouble() < s.callbackAccept) {
+      tally.add(cell, day, Tally.CALLBACKS, 1);
+      callers.kind[c] = CallerTable.CALLBACK;
+      if (s.callbackKeepsPlace) {
+        enqueue(t, c);
+      } else {
+        outbound.addLast(c);
+      }
+      return HandOff.NONE;
+    }
+    return NOT_TAKEN;
+  }
+
+  /**
+   * What a queue announcement would tell a new caller: with k callers ahead (callbacks that keep
+   * their place included) and every nurse who answers the phone busy, the caller is answered at
+   * the (k+1)-th call completion, and completions come at the total rate Σ 1 / (mean handling
+   * time) of those nurses.
+   */
+  private double predictedWait() {
+    double rate = nurses.phoneCompletionRate();
+    return rate > 0 ? (queue.validCount() + 1) / rate : Double.POSITIVE_INFINITY;
+  }
+
+  /** Caller {@code c}'s patience ran out while waiting (an answered caller's timer is cancelled). */
+  void abandon(double t, int c) {
+    queue.invalidate(c);
+    tally.abandoned(callers.cell[c], callers.day[c], t - callers.arrivalTime[c]);
+    redialOrLeave(t, c);
+  }
+
+  private void redialOrLeave(double t, int c) {
+    if (callers.attempts[c] < s.maxAttempts && s.redialProbability > 0
+        && redialStream.nextDouble() < s.redialProbability) {
+      double delay = s.redialDelay.inverse(redialStream.nextDouble());
+      agenda.schedule(t + delay, REDIAL, c);
+      return;
+    }
+    callers.release(c);
+  }
+
+  /** Nurse {@code n} (free) answers caller {@code c}, or calls them back. */
+  private void answer(double t, int c, int n) {
+    double w = t - callers.arrivalTime[c];
+    tally.answered(callers.cell[c], callers.day[c], w);
+    tally.add(callers.firstCell[c], callers.firstDay[c], Tally.UNIQUE_ANSWERED, 1);
+    startWork(t, n, callers.talkSeconds[c], callers.afterCallSeconds[c]);
+    callers.release(c);
+  }
+
+  private void startWork(double t, int n, double talk, double afterCall) {
+    nurses.startPhoneWork(n);
+    agenda.schedule(t + (talk * nurses.handleFactor(n) + afterCall), SERVICE_END, n);
+  }
+
+  /** A chat ended in a call from the nurse, of {@code talk} and {@code afterCall} seconds: the first free phone nurse makes it. */
+  void escalation(double t, double talk, double afterCall) {
+    int c = callers.acquire(t);
+    callers.kind[c] = CallerTable.ESCALATION;
+    callers.talkSeconds[c] = talk;
+    callers.afterCallSeconds[c] = afterCall;
+    int n = nurses.freeFor(TaskRouter.PHONE);
+    if (n >= 0) {
+      callOut(t, n, c);
+    } else {
+      outbound.addLast(c);
+    }
+  }
+
+  private void callOut(double t, int n, int c) {
+    if (callers.kind[c] == CallerTable.CALLBACK) {
+      answer(t, c, n);
+    } else {
+      startWork(t, n, callers.talkSeconds[c], callers.afterCallSeconds[c]);
+      callers.release(c);
+    }
+  }
+
+  /** Nurse {@code n}, free, takes the longest-waiting caller, else the oldest outbound call; false when there is none. */
+  boolean serveNext(double t, int n) {
+    if (queue.validCount() > 0) {
+      int c = queue.pollValid();
+      if (callers.kind[c] != CallerTable.CALLBACK) {
+        patienceTimers.cancel(c);
+      }
+      answer(t, c, n);
+      return true;
+    }
+    if (!outbound.isEmpty()) {
+      callOut(t, n, (int) outbound.removeFirst());
+      return true;
+    }
+    return false;
+  }
+
+  /** Callers waiting in the queue now (callbacks that keep their place included). */
+  int waiting() {
+    return queue.validCount();
+  }
+
+  /** Call attempts so far, warm-up included. */
+  long attempts() {
+    return attempts;
+  }
+
+  /** At the end of the run: counts the callers still waiting, in the queue or for a callback. */
+  void countStillWaiting(double t) {
+    for (int i = 0; i < queue.size(); i++) {
+      int c = queue.validSlotAt(i);
+      if (c >= 0) {
+        stillWaiting(t, c);
+      }
+    }
+    for (int i = 0; i < outbound.size(); i++) {
+      int c = (int) outbound.get(i);
+      if (callers.kind[c] == CallerTable.CALLBACK) {
+        stillWaiting(t, c);
+      }
+    }
+  }
+
+  private void stillWaiting(double t, int c) {
+    tally.stillWaiting(callers.cell[c], callers.day[c], t - callers.arrivalTime[c]);
+  }
+
+  /**
+   * Adds a waiting caller to the FIFO. Entries of callers who left stay until they reach the head,
+   * so the queue can hold more entries than callers wait: it is bounded like the slots.
+   */
+  private void enqueue(double t, int c) {
+    if (queue.size() >= maxCallers) {
+      throw new LineOverloadedException(replication, queue.size(), queue.validCount(), t, false);
+    }
+    queue.enqueue(c);
+  }
+}

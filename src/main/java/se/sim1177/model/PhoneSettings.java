@@ -1,0 +1,62 @@
+package se.sim1177.model;
+
+import se.sim1177.scenario.Callback;
+import se.sim1177.scenario.Chat;
+import se.sim1177.scenario.ChatLink;
+import se.sim1177.scenario.Scenario;
+
+/**
+ * The phone line's part of a compiled scenario: callers' needs and behaviour, the queue's limits,
+ * and what callers who would wait are offered. Read only by {@link PhoneLine}.
+ */
+final class PhoneSettings {
+  final DurationSampler talkTime;
+  final DurationSampler afterCallWork;
+  final DurationSampler patience;
+  final DurationSampler redialDelay;
+  final double balkProbability;
+  final double redialProbability;
+  final int maxAttempts;
+  final int maxWaiting;
+  final double maxPredictedWaitSeconds;
+
+  /** Whether residents may start in 1177 direkt instead of calling, and the share who do. */
+  final boolean residentsChooseChat;
+  final double chatAdoption;
+
+  // Offers made to callers who would have to wait.
+  final boolean callbackOffered;
+  final double callbackOverSeconds;
+  final double callbackAccept;
+  final boolean callbackKeepsPlace;
+  final boolean chatLinkOffered;
+  final double chatLinkOverSeconds;
+  final double chatLinkAccept;
+
+  PhoneSettings(Scenario scenario) {
+    talkTime = DurationSampler.of(scenario.handling().talkTime());
+    afterCallWork = DurationSampler.of(scenario.handling().afterCallWork());
+    patience = DurationSampler.of(scenario.callers().patience());
+    redialDelay = DurationSampler.of(scenario.callers().redial().delay());
+    balkProbability = scenario.callers().balkProbability();
+    redialProbability = scenario.callers().redial().probability();
+    maxAttempts = scenario.callers().redial().maxAttempts();
+    maxWaiting = scenario.queue().maxWaiting();
+    maxPredictedWaitSeconds = scenario.queue().maxPredictedWaitSeconds();
+
+    Chat chat = scenario.chat();
+    boolean chatDesk = chat != Chat.NONE;
+    residentsChooseChat = chatDesk && chat.inUse();
+    chatAdoption = chat.adoption();
+
+    Callback callback = scenario.callers().callback();
+    callbackOffered = callback != null;
+    callbackOverSeconds = callback == null ? Double.POSITIVE_INFINITY : callback.offerWhenPredictedWaitOverSeconds();
+    callbackAccept = callback == null ? 0 : callback.acceptProbability();
+    callbackKeepsPlace = callback == null || callback.keepPlace();
+    ChatLink link = scenario.callers().chatLink();
+    chatLinkOffered = link != null && chatDesk;
+    chatLinkOverSeconds = link == null ? Double.POSITIVE_INFINITY : link.offerWhenPredictedWaitOverSeconds();
+    chatLinkAccept = link == null ? 0 : link.acceptProbability();
+  }
+}

@@ -1,0 +1,61 @@
+package se.sim1177.model;
+
+import java.util.Arrays;
+import se.sim1177.engine.Mrg32k3a;
+import se.sim1177.engine.StreamFamily;
+
+/**
+ * The random streams of one replication, in one place: one per {@link RandomSource}, one absence
+ * stream per roster shift, and what is drawn from them before the run starts (each day's busyness
+ * factor, which both arrival processes share). Which part of the line draws from which stream is
+ * fixed here, so that two scenarios run with one seed see the same callers.
+ */
+final class ReplicationStreams {
+  final Mrg32k3a talk;
+  final Mrg32k3a afterCall;
+  final Mrg32k3a patience;
+  final Mrg32k3a balk;
+  final Mrg32k3a redial;
+  /** One absence stream per roster shift. */
+  final Mrg32k3a[] absence;
+  final Mrg32k3a channel;
+  final Mrg32k3a chat;
+  final Mrg32k3a offers;
+  final Mrg32k3a chatToPhone;
+  final PiecewiseArrivals phoneArrivals;
+  final PiecewiseArrivals chatArrivals;
+
+  ReplicationStreams(CallCentreModel model, StreamFamily streams, int replication) {
+    // Every stream of the replication at once, so the substream jump is computed once: the
+    // model's sources, then one absence stream per roster shift.
+    int sources = RandomSource.values().length;
+    int shifts = model.staff.shifts.length;
+    int[] wanted = new int[sources + shifts];
+    for (int i = 0; i < wanted.length; i++) {
+      wanted[i] = i < sources ? i : CallCentreModel.absenceSource(i - sources);
+    }
+    Mrg32k3a[] stream = streams.streams(wanted, replication);
+    talk = stream[RandomSource.TALK_TIME.ordinal()];
+    afterCall = stream[RandomSource.AFTER_CALL_WORK.ordinal()];
+    patience = stream[RandomSource.PATIENCE.ordinal()];
+    balk = stream[RandomSource.BALK.ordinal()];
+    redial = stream[RandomSource.REDIAL.ordinal()];
+    absence = Arrays.copyOfRange(stream, sources, wanted.length);
+    channel = stream[RandomSource.CHANNEL.ordinal()];
+    chat = stream[RandomSource.CHAT.ordinal()];
+    offers = stream[RandomSource.CALLER_OFFERS.ordinal()];
+    chatToPhone = stream[RandomSource.CHAT_TO_PHONE.ordinal()];
+
+    int totalDays = model.warmupDays + model.measuredDays;
+    Mrg32k3a busynessStream = stream[RandomSource.DAY_BUSYNESS.ordinal()];
+    double[] busyness = new double[totalDays];
+    for (int d = 0; d < totalDays; d++) {
+      double u = busynessStream.nextDouble();
+      busyness[d] = model.busynessShape > 0 ? GammaInverse.standard(model.busynessShape, u) / model.busynessShape : 1.0;
+    }
+    phoneArrivals = new PiecewiseArrivals(model.arrivals.weekRates(), model.intervalsPerDay(), model.startWeekday,
+        busyness, stream[RandomSource.ARRIVALS.ordinal()]);
+    chatArrivals = new PiecewiseArrivals(model.chat.weekRates, model.chat.intervalsPerDay, model.startWeekday, busyness,
+        stream[RandomSource.CHAT_ARRIVALS.ordinal()]);
+  }
+}

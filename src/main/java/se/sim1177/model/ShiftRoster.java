@@ -1,0 +1,55 @@
+package se.sim1177.model;
+
+import se.sim1177.engine.Mrg32k3a;
+
+/**
+ * The roster of one replication: which nurses a shift brings on duty (one absence draw per
+ * scheduled nurse-shift, from the shift's own stream) and sends home when it ends. The
+ * {@link IntervalCalendar} schedules the shifts; the loop hands each nurse who arrives free to the
+ * {@link TaskRouter}.
+ */
+final class ShiftRoster {
+  private final RosterShift[] shifts;
+  private final double[] absence;
+  private final Mrg32k3a[] absenceStreams;
+  private final NursePool nurses;
+
+  ShiftRoster(StaffSettings staff, Mrg32k3a[] absenceStreams, NursePool nurses) {
+    this.shifts = staff.shifts;
+    this.absence = staff.absence;
+    this.absenceStreams = absenceStreams;
+    this.nurses = nurses;
+  }
+
+  /** The first nurse slot of shift {@code shift}. */
+  int firstNurse(int shift) {
+    return shifts[shift].firstSlot();
+  }
+
+  /** One past the last nurse slot of shift {@code shift}. */
+  int endNurse(int shift) {
+    RosterShift s = shifts[shift];
+    return s.firstSlot() + s.nurses();
+  }
+
+  /**
+   * Nurse {@code n} of shift {@code shift} is due on duty now: returns true when she comes (not
+   * absent) and is free for a task.
+   */
+  boolean arrives(int shift, int n) {
+    RosterShift s = shifts[shift];
+    // One draw per scheduled nurse-shift, absent or not, so the stream stays in step.
+    if (absenceStreams[shift].nextDouble() < absence[s.group()]) {
+      return false;
+    }
+    return nurses.comeOnDuty(n, s.group());
+  }
+
+  /** Shift {@code shift} ends: its nurses go home, now or once their work is done. */
+  void ends(int shift) {
+    RosterShift s = shifts[shift];
+    for (int n = s.firstSlot(), last = s.firstSlot() + s.nurses(); n < last; n++) {
+      nurses.goOffDuty(n, s.group());
+    }
+  }
+}
