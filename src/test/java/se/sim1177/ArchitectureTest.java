@@ -107,6 +107,40 @@ class ArchitectureTest {
     }
   }
 
+  /**
+   * Inside the model, the parts of a replication depend downward only: the loop ({@code
+   * Replication}) wires them; the router hands a free nurse to a channel; a channel uses the nurse
+   * pool, never the other channel (a contact that moves between channels goes back to the loop as
+   * a {@code HandOff} code) nor the router; the pool, the roster and the calendar know no channel.
+   * Each part's settings are read by its own classes only.
+   */
+  private static final Map<String, List<String>> MODEL_PARTS_FORBIDDEN = Map.of(
+      "TaskRouter", List.of("Replication", "ShiftRoster", "IntervalCalendar"),
+      "PhoneLine", List.of("Replication", "TaskRouter", "ChatDesk", "ChatTable", "ChatSettings", "ShiftRoster"),
+      "ChatDesk", List.of("Replication", "TaskRouter", "PhoneLine", "CallerTable", "PhoneSettings", "ShiftRoster"),
+      "NursePool", List.of("Replication", "TaskRouter", "PhoneLine", "ChatDesk", "ShiftRoster", "PhoneSettings",
+          "ChatSettings"),
+      "ShiftRoster", List.of("Replication", "TaskRouter", "PhoneLine", "ChatDesk", "PhoneSettings", "ChatSettings"),
+      "IntervalCalendar", List.of("Replication", "TaskRouter", "PhoneLine", "ChatDesk", "NursePool", "ShiftRoster"),
+      "CallerTable", List.of("PhoneLine", "ChatDesk", "NursePool", "TaskRouter", "Replication"),
+      "ChatTable", List.of("PhoneLine", "ChatDesk", "NursePool", "TaskRouter", "Replication"));
+
+  @Test
+  void theModelsPartsDependDownward() throws IOException {
+    List<String> violations = new ArrayList<>();
+    for (Map.Entry<String, List<String>> rule : MODEL_PARTS_FORBIDDEN.entrySet()) {
+      Path file = MAIN.resolve("model").resolve(rule.getKey() + ".java");
+      String code = withoutComments(Files.readString(file));
+      for (String other : rule.getValue()) {
+        Matcher m = Pattern.compile("\\b" + other + "\\b").matcher(code);
+        if (m.find()) {
+          violations.add(file + ":" + lineOf(code, m.start()) + ": names " + other);
+        }
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
+
   /** Where {@code source} (named {@code file}) names one of the {@code forbidden} packages in its code: "file:line: name". */
   static List<String> violations(String file, String source, List<String> forbidden) {
     String code = withoutComments(source);

@@ -116,7 +116,7 @@ final class ChatDesk {
   /** Chat {@code ch} asks for a nurse from {@code t} on: its response clock and patience start now. */
   private void offer(double t, int ch) {
     chats.startTime[ch] = t;
-    int n = nurses.freeFor(TaskRouter.CHAT);
+    int n = nurses.freeFor(ChannelCode.CHAT);
     if (n >= 0) {
       assign(t, ch, n);
       return;

@@ -27,7 +27,7 @@ final class NursePool {
   private final byte[] work;
   private final int[] openChats;
   private final int[] group;
-  /** Free nurses per {@link TaskRouter} channel, longest free first. */
+  /** Free nurses per {@link ChannelCode}, longest free first. */
   private final IdList[] free;
   /** Nurses on duty and not leaving, per group: the capacity behind the predicted wait. */
   private final int[] groupServing;
@@ -45,7 +45,7 @@ final class NursePool {
     work = new byte[slots];
     openChats = new int[slots];
     group = new int[slots];
-    free = new IdList[TaskRouter.CHANNELS];
+    free = new IdList[ChannelCode.COUNT];
     for (int c = 0; c < free.length; c++) {
       free[c] = new IdList(slots);
     }
@@ -111,7 +111,7 @@ final class NursePool {
   void waitForWork(int n) {
     int g = group[n];
     for (int channel : staff.channelOrder[g]) {
-      if ((channel != TaskRouter.CHAT || hasChatSlot(n)) && !free[channel].contains(n)) {
+      if ((channel != ChannelCode.CHAT || hasChatSlot(n)) && !free[channel].contains(n)) {
         free[channel].append(n);
       }
     }
@@ -168,7 +168,7 @@ final class NursePool {
   double phoneCompletionRate() {
     double rate = 0;
     for (int g = 0; g < groupServing.length; g++) {
-      if (staff.answers[g][TaskRouter.PHONE]) {
+      if (staff.answers[g][ChannelCode.PHONE]) {
         rate += groupServing[g] * staff.serviceRate[g];
       }
     }

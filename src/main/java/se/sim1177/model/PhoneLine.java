@@ -129,7 +129,7 @@ final class PhoneLine {
     int cell = tally.cell();
     attempts++;
     tally.add(cell, day, Tally.OFFERED, 1);
-    int n = nurses.freeFor(TaskRouter.PHONE);
+    int n = nurses.freeFor(ChannelCode.PHONE);
     if (n >= 0) {
       answer(t, c, n);
       return HandOff.NONE;
@@ -230,7 +230,7 @@ final class PhoneLine {
     callers.kind[c] = CallerTable.ESCALATION;
     callers.talkSeconds[c] = talk;
     callers.afterCallSeconds[c] = afterCall;
-    int n = nurses.freeFor(TaskRouter.PHONE);
+    int n = nurses.freeFor(ChannelCode.PHONE);
     if (n >= 0) {
       callOut(t, n, c);
     } else {

@@ -21,7 +21,7 @@ final class StaffSettings {
   final double[] absence;
   /** Calls per second one nurse of the group completes on average: 1 / mean handling time. */
   final double[] serviceRate;
-  /** Per group, the {@link TaskRouter} channels it answers, the one it serves first first. */
+  /** Per group, the {@link ChannelCode}s of the channels it answers, the one it serves first first. */
   final int[][] channelOrder;
   /** Per group and router channel, whether the group answers it. */
   final boolean[][] answers;
@@ -35,7 +35,7 @@ final class StaffSettings {
     absence = new double[groups];
     serviceRate = new double[groups];
     channelOrder = new int[groups][];
-    answers = new boolean[groups][TaskRouter.CHANNELS];
+    answers = new boolean[groups][ChannelCode.COUNT];
     List<RosterShift> compiled = new ArrayList<>();
     int slot = 0;
     for (int g = 0; g < groups; g++) {
@@ -73,7 +73,7 @@ final class StaffSettings {
     }
     int[] codes = new int[order.size()];
     for (int i = 0; i < codes.length; i++) {
-      codes[i] = TaskRouter.channel(order.get(i));
+      codes[i] = ChannelCode.of(order.get(i));
     }
     return codes;
   }

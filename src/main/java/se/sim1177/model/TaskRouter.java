@@ -1,19 +1,12 @@
 package se.sim1177.model;
 
-import se.sim1177.scenario.Channel;
-
 /**
  * Which task a free nurse takes next: each group has an order of the channels it answers (its
  * priority first), and the nurse takes the first waiting task in that order; with none waiting she
- * waits on the free list of each channel she answers. A new channel is a new code here, one case in
- * {@link #nurseFree}, and an entry in the groups' orders.
+ * waits on the free list of each channel she answers. A new channel is a new {@link ChannelCode}, one case in
+ * {@link #nurseFree}, and an entry in the orders of the groups that answer it.
  */
 final class TaskRouter {
-  /** Channel codes, as the groups' orders and the nurse pool's free lists index them. */
-  static final int PHONE = 0;
-  static final int CHAT = 1;
-  static final int CHANNELS = 2;
-
   private final NursePool nurses;
   private final PhoneLine phone;
   private final ChatDesk chat;
@@ -26,21 +19,13 @@ final class TaskRouter {
     this.channelOrder = staff.channelOrder;
   }
 
-  /** The router's code of a scenario's channel. */
-  static int channel(Channel channel) {
-    return switch (channel) {
-      case PHONE -> PHONE;
-      case CHAT -> CHAT;
-    };
-  }
-
   /** Nurse {@code n}, on duty with nothing in hand, takes the next task her group serves first, else waits for one. */
   void nurseFree(double t, int n) {
     int[] order = channelOrder[nurses.group(n)];
     for (int i = 0; i < order.length; i++) {
       boolean took = switch (order[i]) {
-        case PHONE -> phone.serveNext(t, n);
-        case CHAT -> chat.serveNext(t, n);
+        case ChannelCode.PHONE -> phone.serveNext(t, n);
+        case ChannelCode.CHAT -> chat.serveNext(t, n);
         default -> throw new IllegalStateException("unknown channel " + order[i]);
       };
       if (took) {
