@@ -8,7 +8,7 @@ import se.sim1177.engine.TimerSet;
  * The phone line's contacts, as columns indexed by slot: a caller across their attempts, a caller
  * waiting for a callback, or a chat's escalation waiting for a nurse to call. Slots are reused; the
  * columns, the queue's stamps and the patience timers grow together, by doubling, up to the
- * monitor's bound. Times are seconds from the start of the run, durations seconds.
+ * monitor's bound. Times are seconds from the start of the run.
  */
 final class CallerTable {
   /** A caller on the line (or between attempts). */
@@ -19,8 +19,9 @@ final class CallerTable {
   static final byte ESCALATION = 2;
 
   double[] arrivalTime;
-  double[] talkSeconds;
-  double[] afterCallSeconds;
+  /** The uniforms of the talk time and after-call work, turned into seconds when the call is made. */
+  double[] talkU;
+  double[] afterCallU;
   int[] attempts;
   /** The interval cell and measured day of the current attempt. */
   int[] cell;
@@ -65,8 +66,8 @@ final class CallerTable {
       throw new LineOverloadedException(replication, slots.capacity(), queue.validCount(), t, false);
     }
     arrivalTime = Columns.grow(arrivalTime, capacity);
-    talkSeconds = Columns.grow(talkSeconds, capacity);
-    afterCallSeconds = Columns.grow(afterCallSeconds, capacity);
+    talkU = Columns.grow(talkU, capacity);
+    afterCallU = Columns.grow(afterCallU, capacity);
     attempts = Columns.grow(attempts, capacity);
     cell = Columns.grow(cell, capacity);
     day = Columns.grow(day, capacity);

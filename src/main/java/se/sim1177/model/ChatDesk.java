@@ -78,15 +78,16 @@ final class ChatDesk {
   /** A chat starts at {@code t} (on a resident's own, or from the SMS link); {@link HandOff#TO_PHONE} when the resident phones instead. */
   int chatStarts(double t) {
     int ch = chats.acquire(t);
-    // Everything about the chat is drawn now, used or not, to keep common random numbers in step.
+    // Everything about the chat is drawn now, used or not, to keep common random numbers in step;
+    // durations are kept as uniforms and worked out only when used.
     boolean selfCare = stream.nextDouble() < s.selfCareAutomated;
-    chats.sessionSeconds[ch] = s.session.inverse(stream.nextDouble());
-    chats.workSeconds[ch] = s.nurseTime.inverse(stream.nextDouble());
-    chats.patienceSeconds[ch] = s.patience.inverse(stream.nextDouble());
+    chats.sessionU[ch] = stream.nextDouble();
+    chats.workU[ch] = stream.nextDouble();
+    chats.patienceU[ch] = stream.nextDouble();
     chats.leavesSilently[ch] = stream.nextDouble() < s.silentAbandon;
     chats.escalates[ch] = stream.nextDouble() < s.escalateToPhone;
-    chats.escalationTalkSeconds[ch] = s.escalationTalkTime.inverse(stream.nextDouble());
-    chats.escalationAfterCallSeconds[ch] = s.escalationAfterCallWork.inverse(stream.nextDouble());
+    chats.escalationTalkU[ch] = stream.nextDouble();
+    chats.escalationAfterCallU[ch] = stream.nextDouble();
     chats.ghost[ch] = false;
     contacts++;
     int cell = tally.cell();
@@ -125,7 +126,7 @@ final class ChatDesk {
       throw new LineOverloadedException(replication, queue.size(), queue.validCount(), t, true);
     }
     queue.enqueue(ch);
-    patienceTimers.set(ch, t + chats.patienceSeconds[ch]);
+    patienceTimers.set(ch, t + s.patience.inverse(chats.patienceU[ch]));
   }
 
   /** One of the desk's opening windows starts: chats held while it was closed ask for a nurse. */
@@ -175,8 +176,8 @@ final class ChatDesk {
     } else {
       double response = t - chats.startTime[ch];
       tally.chatAnswered(chats.cell[ch], chats.day[ch], response, response <= s.responseSeconds);
-      session = chats.sessionSeconds[ch];
-      nurseWork = Math.min(chats.workSeconds[ch], session);
+      session = s.session.inverse(chats.sessionU[ch]);
+      nurseWork = Math.min(s.nurseTime.inverse(chats.workU[ch]), session);
     }
     nurses.startChatWork(n);
     agenda.schedule(t + nurseWork, CHAT_WORK_END, n);
@@ -185,8 +186,8 @@ final class ChatDesk {
 
   /**
    * Chat {@code ch}'s session on nurse {@code n} ends. Returns the chat when it ends in a call
-   * (the loop hands its {@link #escalationTalkSeconds} and {@link #escalationAfterCallSeconds} to
-   * the phone line, then {@link #release}s it), else -1.
+   * (the loop hands the uniforms of the call, {@link #escalationTalkU} and
+   * {@link #escalationAfterCallU}, to the phone line, then {@link #release}s it), else -1.
    */
   int sessionEnds(int n, int ch) {
     nurses.chatSessionEnds(n);
@@ -198,12 +199,14 @@ final class ChatDesk {
     return -1;
   }
 
-  double escalationTalkSeconds(int ch) {
-    return chats.escalationTalkSeconds[ch];
+  /** The uniform of the talk time of chat {@code ch}'s escalation call (a phone call's talk time at that probability). */
+  double escalationTalkU(int ch) {
+    return chats.escalationTalkU[ch];
   }
 
-  double escalationAfterCallSeconds(int ch) {
-    return chats.escalationAfterCallSeconds[ch];
+  /** The uniform of the after-call work of chat {@code ch}'s escalation call. */
+  double escalationAfterCallU(int ch) {
+    return chats.escalationAfterCallU[ch];
   }
 
   void release(int ch) {

@@ -30,9 +30,6 @@ final class ChatSettings {
   final double silentAbandon;
   final double silentCheckSeconds;
   final double escalateToPhone;
-  /** An escalated chat becomes a call with a phone call's needs. */
-  final DurationSampler escalationTalkTime;
-  final DurationSampler escalationAfterCallWork;
   final double responseSeconds;
 
   ChatSettings(Scenario scenario, PhoneSettings phone) {
@@ -58,8 +55,6 @@ final class ChatSettings {
     silentAbandon = chat.silentAbandon();
     silentCheckSeconds = chat.silentCheckTime();
     escalateToPhone = chat.escalateToPhone();
-    escalationTalkTime = phone.talkTime;
-    escalationAfterCallWork = phone.afterCallWork;
     responseSeconds = scenario.targets().chatResponseSeconds();
     used = arrivals || phone.chatLinkOffered;
   }

@@ -8,16 +8,18 @@ import se.sim1177.engine.TimerSet;
  * The chat desk's chats, as columns indexed by slot: everything about a chat is drawn when it
  * starts and kept here until it ends. Slots are reused; the columns, the queue's stamps and the
  * patience timers grow together, by doubling, up to the monitor's bound. Times are seconds from
- * the start of the run, durations seconds.
+ * the start of the run.
  */
 final class ChatTable {
   /** When the chat asked for a nurse: its response clock and patience start then. */
   double[] startTime;
-  double[] sessionSeconds;
-  double[] workSeconds;
-  double[] patienceSeconds;
-  double[] escalationTalkSeconds;
-  double[] escalationAfterCallSeconds;
+  // The uniforms of the chat's durations, turned into seconds when used: the session, the nurse's
+  // work on it, the resident's patience, and an escalation call's talk time and after-call work.
+  double[] sessionU;
+  double[] workU;
+  double[] patienceU;
+  double[] escalationTalkU;
+  double[] escalationAfterCallU;
   boolean[] leavesSilently;
   boolean[] escalates;
   /** Left silently while waiting: still in the queue as far as the desk knows. */
@@ -59,11 +61,11 @@ final class ChatTable {
       throw new LineOverloadedException(replication, slots.capacity(), queue.validCount(), t, true);
     }
     startTime = Columns.grow(startTime, capacity);
-    sessionSeconds = Columns.grow(sessionSeconds, capacity);
-    workSeconds = Columns.grow(workSeconds, capacity);
-    patienceSeconds = Columns.grow(patienceSeconds, capacity);
-    escalationTalkSeconds = Columns.grow(escalationTalkSeconds, capacity);
-    escalationAfterCallSeconds = Columns.grow(escalationAfterCallSeconds, capacity);
+    sessionU = Columns.grow(sessionU, capacity);
+    workU = Columns.grow(workU, capacity);
+    patienceU = Columns.grow(patienceU, capacity);
+    escalationTalkU = Columns.grow(escalationTalkU, capacity);
+    escalationAfterCallU = Columns.grow(escalationAfterCallU, capacity);
     leavesSilently = Columns.grow(leavesSilently, capacity);
     escalates = Columns.grow(escalates, capacity);
     ghost = Columns.grow(ghost, capacity);

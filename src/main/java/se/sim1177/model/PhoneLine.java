@@ -71,10 +71,12 @@ final class PhoneLine {
   /** A resident's first contact at {@code t}: a call, or (returned as {@link HandOff#TO_CHAT}) a chat instead. */
   int firstAttempt(double t, boolean chatOpen) {
     int c = callers.acquire(t);
-    // Everything about the caller is drawn now, used or not, to keep common random numbers in step.
-    double talk = s.talkTime.inverse(talkStream.nextDouble());
-    double afterCall = s.afterCallWork.inverse(afterCallStream.nextDouble());
-    double patience = s.patience.inverse(patienceStream.nextDouble());
+    // Everything about the caller is drawn now, used or not, to keep common random numbers in step;
+    // a duration is worked out from its uniform only when it is used (the patience of a caller
+    // answered at once never is), which gives the same value at less cost.
+    double talk = talkStream.nextDouble();
+    double afterCall = afterCallStream.nextDouble();
+    double patience = patienceStream.nextDouble();
     double balkDraw = balkStream.nextDouble();
     if (s.residentsChooseChat && channelStream.nextDouble() < s.chatAdoption) {
       // This resident starts in 1177 direkt instead; the chat arrival process brings those chats.
@@ -87,13 +89,14 @@ final class PhoneLine {
   /** A resident who found the chat closed phones instead: a new caller, drawn from a stream of its own. */
   int callerFromClosedChat(double t, boolean chatOpen) {
     int c = callers.acquire(t);
-    double talk = s.talkTime.inverse(chatToPhoneStream.nextDouble());
-    double afterCall = s.afterCallWork.inverse(chatToPhoneStream.nextDouble());
-    double patience = s.patience.inverse(chatToPhoneStream.nextDouble());
+    double talk = chatToPhoneStream.nextDouble();
+    double afterCall = chatToPhoneStream.nextDouble();
+    double patience = chatToPhoneStream.nextDouble();
     return newCaller(t, c, talk, afterCall, patience, chatToPhoneStream.nextDouble(), chatOpen);
   }
 
-  private int newCaller(double t, int c, double talk, double afterCall, double patience, double balkDraw,
+  /** A new caller with the uniforms of their talk time, after-call work and patience, and their balking draw. */
+  private int newCaller(double t, int c, double talkU, double afterCallU, double patienceU, double balkDraw,
       boolean chatOpen) {
     int cell = tally.cell();
     int day = tally.day();
@@ -103,10 +106,10 @@ final class PhoneLine {
     callers.day[c] = day;
     callers.firstCell[c] = cell;
     callers.firstDay[c] = day;
-    callers.talkSeconds[c] = talk;
-    callers.afterCallSeconds[c] = afterCall;
+    callers.talkU[c] = talkU;
+    callers.afterCallU[c] = afterCallU;
     tally.add(cell, day, Tally.FIRST_ATTEMPTS, 1);
-    return attempt(t, c, patience, balkDraw, chatOpen);
+    return attempt(t, c, patienceU, balkDraw, chatOpen);
   }
 
   /** Caller {@code c} calls again. */
@@ -115,16 +118,16 @@ final class PhoneLine {
     callers.arrivalTime[c] = t;
     callers.cell[c] = tally.cell();
     callers.day[c] = tally.day();
-    double patience = s.patience.inverse(redialStream.nextDouble());
+    double patienceU = redialStream.nextDouble();
     double balkDraw = redialStream.nextDouble();
-    return attempt(t, c, patience, balkDraw, chatOpen);
+    return attempt(t, c, patienceU, balkDraw, chatOpen);
   }
 
   /**
    * One call attempt reaches the line: answered at once, balks, is blocked, takes a callback or the
-   * SMS link to the chat, or queues.
+   * SMS link to the chat, or queues ({@code patienceU}: the uniform of its patience).
    */
-  private int attempt(double t, int c, double patience, double balkDraw, boolean chatOpen) {
+  private int attempt(double t, int c, double patienceU, double balkDraw, boolean chatOpen) {
     int day = tally.day();
     int cell = tally.cell();
     attempts++;
@@ -152,7 +155,7 @@ final class PhoneLine {
       }
     }
     enqueue(t, c);
-    patienceTimers.set(c, t + patience);
+    patienceTimers.set(c, t + s.patience.inverse(patienceU));
     return HandOff.NONE;
   }
 
@@ -215,8 +218,15 @@ final class PhoneLine {
     double w = t - callers.arrivalTime[c];
     tally.answered(callers.cell[c], callers.day[c], w);
     tally.add(callers.firstCell[c], callers.firstDay[c], Tally.UNIQUE_ANSWERED, 1);
-    startWork(t, n, callers.talkSeconds[c], callers.afterCallSeconds[c]);
+    startWork(t, n, c);
     callers.release(c);
+  }
+
+  /** Nurse {@code n} starts the call with contact {@code c}: its talk time (by her group's factor) and after-call work. */
+  private void startWork(double t, int n, int c) {
+    double talk = s.talkTime.inverse(callers.talkU[c]);
+    double afterCall = s.afterCallWork.inverse(callers.afterCallU[c]);
+    startWork(t, n, talk, afterCall);
   }
 
   private void startWork(double t, int n, double talk, double afterCall) {
@@ -224,12 +234,15 @@ final class PhoneLine {
     agenda.schedule(t + (talk * nurses.handleFactor(n) + afterCall), SERVICE_END, n);
   }
 
-  /** A chat ended in a call from the nurse, of {@code talk} and {@code afterCall} seconds: the first free phone nurse makes it. */
-  void escalation(double t, double talk, double afterCall) {
+  /**
+   * A chat ended in a call from the nurse, with a phone call's talk time and after-call work at
+   * uniforms {@code talkU} and {@code afterCallU}: the first free phone nurse makes it.
+   */
+  void escalation(double t, double talkU, double afterCallU) {
     int c = callers.acquire(t);
     callers.kind[c] = CallerTable.ESCALATION;
-    callers.talkSeconds[c] = talk;
-    callers.afterCallSeconds[c] = afterCall;
+    callers.talkU[c] = talkU;
+    callers.afterCallU[c] = afterCallU;
     int n = nurses.freeFor(ChannelCode.PHONE);
     if (n >= 0) {
       callOut(t, n, c);
@@ -242,7 +255,7 @@ final class PhoneLine {
     if (callers.kind[c] == CallerTable.CALLBACK) {
       answer(t, c, n);
     } else {
-      startWork(t, n, callers.talkSeconds[c], callers.afterCallSeconds[c]);
+      startWork(t, n, c);
       callers.release(c);
     }
   }

@@ -136,7 +136,7 @@ public final class Replication {
   private void chatSessionEnds(double t, int n, int ch) {
     int escalated = chat.sessionEnds(n, ch);
     if (escalated >= 0) {
-      phone.escalation(t, chat.escalationTalkSeconds(escalated), chat.escalationAfterCallSeconds(escalated));
+      phone.escalation(t, chat.escalationTalkU(escalated), chat.escalationAfterCallU(escalated));
       chat.release(escalated);
     }
     router.chatSlotFreed(t, n);
