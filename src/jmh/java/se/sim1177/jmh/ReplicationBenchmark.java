@@ -69,7 +69,7 @@ public class ReplicationBenchmark {
   @Benchmark
   public ReplicationResult engine(Counts counts) {
     ReplicationResult r = new Replication(model, streams, replication++).run();
-    counts.calls += r.attempts();
+    counts.calls += r.contacts();
     counts.events += r.events();
     return r;
   }
@@ -77,7 +77,7 @@ public class ReplicationBenchmark {
   @Benchmark
   public ReplicationResult ssjReference(Counts counts) {
     ReplicationResult r = SsjReferenceModel.simulate(model, streams, replication++);
-    counts.calls += r.attempts();
+    counts.calls += r.contacts();
     counts.events += r.events();
     return r;
   }

@@ -109,7 +109,7 @@ public final class Benchmark {
           long reps = 0;
           do {
             ReplicationResult r = simulator.run(model, streams, nextReplication.getAndIncrement());
-            calls += r.attempts();
+            calls += r.contacts();
             events += r.events();
             reps++;
           } while (System.nanoTime() < deadline);

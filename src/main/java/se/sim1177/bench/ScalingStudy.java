@@ -59,7 +59,7 @@ public final class ScalingStudy {
           new RunControl(r.days(), r.warmupDays(), r.startWeekday(), n, r.seed())));
       ExperimentRunner.run(model, r.seed(), Math.min(n, 50), threads, null); // warm-up
       ExperimentResult result = ExperimentRunner.run(model, r.seed(), n, threads, null);
-      Throughput t = new Throughput("experiment", threads, result.attempts(), result.events(), n, result.wallSeconds());
+      Throughput t = new Throughput("experiment", threads, result.contacts(), result.events(), n, result.wallSeconds());
       progress.printf(Locale.ROOT, "replications %5d: %.2f s wall, %.1f replications/s%n", n, result.wallSeconds(), t.replicationsPerSecond());
       rows.add(new Row("replications", experiment.arrivals().callsPerDay(), peakNurses(experiment), r.days(), n, threads, t, -1));
     }

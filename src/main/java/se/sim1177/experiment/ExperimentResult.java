@@ -30,7 +30,8 @@ public final class ExperimentResult {
   private final int threads;
   private final double wallSeconds;
   private final long events;
-  private final long attempts;
+  private final long callAttempts;
+  private final long chats;
   private final double[][] replicationSummaries;
   private final Map<String, MetricSummary> summary = new LinkedHashMap<>();
   private final MetricSummary[][] intervals;
@@ -38,7 +39,7 @@ public final class ExperimentResult {
   private final QueueTrend queueTrend;
   private final OfferedLoad offeredLoad;
 
-  ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events, long attempts,
+  ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events, long callAttempts, long chats,
       double[][] replicationSummaries, RunningStats summaryStats, RunningStats cellStats,
       RunningStats dayStats, QueueTrend queueTrend) {
     Scenario scenario = model.scenario();
@@ -53,7 +54,8 @@ public final class ExperimentResult {
     this.threads = threads;
     this.wallSeconds = wallSeconds;
     this.events = events;
-    this.attempts = attempts;
+    this.callAttempts = callAttempts;
+    this.chats = chats;
     this.replicationSummaries = replicationSummaries;
     for (int i = 0; i < Metrics.SUMMARY.size(); i++) {
       Metric m = Metrics.SUMMARY.get(i);
@@ -120,8 +122,18 @@ public final class ExperimentResult {
   }
 
   /** Call attempts simulated over all replications, warm-up included. */
-  public long attempts() {
-    return attempts;
+  public long callAttempts() {
+    return callAttempts;
+  }
+
+  /** Chats simulated over all replications, warm-up included. */
+  public long chats() {
+    return chats;
+  }
+
+  /** Call attempts and chats: the contacts simulated, the benchmarks' unit. */
+  public long contacts() {
+    return callAttempts + chats;
   }
 
   /** Summary metrics by key, in {@link Metrics#SUMMARY} order. */

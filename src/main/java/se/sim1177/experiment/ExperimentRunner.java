@@ -130,7 +130,8 @@ public final class ExperimentRunner {
     private int next;
     private int finished;
     private long events;
-    private long attempts;
+    private long callAttempts;
+    private long chats;
     private double queueEarlySum;
     private double queueLateSum;
 
@@ -153,7 +154,8 @@ public final class ExperimentRunner {
         cellStats.add(v.cells());
         dayStats.add(v.days());
         events += v.events();
-        attempts += v.attempts();
+        callAttempts += v.callAttempts();
+        chats += v.chats();
         queueEarlySum += v.queueEarly();
         queueLateSum += v.queueLate();
         next++;
@@ -167,7 +169,7 @@ public final class ExperimentRunner {
     synchronized ExperimentResult result(long seed, int threads, double wallSeconds) {
       int n = summaries.length;
       QueueTrend trend = new QueueTrend(queueEarlySum / n, queueLateSum / n, QueueTrend.span(model.measuredDays()));
-      return new ExperimentResult(model, seed, threads, wallSeconds, events, attempts, summaries, summaryStats, cellStats, dayStats,
+      return new ExperimentResult(model, seed, threads, wallSeconds, events, callAttempts, chats, summaries, summaryStats, cellStats, dayStats,
           trend);
     }
   }

@@ -8,8 +8,8 @@ import se.sim1177.model.ReplicationResult;
  * the replication ends: the summary metrics, the interval metrics per cell and the daily metrics
  * per day, each as a flat array.
  */
-record ReplicationValues(double[] summary, double[] cells, double[] days, long events, long attempts, double queueEarly,
-    double queueLate) {
+record ReplicationValues(double[] summary, double[] cells, double[] days, long events, long callAttempts, long chats,
+    double queueEarly, double queueLate) {
   static ReplicationValues of(CallCentreModel model, ReplicationResult r, int[] daysPerWeekday) {
     double[] summary = new double[Metrics.SUMMARY.size()];
     TallyScope total = TallyScope.total(r);
@@ -39,7 +39,7 @@ record ReplicationValues(double[] summary, double[] cells, double[] days, long e
       }
     }
     int span = QueueTrend.span(r.days());
-    return new ReplicationValues(summary, cells, days, r.events(), r.attempts(), meanQueue(r, 0, span),
+    return new ReplicationValues(summary, cells, days, r.events(), r.callAttempts(), r.chats(), meanQueue(r, 0, span),
         meanQueue(r, r.days() - span, r.days()));
   }
 

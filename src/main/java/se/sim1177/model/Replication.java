@@ -115,7 +115,7 @@ public final class Replication {
     monitor.dayDone();
     phone.countStillWaiting(end);
     chat.countStillWaiting();
-    return tally.result(agenda.taken(), phone.attempts() + chat.contacts(), agenda.pendingSum());
+    return tally.result(agenda.taken(), phone.attempts(), chat.contacts(), agenda.meanPending());
   }
 
   /** Follows a contact from channel to channel until it settles in one. */

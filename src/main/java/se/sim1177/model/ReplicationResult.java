@@ -12,19 +12,21 @@ public final class ReplicationResult {
   private final double[] daily;
   private final long[] waitHistogram;
   private final long events;
-  private final long attempts;
-  private final long pendingEventsSum;
+  private final long callAttempts;
+  private final long chats;
+  private final double meanPendingEvents;
 
   ReplicationResult(int intervalsPerDay, int days, double[] week, double[] daily, long[] waitHistogram, long events,
-      long attempts, long pendingEventsSum) {
+      long callAttempts, long chats, double meanPendingEvents) {
     this.intervalsPerDay = intervalsPerDay;
     this.days = days;
     this.week = week;
     this.daily = daily;
     this.waitHistogram = waitHistogram;
     this.events = events;
-    this.attempts = attempts;
-    this.pendingEventsSum = pendingEventsSum;
+    this.callAttempts = callAttempts;
+    this.chats = chats;
+    this.meanPendingEvents = meanPendingEvents;
   }
 
   public int intervalsPerDay() {
@@ -60,14 +62,24 @@ public final class ReplicationResult {
     return events;
   }
 
-  /** Call attempts and chats over the whole run, warm-up included: the unit of "calls simulated". */
-  public long attempts() {
-    return attempts;
+  /** Call attempts over the whole run (first attempts, redials, residents who phoned because the chat was closed), warm-up included. */
+  public long callAttempts() {
+    return callAttempts;
+  }
+
+  /** Chats started over the whole run, warm-up included. */
+  public long chats() {
+    return chats;
+  }
+
+  /** Call attempts and chats: the contacts simulated, the unit of the benchmarks' cost per call. */
+  public long contacts() {
+    return callAttempts + chats;
   }
 
   /** Mean number of events pending (event queue and patience timers) when an event was taken: the event-set size the loop works on. */
   public double meanPendingEvents() {
-    return events == 0 ? 0 : (double) pendingEventsSum / events;
+    return meanPendingEvents;
   }
 
   /**

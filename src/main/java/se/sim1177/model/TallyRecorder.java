@@ -151,9 +151,10 @@ public final class TallyRecorder {
     }
   }
 
-  /** The finished tallies, with the replication's event and attempt counts. */
-  public ReplicationResult result(long events, long attempts, long pendingEventsSum) {
+  /** The finished tallies, with the replication's counts of events, call attempts and chats, and its mean event-set size. */
+  public ReplicationResult result(long events, long callAttempts, long chats, double meanPendingEvents) {
     flushIntegrals();
-    return new ReplicationResult(intervalsPerDay, days, week, daily, waitHistogram, events, attempts, pendingEventsSum);
+    return new ReplicationResult(intervalsPerDay, days, week, daily, waitHistogram, events, callAttempts, chats,
+        meanPendingEvents);
   }
 }

@@ -48,7 +48,8 @@ final class RunRecord {
     root.put("threads", first == null ? 0 : first.threads());
     Json.put(root, "wall_seconds", results.stream().mapToDouble(ExperimentResult::wallSeconds).sum());
     root.put("events", results.stream().mapToLong(ExperimentResult::events).sum());
-    root.put("calls_simulated", results.stream().mapToLong(ExperimentResult::attempts).sum());
+    root.put("calls_simulated", results.stream().mapToLong(ExperimentResult::callAttempts).sum());
+    root.put("chats_simulated", results.stream().mapToLong(ExperimentResult::chats).sum());
     root.put("started_at", info.startedAt());
     root.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     root.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));

@@ -223,7 +223,7 @@ public final class SsjReferenceModel {
         tally.stillWaiting(c.cell, c.day, end - c.arrival);
       }
     }
-    return tally.result(events, attempts, 0);
+    return tally.result(events, attempts, 0, 0);
   }
 
   /** Every event first brings the time integrals up to now. */

@@ -18,7 +18,7 @@ class RunJsonTest {
       "--set", "simulation.warmup_days=0"};
   /** Every run.json carries these, in this order, around what the command ran. */
   private static final List<String> COMMON = List.of("version", "seed", "replications", "overrides", "command_line", "threads",
-      "wall_seconds", "events", "calls_simulated", "started_at", "java", "os", "available_processors");
+      "wall_seconds", "events", "calls_simulated", "chats_simulated", "started_at", "java", "os", "available_processors");
 
   @TempDir
   Path tmp;
