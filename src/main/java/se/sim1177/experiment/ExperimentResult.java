@@ -37,11 +37,12 @@ public final class ExperimentResult {
   private final MetricSummary[][] intervals;
   private final MetricSummary[][] daily;
   private final QueueTrend queueTrend;
+  private final DrainSummary drain;
   private final OfferedLoad offeredLoad;
 
   ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events, long callAttempts, long chats,
       double[][] replicationSummaries, RunningStats summaryStats, RunningStats cellStats,
-      RunningStats dayStats, QueueTrend queueTrend) {
+      RunningStats dayStats, QueueTrend queueTrend, DrainSummary drain) {
     Scenario scenario = model.scenario();
     this.scenarioName = scenario.name();
     this.calendar = ResultCalendar.of(model);
@@ -49,6 +50,7 @@ public final class ExperimentResult {
     this.hasChat = scenario.chat() != Chat.NONE;
     this.hasCallbacks = scenario.callers().callback() != null;
     this.queueTrend = queueTrend;
+    this.drain = drain;
     this.offeredLoad = OfferedLoad.of(scenario);
     this.seed = seed;
     this.threads = threads;
@@ -134,6 +136,11 @@ public final class ExperimentResult {
   /** Call attempts and chats: the contacts simulated, the benchmarks' unit. */
   public long contacts() {
     return callAttempts + chats;
+  }
+
+  /** How long the line took to drain after the measured period, over the replications. */
+  public DrainSummary drain() {
+    return drain;
   }
 
   /** Summary metrics by key, in {@link Metrics#SUMMARY} order. */

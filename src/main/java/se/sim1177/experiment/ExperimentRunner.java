@@ -134,6 +134,9 @@ public final class ExperimentRunner {
     private long chats;
     private double queueEarlySum;
     private double queueLateSum;
+    private double drainSecondsSum;
+    private double drainSecondsMax;
+    private int drainCutOffs;
 
     InOrderReducer(CallCentreModel model, int replications, IntConsumer progress) {
       this.model = model;
@@ -158,6 +161,9 @@ public final class ExperimentRunner {
         chats += v.chats();
         queueEarlySum += v.queueEarly();
         queueLateSum += v.queueLate();
+        drainSecondsSum += v.drainSeconds();
+        drainSecondsMax = Math.max(drainSecondsMax, v.drainSeconds());
+        drainCutOffs += v.drainCutOff() ? 1 : 0;
         next++;
       }
       finished++;
@@ -170,7 +176,7 @@ public final class ExperimentRunner {
       int n = summaries.length;
       QueueTrend trend = new QueueTrend(queueEarlySum / n, queueLateSum / n, QueueTrend.span(model.measuredDays()));
       return new ExperimentResult(model, seed, threads, wallSeconds, events, callAttempts, chats, summaries, summaryStats, cellStats, dayStats,
-          trend);
+          trend, new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs));
     }
   }
 }

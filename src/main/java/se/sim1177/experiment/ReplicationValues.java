@@ -9,7 +9,7 @@ import se.sim1177.model.ReplicationResult;
  * per day, each as a flat array.
  */
 record ReplicationValues(double[] summary, double[] cells, double[] days, long events, long callAttempts, long chats,
-    double queueEarly, double queueLate) {
+    double queueEarly, double queueLate, double drainSeconds, boolean drainCutOff) {
   static ReplicationValues of(CallCentreModel model, ReplicationResult r, int[] daysPerWeekday) {
     double[] summary = new double[Metrics.SUMMARY.size()];
     TallyScope total = TallyScope.total(r);
@@ -40,7 +40,7 @@ record ReplicationValues(double[] summary, double[] cells, double[] days, long e
     }
     int span = QueueTrend.span(r.days());
     return new ReplicationValues(summary, cells, days, r.events(), r.callAttempts(), r.chats(), meanQueue(r, 0, span),
-        meanQueue(r, r.days() - span, r.days()));
+        meanQueue(r, r.days() - span, r.days()), r.drain().seconds(), r.drain().cutOff());
   }
 
   /** Time-average number of callers waiting over measured days {@code from} to {@code to} (exclusive). */

@@ -213,6 +213,11 @@ final class ChatDesk {
     chats.release(ch);
   }
 
+  /** Whether no chat waits for a nurse, in the queue or held until the desk opens. */
+  boolean drained() {
+    return queue.validCount() == 0 && held.isEmpty();
+  }
+
   /** Chats started so far, warm-up included. */
   long contacts() {
     return contacts;

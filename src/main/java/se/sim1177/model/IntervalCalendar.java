@@ -11,7 +11,8 @@ import se.sim1177.engine.EventAgenda;
 /**
  * The clock of one replication: it opens each interval (and day) in the recorder at its
  * boundary, tells the monitor each day done, and at every midnight schedules that day's shifts
- * and the chat desk's opening hours, so the agenda holds only a day of them at a time.
+ * and the chat desk's opening hours, so the agenda holds only a day of them at a time (on the last
+ * day, the next day's too, for the line to drain).
  */
 final class IntervalCalendar {
   private final EventAgenda agenda;
@@ -64,6 +65,13 @@ final class IntervalCalendar {
       }
       scheduleWindows(shifts, midnight, weekday, SHIFT_START, SHIFT_END);
       scheduleWindows(chatHours, midnight, weekday, CHAT_OPEN, CHAT_CLOSE);
+      if (absoluteInterval + intervalsPerDay >= intervals) {
+        // The last day: the roster and the chat hours go on for a day more, which the line may
+        // need to drain (nothing after the measured period is counted in a cell or a day).
+        int next = (weekday + 1) % 7;
+        scheduleWindows(shifts, midnight + 86400.0, next, SHIFT_START, SHIFT_END);
+        scheduleWindows(chatHours, midnight + 86400.0, next, CHAT_OPEN, CHAT_CLOSE);
+      }
     }
     if (absoluteInterval + 1 < intervals) {
       agenda.schedule((absoluteInterval + 1) * intervalSeconds, BOUNDARY, absoluteInterval + 1);

@@ -47,6 +47,10 @@ final class PhoneLine {
   private final int maxCallers;
   private final int replication;
   private long attempts;
+  /** Callers whose redial is scheduled and has not yet come. */
+  private int redialsPending;
+  /** Callers waiting in the queue whose attempt arrived in the measured period (not in warm-up, not while draining). */
+  private int measuredWaiting;
 
   PhoneLine(PhoneSettings settings, ReplicationStreams streams, NursePool nurses, EventAgenda agenda,
       TimerSet patienceTimers, TallyRecorder tally, int maxCallers, int replication) {
@@ -114,6 +118,7 @@ final class PhoneLine {
 
   /** Caller {@code c} calls again. */
   int redial(double t, int c, boolean chatOpen) {
+    redialsPending--;
     callers.attempts[c]++;
     callers.arrivalTime[c] = t;
     callers.cell[c] = tally.cell();
@@ -199,6 +204,7 @@ final class PhoneLine {
   /** Caller {@code c}'s patience ran out while waiting (an answered caller's timer is cancelled). */
   void abandon(double t, int c) {
     queue.invalidate(c);
+    leftQueue(c);
     tally.abandoned(callers.cell[c], callers.day[c], t - callers.arrivalTime[c]);
     redialOrLeave(t, c);
   }
@@ -208,6 +214,7 @@ final class PhoneLine {
         && redialStream.nextDouble() < s.redialProbability) {
       double delay = s.redialDelay.inverse(redialStream.nextDouble());
       agenda.schedule(t + delay, REDIAL, c);
+      redialsPending++;
       return;
     }
     callers.release(c);
@@ -264,6 +271,7 @@ final class PhoneLine {
   boolean serveNext(double t, int n) {
     if (queue.validCount() > 0) {
       int c = queue.pollValid();
+      leftQueue(c);
       if (callers.kind[c] != CallerTable.CALLBACK) {
         patienceTimers.cancel(c);
       }
@@ -316,5 +324,24 @@ final class PhoneLine {
       throw new LineOverloadedException(replication, queue.size(), queue.validCount(), t, false);
     }
     queue.enqueue(c);
+    if (callers.day[c] >= 0) {
+      measuredWaiting++;
+    }
+  }
+
+  private void leftQueue(int c) {
+    if (callers.day[c] >= 0) {
+      measuredWaiting--;
+    }
+  }
+
+  /** Callers waiting in the queue whose attempt arrived in the measured period. */
+  int measuredWaiting() {
+    return measuredWaiting;
+  }
+
+  /** Whether no caller waits, for a nurse or a callback, and no redial is still to come. */
+  boolean drained() {
+    return queue.validCount() == 0 && outbound.isEmpty() && redialsPending == 0;
   }
 }

@@ -31,6 +31,12 @@ import se.sim1177.engine.StreamFamily;
  * call each other.
  */
 public final class Replication {
+  /**
+   * The longest the line may take to drain after the measured period: a day, time enough for every
+   * queue that is not overloaded without end; what still waits then is counted as still waiting.
+   */
+  public static final double DRAIN_LIMIT_SECONDS = 86400.0;
+
   private final double endTime;
   private final EventAgenda agenda;
   private final ReplicationStreams streams;
@@ -68,7 +74,14 @@ public final class Replication {
     router = new TaskRouter(model.staff, nurses, phone, chat);
   }
 
-  /** Runs the replication to the end of its horizon and returns what it measured. */
+  /**
+   * Runs the replication: the warm-up and the measured period, then the drain, and returns what it
+   * measured. At the end of the measured period no new contact arrives; the line goes on (shifts,
+   * chat hours, redials of callers who tried in the period) until nobody waits any more, for a
+   * nurse, a callback or a redial, or until {@link #DRAIN_LIMIT_SECONDS} have passed. Every attempt
+   * is counted in the interval and day it arrived, so its outcome counts even when it comes in the
+   * drain; callers still waiting at the limit are counted as still waiting.
+   */
   public ReplicationResult run() {
     calendar.start();
     agenda.setNextArrival(streams.phoneArrivals.advance());
@@ -80,42 +93,62 @@ public final class Replication {
         break;
       }
       double t = agenda.time();
-      long payload = agenda.payload();
       integrate(t);
-      switch (type) {
-        case FIRST_ATTEMPT -> {
-          handOff(t, phone.firstAttempt(t, chat.open()));
-          agenda.setNextArrival(streams.phoneArrivals.advance());
-        }
-        case ABANDON -> phone.abandon(t, (int) payload);
-        case CHAT_ABANDON -> chat.abandon((int) payload);
-        case BOUNDARY -> calendar.boundary((int) payload);
-        case SHIFT_END -> roster.ends((int) payload);
-        case SHIFT_START -> shiftStarts(t, (int) payload);
-        case CHAT_CLOSE -> chat.closes();
-        case CHAT_OPEN -> chat.opens(t);
-        case SERVICE_END -> {
-          nurses.phoneWorkEnds((int) payload);
-          router.taskEnds(t, (int) payload);
-        }
-        case CHAT_WORK_END -> {
-          nurses.chatWorkEnds((int) payload);
-          router.taskEnds(t, (int) payload);
-        }
-        case CHAT_SESSION_END -> chatSessionEnds(t, (int) (payload >>> 32), (int) payload);
-        case REDIAL -> handOff(t, phone.redial(t, (int) payload, chat.open()));
-        case CHAT_ARRIVAL -> {
-          handOff(t, chat.chatStarts(t));
-          chat.scheduleArrival();
-        }
-        default -> throw new IllegalStateException("unknown event type " + type);
-      }
+      dispatch(type, t, agenda.payload());
     }
     integrate(end);
     monitor.dayDone();
-    phone.countStillWaiting(end);
+    tally.closeMeasurement(end);
+    agenda.setNextArrival(Double.POSITIVE_INFINITY);
+    double limit = end + DRAIN_LIMIT_SECONDS;
+    double last = end;
+    while (!(phone.drained() && chat.drained())) {
+      int type = agenda.next(limit);
+      if (type == EventAgenda.END) {
+        last = limit;
+        break;
+      }
+      last = agenda.time();
+      tally.integrateDrain(last, phone.measuredWaiting());
+      dispatch(type, last, agenda.payload());
+    }
+    tally.integrateDrain(last, phone.measuredWaiting());
+    boolean cutOff = !(phone.drained() && chat.drained());
+    phone.countStillWaiting(last);
     chat.countStillWaiting();
-    return tally.result(agenda.taken(), phone.attempts(), chat.contacts(), agenda.meanPending());
+    return tally.result(agenda.taken(), phone.attempts(), chat.contacts(), agenda.meanPending(), last - end, cutOff);
+  }
+
+  /** Hands the event of {@code type} at {@code t} to the part it concerns. */
+  private void dispatch(int type, double t, long payload) {
+    switch (type) {
+      case FIRST_ATTEMPT -> {
+        handOff(t, phone.firstAttempt(t, chat.open()));
+        agenda.setNextArrival(streams.phoneArrivals.advance());
+      }
+      case ABANDON -> phone.abandon(t, (int) payload);
+      case CHAT_ABANDON -> chat.abandon((int) payload);
+      case BOUNDARY -> calendar.boundary((int) payload);
+      case SHIFT_END -> roster.ends((int) payload);
+      case SHIFT_START -> shiftStarts(t, (int) payload);
+      case CHAT_CLOSE -> chat.closes();
+      case CHAT_OPEN -> chat.opens(t);
+      case SERVICE_END -> {
+        nurses.phoneWorkEnds((int) payload);
+        router.taskEnds(t, (int) payload);
+      }
+      case CHAT_WORK_END -> {
+        nurses.chatWorkEnds((int) payload);
+        router.taskEnds(t, (int) payload);
+      }
+      case CHAT_SESSION_END -> chatSessionEnds(t, (int) (payload >>> 32), (int) payload);
+      case REDIAL -> handOff(t, phone.redial(t, (int) payload, chat.open()));
+      case CHAT_ARRIVAL -> {
+        handOff(t, chat.chatStarts(t));
+        chat.scheduleArrival();
+      }
+      default -> throw new IllegalStateException("unknown event type " + type);
+    }
   }
 
   /** Follows a contact from channel to channel until it settles in one. */

@@ -15,9 +15,17 @@ public final class ReplicationResult {
   private final long callAttempts;
   private final long chats;
   private final double meanPendingEvents;
+  private final Drain drain;
+
+  /**
+   * How the line drained after the measured period: for {@code seconds} (to the last caller's
+   * outcome, or to the limit when {@code cutOff}), with {@code queueSeconds} the time integral of
+   * the measured attempts still waiting meanwhile (their waits' share after the period).
+   */
+  public record Drain(double seconds, boolean cutOff, double queueSeconds) {}
 
   ReplicationResult(int intervalsPerDay, int days, double[] week, double[] daily, long[] waitHistogram, long events,
-      long callAttempts, long chats, double meanPendingEvents) {
+      long callAttempts, long chats, double meanPendingEvents, Drain drain) {
     this.intervalsPerDay = intervalsPerDay;
     this.days = days;
     this.week = week;
@@ -27,6 +35,7 @@ public final class ReplicationResult {
     this.callAttempts = callAttempts;
     this.chats = chats;
     this.meanPendingEvents = meanPendingEvents;
+    this.drain = drain;
   }
 
   public int intervalsPerDay() {
@@ -75,6 +84,11 @@ public final class ReplicationResult {
   /** Call attempts and chats: the contacts simulated, the unit of the benchmarks' cost per call. */
   public long contacts() {
     return callAttempts + chats;
+  }
+
+  /** How the line drained after the measured period. */
+  public Drain drain() {
+    return drain;
   }
 
   /** Mean number of events pending (event queue and patience timers) when an event was taken: the event-set size the loop works on. */

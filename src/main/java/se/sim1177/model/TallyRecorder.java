@@ -24,6 +24,8 @@ public final class TallyRecorder {
   private double overtimeSeconds;
   private double queueSeconds;
   private double chatSeconds;
+  /** After the measured period: the integral of the measured attempts still waiting, while the line drains. */
+  private double drainQueueSeconds;
 
   public TallyRecorder(int intervalsPerDay, int measuredDays, double serviceLevelSeconds) {
     this.intervalsPerDay = intervalsPerDay;
@@ -67,6 +69,24 @@ public final class TallyRecorder {
     chatSeconds += chatWork * dt;
     overtimeSeconds += leaving * dt;
     queueSeconds += waiting * dt;
+  }
+
+  /**
+   * The measured period is over: the last interval's integrals go into its cell, and nothing that
+   * happens from now on (while the line drains) is counted in a cell or day, except what the model
+   * records for the attempts that arrived before (their outcomes, in the cell they arrived in).
+   */
+  public void closeMeasurement(double t) {
+    flushIntegrals();
+    cell = -1;
+    day = -1;
+    lastTime = t;
+  }
+
+  /** While the line drains: adds the time since the previous call, with {@code measuredWaiting} measured attempts waiting. */
+  public void integrateDrain(double t, int measuredWaiting) {
+    drainQueueSeconds += measuredWaiting * (t - lastTime);
+    lastTime = t;
   }
 
   private void flushIntegrals() {
@@ -151,10 +171,15 @@ public final class TallyRecorder {
     }
   }
 
-  /** The finished tallies, with the replication's counts of events, call attempts and chats, and its mean event-set size. */
-  public ReplicationResult result(long events, long callAttempts, long chats, double meanPendingEvents) {
+  /**
+   * The finished tallies, with the replication's counts of events, call attempts and chats, its
+   * mean event-set size, and how long the line took to drain ({@code drainSeconds}; {@code cutOff}
+   * when callers were still waiting at the drain's limit).
+   */
+  public ReplicationResult result(long events, long callAttempts, long chats, double meanPendingEvents,
+      double drainSeconds, boolean cutOff) {
     flushIntegrals();
     return new ReplicationResult(intervalsPerDay, days, week, daily, waitHistogram, events, callAttempts, chats,
-        meanPendingEvents);
+        meanPendingEvents, new ReplicationResult.Drain(drainSeconds, cutOff, drainQueueSeconds));
   }
 }

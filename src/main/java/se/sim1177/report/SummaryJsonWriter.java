@@ -6,6 +6,7 @@ import se.sim1177.analytic.OfferedLoad;
 import se.sim1177.experiment.QueueTrend;
 import java.io.IOException;
 import java.util.Map;
+import se.sim1177.experiment.DrainSummary;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.TargetCheck;
@@ -46,6 +47,11 @@ final class SummaryJsonWriter implements ResultWriter {
       metrics.set(e.getKey(), Json.summary(e.getValue()));
     }
     root.set("load", load(result));
+    ObjectNode drain = root.putObject("drain");
+    Json.put(drain, "mean_minutes", result.drain().meanSeconds() / 60);
+    Json.put(drain, "max_minutes", result.drain().maxSeconds() / 60);
+    drain.put("replications_cut_off", result.drain().cutOffReplications());
+    Json.put(drain, "limit_hours", DrainSummary.limitSeconds() / 3600);
     ObjectNode targets = root.putObject("targets");
     for (TargetCheck t : result.targets()) {
       ObjectNode n = targets.putObject(t.name());

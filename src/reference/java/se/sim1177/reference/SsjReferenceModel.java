@@ -7,6 +7,7 @@ import java.util.List;
 import se.sim1177.engine.StreamFamily;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.model.RandomSource;
+import se.sim1177.model.Replication;
 import se.sim1177.model.ReplicationResult;
 import se.sim1177.model.Tally;
 import se.sim1177.model.TallyRecorder;
@@ -95,6 +96,11 @@ public final class SsjReferenceModel {
   private double arrivalCursor;
   private long events;
   private long attempts;
+  /** Redials scheduled and not yet come. */
+  private int redialsPending;
+  /** After the measured period: the line drains, and the run stops once nobody waits or at the limit. */
+  private boolean draining;
+  private double drainStopped = Double.NaN;
 
   /** Whether the reference implements everything {@code scenario} uses: the phone line without chat or callbacks. */
   public static boolean supports(Scenario scenario) {
@@ -216,14 +222,30 @@ public final class SsjReferenceModel {
     scheduleNextArrival();
     double end = scenario.simulation().totalDays() * 86400.0;
     new EndOfRun().schedule(end);
+    new DrainLimit().schedule(end + Replication.DRAIN_LIMIT_SECONDS);
     sim.start();
-    tally.integrate(end, onDuty, busy, 0, leaving, queue.size());
+    double stop = Double.isNaN(drainStopped) ? sim.time() : drainStopped;
+    tally.integrateDrain(stop, measuredWaiting());
     for (Call c : queue) {
       if (c.day >= 0) {
-        tally.stillWaiting(c.cell, c.day, end - c.arrival);
+        tally.stillWaiting(c.cell, c.day, stop - c.arrival);
       }
     }
-    return tally.result(events, attempts, 0, 0);
+    return tally.result(events, attempts, 0, 0, stop - end, !drained());
+  }
+
+  private boolean drained() {
+    return queue.isEmpty() && redialsPending == 0;
+  }
+
+  private int measuredWaiting() {
+    int n = 0;
+    for (Call c : queue) {
+      if (c.day >= 0) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Every event first brings the time integrals up to now. */
@@ -236,8 +258,16 @@ public final class SsjReferenceModel {
     @Override
     public final void actions() {
       events++;
-      tally.integrate(sim.time(), onDuty, busy, 0, leaving, queue.size());
+      if (draining) {
+        tally.integrateDrain(sim.time(), measuredWaiting());
+      } else {
+        tally.integrate(sim.time(), onDuty, busy, 0, leaving, queue.size());
+      }
       happen();
+      if (draining && drained()) {
+        drainStopped = sim.time();
+        sim.stop();
+      }
     }
 
     abstract void happen();
@@ -252,6 +282,27 @@ public final class SsjReferenceModel {
 
     @Override
     public void actions() {
+      // The measured period ends: no new caller arrives (none is scheduled past it); the line drains.
+      tally.integrate(sim.time(), onDuty, busy, 0, leaving, queue.size());
+      tally.closeMeasurement(sim.time());
+      draining = true;
+      if (drained()) {
+        drainStopped = sim.time();
+        sim.stop();
+      }
+    }
+  }
+
+  /** The drain's limit: whoever still waits is counted as still waiting. */
+  private final class DrainLimit extends Event {
+    DrainLimit() {
+      super(SsjReferenceModel.this.sim);
+      setPriority(Double.NEGATIVE_INFINITY);
+    }
+
+    @Override
+    public void actions() {
+      drainStopped = sim.time();
       sim.stop();
     }
   }
@@ -358,6 +409,7 @@ public final class SsjReferenceModel {
 
     @Override
     void happen() {
+      redialsPending--;
       call.attempts++;
       double patience = redialPatienceGen.nextDouble();
       double balkDraw = redialStream.nextDouble();
@@ -430,6 +482,7 @@ public final class SsjReferenceModel {
     double p = scenario.callers().redial().probability();
     if (call.attempts < scenario.callers().redial().maxAttempts() && p > 0 && redialStream.nextDouble() < p) {
       new Redial(call).schedule(redialDelayGen.nextDouble());
+      redialsPending++;
     }
   }
 
@@ -567,6 +620,9 @@ public final class SsjReferenceModel {
       tally.openInterval(weekday * ipd + k, measured >= 0 ? measured : -1);
       if (k == 0) {
         scheduleShifts(day);
+        if (interval + ipd >= totalIntervals) {
+          scheduleShifts(day + 1); // the roster goes on while the line drains
+        }
         if (day == 0) {
           scheduleShifts(-1); // night shifts that began the evening before the run
         }
