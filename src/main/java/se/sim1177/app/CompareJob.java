@@ -49,7 +49,12 @@ public final class CompareJob {
         sources.add(source);
         scenarios.add(source.read(options.overrides()));
       } catch (ScenarioException e) {
-        problems.addAll(e.problems());
+        // A bad --set or --seed is wrong in every scenario alike: say so once.
+        for (ScenarioProblem problem : e.problems()) {
+          if (!problems.contains(problem)) {
+            problems.add(problem);
+          }
+        }
       }
     }
     if (!problems.isEmpty()) {

@@ -341,4 +341,15 @@ class CliTest {
     assertEquals(1400, ImageIO.read(out.resolve("compare.png").toFile()).getWidth());
     assertEquals(2, sim("compare", "scenarios/02-varmland-2019.yaml").code(), "an alternative is required");
   }
+
+  @Test
+  void compareSaysAProblemEveryScenarioSharesOnce() {
+    Path out = tmp.resolve("never");
+    Outcome o = sim("compare", "scenarios/02-varmland-2019.yaml", "scenarios/03-varmland-staffed.yaml",
+        "--set", "simulation.replications=0", "--out", out.toString());
+    assertEquals(2, o.code(), o.err());
+    assertEquals(List.of("error: --set simulation.replications=0: simulation.replications: 0 must be from 2"
+        + " (a confidence interval needs two) to 100000", "1 problem; nothing was run or written."), o.err().lines().toList());
+    assertFalse(Files.exists(out));
+  }
 }
