@@ -14,7 +14,6 @@ import se.sim1177.report.FolderRefusedException;
 import se.sim1177.report.IoMessages;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.ScalingReport;
-import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 
@@ -37,7 +36,7 @@ public final class BenchmarkJob {
     }
     int threads = Threads.orAllCores(options.threads());
     ScenarioSource source = options.scenario() == null ? ScenarioSource.bundled(DEFAULT_SCENARIO) : ScenarioSource.file(options.scenario());
-    Scenario workload = source.read(options.overrides());
+    Scenario workload = source.read(options.overrides(), ScenarioKeyOptions.bench(options.days()));
     if (options.scalingOut() != null) {
       scalingStudy(workload, options, threads, out, err);
     } else {
@@ -45,12 +44,12 @@ public final class BenchmarkJob {
     }
   }
 
-  /** Every option outside its range, in the order of the options. */
+  /**
+   * Every option outside its range, in the order of the options; {@code --days}, which stands for
+   * {@code simulation.days}, is checked with the scenario when it is read.
+   */
   static List<String> problems(BenchOptions o) {
     List<String> wrong = new ArrayList<>();
-    if (o.days() != null && (o.days() < 1 || o.days() > RunControl.MAX_DAYS)) {
-      wrong.add("--days " + o.days() + ": must be a whole number of measured days from 1 to " + RunControl.MAX_DAYS);
-    }
     String threads = o.threads() == null ? null : Threads.problem(o.threads(), BenchOptions.MAX_THREADS);
     if (threads != null) {
       wrong.add(threads);

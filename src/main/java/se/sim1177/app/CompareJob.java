@@ -43,35 +43,43 @@ public final class CompareJob {
     List<ScenarioSource> sources = new ArrayList<>();
     List<Scenario> scenarios = new ArrayList<>();
     List<ScenarioProblem> problems = new ArrayList<>();
+    var keyOptions = ScenarioKeyOptions.experiment(options.replications(), options.seed());
     for (Path p : options.scenarios()) {
       try {
         ScenarioSource source = ScenarioSource.file(p);
         sources.add(source);
-        scenarios.add(source.read(options.overrides()));
+        scenarios.add(source.read(options.overrides(), keyOptions));
       } catch (ScenarioException e) {
-        problems.addAll(e.problems());
+        // A bad --set or --seed is wrong in every scenario alike: say so once.
+        for (ScenarioProblem problem : e.problems()) {
+          if (!problems.contains(problem)) {
+            problems.add(problem);
+          }
+        }
       }
     }
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);
     }
+    // Every scenario runs with the base's seed and replications (--seed and --replications, when
+    // given, are in all of them already), so that the runs pair up on the same random numbers.
     Scenario base = scenarios.get(0);
-    long seed = options.seed() != null ? options.seed() : base.simulation().seed();
-    int replications = options.replications() != null ? options.replications() : base.simulation().replications();
+    long seed = base.simulation().seed();
+    int replications = base.simulation().replications();
     List<RunControl> own = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {
       own.add(scenarios.get(i).simulation());
-      scenarios.set(i, RunJob.withRunOverrides(scenarios.get(i), replications, seed));
+      scenarios.set(i, scenarios.get(i).withSimulation(own.get(i).withReplications(replications).withSeed(seed)));
     }
     List<String> differences = new ArrayList<>();
     for (int i = 1; i < scenarios.size(); i++) {
       String alt = label(i, sources.get(i).name());
       String differs = callerDifference(base, scenarios.get(i));
-      if (options.seed() == null && own.get(i).seed() != seed) {
+      if (own.get(i).seed() != seed) {
         err.printf(Locale.ROOT, "note: %s: its simulation.seed %d replaced by the base's %d so %s%n", alt, own.get(i).seed(), seed,
             differs == null ? "both see the same callers" : "both draw the same random numbers");
       }
-      if (options.replications() == null && own.get(i).replications() != replications) {
+      if (own.get(i).replications() != replications) {
         err.printf(Locale.ROOT, "note: %s: its simulation.replications %d replaced by the base's %d so the runs pair up%n",
             alt, own.get(i).replications(), replications);
       }

@@ -15,7 +15,6 @@ import se.sim1177.report.ConsoleReport;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.ResultWriters;
 import se.sim1177.report.RunInfo;
-import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 
@@ -30,7 +29,7 @@ public final class RunJob {
       throws ScenarioException, UsageException, IOException, RunFailedException {
     int threads = Threads.forRun(options.threads(), err);
     ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
-    Scenario scenario = withRunOverrides(source.read(options.overrides()), options.replications(), options.seed());
+    Scenario scenario = source.read(options.overrides(), ScenarioKeyOptions.experiment(options.replications(), options.seed()));
     options.results().check();
     String startedAt = OffsetDateTime.now().withNano(0).toString();
     Experiments.printOverrides(options.overrides(), out);
@@ -43,22 +42,6 @@ public final class RunJob {
       out.println("results: " + results.shownTarget());
       return new Outcome(result, results.target());
     }
-  }
-
-  /** Applies {@code --replications} and {@code --seed}, which win over the scenario's own values. */
-  static Scenario withRunOverrides(Scenario scenario, Integer replications, Long seed) throws UsageException {
-    RunControl run = scenario.simulation();
-    try {
-      if (replications != null) {
-        run = run.withReplications(replications);
-      }
-      if (seed != null) {
-        run = run.withSeed(seed);
-      }
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--replications " + replications + ": must be from 2 to " + RunControl.MAX_REPLICATIONS);
-    }
-    return scenario.withSimulation(run);
   }
 
   static Path defaultFolder(Scenario scenario) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import se.sim1177.scenario.OptionOverride;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 import se.sim1177.scenario.ScenarioProblem;
@@ -49,9 +50,18 @@ public record ScenarioSource(String name, String text, String defaultScenarioNam
     return ScenarioReader.parse(text, name, defaultScenarioName, overrides);
   }
 
-  /** The scenario with {@code --set} overrides and then a sweep variant's {@code --vary} values. */
-  public Scenario read(List<String> overrides, List<String> variations) throws ScenarioException {
-    return ScenarioReader.parse(text, name, defaultScenarioName, overrides, variations);
+  /** The scenario with {@code --set} overrides and then the options that stand for a scenario key ({@code --seed}). */
+  public Scenario read(List<String> overrides, List<OptionOverride> options) throws ScenarioException {
+    return read(overrides, options, List.of());
+  }
+
+  /**
+   * The scenario with {@code --set} overrides, the options that stand for a scenario key, and then
+   * a sweep variant's {@code --vary} values ({@link ScenarioReader#parse(String, String, String, List, List, List)}
+   * says why in that order).
+   */
+  public Scenario read(List<String> overrides, List<OptionOverride> options, List<String> variations) throws ScenarioException {
+    return ScenarioReader.parse(text, name, defaultScenarioName, overrides, options, variations);
   }
 
   private static ScenarioException problem(String source, String message) {

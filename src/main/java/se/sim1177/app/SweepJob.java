@@ -35,14 +35,15 @@ public final class SweepJob {
     int threads = Threads.forRun(options.threads(), err);
     SweepPlan plan = SweepPlan.parse(options.varies());
     ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
-    Scenario base = RunJob.withRunOverrides(source.read(options.overrides()), options.replications(), options.seed());
+    var keyOptions = ScenarioKeyOptions.experiment(options.replications(), options.seed());
+    Scenario base = source.read(options.overrides(), keyOptions);
     // Read every variant before running any, so a bad value stops the sweep before it starts.
     List<List<String>> assignments = plan.variants();
     List<Scenario> scenarios = new ArrayList<>();
     List<se.sim1177.scenario.ScenarioProblem> problems = new ArrayList<>();
     for (List<String> a : assignments) {
       try {
-        scenarios.add(RunJob.withRunOverrides(source.read(options.overrides(), a), options.replications(), options.seed()));
+        scenarios.add(source.read(options.overrides(), keyOptions, a));
       } catch (ScenarioException e) {
         for (var p : e.problems()) {
           if (!problems.contains(p)) {

@@ -8,7 +8,6 @@ import se.sim1177.engine.StreamFamily;
 import se.sim1177.experiment.ReplicationSimulator;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.model.Replication;
-import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
 
 /**
@@ -20,15 +19,11 @@ public final class BenchJob {
   private BenchJob() {}
 
   /**
-   * Measures {@code scenario} as {@code options} say, the parallel measurement on {@code threads}
-   * threads (the checked {@code --threads}), printing progress to {@code out}.
+   * Measures {@code s} as {@code options} say, the parallel measurement on {@code threads}
+   * threads (the checked {@code --threads}), printing progress to {@code out}. {@code s} is read
+   * with {@code --days} applied already, like any other scenario key.
    */
-  public static BenchReport run(Scenario scenario, BenchOptions options, int threads, PrintStream out) {
-    Scenario s = scenario;
-    if (options.days() != null) {
-      RunControl r = s.simulation();
-      s = s.withSimulation(new RunControl(options.days(), r.warmupDays(), r.startWeekday(), r.replications(), r.seed()));
-    }
+  public static BenchReport run(Scenario s, BenchOptions options, int threads, PrintStream out) {
     CallCentreModel model = new CallCentreModel(s);
     long seed = s.simulation().seed();
     Benchmark bench = new Benchmark(model, seed, options.warmupSeconds(), options.measureSeconds(), options.rounds());

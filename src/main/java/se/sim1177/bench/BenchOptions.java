@@ -7,7 +7,8 @@ import java.util.List;
  * What {@code sim1177 bench} measures.
  *
  * @param scenario scenario file, or null for the bundled large-region workload
- * @param days measured days per replication (overrides the scenario's), or null
+ * @param days measured days per replication, or null: it stands for {@code simulation.days} and is
+ *     applied and checked with the scenario when it is read
  * @param threads threads for the parallel measurement, or null for all cores
  * @param warmupSeconds untimed run before each measurement, for the JIT
  * @param measureSeconds length of each timed round

@@ -28,7 +28,7 @@ final class BenchCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
   private Path scenario;
 
-  @Option(names = "--days", paramLabel = "D", description = {"Measured days per replication", "(default: the scenario's)."})
+  @Option(names = "--days", paramLabel = "D", description = {"Measured days per replication: sets", "simulation.days, over any --set of it."})
   private Integer days;
 
   @Option(names = "--threads", paramLabel = "T", description = {"Threads for the parallel measurement", "(default: all cores)."})

@@ -5,10 +5,10 @@ import picocli.CommandLine.Option;
 
 /** The options of every command that runs an experiment: replications, seed, threads, output folder. */
 final class ExperimentOptions {
-  @Option(names = "--replications", paramLabel = "N", description = "Replications (overrides simulation.replications).")
+  @Option(names = "--replications", paramLabel = "N", description = "Replications: sets simulation.replications, over any --set of it.")
   Integer replications;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Seed (overrides simulation.seed).")
+  @Option(names = "--seed", paramLabel = "S", description = "Seed: sets simulation.seed, over any --set of it.")
   Long seed;
 
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")

@@ -42,6 +42,25 @@ public final class ScenarioOverrides {
     }
   }
 
+  /**
+   * Applies options that stand for one scenario key ({@code --seed 7}), each named in messages as
+   * typed. An empty value is refused rather than taken to remove the key as with {@code --set}:
+   * an option given with nothing is a mistake, not a request for the default.
+   */
+  static void applyOptions(MapNode root, List<OptionOverride> options, List<ScenarioProblem> problems) {
+    for (OptionOverride option : options) {
+      Location at = new Location(option.option() + " " + shorten(option.value()), 0);
+      if (option.value().isBlank()) {
+        problems.add(new ScenarioProblem(at, option.keyPath(), "needs a value"));
+        continue;
+      }
+      YamlNode value = YamlTreeReader.parseValue(option.value(), at, option.keyPath(), problems);
+      if (value != null) {
+        set(root, option.keyPath(), value, at, problems);
+      }
+    }
+  }
+
   private static void set(MapNode root, String path, YamlNode value, Location at, List<ScenarioProblem> problems) {
     String[] parts = path.split("\\.", -1);
     YamlNode current = root;
@@ -104,7 +123,7 @@ public final class ScenarioOverrides {
     }
   }
 
-  /** The override as typed, or its start and its length when it is too long to repeat in a message. */
+  /** The override (or an option's value) as typed, or its start and its length when it is too long to repeat in a message. */
   private static String shorten(String override) {
     return override.length() <= SHOWN_CHARS ? override
         : override.substring(0, SHOWN_CHARS / 2) + "... (" + override.length() + " characters)";

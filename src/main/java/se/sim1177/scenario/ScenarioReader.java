@@ -91,15 +91,19 @@ public final class ScenarioReader {
 
   /** Parses scenario text; {@code source} names it in messages, {@code defaultName} is used when it has no name. */
   public static Scenario parse(String text, String source, String defaultName, List<String> overrides) throws ScenarioException {
-    return parse(text, source, defaultName, overrides, List.of());
+    return parse(text, source, defaultName, overrides, List.of(), List.of());
   }
 
   /**
-   * Parses scenario text with {@code --set} overrides and then {@code --vary} values (a sweep's
-   * variant), each named by its option in messages.
+   * Parses scenario text with, in this order, {@code --set} overrides, the options that stand for
+   * a scenario key ({@code --seed}, {@code --replications}) and {@code --vary} values (a sweep's
+   * variant), each named by its option in messages: a later one wins over an earlier one for the
+   * same key. The dedicated option wins over {@code --set} because it is the narrower request, and
+   * a sweep's varied key wins over both, because a sweep whose varied key is then overwritten
+   * would run the same variant again and again.
    */
-  public static Scenario parse(String text, String source, String defaultName, List<String> overrides, List<String> variations)
-      throws ScenarioException {
+  public static Scenario parse(String text, String source, String defaultName, List<String> overrides,
+      List<OptionOverride> options, List<String> variations) throws ScenarioException {
     List<ScenarioProblem> problems = new ArrayList<>();
     YamlNode root = new YamlTreeReader(source, problems).read(text);
     if (root != null && !(root instanceof MapNode)) {
@@ -110,6 +114,7 @@ public final class ScenarioReader {
     }
     MapNode map = (MapNode) root;
     ScenarioOverrides.apply(map, overrides, "--set", problems);
+    ScenarioOverrides.applyOptions(map, options, problems);
     ScenarioOverrides.apply(map, variations, "--vary", problems);
     if (!problems.isEmpty()) {
       throw new ScenarioException(problems);

@@ -277,8 +277,6 @@ class CliTest {
   @Test
   void benchNamesOnlyTheWrongOptionAndItsRange() {
     String[][] cases = {
-        {"--days", "0", "error: --days 0: must be a whole number of measured days from 1 to 3660"},
-        {"--days", "5000", "error: --days 5000: must be a whole number of measured days from 1 to 3660"},
         {"--threads", "0", "error: --threads 0: must be a whole number from 1 to 1024"},
         {"--rounds", "0", "error: --rounds 0: must be a whole number from 1 to 1000"},
         {"--seconds", "0", "error: --seconds 0: must be above 0 and at most 3600"},
@@ -289,6 +287,11 @@ class CliTest {
       assertEquals(2, o.code(), c[0] + " " + c[1] + ": " + o.err());
       assertEquals(List.of(c[2]), o.err().lines().toList());
     }
+    // --days stands for simulation.days, so the scenario's own check judges it (ScenarioKeyOptionsCliTest).
+    Outcome days = sim("bench", "--days", "5000");
+    assertEquals(2, days.code(), days.err());
+    assertEquals(List.of("error: --days 5000: simulation.days: 5000 must be a whole number of days from 1 to 3660",
+        "1 problem; nothing was run or written."), days.err().lines().toList());
   }
 
   @Test
@@ -340,5 +343,16 @@ class CliTest {
     assertTrue(rows.stream().anyMatch(r -> r.contains(",alternative 1,answer_rate,") && r.endsWith(",true")), rows.toString());
     assertEquals(1400, ImageIO.read(out.resolve("compare.png").toFile()).getWidth());
     assertEquals(2, sim("compare", "scenarios/02-varmland-2019.yaml").code(), "an alternative is required");
+  }
+
+  @Test
+  void compareSaysAProblemEveryScenarioSharesOnce() {
+    Path out = tmp.resolve("never");
+    Outcome o = sim("compare", "scenarios/02-varmland-2019.yaml", "scenarios/03-varmland-staffed.yaml",
+        "--set", "simulation.replications=0", "--out", out.toString());
+    assertEquals(2, o.code(), o.err());
+    assertEquals(List.of("error: --set simulation.replications=0: simulation.replications: 0 must be from 2"
+        + " (a confidence interval needs two) to 100000", "1 problem; nothing was run or written."), o.err().lines().toList());
+    assertFalse(Files.exists(out));
   }
 }

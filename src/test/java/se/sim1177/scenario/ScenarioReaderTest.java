@@ -319,6 +319,26 @@ class ScenarioReaderTest {
     assertOneProblem(problems(VALID, "name=*x"), "name: the value uses a YAML alias (*x)");
   }
 
+  /** {@code --seed 7} and the like: a scenario key set like {@code --set} sets it, the option named as typed. */
+  @Test
+  void anOptionThatStandsForAKeyIsAppliedAfterSetAndBeforeVary() throws ScenarioException {
+    List<OptionOverride> seven = List.of(new OptionOverride("--seed", "7", "simulation.seed"));
+    assertEquals(7, ScenarioReader.parse(VALID, "test.yaml", "test", List.of("simulation.seed=5"), seven, List.of())
+        .simulation().seed());
+    assertEquals(3, ScenarioReader.parse(VALID, "test.yaml", "test", List.of(), seven, List.of("simulation.seed=3"))
+        .simulation().seed());
+    List<String> bad = new ArrayList<>();
+    for (OptionOverride o : List.of(new OptionOverride("--replications", "1", "simulation.replications"),
+        new OptionOverride("--days", "", "simulation.days"))) {
+      ScenarioException e = assertThrows(ScenarioException.class,
+          () -> ScenarioReader.parse(VALID, "test.yaml", "test", List.of(), List.of(o), List.of()));
+      e.problems().forEach(p -> bad.add(p.toString()));
+    }
+    assertEquals(List.of(
+        "--replications 1: simulation.replications: 1 must be from 2 (a confidence interval needs two) to 100000",
+        "--days : simulation.days: needs a value"), bad);
+  }
+
   @Test
   void aServiceLevelGoalMayLeaveOutItsThreshold() throws ScenarioException {
     Scenario s = parse(VALID, "targets.service_level={share: 0.7}");
