@@ -31,6 +31,9 @@ final class NursePool {
   private final IdList[] free;
   /** Nurses on duty and not leaving, per group: the capacity behind the predicted wait. */
   private final int[] groupServing;
+  /** Of those, working on a chat right now (not answering the phone until that work ends). */
+  private final int[] groupChatWorking;
+  private final int startWeekday;
 
   // Counts behind the time integrals.
   private int onDuty;
@@ -38,8 +41,9 @@ final class NursePool {
   private int chatWorking;
   private int leaving;
 
-  NursePool(StaffSettings staff) {
+  NursePool(StaffSettings staff, int startWeekday) {
     this.staff = staff;
+    this.startWeekday = startWeekday;
     int slots = staff.nurseSlots;
     duty = new byte[slots];
     work = new byte[slots];
@@ -50,6 +54,7 @@ final class NursePool {
       free[c] = new IdList(slots);
     }
     groupServing = new int[staff.groups];
+    groupChatWorking = new int[staff.groups];
     for (RosterShift s : staff.shifts) {
       Arrays.fill(group, s.firstSlot(), s.firstSlot() + s.nurses(), s.group());
     }
@@ -91,6 +96,7 @@ final class NursePool {
     work[n] = CHAT_WORK;
     chatWorking++;
     openChats[n]++;
+    groupChatWorking[group[n]]++; // only a nurse on duty, not leaving, takes a task
   }
 
   void phoneWorkEnds(int n) {
@@ -101,6 +107,9 @@ final class NursePool {
   void chatWorkEnds(int n) {
     chatWorking--;
     work[n] = FREE;
+    if (duty[n] == ON) {
+      groupChatWorking[group[n]]--;
+    }
   }
 
   void chatSessionEnds(int n) {
@@ -143,6 +152,9 @@ final class NursePool {
       duty[n] = ON;
       leaving--;
       groupServing[g]++;
+      if (work[n] == CHAT_WORK) {
+        groupChatWorking[g]++;
+      }
       return work[n] == FREE;
     }
     return false;
@@ -155,6 +167,9 @@ final class NursePool {
     }
     take(n);
     groupServing[g]--;
+    if (work[n] == CHAT_WORK) {
+      groupChatWorking[g]--;
+    }
     if (work[n] == FREE && openChats[n] == 0) {
       duty[n] = OFF;
       onDuty--;
@@ -164,16 +179,56 @@ final class NursePool {
     }
   }
 
-  /** Calls per second the nurses on duty who answer the phone complete together, if all are on the phone. */
-  double phoneCompletionRate() {
-    double rate = 0;
+  /**
+   * Calls per second the nurses who serve the phone now complete together: those on duty (not
+   * leaving) in groups that answer the phone, less those working on a chat. When that leaves
+   * nobody but some are on chat work, they count: they are back on the phone within minutes.
+   * 0 when no nurse who answers the phone is on duty.
+   */
+  double phoneServiceRate() {
+    double serving = 0;
+    double onDuty = 0;
     for (int g = 0; g < groupServing.length; g++) {
       if (staff.answers[g][ChannelCode.PHONE]) {
-        rate += groupServing[g] * staff.serviceRate[g];
+        serving += (groupServing[g] - groupChatWorking[g]) * staff.serviceRate[g];
+        onDuty += groupServing[g] * staff.serviceRate[g];
       }
     }
-    return rate;
+    return serving > 0 ? serving : onDuty;
   }
+
+  /**
+   * With no nurse who answers the phone on duty at {@code t}: the earliest start, after {@code t},
+   * of a shift whose group answers the phone (within a week; infinity when there is none), and
+   * in {@link #nextPhoneShiftRate} the completion rate its nurses bring (absence taken as expected).
+   */
+  double nextPhoneShiftStart(double t) {
+    int today = (int) Math.floor(t / 86400.0);
+    double best = Double.POSITIVE_INFINITY;
+    nextPhoneShiftRate = 0;
+    for (int d = today - 1; d <= today + 7; d++) {
+      int weekday = Math.floorMod(startWeekday + d, 7);
+      for (RosterShift s : staff.shifts) {
+        if (!staff.answers[s.group()][ChannelCode.PHONE] || (s.dayMask() & (1 << weekday)) == 0) {
+          continue;
+        }
+        double start = d * 86400.0 + s.startSeconds();
+        double rate = s.nurses() * (1 - staff.absence[s.group()]) * staff.serviceRate[s.group()];
+        if (start > t && rate > 0 && start <= best) {
+          nextPhoneShiftRate = start < best ? rate : nextPhoneShiftRate + rate;
+          best = start;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The completion rate of the shifts found by the last {@link #nextPhoneShiftStart}. */
+  double nextPhoneShiftRate() {
+    return nextPhoneShiftRate;
+  }
+
+  private double nextPhoneShiftRate;
 
   /** The handle-time factor of nurse {@code n}'s group. */
   double handleFactor(int n) {

@@ -47,6 +47,8 @@ final class PhoneLine {
   private final int maxCallers;
   private final int replication;
   private long attempts;
+  /** Callbacks that keep a place in the queue: they wait without patience. */
+  private int placesKept;
   /** Callers whose redial is scheduled and has not yet come. */
   private int redialsPending;
   /** Callers waiting in the queue whose attempt arrived in the measured period (not in warm-up, not while draining). */
@@ -148,7 +150,7 @@ final class PhoneLine {
       return HandOff.NONE;
     }
     if (queue.validCount() >= s.maxWaiting
-        || (s.maxPredictedWaitSeconds != Double.POSITIVE_INFINITY && predictedWait() > s.maxPredictedWaitSeconds)) {
+        || (s.maxPredictedWaitSeconds != Double.POSITIVE_INFINITY && predictedWait(t) > s.maxPredictedWaitSeconds)) {
       tally.add(cell, day, Tally.BLOCKED, 1);
       redialOrLeave(t, c);
       return HandOff.NONE;
@@ -170,7 +172,7 @@ final class PhoneLine {
    * when the caller declined (or was offered nothing) and waits; otherwise the hand-off.
    */
   private int offerTaken(double t, int c, int cell, int day, boolean chatOpen) {
-    double predicted = predictedWait();
+    double predicted = predictedWait(t);
     if (s.chatLinkOffered && chatOpen && predicted > s.chatLinkOverSeconds
         && offerStream.nextDouble() < s.chatLinkAccept) {
       tally.add(cell, day, Tally.CHAT_LINK_ACCEPTED, 1);
@@ -182,6 +184,7 @@ final class PhoneLine {
       callers.kind[c] = CallerTable.CALLBACK;
       if (s.callbackKeepsPlace) {
         enqueue(t, c);
+        placesKept++;
       } else {
         outbound.addLast(c);
       }
@@ -191,14 +194,24 @@ final class PhoneLine {
   }
 
   /**
-   * What a queue announcement would tell a new caller: with k callers ahead (callbacks that keep
-   * their place included) and every nurse who answers the phone busy, the caller is answered at
-   * the (k+1)-th call completion, and completions come at the total rate Σ 1 / (mean handling
-   * time) of those nurses.
+   * What a queue announcement tells a new caller at {@code t}: the expected wait with the callers
+   * ahead (callbacks that keep their place included) and the nurses serving the phone now
+   * ({@link DelayAnnouncement}); callers ahead abandon at the patience's rate, callbacks holding a
+   * place do not. With nobody who answers the phone on duty: the time until the next such shift
+   * starts, then the same estimate with its nurses.
    */
-  private double predictedWait() {
-    double rate = nurses.phoneCompletionRate();
-    return rate > 0 ? (queue.validCount() + 1) / rate : Double.POSITIVE_INFINITY;
+  private double predictedWait(double t) {
+    int ahead = queue.validCount();
+    double abandonRate = ahead == 0 ? s.abandonRate : s.abandonRate * (ahead - placesKept) / ahead;
+    double rate = nurses.phoneServiceRate();
+    if (rate > 0) {
+      return DelayAnnouncement.expectedWait(ahead, rate, abandonRate);
+    }
+    double start = nurses.nextPhoneShiftStart(t);
+    if (start == Double.POSITIVE_INFINITY) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return start - t + DelayAnnouncement.expectedWait(ahead, nurses.nextPhoneShiftRate(), abandonRate);
   }
 
   /** Caller {@code c}'s patience ran out while waiting (an answered caller's timer is cancelled). */
@@ -274,6 +287,8 @@ final class PhoneLine {
       leftQueue(c);
       if (callers.kind[c] != CallerTable.CALLBACK) {
         patienceTimers.cancel(c);
+      } else {
+        placesKept--;
       }
       answer(t, c, n);
       return true;

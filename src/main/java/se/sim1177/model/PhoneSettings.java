@@ -14,6 +14,8 @@ final class PhoneSettings {
   final DurationSampler afterCallWork;
   final DurationSampler patience;
   final DurationSampler redialDelay;
+  /** The rate at which a caller on the line abandons, 1 / mean patience (the announcement's θ); 0 when nobody does. */
+  final double abandonRate;
   final double balkProbability;
   final double redialProbability;
   final int maxAttempts;
@@ -38,6 +40,8 @@ final class PhoneSettings {
     afterCallWork = DurationSampler.of(scenario.handling().afterCallWork());
     patience = DurationSampler.of(scenario.callers().patience());
     redialDelay = DurationSampler.of(scenario.callers().redial().delay());
+    double meanPatience = scenario.callers().patience().mean();
+    abandonRate = meanPatience > 0 && meanPatience < Double.POSITIVE_INFINITY ? 1 / meanPatience : 0;
     balkProbability = scenario.callers().balkProbability();
     redialProbability = scenario.callers().redial().probability();
     maxAttempts = scenario.callers().redial().maxAttempts();

@@ -66,7 +66,7 @@ public final class Replication {
     this.streams = new ReplicationStreams(model, streams, replication);
     tally = new TallyRecorder(model.intervalsPerDay(), model.measuredDays, model.serviceLevelSeconds);
     calendar = new IntervalCalendar(model, agenda, tally, monitor);
-    nurses = new NursePool(model.staff);
+    nurses = new NursePool(model.staff, model.startWeekday);
     roster = new ShiftRoster(model.staff, this.streams.absence, nurses);
     int bound = monitor.maxCallers();
     phone = new PhoneLine(model.phone, this.streams, nurses, agenda, agenda.timers(0), tally, bound, replication);

@@ -449,15 +449,53 @@ public final class SsjReferenceModel {
     call.abandonment.schedule(patience);
   }
 
+  /**
+   * The announced wait, written out here as the README states it (not shared with the engine):
+   * Σ_{j=0..k} 1 / (sμ + jθ) for k callers ahead, nurses on duty completing calls at sμ and
+   * callers abandoning at θ = 1 / mean patience; with nobody on duty, the time until the next
+   * shift starts plus the same sum at that shift's expected rate.
+   */
   private double predictedWait() {
     if (scenario.queue().maxPredictedWaitSeconds() == Double.POSITIVE_INFINITY) {
       return 0;
     }
+    double meanPatience = scenario.callers().patience().mean();
+    double theta = meanPatience > 0 && meanPatience < Double.POSITIVE_INFINITY ? 1 / meanPatience : 0;
     double rate = 0;
     for (int g = 0; g < groupServing.length; g++) {
       rate += groupServing[g] * groupServiceRate[g];
     }
-    return rate > 0 ? (queue.size() + 1) / rate : Double.POSITIVE_INFINITY;
+    double until = 0;
+    if (rate == 0) {
+      double now = sim.time();
+      double next = Double.POSITIVE_INFINITY;
+      int today = (int) Math.floor(now / 86400.0);
+      for (int d = today - 1; d <= today + 7; d++) {
+        for (ShiftNurses s : shifts) {
+          if (!s.shift.days().contains(scenario.simulation().weekdayOf(d))) {
+            continue;
+          }
+          double start = d * 86400.0 + s.shift.startMinute() * 60.0;
+          double shiftRate = s.nurses.size() * (1 - s.staffGroup.absence()) * groupServiceRate[s.group];
+          if (start > now && shiftRate > 0 && start <= next) {
+            rate = start < next ? shiftRate : rate + shiftRate;
+            next = start;
+          }
+        }
+      }
+      if (next == Double.POSITIVE_INFINITY) {
+        return Double.POSITIVE_INFINITY;
+      }
+      until = next - now;
+    }
+    if (theta == 0) {
+      return until + (queue.size() + 1) / rate;
+    }
+    double sum = 0;
+    for (int j = 0; j <= queue.size(); j++) {
+      sum += 1 / (rate + j * theta);
+    }
+    return until + sum;
   }
 
   private final class Abandonment extends ModelEvent {
