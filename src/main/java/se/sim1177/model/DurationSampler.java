@@ -11,6 +11,11 @@ public abstract class DurationSampler {
   /** The duration (seconds) at probability {@code u} in (0, 1). */
   public abstract double inverse(double u);
 
+  /** Whether every draw gives the same duration (no uniform needs to be drawn for it). */
+  public boolean constant() {
+    return false;
+  }
+
   /** Compiles a user's distribution. */
   public static DurationSampler of(DistributionSpec spec) {
     if (spec instanceof DistributionSpec.Exponential e) {
@@ -121,6 +126,11 @@ public abstract class DurationSampler {
     @Override
     public double inverse(double u) {
       return value;
+    }
+
+    @Override
+    public boolean constant() {
+      return true;
     }
   }
 

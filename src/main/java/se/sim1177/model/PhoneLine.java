@@ -81,9 +81,9 @@ final class PhoneLine {
     // a duration is worked out from its uniform only when it is used (the patience of a caller
     // answered at once never is), which gives the same value at less cost.
     double talk = talkStream.nextDouble();
-    double afterCall = afterCallStream.nextDouble();
+    double afterCall = s.drawsAfterCall ? afterCallStream.nextDouble() : 0.5;
     double patience = patienceStream.nextDouble();
-    double balkDraw = balkStream.nextDouble();
+    double balkDraw = s.drawsBalk ? balkStream.nextDouble() : 1.0;
     if (s.residentsChooseChat && channelStream.nextDouble() < s.chatAdoption) {
       // This resident starts in 1177 direkt instead; the chat arrival process brings those chats.
       callers.release(c);

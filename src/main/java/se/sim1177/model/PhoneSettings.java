@@ -17,6 +17,13 @@ final class PhoneSettings {
   /** The rate at which a caller on the line abandons, 1 / mean patience (the announcement's θ); 0 when nobody does. */
   final double abandonRate;
   final double balkProbability;
+  /**
+   * Whether a first attempt draws its after-call work and its balking from their streams. Each has
+   * a stream of its own, so a draw whose value cannot matter (a fixed after-call work, no balking)
+   * is left out without moving any other stream: the callers stay the same.
+   */
+  final boolean drawsAfterCall;
+  final boolean drawsBalk;
   final double redialProbability;
   final int maxAttempts;
   final int maxWaiting;
@@ -43,6 +50,8 @@ final class PhoneSettings {
     double meanPatience = scenario.callers().patience().mean();
     abandonRate = meanPatience > 0 && meanPatience < Double.POSITIVE_INFINITY ? 1 / meanPatience : 0;
     balkProbability = scenario.callers().balkProbability();
+    drawsAfterCall = !afterCallWork.constant();
+    drawsBalk = balkProbability > 0;
     redialProbability = scenario.callers().redial().probability();
     maxAttempts = scenario.callers().redial().maxAttempts();
     maxWaiting = scenario.queue().maxWaiting();
