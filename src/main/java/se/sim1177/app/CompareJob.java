@@ -174,7 +174,7 @@ public final class CompareJob {
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s %12s", m.key(), fmt(base.metric(m.key()).mean())));
       for (int a = 1; a < runs.size(); a++) {
         ExperimentResult alt = runs.get(a).result();
-        MetricSummary d = PairedDifference.of(base.replicationValues(m.key()), alt.replicationValues(m.key()));
+        MetricSummary d = PairedDifference.of(base.replicationParts(m.key()), alt.replicationParts(m.key()));
         String diff = Double.isNaN(d.mean()) ? "-" : String.format(Locale.ROOT, "%+.4g [%+.4g, %+.4g]%s", d.mean(), d.ci95Low(),
             d.ci95High(), PairedDifference.excludesZero(d) ? " *" : "");
         line.append(String.format(Locale.ROOT, " %12s %-32s", fmt(alt.metric(m.key()).mean()), diff));

@@ -33,6 +33,7 @@ public final class ExperimentResult {
   private final long callAttempts;
   private final long chats;
   private final double[][] replicationSummaries;
+  private final ReplicationValues.Parts[] replicationParts;
   private final Map<String, MetricSummary> summary = new LinkedHashMap<>();
   private final MetricSummary[][] intervals;
   private final MetricSummary[][] daily;
@@ -41,8 +42,8 @@ public final class ExperimentResult {
   private final OfferedLoad offeredLoad;
 
   ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events, long callAttempts, long chats,
-      double[][] replicationSummaries, RunningStats summaryStats, RunningStats cellStats,
-      RunningStats dayStats, QueueTrend queueTrend, DrainSummary drain) {
+      double[][] replicationSummaries, ReplicationValues.Parts[] replicationParts, RatioStats summaryStats, RatioStats cellStats,
+      RatioStats dayStats, QueueTrend queueTrend, DrainSummary drain) {
     Scenario scenario = model.scenario();
     this.scenarioName = scenario.name();
     this.calendar = ResultCalendar.of(model);
@@ -59,6 +60,7 @@ public final class ExperimentResult {
     this.callAttempts = callAttempts;
     this.chats = chats;
     this.replicationSummaries = replicationSummaries;
+    this.replicationParts = replicationParts;
     for (int i = 0; i < Metrics.SUMMARY.size(); i++) {
       Metric m = Metrics.SUMMARY.get(i);
       summary.put(m.key(), summaryStats.summary(i).within(m.range()));
@@ -156,22 +158,42 @@ public final class ExperimentResult {
     return s;
   }
 
-  /** Every replication's value of summary metric {@code key}, in replication order. */
+  /**
+   * Every replication's own value of summary metric {@code key} (for a ratio, that replication's
+   * ratio), in replication order: the distribution of a period's figure.
+   */
   public double[] replicationValues(String key) {
-    int index = -1;
-    for (int i = 0; i < Metrics.SUMMARY.size(); i++) {
-      if (Metrics.SUMMARY.get(i).key().equals(key)) {
-        index = i;
-      }
-    }
-    if (index < 0) {
-      throw new IllegalArgumentException("no summary metric " + key);
-    }
+    int index = summaryIndex(key);
     double[] values = new double[replicationSummaries.length];
     for (int r = 0; r < values.length; r++) {
       values[r] = replicationSummaries[r][index];
     }
     return values;
+  }
+
+  /**
+   * Every replication's numerator and denominator of summary metric {@code key} (for a metric that
+   * is not a ratio, its value over 1), in replication order: what a paired comparison of ratio
+   * estimates needs ({@link PairedDifference}).
+   */
+  public RatioParts replicationParts(String key) {
+    int index = summaryIndex(key);
+    double[] x = new double[replicationParts.length];
+    double[] y = new double[replicationParts.length];
+    for (int r = 0; r < x.length; r++) {
+      x[r] = replicationParts[r].numerators()[index];
+      y[r] = replicationParts[r].denominators()[index];
+    }
+    return new RatioParts(x, y);
+  }
+
+  private static int summaryIndex(String key) {
+    for (int i = 0; i < Metrics.SUMMARY.size(); i++) {
+      if (Metrics.SUMMARY.get(i).key().equals(key)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no summary metric " + key);
   }
 
   /** Replication {@code r}'s value of every summary metric, in {@link Metrics#SUMMARY} order. */

@@ -123,9 +123,10 @@ public final class ExperimentRunner {
     private final CallCentreModel model;
     private final ReplicationValues[] pending;
     private final double[][] summaries;
-    private final RunningStats summaryStats = new RunningStats(Metrics.SUMMARY.size());
-    private final RunningStats cellStats;
-    private final RunningStats dayStats;
+    private final ReplicationValues.Parts[] summaryParts;
+    private final RatioStats summaryStats = new RatioStats(Metrics.SUMMARY.size());
+    private final RatioStats cellStats;
+    private final RatioStats dayStats;
     private final IntConsumer progress;
     private int next;
     private int finished;
@@ -142,9 +143,10 @@ public final class ExperimentRunner {
       this.model = model;
       this.pending = new ReplicationValues[replications];
       this.summaries = new double[replications][];
+      this.summaryParts = new ReplicationValues.Parts[replications];
       this.progress = progress;
-      cellStats = new RunningStats(7 * model.intervalsPerDay() * Metrics.INTERVAL.size());
-      dayStats = new RunningStats(model.measuredDays() * Metrics.DAILY.size());
+      cellStats = new RatioStats(7 * model.intervalsPerDay() * Metrics.INTERVAL.size());
+      dayStats = new RatioStats(model.measuredDays() * Metrics.DAILY.size());
     }
 
     synchronized void accept(int r, ReplicationValues values) {
@@ -153,9 +155,10 @@ public final class ExperimentRunner {
         ReplicationValues v = pending[next];
         pending[next] = null;
         summaries[next] = v.summary();
-        summaryStats.add(v.summary());
-        cellStats.add(v.cells());
-        dayStats.add(v.days());
+        summaryParts[next] = v.summaryParts();
+        summaryStats.add(v.summaryParts().numerators(), v.summaryParts().denominators());
+        cellStats.add(v.cells().numerators(), v.cells().denominators());
+        dayStats.add(v.days().numerators(), v.days().denominators());
         events += v.events();
         callAttempts += v.callAttempts();
         chats += v.chats();
@@ -175,7 +178,7 @@ public final class ExperimentRunner {
     synchronized ExperimentResult result(long seed, int threads, double wallSeconds) {
       int n = summaries.length;
       QueueTrend trend = new QueueTrend(queueEarlySum / n, queueLateSum / n, QueueTrend.span(model.measuredDays()));
-      return new ExperimentResult(model, seed, threads, wallSeconds, events, callAttempts, chats, summaries, summaryStats, cellStats, dayStats,
+      return new ExperimentResult(model, seed, threads, wallSeconds, events, callAttempts, chats, summaries, summaryParts, summaryStats, cellStats, dayStats,
           trend, new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs));
     }
   }

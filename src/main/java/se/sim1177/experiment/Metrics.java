@@ -24,39 +24,39 @@ public final class Metrics {
   public static final Metric REDIALS_PER_DAY = new Metric("redials_per_day",
       "attempts per day that were redials",
       Metric.NON_NEGATIVE, s -> (s.get(Tally.OFFERED) - s.get(Tally.FIRST_ATTEMPTS)) / s.days());
-  public static final Metric ANSWER_RATE = new Metric("answer_rate",
+  public static final Metric ANSWER_RATE = Metric.ratio("answer_rate",
       "answered attempts / offered attempts",
-      Metric.SHARE, s -> ratio(s.get(Tally.ANSWERED), s.get(Tally.OFFERED)));
-  public static final Metric UNIQUE_CALLER_ANSWER_RATE = new Metric("unique_caller_answer_rate",
+      Metric.SHARE, s -> s.get(Tally.ANSWERED), s -> s.get(Tally.OFFERED));
+  public static final Metric UNIQUE_CALLER_ANSWER_RATE = Metric.ratio("unique_caller_answer_rate",
       "callers answered on some attempt / unique callers (by the day of their first attempt)",
-      Metric.SHARE, s -> ratio(s.get(Tally.UNIQUE_ANSWERED), s.get(Tally.FIRST_ATTEMPTS)));
-  public static final Metric ABANDON_RATE = new Metric("abandon_rate",
+      Metric.SHARE, s -> s.get(Tally.UNIQUE_ANSWERED), s -> s.get(Tally.FIRST_ATTEMPTS));
+  public static final Metric ABANDON_RATE = Metric.ratio("abandon_rate",
       "attempts that hung up while queueing / offered attempts",
-      Metric.SHARE, s -> ratio(s.get(Tally.ABANDONED), s.get(Tally.OFFERED)));
-  public static final Metric BALK_RATE = new Metric("balk_rate",
+      Metric.SHARE, s -> s.get(Tally.ABANDONED), s -> s.get(Tally.OFFERED));
+  public static final Metric BALK_RATE = Metric.ratio("balk_rate",
       "attempts that hung up at once instead of queueing / offered attempts",
-      Metric.SHARE, s -> ratio(s.get(Tally.BALKED), s.get(Tally.OFFERED)));
-  public static final Metric BLOCKED_RATE = new Metric("blocked_rate",
+      Metric.SHARE, s -> s.get(Tally.BALKED), s -> s.get(Tally.OFFERED));
+  public static final Metric BLOCKED_RATE = Metric.ratio("blocked_rate",
       "attempts turned away by a closed queue (\"call later\") / offered attempts",
-      Metric.SHARE, s -> ratio(s.get(Tally.BLOCKED), s.get(Tally.OFFERED)));
-  public static final Metric MEAN_WAIT_ANSWERED = new Metric("mean_wait_answered_s",
+      Metric.SHARE, s -> s.get(Tally.BLOCKED), s -> s.get(Tally.OFFERED));
+  public static final Metric MEAN_WAIT_ANSWERED = Metric.ratio("mean_wait_answered_s",
       "mean wait of answered attempts in seconds, zero waits included (ASA)",
-      Metric.NON_NEGATIVE, s -> ratio(s.get(Tally.WAIT_ANSWERED), s.get(Tally.ANSWERED)));
-  public static final Metric MEAN_WAIT_ALL = new Metric("mean_wait_all_s",
+      Metric.NON_NEGATIVE, s -> s.get(Tally.WAIT_ANSWERED), s -> s.get(Tally.ANSWERED));
+  public static final Metric MEAN_WAIT_ALL = Metric.ratio("mean_wait_all_s",
       "mean time in queue over all offered attempts in seconds: abandoned up to abandonment, balked and blocked as 0",
-      Metric.NON_NEGATIVE, s -> ratio(s.get(Tally.WAIT_ALL), s.get(Tally.OFFERED)));
-  public static final Metric MEAN_TIME_TO_ABANDON = new Metric("mean_time_to_abandon_s",
+      Metric.NON_NEGATIVE, s -> s.get(Tally.WAIT_ALL), s -> s.get(Tally.OFFERED));
+  public static final Metric MEAN_TIME_TO_ABANDON = Metric.ratio("mean_time_to_abandon_s",
       "mean time in queue of attempts that abandoned, seconds",
-      Metric.NON_NEGATIVE, s -> ratio(s.get(Tally.WAIT_ABANDONED), s.get(Tally.ABANDONED)));
+      Metric.NON_NEGATIVE, s -> s.get(Tally.WAIT_ABANDONED), s -> s.get(Tally.ABANDONED));
   public static final Metric P90_WAIT_ANSWERED = new Metric("p90_wait_answered_s",
       "90th percentile of the wait of answered attempts, seconds (one-second bins up to 4.6 h, bins at most 0.2 % wide beyond)",
       Metric.NON_NEGATIVE, s -> s.answeredWaitQuantile(0.9));
-  public static final Metric SERVICE_LEVEL = new Metric("service_level",
+  public static final Metric SERVICE_LEVEL = Metric.ratio("service_level",
       "attempts answered within targets.service_level.within (default 5m) / offered attempts",
-      Metric.SHARE, s -> ratio(s.get(Tally.ANSWERED_WITHIN), s.get(Tally.OFFERED)));
-  public static final Metric OCCUPANCY = new Metric("occupancy",
+      Metric.SHARE, s -> s.get(Tally.ANSWERED_WITHIN), s -> s.get(Tally.OFFERED));
+  public static final Metric OCCUPANCY = Metric.ratio("occupancy",
       "nurse time working (calls with after-call work, and chat work) / nurse time on duty, overtime included",
-      Metric.SHARE, s -> ratio(s.get(Tally.BUSY_TIME), s.get(Tally.NURSE_TIME)));
+      Metric.SHARE, s -> s.get(Tally.BUSY_TIME), s -> s.get(Tally.NURSE_TIME));
   public static final Metric NURSE_HOURS_PER_DAY = new Metric("nurse_hours_per_day",
       "nurse hours on duty per day (absent nurse-shifts excluded, overtime included)",
       Metric.NON_NEGATIVE, s -> s.get(Tally.NURSE_TIME) / 3600 / s.days());
@@ -70,24 +70,24 @@ public final class Metrics {
       "time-average number of callers waiting",
       Metric.NON_NEGATIVE, s -> ratio(s.get(Tally.QUEUE_TIME), s.seconds()));
   public static final Metric STILL_WAITING = new Metric("still_waiting_at_end",
-      "attempts still in the queue when the run ended (counted in the conservation check)",
+      "measured attempts still waiting when the line's drain after the period reached its limit (counted in the conservation check)",
       Metric.NON_NEGATIVE, s -> s.get(Tally.STILL_WAITING));
 
   public static final Metric CHAT_CONTACTS_PER_DAY = new Metric("chat_contacts_per_day",
       "1177 direkt chats started per day: moved from the phone, induced, via the SMS link; self-care included",
       Metric.NON_NEGATIVE, s -> s.get(Tally.CHAT_CONTACTS) / s.days());
-  public static final Metric CHAT_ANSWER_RATE = new Metric("chat_answer_rate",
+  public static final Metric CHAT_ANSWER_RATE = Metric.ratio("chat_answer_rate",
       "chats that got a nurse's first response / chats that needed a nurse (self-care and chats that phoned instead excluded)",
-      Metric.SHARE, s -> ratio(s.get(Tally.CHAT_ANSWERED), s.get(Tally.CHAT_OFFERED)));
-  public static final Metric CHAT_ABANDON_RATE = new Metric("chat_abandon_rate",
+      Metric.SHARE, s -> s.get(Tally.CHAT_ANSWERED), s -> s.get(Tally.CHAT_OFFERED));
+  public static final Metric CHAT_ABANDON_RATE = Metric.ratio("chat_abandon_rate",
       "chats whose resident left before a first response (silently or not) / chats that needed a nurse",
-      Metric.SHARE, s -> ratio(s.get(Tally.CHAT_ABANDONED), s.get(Tally.CHAT_OFFERED)));
-  public static final Metric CHAT_MEAN_RESPONSE = new Metric("chat_mean_response_s",
+      Metric.SHARE, s -> s.get(Tally.CHAT_ABANDONED), s -> s.get(Tally.CHAT_OFFERED));
+  public static final Metric CHAT_MEAN_RESPONSE = Metric.ratio("chat_mean_response_s",
       "mean time to a nurse's first response of answered chats, seconds, from the start (or from opening, for held chats)",
-      Metric.NON_NEGATIVE, s -> ratio(s.get(Tally.CHAT_RESPONSE_SUM), s.get(Tally.CHAT_ANSWERED)));
-  public static final Metric CHAT_RESPONSE_SERVICE_LEVEL = new Metric("chat_response_service_level",
+      Metric.NON_NEGATIVE, s -> s.get(Tally.CHAT_RESPONSE_SUM), s -> s.get(Tally.CHAT_ANSWERED));
+  public static final Metric CHAT_RESPONSE_SERVICE_LEVEL = Metric.ratio("chat_response_service_level",
       "chats answered within targets.chat_response_within.within (default 15m) / chats that needed a nurse",
-      Metric.SHARE, s -> ratio(s.get(Tally.CHAT_RESPONDED_WITHIN), s.get(Tally.CHAT_OFFERED)));
+      Metric.SHARE, s -> s.get(Tally.CHAT_RESPONDED_WITHIN), s -> s.get(Tally.CHAT_OFFERED));
   public static final Metric SELF_CARE_RESOLVED_PER_DAY = new Metric("self_care_resolved_per_day",
       "chats resolved by automated self-care advice per day, with no nurse",
       Metric.NON_NEGATIVE, s -> s.get(Tally.SELF_CARE_RESOLVED) / s.days());

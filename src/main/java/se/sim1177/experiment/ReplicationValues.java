@@ -5,42 +5,66 @@ import se.sim1177.model.ReplicationResult;
 
 /**
  * One replication boiled down to its metric values, so the raw tallies can be dropped as soon as
- * the replication ends: the summary metrics, the interval metrics per cell and the daily metrics
- * per day, each as a flat array.
+ * the replication ends: for the summary metrics, the interval metrics per cell and the daily
+ * metrics per day, each metric's numerator and denominator ({@link Metric#numerator},
+ * {@link Metric#denominator}) as flat arrays, for the ratio-of-sums estimates across replications;
+ * and the summary metrics' own values in this replication ({@code summary}), whose spread across
+ * replications is the distribution of a period's figure.
  */
-record ReplicationValues(double[] summary, double[] cells, double[] days, long events, long callAttempts, long chats,
-    double queueEarly, double queueLate, double drainSeconds, boolean drainCutOff) {
+record ReplicationValues(double[] summary, Parts summaryParts, Parts cells, Parts days, long events, long callAttempts,
+    long chats, double queueEarly, double queueLate, double drainSeconds, boolean drainCutOff) {
+
+  /** Numerators and denominators, one of each per metric (and cell, or day). */
+  record Parts(double[] numerators, double[] denominators) {
+    static Parts of(int size) {
+      return new Parts(new double[size], new double[size]);
+    }
+
+    void set(int i, Metric m, TallyScope scope) {
+      numerators[i] = m.numerator(scope);
+      denominators[i] = m.denominator(scope);
+    }
+
+    void setUndefined(int i) {
+      numerators[i] = Double.NaN;
+      denominators[i] = Double.NaN;
+    }
+  }
+
   static ReplicationValues of(CallCentreModel model, ReplicationResult r, int[] daysPerWeekday) {
-    double[] summary = new double[Metrics.SUMMARY.size()];
+    int nSummary = Metrics.SUMMARY.size();
+    double[] summary = new double[nSummary];
+    Parts summaryParts = Parts.of(nSummary);
     TallyScope total = TallyScope.total(r);
-    for (int i = 0; i < summary.length; i++) {
-      summary[i] = Metrics.SUMMARY.get(i).of(total);
+    for (int i = 0; i < nSummary; i++) {
+      Metric m = Metrics.SUMMARY.get(i);
+      summary[i] = m.of(total);
+      summaryParts.set(i, m, total);
     }
     int ipd = model.intervalsPerDay();
     int nInterval = Metrics.INTERVAL.size();
-    double[] cells = new double[7 * ipd * nInterval];
+    Parts cells = Parts.of(7 * ipd * nInterval);
     for (int cell = 0; cell < 7 * ipd; cell++) {
       int weekdayDays = daysPerWeekday[cell / ipd];
-      if (weekdayDays == 0) {
-        java.util.Arrays.fill(cells, cell * nInterval, (cell + 1) * nInterval, Double.NaN);
-        continue;
-      }
-      TallyScope scope = TallyScope.cell(r, cell, weekdayDays, model.intervalSeconds());
       for (int i = 0; i < nInterval; i++) {
-        cells[cell * nInterval + i] = Metrics.INTERVAL.get(i).of(scope);
+        if (weekdayDays == 0) {
+          cells.setUndefined(cell * nInterval + i);
+        } else {
+          cells.set(cell * nInterval + i, Metrics.INTERVAL.get(i), TallyScope.cell(r, cell, weekdayDays, model.intervalSeconds()));
+        }
       }
     }
     int nDaily = Metrics.DAILY.size();
-    double[] days = new double[r.days() * nDaily];
+    Parts days = Parts.of(r.days() * nDaily);
     for (int d = 0; d < r.days(); d++) {
       TallyScope scope = TallyScope.day(r, d);
       for (int i = 0; i < nDaily; i++) {
-        days[d * nDaily + i] = Metrics.DAILY.get(i).of(scope);
+        days.set(d * nDaily + i, Metrics.DAILY.get(i), scope);
       }
     }
     int span = QueueTrend.span(r.days());
-    return new ReplicationValues(summary, cells, days, r.events(), r.callAttempts(), r.chats(), meanQueue(r, 0, span),
-        meanQueue(r, r.days() - span, r.days()), r.drain().seconds(), r.drain().cutOff());
+    return new ReplicationValues(summary, summaryParts, cells, days, r.events(), r.callAttempts(), r.chats(),
+        meanQueue(r, 0, span), meanQueue(r, r.days() - span, r.days()), r.drain().seconds(), r.drain().cutOff());
   }
 
   /** Time-average number of callers waiting over measured days {@code from} to {@code to} (exclusive). */

@@ -43,7 +43,7 @@ public final class CompareReport {
         if (i == 0) {
           row.addAll(List.of("", "", "", ""));
         } else {
-          MetricSummary d = PairedDifference.of(base.replicationValues(m.key()), r.replicationValues(m.key()));
+          MetricSummary d = PairedDifference.of(base.replicationParts(m.key()), r.replicationParts(m.key()));
           row.addAll(List.of(Numbers.csv(d.mean()), Numbers.csv(d.ci95Low()), Numbers.csv(d.ci95High()),
               Double.isNaN(d.mean()) ? "" : Boolean.toString(PairedDifference.excludesZero(d))));
         }

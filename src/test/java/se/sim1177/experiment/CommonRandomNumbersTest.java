@@ -20,13 +20,13 @@ class CommonRandomNumbersTest {
 
   @Test
   void pairedDifferencesAreTighterThanIndependentOnes() throws Exception {
-    double[][] answerRates = new double[2][];
+    RatioParts[] answerRates = new RatioParts[2];
     int i = 0;
     for (String nurses : List.of("4", "5")) {
       Scenario s = ScenarioReader.read(Path.of("scenarios/03-varmland-staffed.yaml"), List.of("staff.groups[0].shifts[3].nurses=" + nurses));
       RunControl r = s.simulation();
       s = s.withSimulation(new RunControl(14, 2, r.startWeekday(), REPLICATIONS, r.seed()));
-      answerRates[i++] = ExperimentRunner.run(new CallCentreModel(s), r.seed(), REPLICATIONS, 2, null).replicationValues("answer_rate");
+      answerRates[i++] = ExperimentRunner.run(new CallCentreModel(s), r.seed(), REPLICATIONS, 2, null).replicationParts("answer_rate");
     }
     double paired = PairedDifference.of(answerRates[0], answerRates[1]).halfWidth();
     double independent = PairedDifference.independentHalfWidth(answerRates[0], answerRates[1]);
@@ -35,13 +35,13 @@ class CommonRandomNumbersTest {
 
   @Test
   void adoptionRelievesThePhoneAndTheSweepsPairedDifferenceIsTighter() throws Exception {
-    double[][] answerRates = new double[2][];
+    RatioParts[] answerRates = new RatioParts[2];
     int i = 0;
     for (String adoption : List.of("0", "0.3")) {
       Scenario s = ScenarioReader.read(Path.of("scenarios/05-varmland-direkt.yaml"), List.of("chat.adoption=" + adoption));
       RunControl r = s.simulation();
       s = s.withSimulation(new RunControl(14, 2, r.startWeekday(), REPLICATIONS, r.seed()));
-      answerRates[i++] = ExperimentRunner.run(new CallCentreModel(s), r.seed(), REPLICATIONS, 2, null).replicationValues("answer_rate");
+      answerRates[i++] = ExperimentRunner.run(new CallCentreModel(s), r.seed(), REPLICATIONS, 2, null).replicationParts("answer_rate");
     }
     MetricSummary paired = PairedDifference.of(answerRates[0], answerRates[1]);
     assertTrue(paired.ci95Low() > 0, "30 % adoption must raise the phone answer rate: difference " + paired);

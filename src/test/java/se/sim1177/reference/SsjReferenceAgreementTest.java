@@ -13,6 +13,7 @@ import se.sim1177.experiment.Metric;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.Metrics;
 import se.sim1177.experiment.PairedDifference;
+import se.sim1177.experiment.RatioParts;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
@@ -40,8 +41,8 @@ class SsjReferenceAgreementTest {
     ExperimentResult ssj = ExperimentRunner.run(model, r.seed(), REPLICATIONS, 2, null, SsjReferenceModel::simulate);
     int compared = 0;
     for (Metric m : Metrics.SUMMARY) {
-      double[] a = engine.replicationValues(m.key());
-      double[] b = ssj.replicationValues(m.key());
+      RatioParts a = engine.replicationParts(m.key());
+      RatioParts b = ssj.replicationParts(m.key());
       MetricSummary d = PairedDifference.of(a, b);
       if (d.n() < 2) {
         continue; // undefined for this scenario (a chat metric, or nothing to divide)
