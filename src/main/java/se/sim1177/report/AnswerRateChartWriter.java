@@ -31,7 +31,7 @@ final class AnswerRateChartWriter implements ResultWriter {
 
   static JFreeChart chart(ExperimentResult result) {
     String subtitle = String.format(Locale.ROOT,
-        "Per hour of the week: line = mean of %d replications, shaded = 95 %% confidence band",
+        "Per hour of the week, the calls of %d replications pooled: line = estimate, shaded = 95 %% confidence band",
         result.replications());
     return WeekChart.chart(result.scenarioName(), subtitle, List.of(WeekChart.line("answer rate", result)), PALETTE,
         true, ChartStyle.targets(Metrics.ANSWER_RATE, List.of(result)), ChartStyle.targets(Metrics.MEAN_WAIT_ANSWERED, List.of(result)));

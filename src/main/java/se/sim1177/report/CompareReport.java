@@ -72,7 +72,7 @@ public final class CompareReport {
       results.add(r);
     }
     String subtitle = String.format(Locale.ROOT,
-        "Per hour of the week: mean of %d replications, the same callers in every scenario",
+        "Per hour of the week, the calls of %d replications pooled; the same callers in every scenario",
         results.get(0).replications());
     return WeekChart.chart("Base against alternatives", subtitle, lines, PALETTE, false,
         ChartStyle.targets(Metrics.ANSWER_RATE, results), ChartStyle.targets(Metrics.MEAN_WAIT_ANSWERED, results));

@@ -128,7 +128,7 @@ public final class SweepReport {
     XYPlot plot = ChartStyle.plot(data, x, ChartStyle.valueAxis(display, data, targets), renderer);
     ChartStyle.addTargets(plot, display, targets);
     String subtitle = String.format(Locale.ROOT,
-        "Line = mean of %d replications, shaded = 95 %% confidence band%s; the same callers in every variant",
+        "Line = the calls of %d replications pooled, shaded = 95 %% confidence band%s; the same callers in every variant",
         replications, targets.isEmpty() ? "" : ", dashed = target");
     return ChartStyle.chart(display.title() + " against " + variedKeyLabel(keys.get(0)), subtitle, plot, keys.size() > 1);
   }
