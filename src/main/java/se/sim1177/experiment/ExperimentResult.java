@@ -26,6 +26,7 @@ public final class ExperimentResult {
   private final Targets scenarioTargets;
   private final boolean hasChat;
   private final boolean hasCallbacks;
+  private final boolean hasChatLink;
   private final long seed;
   private final int threads;
   private final double wallSeconds;
@@ -50,6 +51,7 @@ public final class ExperimentResult {
     this.scenarioTargets = scenario.targets();
     this.hasChat = scenario.chat() != Chat.NONE;
     this.hasCallbacks = scenario.callers().callback() != null;
+    this.hasChatLink = hasChat && scenario.callers().chatLink() != null;
     this.queueTrend = queueTrend;
     this.drain = drain;
     this.offeredLoad = OfferedLoad.of(scenario);
@@ -95,6 +97,11 @@ public final class ExperimentResult {
   /** Whether the line has a chat desk (1177 direkt), so a writer can leave the chat figures out without one. */
   public boolean hasChat() {
     return hasChat;
+  }
+
+  /** Whether waiting callers are offered the SMS link to the chat, so a writer can leave its figures out without it. */
+  public boolean hasChatLink() {
+    return hasChatLink;
   }
 
   /** Whether callers may ask to be called back, so a writer can leave the callback figures out without it. */

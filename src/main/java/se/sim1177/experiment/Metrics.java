@@ -30,6 +30,12 @@ public final class Metrics {
   public static final Metric UNIQUE_CALLER_ANSWER_RATE = Metric.ratio("unique_caller_answer_rate",
       "callers answered on some attempt / unique callers (by the day of their first attempt)",
       Metric.SHARE, s -> s.get(Tally.UNIQUE_ANSWERED), s -> s.get(Tally.FIRST_ATTEMPTS));
+  public static final Metric UNIQUE_CALLER_SERVED_RATE = Metric.ratio("unique_caller_served_rate",
+      "callers answered on the phone on some attempt, or whose chat from the SMS link got a nurse's response / unique callers",
+      Metric.SHARE, s -> s.get(Tally.UNIQUE_ANSWERED) + s.get(Tally.UNIQUE_SERVED_BY_CHAT), s -> s.get(Tally.FIRST_ATTEMPTS));
+  public static final Metric MOVED_TO_CHAT_RATE = Metric.ratio("moved_to_chat_rate",
+      "attempts that took the SMS link to 1177 direkt instead of waiting / offered attempts (not answered, in answer_rate)",
+      Metric.SHARE, s -> s.get(Tally.CHAT_LINK_ACCEPTED), s -> s.get(Tally.OFFERED));
   public static final Metric ABANDON_RATE = Metric.ratio("abandon_rate",
       "attempts that hung up while queueing / offered attempts",
       Metric.SHARE, s -> s.get(Tally.ABANDONED), s -> s.get(Tally.OFFERED));
@@ -110,7 +116,7 @@ public final class Metrics {
   /** The figures in {@code summary.json} and {@code replications.csv}, in output order. */
   public static final List<Metric> SUMMARY = List.of(
       OFFERED_PER_DAY, ANSWERED_PER_DAY, UNIQUE_CALLERS_PER_DAY, REDIALS_PER_DAY, ANSWER_RATE,
-      UNIQUE_CALLER_ANSWER_RATE, ABANDON_RATE, BALK_RATE, BLOCKED_RATE, MEAN_WAIT_ANSWERED,
+      UNIQUE_CALLER_ANSWER_RATE, UNIQUE_CALLER_SERVED_RATE, MOVED_TO_CHAT_RATE, ABANDON_RATE, BALK_RATE, BLOCKED_RATE, MEAN_WAIT_ANSWERED,
       MEAN_WAIT_ALL, MEAN_TIME_TO_ABANDON, P90_WAIT_ANSWERED, SERVICE_LEVEL, OCCUPANCY,
       NURSE_HOURS_PER_DAY, OVERTIME_HOURS_PER_DAY, NURSES_ON_DUTY, MEAN_QUEUE_LENGTH, STILL_WAITING,
       CHAT_CONTACTS_PER_DAY, CHAT_ANSWER_RATE, CHAT_ABANDON_RATE, CHAT_MEAN_RESPONSE, CHAT_RESPONSE_SERVICE_LEVEL,

@@ -75,9 +75,20 @@ final class ChatDesk {
     return openWindows > 0;
   }
 
-  /** A chat starts at {@code t} (on a resident's own, or from the SMS link); {@link HandOff#TO_PHONE} when the resident phones instead. */
+  /** A resident starts a chat at {@code t} on their own; {@link HandOff#TO_PHONE} when they phone instead. */
   int chatStarts(double t) {
+    return chatStarts(t, -1, -1);
+  }
+
+  /**
+   * A chat starts at {@code t}: on a resident's own ({@code callerDay} -1), or from the SMS link, by
+   * a caller whose first call attempt was in cell {@code callerCell} of measured day {@code
+   * callerDay}; {@link HandOff#TO_PHONE} when the resident phones instead.
+   */
+  int chatStarts(double t, int callerCell, int callerDay) {
     int ch = chats.acquire(t);
+    chats.callerCell[ch] = callerCell;
+    chats.callerDay[ch] = callerDay;
     // Everything about the chat is drawn now, used or not, to keep common random numbers in step;
     // durations are kept as uniforms and worked out only when used.
     boolean selfCare = stream.nextDouble() < s.selfCareAutomated;
@@ -176,6 +187,7 @@ final class ChatDesk {
     } else {
       double response = t - chats.startTime[ch];
       tally.chatAnswered(chats.cell[ch], chats.day[ch], response, response <= s.responseSeconds);
+      tally.add(chats.callerCell[ch], chats.callerDay[ch], Tally.UNIQUE_SERVED_BY_CHAT, 1);
       session = s.session.inverse(chats.sessionU[ch]);
       nurseWork = Math.min(s.nurseTime.inverse(chats.workU[ch]), session);
     }

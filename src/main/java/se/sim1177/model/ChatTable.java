@@ -26,6 +26,9 @@ final class ChatTable {
   boolean[] ghost;
   int[] cell;
   int[] day;
+  /** For a chat from the SMS link, the cell and day of its caller's first call attempt; day -1 otherwise. */
+  int[] callerCell;
+  int[] callerDay;
 
   private final SlotPool slots;
   private final StampedFifo queue;
@@ -71,6 +74,8 @@ final class ChatTable {
     ghost = Columns.grow(ghost, capacity);
     cell = Columns.grow(cell, capacity);
     day = Columns.grow(day, capacity);
+    callerCell = Columns.grow(callerCell, capacity);
+    callerDay = Columns.grow(callerDay, capacity);
     queue.ensureSlotCapacity(capacity);
     patienceTimers.ensureIdCapacity(capacity);
   }

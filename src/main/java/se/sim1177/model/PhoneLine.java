@@ -47,6 +47,9 @@ final class PhoneLine {
   private final int maxCallers;
   private final int replication;
   private long attempts;
+  /** The first attempt's cell and day of the caller last handed to the chat by the SMS link. */
+  private int handedOffCell;
+  private int handedOffDay;
   /** Callbacks that keep a place in the queue: they wait without patience. */
   private int placesKept;
   /** Callers whose redial is scheduled and has not yet come. */
@@ -176,6 +179,8 @@ final class PhoneLine {
     if (s.chatLinkOffered && chatOpen && predicted > s.chatLinkOverSeconds
         && offerStream.nextDouble() < s.chatLinkAccept) {
       tally.add(cell, day, Tally.CHAT_LINK_ACCEPTED, 1);
+      handedOffCell = callers.firstCell[c];
+      handedOffDay = callers.firstDay[c];
       callers.release(c);
       return HandOff.TO_CHAT;
     }
@@ -298,6 +303,16 @@ final class PhoneLine {
       return true;
     }
     return false;
+  }
+
+  /** The cell of the first attempt of the caller the last {@link HandOff#TO_CHAT} moved to the chat. */
+  int handedOffCell() {
+    return handedOffCell;
+  }
+
+  /** The measured day (-1 in warm-up) of that caller's first attempt. */
+  int handedOffDay() {
+    return handedOffDay;
   }
 
   /** Callers waiting in the queue now (callbacks that keep their place included). */

@@ -154,7 +154,8 @@ public final class Replication {
   /** Follows a contact from channel to channel until it settles in one. */
   private void handOff(double t, int code) {
     while (code != HandOff.NONE) {
-      code = code == HandOff.TO_CHAT ? chat.chatStarts(t) : phone.callerFromClosedChat(t, chat.open());
+      code = code == HandOff.TO_CHAT ? chat.chatStarts(t, phone.handedOffCell(), phone.handedOffDay())
+          : phone.callerFromClosedChat(t, chat.open());
     }
   }
 

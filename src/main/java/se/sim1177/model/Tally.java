@@ -69,7 +69,12 @@ public final class Tally {
   /** Nurse-seconds of chat work (nurse time within sessions, and checks of silently abandoned chats). */
   public static final int CHAT_WORK_TIME = 28;
 
-  public static final int FIELDS = 29;
+  /**
+   * Callers (by the cell and day of their first attempt) who took the SMS link and whose chat got a
+   * nurse's response: served, though not on the phone.
+   */
+  public static final int UNIQUE_SERVED_BY_CHAT = 29;
+  public static final int FIELDS = 30;
 
   private Tally() {}
 }

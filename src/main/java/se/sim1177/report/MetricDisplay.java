@@ -29,6 +29,8 @@ record MetricDisplay(String key, String label, String unit, double scale, double
     count(Metrics.REDIALS_PER_DAY, "redials", "calls per day");
     rate(Metrics.ANSWER_RATE, "answer rate");
     rate(Metrics.UNIQUE_CALLER_ANSWER_RATE, "unique-caller answer rate");
+    rate(Metrics.UNIQUE_CALLER_SERVED_RATE, "unique callers served, phone or SMS-link chat");
+    rate(Metrics.MOVED_TO_CHAT_RATE, "calls moved to chat by SMS link");
     rate(Metrics.ABANDON_RATE, "abandon rate");
     rate(Metrics.BALK_RATE, "balk rate");
     rate(Metrics.BLOCKED_RATE, "calls turned away by a closed queue");
