@@ -32,6 +32,9 @@ public final class OutputWarmUp {
     if (!STARTED.compareAndSet(false, true)) {
       return;
     }
+    // Before any chart class loads, as the command line's own setting would be: the warm-up may start
+    // before it, and charts must never open a display.
+    System.setProperty("java.awt.headless", "true");
     Thread warmUp = new Thread(OutputWarmUp::warmUp, "sim1177-warm-up-output");
     warmUp.setDaemon(true);
     warmUp.start();
