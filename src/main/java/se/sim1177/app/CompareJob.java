@@ -16,6 +16,7 @@ import se.sim1177.experiment.PairedDifference;
 import se.sim1177.experiment.PrecisionWarnings;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.report.CompareReport;
+import se.sim1177.report.OutputWarmUp;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.RunInfo;
 import se.sim1177.scenario.RunControl;
@@ -40,6 +41,8 @@ public final class CompareJob {
       throw new UsageException("compare needs a base scenario and at least one alternative");
     }
     int threads = Threads.forRun(options.threads(), err);
+    // Chart and JSON code loads in the background while the scenario is read and the replications run.
+    OutputWarmUp.start();
     List<ScenarioSource> sources = new ArrayList<>();
     List<Scenario> scenarios = new ArrayList<>();
     List<ScenarioProblem> problems = new ArrayList<>();

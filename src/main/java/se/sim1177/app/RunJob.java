@@ -12,6 +12,7 @@ import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.ExperimentRunner;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.report.ConsoleReport;
+import se.sim1177.report.OutputWarmUp;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.ResultWriters;
 import se.sim1177.report.RunInfo;
@@ -28,6 +29,8 @@ public final class RunJob {
   public static Outcome run(RunOptions options, PrintStream out, PrintStream err)
       throws ScenarioException, UsageException, IOException, RunFailedException {
     int threads = Threads.forRun(options.threads(), err);
+    // Chart and JSON code loads in the background while the scenario is read and the replications run.
+    OutputWarmUp.start();
     ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
     Scenario scenario = source.read(options.overrides(), ScenarioKeyOptions.experiment(options.replications(), options.seed()));
     options.results().check();

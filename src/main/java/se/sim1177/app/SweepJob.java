@@ -14,6 +14,7 @@ import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.ExperimentRunner;
 import se.sim1177.experiment.PrecisionWarnings;
 import se.sim1177.model.CallCentreModel;
+import se.sim1177.report.OutputWarmUp;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.RunInfo;
 import se.sim1177.report.SweepReport;
@@ -33,6 +34,8 @@ public final class SweepJob {
   public static List<Variant> run(SweepOptions options, PrintStream out, PrintStream err)
       throws ScenarioException, UsageException, IOException, RunFailedException {
     int threads = Threads.forRun(options.threads(), err);
+    // Chart and JSON code loads in the background while the scenario is read and the replications run.
+    OutputWarmUp.start();
     SweepPlan plan = SweepPlan.parse(options.varies());
     ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
     var keyOptions = ScenarioKeyOptions.experiment(options.replications(), options.seed());

@@ -3,10 +3,12 @@ package se.sim1177.cli;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import se.sim1177.report.IoMessages;
+import se.sim1177.report.OutputWarmUp;
 import se.sim1177.report.ResultFolder;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +35,8 @@ public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int BAD_INPUT = 2;
+  /** The commands that write a results folder. */
+  private static final Set<String> WRITES_RESULTS = Set.of("run", "sweep", "compare");
 
   final PrintStream out;
   final PrintStream err;
@@ -65,6 +69,10 @@ public final class Main implements Callable<Integer> {
         err.println("sim1177: interrupted" + (ResultFolder.committedFolders() == 0 ? "; nothing was written" : ""));
       }
     }, "sim1177-interrupted"));
+    if (args.length > 0 && WRITES_RESULTS.contains(args[0])) {
+      // Started before the command line is parsed: parsing and reading the scenario leave a core idle.
+      OutputWarmUp.start();
+    }
     int code;
     try {
       code = execute(args, out, err);

@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -58,7 +56,6 @@ public final class ResultFolder implements AutoCloseable {
   private final boolean overwrite;
   private final boolean suffixWhenTaken;
   private Path staging;
-  private final List<String> files = new ArrayList<>();
   private final Thread cleanupOnSignal;
   private Path target;
   private boolean committed;
@@ -202,18 +199,16 @@ public final class ResultFolder implements AutoCloseable {
     return COMMITTED.get();
   }
 
-  /** Writes a text file into the staging folder. */
+  /** Writes a text file into the staging folder; several threads may each write a file of their own at once. */
   public void writeText(String name, String text) throws IOException {
     Files.writeString(staging.resolve(name), text, StandardCharsets.UTF_8);
-    files.add(name);
   }
 
-  /** Writes a binary file (a chart) through {@code writer} into the staging folder. */
+  /** Writes a binary file (a chart) through {@code writer} into the staging folder, as {@link #writeText}. */
   public void write(String name, BinaryWriter writer) throws IOException {
     try (var out = Files.newOutputStream(staging.resolve(name))) {
       writer.writeTo(out);
     }
-    files.add(name);
   }
 
   /** Something that writes bytes. */

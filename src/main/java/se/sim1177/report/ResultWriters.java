@@ -1,6 +1,7 @@
 package se.sim1177.report;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import se.sim1177.experiment.ExperimentResult;
 
@@ -20,11 +21,27 @@ public final class ResultWriters {
         new SummaryJsonWriter());
   }
 
-  /** Writes every file of a run into {@code folder} and moves them into place. */
+  /**
+   * Writes every file of a run into {@code folder} and moves them into place. The files are
+   * written on as many threads as the run's replications had (the chart, the slowest, is started
+   * first); {@code summary.json} is written after all the others have succeeded. A failure is
+   * reported as writing them in order would report it: the first failing file's, in the order of
+   * {@link #forRun}.
+   */
   public static void writeRun(ExperimentResult result, RunInfo info, ResultFolder folder) throws IOException {
-    for (ResultWriter w : forRun()) {
-      w.write(result, info, folder);
+    List<ResultWriter> writers = forRun();
+    List<ResultWriter> beforeMarker = writers.subList(0, writers.size() - 1);
+    List<FileWriting.FileTask> tasks = new ArrayList<>();
+    List<Integer> charts = new ArrayList<>();
+    for (int i = 0; i < beforeMarker.size(); i++) {
+      ResultWriter w = beforeMarker.get(i);
+      tasks.add(() -> w.write(result, info, folder));
+      if (w.fileName().endsWith(".png")) {
+        charts.add(i);
+      }
     }
+    FileWriting.writeAll(tasks, charts, result.threads());
+    writers.get(writers.size() - 1).write(result, info, folder);
     folder.commit();
   }
 }
