@@ -75,6 +75,26 @@ final class ChatDesk {
     return openWindows > 0;
   }
 
+  /**
+   * Whether the desk can take a caller the SMS link would send it at {@code t}: it is open and no
+   * chat has waited longer than the link's bound for a first response (the head of the queue's
+   * wait, a delay estimate that needs no model of the desk).
+   */
+  boolean takesLinkedChats(double t) {
+    return openWindows > 0 && oldestWait(t) <= s.linkMaxChatWaitSeconds;
+  }
+
+  /** Whether a chat has waited longer than the desk's threshold, so it goes before calls. */
+  boolean overdue(double t) {
+    return oldestWait(t) > s.serveFirstAfterSeconds;
+  }
+
+  /** How long the chat at the head of the queue has waited at {@code t}; 0 when none waits. */
+  private double oldestWait(double t) {
+    int ch = queue.peekValid();
+    return ch < 0 ? 0 : t - chats.startTime[ch];
+  }
+
   /** A resident starts a chat at {@code t} on their own; {@link HandOff#TO_PHONE} when they phone instead. */
   int chatStarts(double t) {
     return chatStarts(t, -1, -1);

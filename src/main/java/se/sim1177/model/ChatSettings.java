@@ -31,6 +31,10 @@ final class ChatSettings {
   final double silentCheckSeconds;
   final double escalateToPhone;
   final double responseSeconds;
+  /** A chat waiting longer than this goes before calls for nurses who serve the phone first. */
+  final double serveFirstAfterSeconds;
+  /** The SMS link is offered only while no chat has waited longer than this (infinity without a link). */
+  final double linkMaxChatWaitSeconds;
 
   ChatSettings(Scenario scenario, PhoneSettings phone) {
     Chat chat = scenario.chat();
@@ -56,6 +60,9 @@ final class ChatSettings {
     silentCheckSeconds = chat.silentCheckTime();
     escalateToPhone = chat.escalateToPhone();
     responseSeconds = scenario.targets().chatResponseSeconds();
+    serveFirstAfterSeconds = chat.serveFirstAfterSeconds();
+    linkMaxChatWaitSeconds = scenario.callers().chatLink() == null ? Double.POSITIVE_INFINITY
+        : scenario.callers().chatLink().maxChatWaitSeconds();
     used = arrivals || phone.chatLinkOffered;
   }
 }

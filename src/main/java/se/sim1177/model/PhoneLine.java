@@ -78,7 +78,7 @@ final class PhoneLine {
   }
 
   /** A resident's first contact at {@code t}: a call, or (returned as {@link HandOff#TO_CHAT}) a chat instead. */
-  int firstAttempt(double t, boolean chatOpen) {
+  int firstAttempt(double t, boolean chatTakesLink) {
     int c = callers.acquire(t);
     // Everything about the caller is drawn now, used or not, to keep common random numbers in step;
     // a duration is worked out from its uniform only when it is used (the patience of a caller
@@ -92,21 +92,21 @@ final class PhoneLine {
       callers.release(c);
       return HandOff.NONE;
     }
-    return newCaller(t, c, talk, afterCall, patience, balkDraw, chatOpen);
+    return newCaller(t, c, talk, afterCall, patience, balkDraw, chatTakesLink);
   }
 
   /** A resident who found the chat closed phones instead: a new caller, drawn from a stream of its own. */
-  int callerFromClosedChat(double t, boolean chatOpen) {
+  int callerFromClosedChat(double t, boolean chatTakesLink) {
     int c = callers.acquire(t);
     double talk = chatToPhoneStream.nextDouble();
     double afterCall = chatToPhoneStream.nextDouble();
     double patience = chatToPhoneStream.nextDouble();
-    return newCaller(t, c, talk, afterCall, patience, chatToPhoneStream.nextDouble(), chatOpen);
+    return newCaller(t, c, talk, afterCall, patience, chatToPhoneStream.nextDouble(), chatTakesLink);
   }
 
   /** A new caller with the uniforms of their talk time, after-call work and patience, and their balking draw. */
   private int newCaller(double t, int c, double talkU, double afterCallU, double patienceU, double balkDraw,
-      boolean chatOpen) {
+      boolean chatTakesLink) {
     int cell = tally.cell();
     int day = tally.day();
     callers.attempts[c] = 1;
@@ -118,11 +118,11 @@ final class PhoneLine {
     callers.talkU[c] = talkU;
     callers.afterCallU[c] = afterCallU;
     tally.add(cell, day, Tally.FIRST_ATTEMPTS, 1);
-    return attempt(t, c, patienceU, balkDraw, chatOpen);
+    return attempt(t, c, patienceU, balkDraw, chatTakesLink);
   }
 
   /** Caller {@code c} calls again. */
-  int redial(double t, int c, boolean chatOpen) {
+  int redial(double t, int c, boolean chatTakesLink) {
     redialsPending--;
     callers.attempts[c]++;
     callers.arrivalTime[c] = t;
@@ -130,14 +130,14 @@ final class PhoneLine {
     callers.day[c] = tally.day();
     double patienceU = redialStream.nextDouble();
     double balkDraw = redialStream.nextDouble();
-    return attempt(t, c, patienceU, balkDraw, chatOpen);
+    return attempt(t, c, patienceU, balkDraw, chatTakesLink);
   }
 
   /**
    * One call attempt reaches the line: answered at once, balks, is blocked, takes a callback or the
    * SMS link to the chat, or queues ({@code patienceU}: the uniform of its patience).
    */
-  private int attempt(double t, int c, double patienceU, double balkDraw, boolean chatOpen) {
+  private int attempt(double t, int c, double patienceU, double balkDraw, boolean chatTakesLink) {
     int day = tally.day();
     int cell = tally.cell();
     attempts++;
@@ -159,7 +159,7 @@ final class PhoneLine {
       return HandOff.NONE;
     }
     if (s.chatLinkOffered || s.callbackOffered) {
-      int offer = offerTaken(t, c, cell, day, chatOpen);
+      int offer = offerTaken(t, c, cell, day, chatTakesLink);
       if (offer != NOT_TAKEN) {
         return offer;
       }
@@ -171,12 +171,12 @@ final class PhoneLine {
 
   /**
    * Offers to a caller who would have to wait, as the queue announcement makes them: first the SMS
-   * link to the chat (only while the chat is open), then a callback. Returns {@link #NOT_TAKEN}
+   * link to the chat (only while the chat can take the caller: {@code chatTakesLink}), then a callback. Returns {@link #NOT_TAKEN}
    * when the caller declined (or was offered nothing) and waits; otherwise the hand-off.
    */
-  private int offerTaken(double t, int c, int cell, int day, boolean chatOpen) {
+  private int offerTaken(double t, int c, int cell, int day, boolean chatTakesLink) {
     double predicted = predictedWait(t);
-    if (s.chatLinkOffered && chatOpen && predicted > s.chatLinkOverSeconds
+    if (s.chatLinkOffered && chatTakesLink && predicted > s.chatLinkOverSeconds
         && offerStream.nextDouble() < s.chatLinkAccept) {
       tally.add(cell, day, Tally.CHAT_LINK_ACCEPTED, 1);
       handedOffCell = callers.firstCell[c];

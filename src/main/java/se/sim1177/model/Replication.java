@@ -123,7 +123,7 @@ public final class Replication {
   private void dispatch(int type, double t, long payload) {
     switch (type) {
       case FIRST_ATTEMPT -> {
-        handOff(t, phone.firstAttempt(t, chat.open()));
+        handOff(t, phone.firstAttempt(t, chat.takesLinkedChats(t)));
         agenda.setNextArrival(streams.phoneArrivals.advance());
       }
       case ABANDON -> phone.abandon(t, (int) payload);
@@ -142,7 +142,7 @@ public final class Replication {
         router.taskEnds(t, (int) payload);
       }
       case CHAT_SESSION_END -> chatSessionEnds(t, (int) (payload >>> 32), (int) payload);
-      case REDIAL -> handOff(t, phone.redial(t, (int) payload, chat.open()));
+      case REDIAL -> handOff(t, phone.redial(t, (int) payload, chat.takesLinkedChats(t)));
       case CHAT_ARRIVAL -> {
         handOff(t, chat.chatStarts(t));
         chat.scheduleArrival();
@@ -155,7 +155,7 @@ public final class Replication {
   private void handOff(double t, int code) {
     while (code != HandOff.NONE) {
       code = code == HandOff.TO_CHAT ? chat.chatStarts(t, phone.handedOffCell(), phone.handedOffDay())
-          : phone.callerFromClosedChat(t, chat.open());
+          : phone.callerFromClosedChat(t, chat.takesLinkedChats(t));
     }
   }
 

@@ -19,9 +19,17 @@ final class TaskRouter {
     this.channelOrder = staff.channelOrder;
   }
 
-  /** Nurse {@code n}, on duty with nothing in hand, takes the next task her group serves first, else waits for one. */
+  /**
+   * Nurse {@code n}, on duty with nothing in hand, takes the next task her group serves first, else
+   * waits for one. A chat that has waited past the desk's threshold ({@code chat.serve_first_after})
+   * goes first for a nurse who answers chat, whatever her group's order, so the phone's priority
+   * cannot starve the chat.
+   */
   void nurseFree(double t, int n) {
     int[] order = channelOrder[nurses.group(n)];
+    if (order.length > 1 && order[0] != ChannelCode.CHAT && chat.overdue(t) && chat.serveNext(t, n)) {
+      return;
+    }
     for (int i = 0; i < order.length; i++) {
       boolean took = switch (order[i]) {
         case ChannelCode.PHONE -> phone.serveNext(t, n);

@@ -24,10 +24,11 @@ import java.util.List;
  */
 public record Chat(double adoption, double inducedDemand, List<Double> intraday, List<OpenHours> open, boolean outsideOpenPhone,
     double selfCareAutomated, DistributionSpec sessionDuration, DistributionSpec nurseTime, int concurrency,
-    DistributionSpec patience, double silentAbandon, double silentCheckTime, double escalateToPhone) {
+    DistributionSpec patience, double silentAbandon, double silentCheckTime, double escalateToPhone,
+    double serveFirstAfterSeconds) {
   /** No chat: everyone calls. */
   public static final Chat NONE = new Chat(0, 0, null, List.of(), false, 0, new DistributionSpec.Fixed(0),
-      new DistributionSpec.Fixed(0), 1, new DistributionSpec.Fixed(0), 0, 0, 0);
+      new DistributionSpec.Fixed(0), 1, new DistributionSpec.Fixed(0), 0, 0, 0, 0);
 
   // Defaults of the chat section, each used when its key is not written: a common 1177 direkt
   // set-up, each an assumption to replace with the region's own.
@@ -44,6 +45,11 @@ public record Chat(double adoption, double inducedDemand, List<Double> intraday,
   /** Two minutes to find out that a resident has left. */
   public static final double DEFAULT_SILENT_CHECK_SECONDS = 120;
   public static final double DEFAULT_ESCALATE_TO_PHONE = 0;
+  /**
+   * A chat that has waited 15 minutes (the default chat response target) is served before calls by
+   * blended nurses whose priority is the phone, so the phone's priority cannot starve the chat.
+   */
+  public static final double DEFAULT_SERVE_FIRST_AFTER_SECONDS = 900;
 
   public Chat {
     intraday = intraday == null ? null : List.copyOf(intraday);
@@ -69,6 +75,8 @@ public record Chat(double adoption, double inducedDemand, List<Double> intraday,
     c.probability("silent_abandon", silentAbandon);
     c.require(silentCheckTime >= 0 && silentCheckTime <= 86400, "silent_check_time", silentCheckTime, "must be a duration up to 24h");
     c.probability("escalate_to_phone", escalateToPhone);
+    c.require(serveFirstAfterSeconds >= 0 && serveFirstAfterSeconds <= 7 * 86400, "serve_first_after", serveFirstAfterSeconds,
+        "must be a duration from 0s to 7d");
     c.throwIfAny();
   }
 

@@ -286,7 +286,8 @@ public final class ScenarioReader {
     return read(section, null, s -> {
       double over = s.requiredDuration("offer_when_predicted_wait_over");
       double accept = s.requiredNumber("accept_probability");
-      return () -> new ChatLink(over, accept);
+      double maxChatWait = s.duration("max_chat_wait", ChatLink.DEFAULT_MAX_CHAT_WAIT_SECONDS);
+      return () -> new ChatLink(over, accept, maxChatWait);
     });
   }
 
@@ -307,8 +308,9 @@ public final class ScenarioReader {
       double silent = s.number("silent_abandon", Chat.DEFAULT_SILENT_ABANDON);
       double silentCheck = s.duration("silent_check_time", Chat.DEFAULT_SILENT_CHECK_SECONDS);
       double escalate = s.number("escalate_to_phone", Chat.DEFAULT_ESCALATE_TO_PHONE);
+      double serveFirstAfter = s.duration("serve_first_after", Chat.DEFAULT_SERVE_FIRST_AFTER_SECONDS);
       return () -> new Chat(adoption, induced, intraday, open, outside.equals("phone"), selfCare, sessionDuration, nurseTime,
-          concurrency, patience, silent, silentCheck, escalate);
+          concurrency, patience, silent, silentCheck, escalate, serveFirstAfter);
     });
   }
 

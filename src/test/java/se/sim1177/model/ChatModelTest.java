@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import se.sim1177.engine.StreamFamily;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.ExperimentRunner;
+import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.Metrics;
+import se.sim1177.experiment.PairedDifference;
 import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioReader;
@@ -93,5 +95,31 @@ class ChatModelTest {
       previousCallers = callers;
       previousChats = chats;
     }
+  }
+
+  /**
+   * The blended desk of 05 serves the phone first. Without the chat's threshold (7d: never) a chat
+   * waits until no caller waits; with the default 15 minutes an overdue chat goes first. Run with
+   * the same callers both ways, the chat answer rate must rise, its paired 95 % interval clear of
+   * zero, and the SMS link, offered only while no chat has waited 15 minutes, must be taken less
+   * often than with no bound (7d).
+   */
+  @Test
+  void anOverdueChatGoesBeforeCallsAndTheSmsLinkWaitsForARoomyChat() throws Exception {
+    Scenario strict = read("05-varmland-direkt.yaml", 1, List.of("chat.serve_first_after=7d", "callers.chat_link.max_chat_wait=7d"));
+    Scenario protectedChat = read("05-varmland-direkt.yaml", 1, List.of("callers.chat_link.max_chat_wait=7d"));
+    Scenario boundedLink = read("05-varmland-direkt.yaml", 1, List.of("chat.serve_first_after=7d"));
+    int replications = 10;
+    ExperimentResult a = ExperimentRunner.run(new CallCentreModel(strict), 1, replications, 2, null);
+    ExperimentResult b = ExperimentRunner.run(new CallCentreModel(protectedChat), 1, replications, 2, null);
+    ExperimentResult c = ExperimentRunner.run(new CallCentreModel(boundedLink), 1, replications, 2, null);
+    String chat = Metrics.CHAT_ANSWER_RATE.key();
+    MetricSummary more = PairedDifference.of(a.replicationParts(chat), b.replicationParts(chat));
+    assertTrue(more.ci95Low() > 0, "the threshold must raise the chat answer rate: strict " + a.metric(chat)
+        + ", with the threshold " + b.metric(chat) + ", difference " + more);
+    String link = Metrics.MOVED_TO_CHAT_RATE.key();
+    MetricSummary fewer = PairedDifference.of(a.replicationParts(link), c.replicationParts(link));
+    assertTrue(fewer.ci95High() < 0, "the bound must cut the SMS-link moves: unbounded " + a.metric(link)
+        + ", bounded " + c.metric(link) + ", difference " + fewer);
   }
 }
