@@ -103,6 +103,9 @@ public final class Metrics {
   public static final Metric CHAT_LINK_ACCEPTED_PER_DAY = new Metric("chat_link_accepted_per_day",
       "waiting callers per day who took the SMS link and moved to the chat",
       Metric.NON_NEGATIVE, s -> s.get(Tally.CHAT_LINK_ACCEPTED) / s.days());
+  public static final Metric CALLBACKS_UNREACHED_PER_DAY = new Metric("callbacks_unreached_per_day",
+      "callbacks per day given up because the resident did not pick up on any try (not answered)",
+      Metric.NON_NEGATIVE, s -> s.get(Tally.CALLBACK_UNREACHED) / s.days());
   public static final Metric ESCALATIONS_PER_DAY = new Metric("escalations_per_day",
       "chats per day that ended with a nurse phoning the resident",
       Metric.NON_NEGATIVE, s -> s.get(Tally.ESCALATIONS) / s.days());
@@ -120,7 +123,8 @@ public final class Metrics {
       MEAN_WAIT_ALL, MEAN_TIME_TO_ABANDON, P90_WAIT_ANSWERED, SERVICE_LEVEL, OCCUPANCY,
       NURSE_HOURS_PER_DAY, OVERTIME_HOURS_PER_DAY, NURSES_ON_DUTY, MEAN_QUEUE_LENGTH, STILL_WAITING,
       CHAT_CONTACTS_PER_DAY, CHAT_ANSWER_RATE, CHAT_ABANDON_RATE, CHAT_MEAN_RESPONSE, CHAT_RESPONSE_SERVICE_LEVEL,
-      SELF_CARE_RESOLVED_PER_DAY, CALLBACKS_PER_DAY, CHAT_LINK_ACCEPTED_PER_DAY, ESCALATIONS_PER_DAY,
+      SELF_CARE_RESOLVED_PER_DAY, CALLBACKS_PER_DAY, CALLBACKS_UNREACHED_PER_DAY, CHAT_LINK_ACCEPTED_PER_DAY,
+      ESCALATIONS_PER_DAY,
       NURSE_HOURS_PHONE, NURSE_HOURS_CHAT);
 
   /** The figures per weekday × interval in {@code intervals.csv}. */

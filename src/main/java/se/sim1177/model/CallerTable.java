@@ -30,6 +30,9 @@ final class CallerTable {
   int[] firstCell;
   int[] firstDay;
   byte[] kind;
+  /** Calls made to a callback so far, and whether it waits to be tried again. */
+  int[] callbackTries;
+  boolean[] retryPending;
 
   private final SlotPool slots;
   private final StampedFifo queue;
@@ -56,6 +59,11 @@ final class CallerTable {
     return c;
   }
 
+  /** The slots the table has now (in use or free). */
+  int capacity() {
+    return kind.length;
+  }
+
   void release(int c) {
     slots.release(c);
   }
@@ -74,6 +82,8 @@ final class CallerTable {
     firstCell = Columns.grow(firstCell, capacity);
     firstDay = Columns.grow(firstDay, capacity);
     kind = Columns.grow(kind, capacity);
+    callbackTries = Columns.grow(callbackTries, capacity);
+    retryPending = Columns.grow(retryPending, capacity);
     queue.ensureSlotCapacity(capacity);
     patienceTimers.ensureIdCapacity(capacity);
   }

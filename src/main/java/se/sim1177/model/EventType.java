@@ -26,8 +26,10 @@ public final class EventType {
   public static final int ABANDON = 8;
   public static final int CHAT_ABANDON = 9;
   public static final int REDIAL = 10;
-  public static final int CHAT_ARRIVAL = 11;
+  /** A callback that did not reach the resident goes back to the callback queue. */
+  public static final int CALLBACK_RETRY = 11;
+  public static final int CHAT_ARRIVAL = 12;
 
   /** A first call attempt: kept outside the event queue, it runs after everything else at its time. */
-  public static final int FIRST_ATTEMPT = 12;
+  public static final int FIRST_ATTEMPT = 13;
 }

@@ -1,5 +1,6 @@
 package se.sim1177.model;
 
+import static se.sim1177.model.EventType.CALLBACK_RETRY;
 import static se.sim1177.model.EventType.REDIAL;
 import static se.sim1177.model.EventType.SERVICE_END;
 
@@ -35,6 +36,7 @@ final class PhoneLine {
   private final Mrg32k3a channelStream;
   private final Mrg32k3a offerStream;
   private final Mrg32k3a chatToPhoneStream;
+  private final Mrg32k3a callbackReachStream;
 
   private final CallerTable callers;
   /**
@@ -52,8 +54,9 @@ final class PhoneLine {
   private int handedOffDay;
   /** Callbacks that keep a place in the queue: they wait without patience. */
   private int placesKept;
-  /** Callers whose redial is scheduled and has not yet come. */
+  /** Callers whose redial is scheduled and has not yet come, and callbacks waiting to be tried again. */
   private int redialsPending;
+  private int retriesPending;
   /** Callers waiting in the queue whose attempt arrived in the measured period (not in warm-up, not while draining). */
   private int measuredWaiting;
 
@@ -72,6 +75,7 @@ final class PhoneLine {
     channelStream = streams.channel;
     offerStream = streams.offers;
     chatToPhoneStream = streams.chatToPhone;
+    callbackReachStream = streams.callbackReach;
     this.maxCallers = maxCallers;
     this.replication = replication;
     callers = new CallerTable(maxCallers, queue, patienceTimers, replication);
@@ -187,6 +191,7 @@ final class PhoneLine {
     if (s.callbackOffered && predicted > s.callbackOverSeconds && offerStream.nextDouble() < s.callbackAccept) {
       tally.add(cell, day, Tally.CALLBACKS, 1);
       callers.kind[c] = CallerTable.CALLBACK;
+      callers.callbackTries[c] = 0;
       if (s.callbackKeepsPlace) {
         enqueue(t, c);
         placesKept++;
@@ -278,7 +283,7 @@ final class PhoneLine {
 
   private void callOut(double t, int n, int c) {
     if (callers.kind[c] == CallerTable.CALLBACK) {
-      answer(t, c, n);
+      callBack(t, n, c);
     } else {
       startWork(t, n, c);
       callers.release(c);
@@ -292,10 +297,11 @@ final class PhoneLine {
       leftQueue(c);
       if (callers.kind[c] != CallerTable.CALLBACK) {
         patienceTimers.cancel(c);
+        answer(t, c, n);
       } else {
         placesKept--;
+        callBack(t, n, c);
       }
-      answer(t, c, n);
       return true;
     }
     if (!outbound.isEmpty()) {
@@ -313,6 +319,41 @@ final class PhoneLine {
   /** The measured day (-1 in warm-up) of that caller's first attempt. */
   int handedOffDay() {
     return handedOffDay;
+  }
+
+  /**
+   * Nurse {@code n} (free) calls back caller {@code c}. The resident picks up with the callback's
+   * reach probability and is answered as a call (waited from their attempt); otherwise the nurse
+   * spends the ring time on it, and the callback goes back to the callback queue after its retry
+   * time, or, after its last try, is given up: an outcome of its own, not answered.
+   */
+  private void callBack(double t, int n, int c) {
+    if (s.callbackReach >= 1 || callbackReachStream.nextDouble() < s.callbackReach) {
+      answer(t, c, n);
+      return;
+    }
+    nurses.startPhoneWork(n);
+    agenda.schedule(t + s.callbackRingSeconds, SERVICE_END, n);
+    if (++callers.callbackTries[c] >= s.callbackMaxTries) {
+      tally.add(callers.cell[c], callers.day[c], Tally.CALLBACK_UNREACHED, 1);
+      callers.release(c);
+      return;
+    }
+    callers.retryPending[c] = true;
+    retriesPending++;
+    agenda.schedule(t + s.callbackRetryAfterSeconds, CALLBACK_RETRY, c);
+  }
+
+  /** Callback {@code c} is due to be tried again: the first free phone nurse calls, else it waits with the callbacks. */
+  void callbackRetry(double t, int c) {
+    callers.retryPending[c] = false;
+    retriesPending--;
+    int n = nurses.freeFor(ChannelCode.PHONE);
+    if (n >= 0) {
+      callOut(t, n, c);
+    } else {
+      outbound.addLast(c);
+    }
   }
 
   /** Callers waiting in the queue now (callbacks that keep their place included). */
@@ -337,6 +378,13 @@ final class PhoneLine {
       int c = (int) outbound.get(i);
       if (callers.kind[c] == CallerTable.CALLBACK) {
         stillWaiting(t, c);
+      }
+    }
+    if (retriesPending > 0) {
+      for (int c = 0; c < callers.capacity(); c++) {
+        if (callers.retryPending[c]) {
+          stillWaiting(t, c);
+        }
       }
     }
   }
@@ -372,6 +420,6 @@ final class PhoneLine {
 
   /** Whether no caller waits, for a nurse or a callback, and no redial is still to come. */
   boolean drained() {
-    return queue.validCount() == 0 && outbound.isEmpty() && redialsPending == 0;
+    return queue.validCount() == 0 && outbound.isEmpty() && redialsPending == 0 && retriesPending == 0;
   }
 }

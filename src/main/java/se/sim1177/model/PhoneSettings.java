@@ -38,6 +38,10 @@ final class PhoneSettings {
   final double callbackOverSeconds;
   final double callbackAccept;
   final boolean callbackKeepsPlace;
+  final double callbackReach;
+  final double callbackRetryAfterSeconds;
+  final int callbackMaxTries;
+  final double callbackRingSeconds;
   final boolean chatLinkOffered;
   final double chatLinkOverSeconds;
   final double chatLinkAccept;
@@ -67,6 +71,10 @@ final class PhoneSettings {
     callbackOverSeconds = callback == null ? Double.POSITIVE_INFINITY : callback.offerWhenPredictedWaitOverSeconds();
     callbackAccept = callback == null ? 0 : callback.acceptProbability();
     callbackKeepsPlace = callback == null || callback.keepPlace();
+    callbackReach = callback == null ? 1 : callback.reachProbability();
+    callbackRetryAfterSeconds = callback == null ? 0 : callback.retryAfterSeconds();
+    callbackMaxTries = callback == null ? 1 : callback.maxTries();
+    callbackRingSeconds = callback == null ? 0 : callback.ringSeconds();
     ChatLink link = scenario.callers().chatLink();
     chatLinkOffered = link != null && chatDesk;
     chatLinkOverSeconds = link == null ? Double.POSITIVE_INFINITY : link.offerWhenPredictedWaitOverSeconds();

@@ -38,5 +38,7 @@ public enum RandomSource {
   /** Whether a waiting caller accepts a callback or an SMS link to the chat. */
   CALLER_OFFERS,
   /** Talk time, after-call work, patience and balking of residents who phone because the chat is closed. */
-  CHAT_TO_PHONE
+  CHAT_TO_PHONE,
+  /** Whether a callback's call reaches the resident. */
+  CALLBACK_REACH
 }

@@ -2,6 +2,7 @@ package se.sim1177.model;
 
 import static se.sim1177.model.EventType.ABANDON;
 import static se.sim1177.model.EventType.BOUNDARY;
+import static se.sim1177.model.EventType.CALLBACK_RETRY;
 import static se.sim1177.model.EventType.CHAT_ABANDON;
 import static se.sim1177.model.EventType.CHAT_ARRIVAL;
 import static se.sim1177.model.EventType.CHAT_CLOSE;
@@ -143,6 +144,7 @@ public final class Replication {
       }
       case CHAT_SESSION_END -> chatSessionEnds(t, (int) (payload >>> 32), (int) payload);
       case REDIAL -> handOff(t, phone.redial(t, (int) payload, chat.takesLinkedChats(t)));
+      case CALLBACK_RETRY -> phone.callbackRetry(t, (int) payload);
       case CHAT_ARRIVAL -> {
         handOff(t, chat.chatStarts(t));
         chat.scheduleArrival();

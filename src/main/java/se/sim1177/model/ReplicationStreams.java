@@ -22,6 +22,7 @@ final class ReplicationStreams {
   final Mrg32k3a chat;
   final Mrg32k3a offers;
   final Mrg32k3a chatToPhone;
+  final Mrg32k3a callbackReach;
   final PiecewiseArrivals phoneArrivals;
   final PiecewiseArrivals chatArrivals;
 
@@ -45,6 +46,7 @@ final class ReplicationStreams {
     chat = stream[RandomSource.CHAT.ordinal()];
     offers = stream[RandomSource.CALLER_OFFERS.ordinal()];
     chatToPhone = stream[RandomSource.CHAT_TO_PHONE.ordinal()];
+    callbackReach = stream[RandomSource.CALLBACK_REACH.ordinal()];
 
     int totalDays = model.warmupDays + model.measuredDays;
     Mrg32k3a busynessStream = stream[RandomSource.DAY_BUSYNESS.ordinal()];

@@ -74,7 +74,9 @@ public final class Tally {
    * nurse's response: served, though not on the phone.
    */
   public static final int UNIQUE_SERVED_BY_CHAT = 29;
-  public static final int FIELDS = 30;
+  /** Callback requests given up after their last call did not reach the resident (an attempt's outcome). */
+  public static final int CALLBACK_UNREACHED = 30;
+  public static final int FIELDS = 31;
 
   private Tally() {}
 }

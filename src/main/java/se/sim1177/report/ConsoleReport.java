@@ -58,7 +58,7 @@ public final class ConsoleReport {
 
   /** Chat and callback figures only where the scenario has them (the files always have every metric). */
   static boolean shown(String key, ExperimentResult result) {
-    if (key.equals("callbacks_per_day")) {
+    if (key.equals("callbacks_per_day") || key.equals("callbacks_unreached_per_day")) {
       return result.hasCallbacks();
     }
     if (key.equals("unique_caller_served_rate") || key.equals("moved_to_chat_rate")) {

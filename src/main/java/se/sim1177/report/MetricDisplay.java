@@ -52,6 +52,7 @@ record MetricDisplay(String key, String label, String unit, double scale, double
     rate(Metrics.CHAT_RESPONSE_SERVICE_LEVEL, "chat response service level");
     count(Metrics.SELF_CARE_RESOLVED_PER_DAY, "chats resolved by self-care", "chats per day");
     count(Metrics.CALLBACKS_PER_DAY, "callbacks", "callbacks per day");
+    count(Metrics.CALLBACKS_UNREACHED_PER_DAY, "callbacks given up, resident not reached", "callbacks per day");
     count(Metrics.CHAT_LINK_ACCEPTED_PER_DAY, "callers moved to chat by SMS link", "callers per day");
     count(Metrics.ESCALATIONS_PER_DAY, "chats escalated to a phone call", "chats per day");
     count(Metrics.NURSE_HOURS_PHONE, "nurse hours on phone work", "nurse hours per day");

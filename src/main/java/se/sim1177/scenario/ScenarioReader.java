@@ -278,7 +278,11 @@ public final class ScenarioReader {
       double over = s.requiredDuration("offer_when_predicted_wait_over");
       double accept = s.requiredNumber("accept_probability");
       String keep = s.choice("keep_place", String.valueOf(Callback.DEFAULT_KEEP_PLACE), List.of("true", "false"));
-      return () -> new Callback(over, accept, Boolean.parseBoolean(keep));
+      double reach = s.number("reach_probability", Callback.DEFAULT_REACH_PROBABILITY);
+      double retryAfter = s.duration("retry_after", Callback.DEFAULT_RETRY_AFTER_SECONDS);
+      int maxTries = s.smallInteger("max_tries", Callback.DEFAULT_MAX_TRIES);
+      double ring = s.duration("ring_time", Callback.DEFAULT_RING_SECONDS);
+      return () -> new Callback(over, accept, Boolean.parseBoolean(keep), reach, retryAfter, maxTries, ring);
     });
   }
 

@@ -49,6 +49,7 @@ class ChatModelTest {
     List<List<String>> variants = List.of(
         List.of(),
         List.of("chat.outside_open=phone", "callers.callback.keep_place=false", "chat.concurrency=1"),
+        List.of("callers.callback.reach_probability=0.3", "callers.callback.max_tries=2", "callers.callback.retry_after=3h"),
         List.of("staff.groups[0].priority=chat", "queue.max_waiting=5", "chat.silent_abandon=1"));
     for (List<String> overrides : variants) {
       Scenario s = read("05-varmland-direkt.yaml", 2, overrides);
@@ -58,6 +59,7 @@ class ChatModelTest {
           String where = overrides + ", replication " + rep + ", day " + day;
           assertEquals(r.day(day, Tally.OFFERED), r.day(day, Tally.ANSWERED) + r.day(day, Tally.ABANDONED)
               + r.day(day, Tally.BALKED) + r.day(day, Tally.BLOCKED) + r.day(day, Tally.CHAT_LINK_ACCEPTED)
+              + r.day(day, Tally.CALLBACK_UNREACHED)
               + r.day(day, Tally.STILL_WAITING), 0.0, "phone: " + where);
           assertEquals(r.day(day, Tally.CHAT_CONTACTS), r.day(day, Tally.SELF_CARE_RESOLVED) + r.day(day, Tally.CHAT_TO_PHONE)
               + r.day(day, Tally.CHAT_OFFERED), 0.0, "chat contacts: " + where);
@@ -121,5 +123,27 @@ class ChatModelTest {
     MetricSummary fewer = PairedDifference.of(a.replicationParts(link), c.replicationParts(link));
     assertTrue(fewer.ci95High() < 0, "the bound must cut the SMS-link moves: unbounded " + a.metric(link)
         + ", bounded " + c.metric(link) + ", difference " + fewer);
+  }
+
+  /**
+   * A callback that does not always reach the resident: with a reach of 0.5 and two tries, about a
+   * quarter of callbacks are given up (binomial: 0.5 × 0.5; the tolerance covers callbacks still
+   * between tries at the end and the few that reach a second try after the period). Every outcome
+   * is counted once (the conservation test above runs a variant with unreached callbacks). The
+   * line's answer rate need not fall: a call that rings out takes a minute of a nurse's time
+   * instead of a whole call, and in an overloaded line that time answers other callers.
+   */
+  @Test
+  void callbacksThatDoNotReachTheResidentAreNotAnswered() throws Exception {
+    Scenario always = read("05-varmland-direkt.yaml", 1, List.of("callers.callback.reach_probability=1"));
+    Scenario half = read("05-varmland-direkt.yaml", 1, List.of("callers.callback.reach_probability=0.5",
+        "callers.callback.max_tries=2"));
+    int replications = 10;
+    ExperimentResult a = ExperimentRunner.run(new CallCentreModel(always), 1, replications, 2, null);
+    ExperimentResult b = ExperimentRunner.run(new CallCentreModel(half), 1, replications, 2, null);
+    String unreached = Metrics.CALLBACKS_UNREACHED_PER_DAY.key();
+    assertEquals(0, a.metric(unreached).mean(), 0.0, "every callback reaches the resident");
+    double share = b.metric(unreached).mean() / b.metric(Metrics.CALLBACKS_PER_DAY.key()).mean();
+    assertEquals(0.25, share, 0.10, "about 0.5 × 0.5 of callbacks given up, got " + share);
   }
 }
