@@ -108,17 +108,10 @@ class ErlangAgreementTest {
     for (int i = 0; i < n; i++) {
       values[i] = r.replicationSummary(i)[index];
     }
-    double sum = 0;
-    for (double v : values) {
-      sum += v;
-    }
-    double mean = sum / n;
-    double ss = 0;
-    for (double v : values) {
-      ss += (v - mean) * (v - mean);
-    }
+    Power.Estimate estimate = Power.Estimate.of(values);
+    double mean = estimate.mean();
     double halfWidth = new TDistribution(null, n - 1).inverseCumulativeProbability(0.5 + CONFIDENCE / 2)
-        * Math.sqrt(ss / (n - 1) / n);
+        * estimate.standardError();
     assertEquals(expected, mean, halfWidth, () -> String.format(java.util.Locale.ROOT,
         "%s: formula %.6g, simulated %.6g ± %.3g (%.1f %% CI)", metric.key(), expected, mean, halfWidth, 100 * CONFIDENCE));
   }
