@@ -86,32 +86,23 @@ public final class EventAgenda {
     if (t >= end) {
       return END;
     }
-    if ((taken++ & 15) == 0) {
-      samplePending();
+    if ((taken & 15) == 0) {
+      // Every 16th event is enough for the mean, and keeps the count off the per-event path.
+      pendingSum += pending();
+      pendingSamples++;
     }
+    taken++;
     time = t;
-    payload = take(source);
-    return type;
-  }
-
-  /** Takes the next event out of {@code source} (-1: the event queue; past the timers: the arrival) and returns its payload. */
-  private long take(int source) {
     if (source < 0) {
-      long p = queue.nextPayload();
+      payload = queue.nextPayload();
       queue.removeNext();
-      return p;
+    } else if (source < timers.length) {
+      payload = timers[source].removeNext();
+    } else {
+      payload = 0;
+      nextArrival = Double.POSITIVE_INFINITY;
     }
-    if (source < timers.length) {
-      return timers[source].removeNext();
-    }
-    nextArrival = Double.POSITIVE_INFINITY;
-    return 0;
-  }
-
-  /** Adds the number pending to the mean's sum: every 16th event is enough, and keeps the count off the per-event path. */
-  private void samplePending() {
-    pendingSum += pending();
-    pendingSamples++;
+    return type;
   }
 
   /** Time of the event {@link #next} took last. */

@@ -87,91 +87,70 @@ public final class Replication {
     calendar.start();
     agenda.setNextArrival(streams.phoneArrivals.advance());
     chat.start();
-    double end = endTime;
-    loop(0, end, false);
+    final double end = endTime;
+    while (true) {
+      int type = agenda.next(end);
+      if (type == EventAgenda.END) {
+        break;
+      }
+      double t = agenda.time();
+      integrate(t);
+      dispatch(type, t, agenda.payload());
+    }
     integrate(end);
     monitor.dayDone();
     tally.closeMeasurement(end);
     agenda.setNextArrival(Double.POSITIVE_INFINITY);
     double limit = end + DRAIN_LIMIT_SECONDS;
-    double last = loop(end, limit, true);
+    double last = end;
+    while (!(phone.drained() && chat.drained())) {
+      int type = agenda.next(limit);
+      if (type == EventAgenda.END) {
+        last = limit;
+        break;
+      }
+      last = agenda.time();
+      tally.integrateDrain(last, phone.measuredWaiting());
+      dispatch(type, last, agenda.payload());
+    }
     tally.integrateDrain(last, phone.measuredWaiting());
-    boolean cutOff = !drained();
+    boolean cutOff = !(phone.drained() && chat.drained());
     phone.countStillWaiting(last);
     chat.countStillWaiting();
     return tally.result(agenda.taken(), phone.attempts(), chat.contacts(), agenda.meanPending(), last - end, cutOff);
   }
 
-  /**
-   * The event loop: takes each event before {@code end} from the agenda and hands it to the part it
-   * concerns, each case one call. While {@code draining}, it stops as soon as nobody waits any
-   * more, and time is integrated for the measured callers still waiting only. Returns the time of
-   * the last event ({@code from} if there was none), or {@code end} when it ran out of time. One loop for both phases, with the
-   * switch in it, so the JIT compiles the hot path as one piece.
-   */
-  private double loop(double from, double end, boolean draining) {
-    double last = from;
-    while (!(draining && drained())) {
-      int type = agenda.next(end);
-      if (type == EventAgenda.END) {
-        return end;
+  /** Hands the event of {@code type} at {@code t} to the part it concerns. */
+  private void dispatch(int type, double t, long payload) {
+    switch (type) {
+      case FIRST_ATTEMPT -> {
+        handOff(t, phone.firstAttempt(t, chat.takesLinkedChats(t)));
+        agenda.setNextArrival(streams.phoneArrivals.advance());
       }
-      double t = agenda.time();
-      long payload = agenda.payload();
-      last = t;
-      if (draining) {
-        tally.integrateDrain(t, phone.measuredWaiting());
-      } else {
-        integrate(t);
+      case ABANDON -> phone.abandon(t, (int) payload);
+      case CHAT_ABANDON -> chat.abandon((int) payload);
+      case BOUNDARY -> calendar.boundary((int) payload);
+      case SHIFT_END -> roster.ends((int) payload);
+      case SHIFT_START -> shiftStarts(t, (int) payload);
+      case CHAT_CLOSE -> chat.closes();
+      case CHAT_OPEN -> chat.opens(t);
+      case SERVICE_END -> {
+        nurses.phoneWorkEnds((int) payload);
+        router.taskEnds(t, (int) payload);
       }
-      switch (type) {
-        case FIRST_ATTEMPT -> firstAttempt(t);
-        case ABANDON -> phone.abandon(t, (int) payload);
-        case CHAT_ABANDON -> chat.abandon((int) payload);
-        case BOUNDARY -> calendar.boundary((int) payload);
-        case SHIFT_END -> roster.ends((int) payload);
-        case SHIFT_START -> shiftStarts(t, (int) payload);
-        case CHAT_CLOSE -> chat.closes();
-        case CHAT_OPEN -> chat.opens(t);
-        case SERVICE_END -> phoneWorkEnds(t, (int) payload);
-        case CHAT_WORK_END -> chatWorkEnds(t, (int) payload);
-        case CHAT_SESSION_END -> chatSessionEnds(t, (int) (payload >>> 32), (int) payload);
-        case REDIAL -> redial(t, (int) payload);
-        case CALLBACK_RETRY -> phone.callbackRetry(t, (int) payload);
-        case CHAT_ARRIVAL -> chatArrival(t);
-        default -> throw new IllegalStateException("unknown event type " + type);
+      case CHAT_WORK_END -> {
+        nurses.chatWorkEnds((int) payload);
+        router.taskEnds(t, (int) payload);
       }
+      case CHAT_SESSION_END -> chatSessionEnds(t, (int) (payload >>> 32), (int) payload);
+      case REDIAL -> handOff(t, phone.redial(t, (int) payload, chat.takesLinkedChats(t)));
+      case CALLBACK_RETRY -> phone.callbackRetry(t, (int) payload);
+      case CHAT_ARRIVAL -> {
+        handOff(t, chat.chatStarts(t));
+        chat.scheduleArrival();
+      }
+      default -> throw new IllegalStateException("unknown event type " + type);
     }
-    return last;
-  }
-
-  /** Whether nobody waits any more, for a nurse, a callback or a redial, on either channel. */
-  private boolean drained() {
-    return phone.drained() && chat.drained();
-  }
-
-  private void firstAttempt(double t) {
-    handOff(t, phone.firstAttempt(t, chat.takesLinkedChats(t)));
-    agenda.setNextArrival(streams.phoneArrivals.advance());
-  }
-
-  private void redial(double t, int c) {
-    handOff(t, phone.redial(t, c, chat.takesLinkedChats(t)));
-  }
-
-  private void chatArrival(double t) {
-    handOff(t, chat.chatStarts(t));
-    chat.scheduleArrival();
-  }
-
-  private void phoneWorkEnds(double t, int n) {
-    nurses.phoneWorkEnds(n);
-    router.taskEnds(t, n);
-  }
-
-  private void chatWorkEnds(double t, int n) {
-    nurses.chatWorkEnds(n);
-    router.taskEnds(t, n);
   }
 
   /** Follows a contact from channel to channel until it settles in one. */
