@@ -89,6 +89,12 @@ final class ChatDesk {
     return oldestWait(t) > s.serveFirstAfterSeconds;
   }
 
+  /** When the chat at the head of the queue started waiting; infinity when none waits. */
+  double oldestWaitingSince() {
+    int ch = queue.peekValid();
+    return ch < 0 ? Double.POSITIVE_INFINITY : chats.startTime[ch];
+  }
+
   /** How long the chat at the head of the queue has waited at {@code t}; 0 when none waits. */
   private double oldestWait(double t) {
     int ch = queue.peekValid();

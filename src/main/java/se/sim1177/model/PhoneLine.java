@@ -356,6 +356,12 @@ final class PhoneLine {
     }
   }
 
+  /** When the caller at the head of the queue started waiting (their attempt); infinity when none waits. */
+  double oldestWaitingSince() {
+    int c = queue.peekValid();
+    return c < 0 ? Double.POSITIVE_INFINITY : callers.arrivalTime[c];
+  }
+
   /** Callers waiting in the queue now (callbacks that keep their place included). */
   int waiting() {
     return queue.validCount();

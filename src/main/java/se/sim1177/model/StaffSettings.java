@@ -25,6 +25,8 @@ final class StaffSettings {
   final int[][] channelOrder;
   /** Per group and router channel, whether the group answers it. */
   final boolean[][] answers;
+  /** Per group: whether its blended nurses serve the longest-waiting contact of either channel first. */
+  final boolean[] longestWaitingFirst;
   /** Chats one nurse may have open at once. */
   final int chatConcurrency;
 
@@ -36,6 +38,7 @@ final class StaffSettings {
     serviceRate = new double[groups];
     channelOrder = new int[groups][];
     answers = new boolean[groups][ChannelCode.COUNT];
+    longestWaitingFirst = new boolean[groups];
     List<RosterShift> compiled = new ArrayList<>();
     int slot = 0;
     for (int g = 0; g < groups; g++) {
@@ -46,6 +49,7 @@ final class StaffSettings {
           + scenario.handling().afterCallWork().mean();
       serviceRate[g] = meanHandle > 0 ? 1 / meanHandle : Double.MAX_VALUE;
       channelOrder[g] = channelOrder(group);
+      longestWaitingFirst[g] = group.longestWaitingFirst();
       for (int channel : channelOrder[g]) {
         answers[g][channel] = true;
       }

@@ -11,12 +11,14 @@ final class TaskRouter {
   private final PhoneLine phone;
   private final ChatDesk chat;
   private final int[][] channelOrder;
+  private final boolean[] longestWaitingFirst;
 
   TaskRouter(StaffSettings staff, NursePool nurses, PhoneLine phone, ChatDesk chat) {
     this.nurses = nurses;
     this.phone = phone;
     this.chat = chat;
     this.channelOrder = staff.channelOrder;
+    this.longestWaitingFirst = staff.longestWaitingFirst;
   }
 
   /**
@@ -26,7 +28,17 @@ final class TaskRouter {
    * cannot starve the chat.
    */
   void nurseFree(double t, int n) {
-    int[] order = channelOrder[nurses.group(n)];
+    int g = nurses.group(n);
+    int[] order = channelOrder[g];
+    if (longestWaitingFirst[g] && order.length > 1) {
+      // priority: longest_waiting: the older of the two queues' heads first, then the other.
+      boolean chatFirst = chat.oldestWaitingSince() < phone.oldestWaitingSince();
+      if (chatFirst ? chat.serveNext(t, n) || phone.serveNext(t, n) : phone.serveNext(t, n) || chat.serveNext(t, n)) {
+        return;
+      }
+      nurses.waitForWork(n);
+      return;
+    }
     if (order.length > 1 && order[0] != ChannelCode.CHAT && chat.overdue(t) && chat.serveNext(t, n)) {
       return;
     }

@@ -361,11 +361,13 @@ public final class ScenarioReader {
       double factor = g.number("handle_time_factor", StaffGroup.DEFAULT_HANDLE_TIME_FACTOR);
       double absence = g.number("absence", StaffGroup.DEFAULT_ABSENCE);
       Set<Channel> channels = readChannels(g);
-      String priority = g.choice("priority", StaffGroup.defaultPriority(channels).key(), CHANNELS);
+      String priority = g.choice("priority", StaffGroup.defaultPriority(channels).key(), PRIORITIES);
+      boolean longestWaiting = priority.equals(StaffGroup.LONGEST_WAITING);
+      Channel first = longestWaiting ? StaffGroup.defaultPriority(channels) : Channel.parse(priority);
       g.requireKey("shifts", "a list of shifts like {days: mon-fri, start: \"07:00\", end: \"16:00\", nurses: 12}");
       List<Section> shiftSections = g.sections("shifts");
       List<Shift> shifts = shiftSections == null ? List.of() : readEach(shiftSections, ScenarioReader::readShift);
-      return () -> new StaffGroup(name, Workplace.parse(workplace), factor, absence, shifts, channels, Channel.parse(priority));
+      return () -> new StaffGroup(name, Workplace.parse(workplace), factor, absence, shifts, channels, first, longestWaiting);
     });
   }
 
@@ -447,4 +449,6 @@ public final class ScenarioReader {
   private static final List<String> WEEKDAYS = keys(Weekday.values(), Weekday::key);
   private static final List<String> WORKPLACES = keys(Workplace.values(), Workplace::key);
   private static final List<String> CHANNELS = keys(Channel.values(), Channel::key);
+  private static final List<String> PRIORITIES = java.util.stream.Stream.concat(CHANNELS.stream(),
+      java.util.stream.Stream.of(StaffGroup.LONGEST_WAITING)).toList();
 }

@@ -11,9 +11,14 @@ import java.util.Set;
  *     independently for each nurse and day
  * @param channels what the group's nurses answer: phone, chat, or both (blended)
  * @param priority for blended nurses, which queue they serve first when both have contacts waiting
+ * @param longestWaitingFirst for blended nurses: serve whichever contact, call or chat, has waited
+ *     longest ({@code priority: longest_waiting}); {@code priority} then only orders the free lists
  */
 public record StaffGroup(String name, Workplace workplace, double handleTimeFactor, double absence, List<Shift> shifts,
-    Set<Channel> channels, Channel priority) {
+    Set<Channel> channels, Channel priority, boolean longestWaitingFirst) {
+  /** The {@code priority} value that serves the longest-waiting contact of either channel first. */
+  public static final String LONGEST_WAITING = "longest_waiting";
+
   // Defaults, each used when its key is not written.
   public static final Workplace DEFAULT_WORKPLACE = Workplace.OFFICE;
   public static final double DEFAULT_HANDLE_TIME_FACTOR = 1.0;
@@ -24,6 +29,12 @@ public record StaffGroup(String name, Workplace workplace, double handleTimeFact
   /** The queue blended nurses serve first when the scenario does not say: the phone, if they answer it. */
   public static Channel defaultPriority(Set<Channel> channels) {
     return channels.contains(Channel.PHONE) ? Channel.PHONE : Channel.CHAT;
+  }
+
+  /** A group whose blended nurses serve their {@code priority} channel first. */
+  public StaffGroup(String name, Workplace workplace, double handleTimeFactor, double absence, List<Shift> shifts,
+      Set<Channel> channels, Channel priority) {
+    this(name, workplace, handleTimeFactor, absence, shifts, channels, priority, false);
   }
 
   /** A phone-only group. */
