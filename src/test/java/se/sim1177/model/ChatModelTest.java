@@ -27,6 +27,16 @@ class ChatModelTest {
     return s.withSimulation(new RunControl(14, warmupDays, r.startWeekday(), REPLICATIONS, r.seed()));
   }
 
+  /** Scenario 05 with {@code overrides}, 10 replications of 14 days after one warm-up day, seed 1. */
+  private static ExperimentResult direkt(String... overrides) throws Exception {
+    return ExperimentRunner.run(new CallCentreModel(read("05-varmland-direkt.yaml", 1, List.of(overrides))), 1, 10, 2, null);
+  }
+
+  /** Paired difference alternative − base of {@code metric}'s estimate. */
+  private static MetricSummary change(ExperimentResult base, ExperimentResult alternative, String metric) {
+    return PairedDifference.of(base.replicationParts(metric), alternative.replicationParts(metric));
+  }
+
   private static ReplicationResult replicate(Scenario s, int replication) {
     return new Replication(new CallCentreModel(s), new StreamFamily(s.simulation().seed()), replication).run();
   }
@@ -108,19 +118,15 @@ class ChatModelTest {
    */
   @Test
   void anOverdueChatGoesBeforeCallsAndTheSmsLinkWaitsForARoomyChat() throws Exception {
-    Scenario strict = read("05-varmland-direkt.yaml", 1, List.of("chat.serve_first_after=7d", "callers.chat_link.max_chat_wait=7d"));
-    Scenario protectedChat = read("05-varmland-direkt.yaml", 1, List.of("callers.chat_link.max_chat_wait=7d"));
-    Scenario boundedLink = read("05-varmland-direkt.yaml", 1, List.of("chat.serve_first_after=7d"));
-    int replications = 10;
-    ExperimentResult a = ExperimentRunner.run(new CallCentreModel(strict), 1, replications, 2, null);
-    ExperimentResult b = ExperimentRunner.run(new CallCentreModel(protectedChat), 1, replications, 2, null);
-    ExperimentResult c = ExperimentRunner.run(new CallCentreModel(boundedLink), 1, replications, 2, null);
+    ExperimentResult a = direkt("chat.serve_first_after=7d", "callers.chat_link.max_chat_wait=7d");
+    ExperimentResult b = direkt("callers.chat_link.max_chat_wait=7d");
+    ExperimentResult c = direkt("chat.serve_first_after=7d");
     String chat = Metrics.CHAT_ANSWER_RATE.key();
-    MetricSummary more = PairedDifference.of(a.replicationParts(chat), b.replicationParts(chat));
+    MetricSummary more = change(a, b, chat);
     assertTrue(more.ci95Low() > 0, "the threshold must raise the chat answer rate: strict " + a.metric(chat)
         + ", with the threshold " + b.metric(chat) + ", difference " + more);
     String link = Metrics.MOVED_TO_CHAT_RATE.key();
-    MetricSummary fewer = PairedDifference.of(a.replicationParts(link), c.replicationParts(link));
+    MetricSummary fewer = change(a, c, link);
     assertTrue(fewer.ci95High() < 0, "the bound must cut the SMS-link moves: unbounded " + a.metric(link)
         + ", bounded " + c.metric(link) + ", difference " + fewer);
   }
@@ -135,12 +141,8 @@ class ChatModelTest {
    */
   @Test
   void callbacksThatDoNotReachTheResidentAreNotAnswered() throws Exception {
-    Scenario always = read("05-varmland-direkt.yaml", 1, List.of("callers.callback.reach_probability=1"));
-    Scenario half = read("05-varmland-direkt.yaml", 1, List.of("callers.callback.reach_probability=0.5",
-        "callers.callback.max_tries=2"));
-    int replications = 10;
-    ExperimentResult a = ExperimentRunner.run(new CallCentreModel(always), 1, replications, 2, null);
-    ExperimentResult b = ExperimentRunner.run(new CallCentreModel(half), 1, replications, 2, null);
+    ExperimentResult a = direkt("callers.callback.reach_probability=1");
+    ExperimentResult b = direkt("callers.callback.reach_probability=0.5", "callers.callback.max_tries=2");
     String unreached = Metrics.CALLBACKS_UNREACHED_PER_DAY.key();
     assertEquals(0, a.metric(unreached).mean(), 0.0, "every callback reaches the resident");
     double share = b.metric(unreached).mean() / b.metric(Metrics.CALLBACKS_PER_DAY.key()).mean();
@@ -156,18 +158,14 @@ class ChatModelTest {
    */
   @Test
   void longestWaitingServesTheOlderContactOfEitherChannel() throws Exception {
-    Scenario phoneFirst = read("05-varmland-direkt.yaml", 1, List.of("chat.serve_first_after=7d"));
-    Scenario longest = read("05-varmland-direkt.yaml", 1, List.of("chat.serve_first_after=7d",
-        "staff.groups[0].priority=longest_waiting"));
-    int replications = 10;
-    ExperimentResult a = ExperimentRunner.run(new CallCentreModel(phoneFirst), 1, replications, 2, null);
-    ExperimentResult b = ExperimentRunner.run(new CallCentreModel(longest), 1, replications, 2, null);
+    ExperimentResult a = direkt("chat.serve_first_after=7d");
+    ExperimentResult b = direkt("chat.serve_first_after=7d", "staff.groups[0].priority=longest_waiting");
     String withinTarget = Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key();
-    MetricSummary sooner = PairedDifference.of(a.replicationParts(withinTarget), b.replicationParts(withinTarget));
+    MetricSummary sooner = change(a, b, withinTarget);
     assertTrue(sooner.ci95Low() > 0, "more chats must be answered within the target: " + a.metric(withinTarget)
         + " against " + b.metric(withinTarget) + ", difference " + sooner);
     String answered = Metrics.CHAT_ANSWER_RATE.key();
-    MetricSummary more = PairedDifference.of(a.replicationParts(answered), b.replicationParts(answered));
+    MetricSummary more = change(a, b, answered);
     assertTrue(more.ci95Low() > 0, "more chats must be answered: difference " + more);
   }
 }
