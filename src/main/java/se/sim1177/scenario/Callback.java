@@ -41,5 +41,6 @@ public record Callback(double offerWhenPredictedWaitOverSeconds, double acceptPr
         "must be a duration from 0s to 7d");
     c.require(maxTries >= 1 && maxTries <= 20, "max_tries", maxTries, "must be a whole number from 1 to 20");
     c.require(ringSeconds >= 0 && ringSeconds <= 3600, "ring_time", ringSeconds, "must be a duration from 0s to 1h");
+    c.throwIfAny();
   }
 }

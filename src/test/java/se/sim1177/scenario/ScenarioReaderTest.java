@@ -373,6 +373,25 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void aCallbackThatCannotReachTheResidentIsRefusedKeyByKey() throws ScenarioException {
+    String callback = "callers.callback={offer_when_predicted_wait_over: 20m, accept_probability: 0.5, ";
+    assertOneProblem(problems(VALID, callback + "reach_probability: 0}"), "callers.callback.reach_probability", "above 0");
+    assertOneProblem(problems(VALID, callback + "retry_after: 8d}"), "callers.callback.retry_after", "0s to 7d");
+    assertOneProblem(problems(VALID, callback + "max_tries: 0}"), "callers.callback.max_tries", "1 to 20");
+    assertOneProblem(problems(VALID, callback + "ring_time: 2h}"), "callers.callback.ring_time", "0s to 1h");
+    Scenario s = parse(VALID, callback + "reach_probability: 0.8, max_tries: 2}");
+    assertEquals(new Callback(1200, 0.5, true, 0.8, Callback.DEFAULT_RETRY_AFTER_SECONDS, 2, Callback.DEFAULT_RING_SECONDS),
+        s.callers().callback());
+  }
+
+  @Test
+  void longestWaitingIsAPriorityOfItsOwn() throws ScenarioException {
+    Scenario s = parse(VALID, "staff.groups[0].priority=longest_waiting");
+    assertTrue(s.staff().get(0).longestWaitingFirst());
+    assertOneProblem(problems(VALID, "staff.groups[0].priority=longest"), "staff.groups[0].priority", "longest_waiting");
+  }
+
+  @Test
   void overnightShiftsRunPastMidnight() throws ScenarioException {
     Scenario s = parse(VALID.replace("start: \"16:00\", end: \"22:00\"", "start: \"22:00\", end: \"07:00\""));
     assertEquals(9 * 60, s.staff().get(0).shifts().get(1).lengthMinutes());
