@@ -156,14 +156,16 @@ final class PhoneLine {
       redialOrLeave(t, c);
       return HandOff.NONE;
     }
-    if (queue.validCount() >= s.maxWaiting
-        || (s.maxPredictedWaitSeconds != Double.POSITIVE_INFINITY && predictedWait(t) > s.maxPredictedWaitSeconds)) {
+    // The announcement is worked out once, and only when something depends on it.
+    double predicted = s.maxPredictedWaitSeconds != Double.POSITIVE_INFINITY || s.chatLinkOffered || s.callbackOffered
+        ? predictedWait(t) : Double.POSITIVE_INFINITY;
+    if (queue.validCount() >= s.maxWaiting || predicted > s.maxPredictedWaitSeconds) {
       tally.add(cell, day, Tally.BLOCKED, 1);
       redialOrLeave(t, c);
       return HandOff.NONE;
     }
     if (s.chatLinkOffered || s.callbackOffered) {
-      int offer = offerTaken(t, c, cell, day, chatTakesLink);
+      int offer = offerTaken(t, c, cell, day, predicted, chatTakesLink);
       if (offer != NOT_TAKEN) {
         return offer;
       }
@@ -178,8 +180,7 @@ final class PhoneLine {
    * link to the chat (only while the chat can take the caller: {@code chatTakesLink}), then a callback. Returns {@link #NOT_TAKEN}
    * when the caller declined (or was offered nothing) and waits; otherwise the hand-off.
    */
-  private int offerTaken(double t, int c, int cell, int day, boolean chatTakesLink) {
-    double predicted = predictedWait(t);
+  private int offerTaken(double t, int c, int cell, int day, double predicted, boolean chatTakesLink) {
     if (s.chatLinkOffered && chatTakesLink && predicted > s.chatLinkOverSeconds
         && offerStream.nextDouble() < s.chatLinkAccept) {
       tally.add(cell, day, Tally.CHAT_LINK_ACCEPTED, 1);

@@ -44,7 +44,7 @@ record MetricDisplay(String key, String label, String unit, double scale, double
     count(Metrics.OVERTIME_HOURS_PER_DAY, "overtime", "nurse hours per day");
     count(Metrics.NURSES_ON_DUTY, "nurses on duty", "nurses, mean over the period");
     count(Metrics.MEAN_QUEUE_LENGTH, "mean queue length", "callers waiting");
-    count(Metrics.STILL_WAITING, "calls still waiting at the end", "calls");
+    count(Metrics.STILL_WAITING, "calls still waiting when the drain stopped", "calls");
     count(Metrics.CHAT_CONTACTS_PER_DAY, "chats started", "chats per day");
     rate(Metrics.CHAT_ANSWER_RATE, "chat answer rate");
     rate(Metrics.CHAT_ABANDON_RATE, "chat abandon rate");
