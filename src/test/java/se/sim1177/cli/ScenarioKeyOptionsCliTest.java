@@ -54,6 +54,12 @@ class ScenarioKeyOptionsCliTest {
     assertOk(run("compare", compare, tmp.resolve("compare-set"), "--set", "simulation.seed=7", "--set", "simulation.replications=2"));
     assertArrayEquals(Files.readAllBytes(tmp.resolve("compare-set/compare.csv")),
         Files.readAllBytes(tmp.resolve("compare-option/compare.csv")));
+    // Equal tables prove nothing if both spellings were ignored: the runs must have used seed 7 and 2 replications.
+    for (String folder : List.of("sweep-option", "sweep-set", "compare-option", "compare-set")) {
+      var record = new ObjectMapper().readTree(tmp.resolve(folder).resolve("run.json").toFile());
+      assertEquals(7, record.get("seed").asLong(), folder);
+      assertEquals(2, record.get("replications").asInt(), folder);
+    }
   }
 
   /** The option wins over {@code --set} of its key; a sweep's varied key wins over both. */

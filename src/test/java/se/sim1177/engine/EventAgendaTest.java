@@ -111,6 +111,7 @@ class EventAgendaTest {
         seq++;
       }
       if (reference.isEmpty()) {
+        assertEquals(EventAgenda.END, a.next(Double.POSITIVE_INFINITY), "step " + step + ": nothing is pending");
         continue;
       }
       Ev expected = reference.pollFirst();
@@ -127,5 +128,12 @@ class EventAgendaTest {
       }
     }
     assertEquals(List.of(), mismatches);
+    // Whatever is left comes out in the reference's order, then nothing more.
+    while (!reference.isEmpty()) {
+      Ev expected = reference.pollFirst();
+      assertEquals(expected.type(), a.next(Double.POSITIVE_INFINITY), "draining: " + expected);
+      assertEquals(expected.payload(), a.payload(), "draining: " + expected);
+    }
+    assertEquals(EventAgenda.END, a.next(Double.POSITIVE_INFINITY));
   }
 }
