@@ -90,11 +90,13 @@ class ParallelWritingTest {
     }
   }
 
-  private static void sleep(long millis) {
+  /** Sleeps inside a file task; an interrupt fails the task instead of letting it finish early unnoticed. */
+  private static void sleep(long millis) throws IOException {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while sleeping " + millis + " ms");
     }
   }
 }
