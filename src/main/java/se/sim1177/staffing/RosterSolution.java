@@ -10,7 +10,7 @@ import java.util.Arrays;
  * @param totalCost Σ cost × count over the candidate shifts, in the problem's cost unit (fixed
  *     shifts not included), computed from the exact costs
  * @param optimal whether the solver proved no cheaper roster exists (to its cost resolution of
- *     10<sup>−6</sup> of the dearest shift)
+ *     10<sup>−8</sup> of the dearest shift)
  * @param wallTimeSeconds the solver's wall time, model building excluded
  * @param relativeGap (cost − best lower bound) / cost when the time limit ended the search first;
  *     0 when optimal

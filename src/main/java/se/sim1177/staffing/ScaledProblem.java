@@ -14,16 +14,21 @@ import java.util.Arrays;
  * A margin of {@link #ROUNDING_SLACK} unit absorbs binary representation error only, so a coverage
  * of 0.85 becomes 8,500 and not 8,499.
  *
- * <p>Costs are scaled so the dearest shift costs {@link #COST_UNITS} and rounded to the nearest
- * unit: a relative resolution of 10<sup>−6</sup> of a shift, whatever currency or unit the caller
- * uses. Two rosters whose true costs differ by less than that per scheduled shift may be ranked as
- * equal; the reported cost is always the exact one.
+ * <p>Costs are multiplied by the largest power of ten that keeps the dearest shift within
+ * {@link #MAX_COST_UNITS} and rounded to the nearest unit: a resolution of 10<sup>−8</sup> to
+ * 10<sup>−9</sup> of the dearest shift, whatever currency or unit the caller uses, so two rosters
+ * are ranked equal only when their costs differ by less than that per scheduled shift (the
+ * reported cost is always the exact one). A power of ten, not a scale that maps the dearest shift
+ * to a round number, because decimal costs (hours × rates such as 1.2 or 1.5) then stay multiples
+ * of a common divisor: CP-SAT divides the objective by it and rounds its lower bound up to that
+ * grid, which is what lets it prove optimality on a week of quarter-hours instead of closing the
+ * last fraction of a gap at a resolution no cost has.
  */
 final class ScaledProblem {
   /** Coverage units per effective nurse on duty. */
   static final long COVERAGE_UNITS = 10_000;
-  /** Integer cost of the dearest candidate shift. */
-  static final double COST_UNITS = 1_000_000;
+  /** Most integer cost units of one shift. */
+  static final double MAX_COST_UNITS = 1e9;
   /** Below any real difference, above the error of a decimal fraction in binary (in units). */
   static final double ROUNDING_SLACK = 1e-6;
   /** A group's free seats when its seats are unlimited. */
@@ -57,7 +62,7 @@ final class ScaledProblem {
     for (CandidateShift shift : problem.shifts()) {
       maxCost = Math.max(maxCost, shift.cost());
     }
-    double costScale = maxCost > 0 ? COST_UNITS / maxCost : 0;
+    double costScale = decimalCostScale(maxCost);
     for (int s = 0; s < shiftCount; s++) {
       CandidateShift shift = problem.shifts().get(s);
       coverage[s] = (long) Math.floor(shift.coverage() * COVERAGE_UNITS + ROUNDING_SLACK);
@@ -141,6 +146,24 @@ final class ScaledProblem {
       }
     }
     return covering;
+  }
+
+  /**
+   * The largest power of ten that keeps the dearest shift within {@link #MAX_COST_UNITS} (1 when
+   * every shift is free).
+   */
+  static double decimalCostScale(double maxCost) {
+    if (maxCost == 0) {
+      return 1;
+    }
+    double scale = 1;
+    while (maxCost * scale > MAX_COST_UNITS) {
+      scale /= 10;
+    }
+    while (maxCost * scale * 10 <= MAX_COST_UNITS) {
+      scale *= 10;
+    }
+    return scale;
   }
 
   private static long ceilDiv(long a, long b) {

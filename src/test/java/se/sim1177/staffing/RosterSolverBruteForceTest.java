@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Coverages are multiples of 0.05 and requirements of 0.1, so the solver's integer scaling is
  * exact here and the two optima must agree; costs are multiples of 0.1, so the solver's cost
- * resolution (10⁻⁶ of the dearest shift) cannot reorder two rosters.
+ * resolution (10⁻⁸ of the dearest shift) cannot reorder two rosters.
  */
 class RosterSolverBruteForceTest {
   private static final int INSTANCES = 200;
