@@ -68,8 +68,11 @@ final class ScipEngine {
     objective.setMinimization();
 
     solver.setTimeLimit(Math.max(1, (long) Math.ceil(settings.timeLimitSeconds() * 1000)));
-    solver.setSolverSpecificParametersAsString(String.format(Locale.ROOT,
-        "randomization/randomseedshift = %d", Integer.toUnsignedLong(settings.randomSeed()) % 1_000_000));
+    String seed = String.format(Locale.ROOT, "randomization/randomseedshift = %d",
+        Integer.toUnsignedLong(settings.randomSeed()) % 1_000_000);
+    if (!solver.setSolverSpecificParametersAsString(seed)) {
+      throw new IllegalStateException("SCIP refused its seed parameter: " + seed);
+    }
     MPSolverParameters parameters = new MPSolverParameters();
     parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
     MPSolver.ResultStatus status = solver.solve(parameters);
