@@ -91,6 +91,37 @@ final class ScaledProblem {
     }
   }
 
+  /**
+   * The shifts of group g that cover slot t when its seats there need a row, or null when they
+   * do not: unlimited seats, or the shifts' upper bounds cannot exceed the free seats anyway (most
+   * slots of a roomy workplace).
+   */
+  int[] seatRow(int g, int t) {
+    long free = freeSeats[g][t];
+    if (free == UNLIMITED) {
+      return null;
+    }
+    int n = 0;
+    long mostOnDuty = 0;
+    for (int s : covering[t]) {
+      if (group(s) == g) {
+        n++;
+        mostOnDuty += upperBound[s];
+      }
+    }
+    if (mostOnDuty <= free) {
+      return null;
+    }
+    int[] row = new int[n];
+    int i = 0;
+    for (int s : covering[t]) {
+      if (group(s) == g) {
+        row[i++] = s;
+      }
+    }
+    return row;
+  }
+
   /** The slots shift {@code s} covers, in the order it covers them. */
   int slotOf(int s, int k) {
     return (problem.shifts().get(s).firstSlot() + k) % slots;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A roster that cannot exist is refused with a message naming the slot that explains it. */
 class InfeasibleRosterTest {
@@ -64,12 +66,14 @@ class InfeasibleRosterTest {
         e.getMessage());
   }
 
-  @Test
-  void slotsCompetingForTheSameSeatsAreProvedInfeasibleByTheSolver() {
+  @ParameterizedTest
+  @EnumSource(SolverSettings.Engine.class)
+  void slotsCompetingForTheSameSeatsAreProvedInfeasibleByTheSolver(SolverSettings.Engine engine) {
     // One seat. Slot 0 needs the 0-1 shift and slot 2 the 1-2 shift; both then sit in slot 1.
     CoverageProblem problem = CoverageProblem.of(new double[] {1, 0, 1},
         List.of(new CandidateShift(0, 0, 2, 1.0, 2.0), new CandidateShift(0, 1, 2, 1.0, 2.0)), new int[] {1});
-    InfeasibleRosterException e = refusal(problem);
+    InfeasibleRosterException e = assertThrows(InfeasibleRosterException.class,
+        () -> RosterSolver.solve(problem, SolverSettings.DEFAULT.withEngine(engine)));
     assertEquals(InfeasibleRosterException.NO_SLOT, e.slot());
     assertEquals(e.getMessage(), e.describe(t -> "never called"));
   }

@@ -24,7 +24,9 @@ class RosterSolverBruteForceTest {
   /** Largest number of count vectors enumerated per instance. */
   private static final long MAX_VECTORS = 60_000;
   private static final double[] COVERAGES = {0.5, 0.6, 0.75, 0.8, 0.85, 0.9, 1.0};
-  private static final SolverSettings SETTINGS = new SolverSettings(30, 1, 1);
+  private static final List<SolverSettings> ENGINES = List.of(
+      new SolverSettings(30, 1, 1, SolverSettings.Engine.CP_SAT),
+      new SolverSettings(30, 1, 1, SolverSettings.Engine.SCIP));
 
   @Test
   void matchesBruteForceOnSmallRandomInstances() {
@@ -40,14 +42,20 @@ class RosterSolverBruteForceTest {
       String name = "instance " + i + " " + describe(problem);
       Optional<Double> best = bruteForceCost(problem);
       if (best.isEmpty()) {
-        assertThrows(InfeasibleRosterException.class, () -> RosterSolver.solve(problem, SETTINGS), name);
+        for (SolverSettings settings : ENGINES) {
+          assertThrows(InfeasibleRosterException.class, () -> RosterSolver.solve(problem, settings),
+              settings.engine() + " " + name);
+        }
         infeasible++;
         continue;
       }
-      RosterSolution solution = RosterSolver.solve(problem, SETTINGS);
-      assertTrue(solution.optimal(), name);
-      assertEquals(Optional.empty(), RosterCheck.firstViolation(problem, solution.counts()), name);
-      assertEquals(best.get(), solution.totalCost(), 1e-9, name);
+      for (SolverSettings settings : ENGINES) {
+        RosterSolution solution = RosterSolver.solve(problem, settings);
+        String named = settings.engine() + " " + name;
+        assertTrue(solution.optimal(), named);
+        assertEquals(Optional.empty(), RosterCheck.firstViolation(problem, solution.counts()), named);
+        assertEquals(best.get(), solution.totalCost(), 1e-9, named);
+      }
       solved++;
       Optional<Double> withoutSeats = bruteForceCost(withoutSeats(problem));
       if (withoutSeats.isPresent() && withoutSeats.get() < best.get() - 1e-9) {
