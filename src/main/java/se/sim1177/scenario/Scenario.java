@@ -2,6 +2,7 @@ package se.sim1177.scenario;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +19,14 @@ public record Scenario(
     Handling handling,
     List<StaffGroup> staff,
     Targets targets,
-    Chat chat) {
+    Chat chat,
+    Staffing staffing) {
+
+  /** A scenario with no {@code staffing:} section. */
+  public Scenario(String name, RunControl simulation, Arrivals arrivals, Callers callers, QueueLimits queue, Handling handling,
+      List<StaffGroup> staff, Targets targets, Chat chat) {
+    this(name, simulation, arrivals, callers, queue, handling, staff, targets, chat, null);
+  }
 
   /** A phone-only scenario. */
   public Scenario(String name, RunControl simulation, Arrivals arrivals, Callers callers, QueueLimits queue, Handling handling,
@@ -45,10 +53,71 @@ public record Scenario(
     c.require(callers == null || callers.chatLink() == null || (chat != Chat.NONE && anyChatNurse), "callers.chat_link", "an offer",
         "needs a chat section and a staff group that answers chat");
     c.require(chat == Chat.NONE || !chat.open().isEmpty(), "chat.open", "[]", "must list at least one window");
+    if (staffing != null) {
+      checkStaffing(c, staffing, staff, names);
+    }
     c.throwIfAny();
   }
 
+  /** What {@code staffing:} names must exist in {@code staff:}, and fixed shifts must fit their seats. */
+  private static void checkStaffing(FieldChecks c, Staffing staffing, List<StaffGroup> staff, Set<String> names) {
+    String known = String.join(", ", staff.stream().map(StaffGroup::name).toList());
+    for (int i = 0; i < staffing.templates().size(); i++) {
+      String group = staffing.templates().get(i).group();
+      c.require(names.contains(group), "staffing.templates[" + i + "].group", group, "is not a staff group; the groups are " + known);
+      boolean chatOnly = staff.stream().anyMatch(g -> g.name().equals(group) && !g.answers(Channel.PHONE));
+      c.require(!chatOnly, "staffing.templates[" + i + "].group", group,
+          "answers chat only; the staffing search staffs the phone (and blended groups): keep this group's shifts fixed");
+    }
+    for (Map.Entry<String, Integer> seat : staffing.seats().entrySet()) {
+      String group = seat.getKey();
+      c.require(names.contains(group), "staffing.seats." + group, seat.getValue(),
+          "names no staff group (" + group + "); the groups are " + known);
+      StaffGroup g = staff.stream().filter(x -> x.name().equals(group)).findFirst().orElse(null);
+      if (g != null && staffing.templatesOf(group).isEmpty()) {
+        // A group the search does not staff keeps its shifts: they must fit its seats.
+        int most = mostOnDutyAtOnce(g.shifts());
+        c.require(most <= seat.getValue(), "staffing.seats." + group, seat.getValue(),
+            "is below the " + most + " nurses its fixed shifts put on duty at once (the group has no templates, so its shifts are kept)");
+      }
+    }
+  }
+
+  /** The most nurses the shifts have on duty in any minute of the week, shifts past midnight and Sunday's night included. */
+  static int mostOnDutyAtOnce(List<Shift> shifts) {
+    int week = 7 * 1440;
+    int[] change = new int[week + 1];
+    for (Shift sh : shifts) {
+      for (Weekday d : Weekday.values()) {
+        if (sh.days().contains(d)) {
+          int start = d.ordinal() * 1440 + sh.startMinute();
+          int end = start + sh.lengthMinutes();
+          change[start] += sh.nurses();
+          if (end <= week) {
+            change[end] -= sh.nurses();
+          } else {
+            change[week] -= sh.nurses();
+            change[0] += sh.nurses();
+            change[end - week] -= sh.nurses();
+          }
+        }
+      }
+    }
+    int most = 0;
+    int now = 0;
+    for (int m = 0; m < week; m++) {
+      now += change[m];
+      most = Math.max(most, now);
+    }
+    return most;
+  }
+
   public Scenario withSimulation(RunControl run) {
-    return new Scenario(name, run, arrivals, callers, queue, handling, staff, targets, chat);
+    return new Scenario(name, run, arrivals, callers, queue, handling, staff, targets, chat, staffing);
+  }
+
+  /** The same scenario with {@code groups} as its staff. */
+  public Scenario withStaff(List<StaffGroup> groups) {
+    return new Scenario(name, simulation, arrivals, callers, queue, handling, groups, targets, chat, staffing);
   }
 }

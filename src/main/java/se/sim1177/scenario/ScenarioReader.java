@@ -137,12 +137,14 @@ public final class ScenarioReader {
     List<StaffGroup> staff = readStaff(root.requiredSection("staff", "groups"));
     Targets targets = readTargets(root.section("targets"));
     Chat chat = readChat(root.section("chat"));
+    Staffing staffing = root.has("staffing") ? StaffingReader.readStaffing(root.section("staffing")) : null;
+    boolean staffingRead = !root.has("staffing") || staffing != null;
     root.rejectUnknownKeys();
     if (run == null || arrivals == null || callers == null || queue == null || handling == null || staff == null || targets == null
-        || chat == null) {
+        || chat == null || !staffingRead) {
       return null;
     }
-    return root.build(() -> new Scenario(name, run, arrivals, callers, queue, handling, staff, targets, chat));
+    return root.build(() -> new Scenario(name, run, arrivals, callers, queue, handling, staff, targets, chat, staffing));
   }
 
   /**
@@ -151,7 +153,7 @@ public final class ScenarioReader {
    * for are reported, and the record is made only when the section read clean. Null when it did
    * not (its problems are recorded).
    */
-  private static <T> T read(Section s, T absent, Function<Section, Supplier<T>> fields) {
+  static <T> T read(Section s, T absent, Function<Section, Supplier<T>> fields) {
     if (s == null) {
       return absent;
     }
@@ -162,7 +164,7 @@ public final class ScenarioReader {
   }
 
   /** Each section of a list read by {@code reader}, leaving out those that had problems (recorded). */
-  private static <T> List<T> readEach(List<Section> sections, Function<Section, T> reader) {
+  static <T> List<T> readEach(List<Section> sections, Function<Section, T> reader) {
     List<T> out = new ArrayList<>();
     for (Section s : sections) {
       T item = reader.apply(s);

@@ -281,6 +281,19 @@ final class Section {
     return section(key);
   }
 
+  /** Whether {@code key} holds a nested section (rather than a value or a list). */
+  boolean holdsSection(String key) {
+    known.add(key);
+    return node.get(key) instanceof MapNode;
+  }
+
+  /** The keys written in this section, in file order, each then counted as known. */
+  List<String> writtenKeys() {
+    List<String> keys = new ArrayList<>(node.entries().keySet());
+    known.addAll(keys);
+    return keys;
+  }
+
   /** A list of sections, or null when absent (or malformed, which is reported). */
   List<Section> sections(String key) {
     known.add(key);

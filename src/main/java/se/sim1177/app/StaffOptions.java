@@ -1,0 +1,32 @@
+package se.sim1177.app;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything {@code sim1177 staff} is asked to do.
+ *
+ * @param scenario scenario file with a {@code staffing:} section
+ * @param method overrides {@code staffing.method} when not null
+ * @param replications overrides {@code simulation.replications} when not null
+ * @param seed overrides {@code simulation.seed} when not null
+ * @param threads simulation threads
+ * @param timeLimitSeconds the solver's time limit for one roster
+ * @param out results folder, or null for {@code results/<scenario>-staffing-<timestamp>}
+ * @param overwrite whether {@code out} may replace an earlier sim1177 results folder
+ * @param overrides {@code key.path=value} settings applied to the scenario
+ * @param commandLine the arguments as typed, recorded in {@code run.json}
+ */
+public record StaffOptions(Path scenario, String method, Integer replications, Long seed, int threads, double timeLimitSeconds,
+    Path out, boolean overwrite, List<String> overrides, List<String> commandLine) {
+  public static final double DEFAULT_TIME_LIMIT_SECONDS = 60;
+
+  public StaffOptions {
+    overrides = List.copyOf(overrides);
+    commandLine = List.copyOf(commandLine);
+  }
+
+  ResultsTarget results() {
+    return new ResultsTarget(out, overwrite);
+  }
+}

@@ -1,0 +1,116 @@
+package se.sim1177.report;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import se.sim1177.scenario.Channel;
+import se.sim1177.scenario.DaySet;
+import se.sim1177.scenario.Weekday;
+import se.sim1177.scenario.Shift;
+import se.sim1177.scenario.StaffGroup;
+import se.sim1177.scenario.TimeOfDay;
+
+/**
+ * A roster as a scenario's {@code staff:} section, every key of every group written out, so it can
+ * be pasted into a scenario, and the scenario text with its {@code staff:} section replaced.
+ */
+public final class StaffYaml {
+  private StaffYaml() {}
+
+  /** The {@code staff:} section of {@code groups}, as YAML. */
+  public static String section(List<StaffGroup> groups) {
+    StringBuilder y = new StringBuilder("staff:\n  groups:\n");
+    for (StaffGroup g : groups) {
+      y.append("    - name: ").append(quoted(g.name())).append('\n');
+      y.append("      workplace: ").append(g.workplace().key()).append('\n');
+      y.append("      handle_time_factor: ").append(number(g.handleTimeFactor())).append('\n');
+      y.append("      absence: ").append(number(g.absence())).append('\n');
+      y.append("      channels: [")
+          .append(g.channels().stream().sorted().map(Channel::key).collect(Collectors.joining(", "))).append("]\n");
+      y.append("      priority: ").append(g.longestWaitingFirst() ? StaffGroup.LONGEST_WAITING : g.priority().key()).append('\n');
+      if (g.shifts().isEmpty()) {
+        y.append("      shifts: []\n");
+        continue;
+      }
+      y.append("      shifts:\n");
+      for (Shift s : g.shifts()) {
+        y.append(String.format(Locale.ROOT, "        - {days: %s, start: \"%s\", end: \"%s\", nurses: %d}%n", days(s.days()),
+            TimeOfDay.format(s.startMinute()), TimeOfDay.format(s.endMinute()), s.nurses()));
+      }
+    }
+    return y.toString();
+  }
+
+  /**
+   * {@code scenarioText} with its top-level {@code staff:} section (from its key to the next
+   * top-level key, comments that lead into that key kept) replaced by {@code staffSection}.
+   */
+  public static String replaceStaff(String scenarioText, String staffSection) {
+    String[] lines = scenarioText.split("\n", -1);
+    int start = -1;
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].matches("staff\\s*:.*")) {
+        start = i;
+        break;
+      }
+    }
+    if (start < 0) {
+      return scenarioText + (scenarioText.endsWith("\n") ? "" : "\n") + staffSection;
+    }
+    int end = start + 1;
+    while (end < lines.length && !isTopLevelKey(lines[end])) {
+      end++;
+    }
+    // Comments and blank lines in column 0 right before the next key belong to that key.
+    while (end - 1 > start && (lines[end - 1].isBlank() || lines[end - 1].startsWith("#"))) {
+      end--;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < start; i++) {
+      out.append(lines[i]).append('\n');
+    }
+    out.append(staffSection);
+    for (int i = end; i < lines.length; i++) {
+      out.append(lines[i]);
+      if (i < lines.length - 1) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /** Days as runs ({@code mon-thu}), comma-separated runs quoted: a bare comma would end the YAML flow mapping's entry. */
+  static String days(DaySet days) {
+    if (days.equals(DaySet.ALL)) {
+      return "all";
+    }
+    List<String> runs = new java.util.ArrayList<>();
+    Weekday[] all = Weekday.values();
+    for (int d = 0; d < 7; d++) {
+      if (!days.contains(all[d])) {
+        continue;
+      }
+      int end = d;
+      while (end + 1 < 7 && days.contains(all[end + 1])) {
+        end++;
+      }
+      runs.add(end == d ? all[d].key() : end == d + 1 ? all[d].key() + "," + all[end].key() : all[d].key() + "-" + all[end].key());
+      d = end;
+    }
+    String text = String.join(",", runs);
+    return text.contains(",") ? "\"" + text + "\"" : text;
+  }
+
+  private static boolean isTopLevelKey(String line) {
+    return !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && line.charAt(0) != '#' && line.charAt(0) != '-';
+  }
+
+  private static String quoted(String text) {
+    // A plain word is written as it is; anything else in double quotes, escaped.
+    return text.matches("[A-Za-z][A-Za-z0-9_åäöÅÄÖ-]*") ? text : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? String.format(Locale.ROOT, "%.1f", v) : Double.toString(v);
+  }
+}

@@ -1,0 +1,220 @@
+package se.sim1177.roster;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The roster step's integer program: how many nurses start each candidate shift so that every
+ * slot of a cyclic week has enough effective nurses on duty, at least cost.
+ *
+ * <p>With x<sub>s</sub> ≥ 0 the whole number of nurses on candidate shift s, it minimises
+ * Σ cost<sub>s</sub>·x<sub>s</sub> subject to, for every slot t:
+ *
+ * <ul>
+ *   <li>coverage: fixedCoverage<sub>t</sub> + Σ<sub>s covers t</sub> coverage<sub>s</sub>·x<sub>s</sub>
+ *       ≥ requirement<sub>t</sub>;
+ *   <li>seats, for every group g: fixedSeatsUsed<sub>g,t</sub> + Σ<sub>s of g covers t</sub>
+ *       x<sub>s</sub> ≤ seats<sub>g</sub>;
+ *   <li>minimum: Σ<sub>g</sub> fixedSeatsUsed<sub>g,t</sub> + Σ<sub>s covers t</sub> x<sub>s</sub>
+ *       ≥ minimumScheduled<sub>t</sub>.
+ * </ul>
+ *
+ * <p>The week has {@code slots} slots of any length (672 quarter-hours, 336 half-hours, 168
+ * hours); slot 0 follows the last slot. Arrays are copied in and out, so a problem never changes.
+ *
+ * @param slots slots in the week, at least 1
+ * @param requirement effective nurses needed on duty per slot, each at least 0
+ * @param fixedCoverage effective nurses on duty per slot from shifts that are not being chosen
+ *     (today's fixed roster), each at least 0; all zeros when there are none
+ * @param shifts the candidate shifts; a roster gives each a count
+ * @param seats per group, the most nurses of that group scheduled at once in any slot (the seats
+ *     of its workplace); {@link #UNLIMITED_SEATS} for none
+ * @param fixedSeatsUsed per group and slot, the nurses of the group already scheduled there by
+ *     fixed shifts (counted against its seats and towards {@code minimumScheduled})
+ * @param minimumScheduled per slot, the fewest nurses scheduled (before absence), for example 2 at
+ *     night; all zeros when there is no such floor
+ */
+public record CoverageProblem(
+    int slots,
+    double[] requirement,
+    double[] fixedCoverage,
+    List<CandidateShift> shifts,
+    int[] seats,
+    int[][] fixedSeatsUsed,
+    int[] minimumScheduled) {
+
+  /** A group's seats when its workplace sets no limit. */
+  public static final int UNLIMITED_SEATS = Integer.MAX_VALUE;
+
+  /** Refuses inconsistent sizes and out-of-range values: these are programming errors. */
+  public CoverageProblem {
+    if (slots < 1) {
+      throw new IllegalArgumentException("slots: " + slots + " is not at least 1");
+    }
+    requirement = perSlot("requirement", requirement, slots);
+    fixedCoverage = perSlot("fixedCoverage", fixedCoverage, slots);
+    shifts = List.copyOf(shifts);
+    seats = seats.clone();
+    for (int g = 0; g < seats.length; g++) {
+      if (seats[g] < 0) {
+        throw new IllegalArgumentException("seats[" + g + "]: " + seats[g] + " is negative");
+      }
+    }
+    if (fixedSeatsUsed.length != seats.length) {
+      throw new IllegalArgumentException("fixedSeatsUsed: " + fixedSeatsUsed.length
+          + " groups, but seats has " + seats.length);
+    }
+    fixedSeatsUsed = fixedSeatsUsed.clone();
+    for (int g = 0; g < fixedSeatsUsed.length; g++) {
+      fixedSeatsUsed[g] = nonNegativePerSlot("fixedSeatsUsed[" + g + "]", fixedSeatsUsed[g], slots);
+    }
+    minimumScheduled = nonNegativePerSlot("minimumScheduled", minimumScheduled, slots);
+    for (int s = 0; s < shifts.size(); s++) {
+      CandidateShift shift = shifts.get(s);
+      if (shift.group() >= seats.length) {
+        throw new IllegalArgumentException("shifts[" + s + "].group: " + shift.group()
+            + " is not a group (seats has " + seats.length + ")");
+      }
+      if (shift.firstSlot() >= slots) {
+        throw new IllegalArgumentException("shifts[" + s + "].firstSlot: " + shift.firstSlot()
+            + " is not a slot of a " + slots + "-slot week");
+      }
+      if (shift.lengthSlots() > slots) {
+        throw new IllegalArgumentException("shifts[" + s + "].lengthSlots: " + shift.lengthSlots()
+            + " is longer than the " + slots + "-slot week");
+      }
+    }
+  }
+
+  /**
+   * A problem with no fixed shifts and no floor on nurses scheduled: only the candidate shifts
+   * cover the requirement.
+   */
+  public static CoverageProblem of(double[] requirement, List<CandidateShift> shifts, int[] seats) {
+    int slots = requirement.length;
+    return new CoverageProblem(slots, requirement, new double[slots], shifts, seats,
+        new int[seats.length][slots], new int[slots]);
+  }
+
+  @Override
+  public double[] requirement() {
+    return requirement.clone();
+  }
+
+  @Override
+  public double[] fixedCoverage() {
+    return fixedCoverage.clone();
+  }
+
+  @Override
+  public int[] seats() {
+    return seats.clone();
+  }
+
+  @Override
+  public int[][] fixedSeatsUsed() {
+    int[][] copy = new int[fixedSeatsUsed.length][];
+    for (int g = 0; g < copy.length; g++) {
+      copy[g] = fixedSeatsUsed[g].clone();
+    }
+    return copy;
+  }
+
+  @Override
+  public int[] minimumScheduled() {
+    return minimumScheduled.clone();
+  }
+
+  /** Staff groups, the length of {@link #seats()}. */
+  public int groups() {
+    return seats.length;
+  }
+
+  /** The requirement of one slot, without copying the array. */
+  public double requirement(int slot) {
+    return requirement[slot];
+  }
+
+  /** The fixed coverage of one slot, without copying the array. */
+  public double fixedCoverage(int slot) {
+    return fixedCoverage[slot];
+  }
+
+  /** The seats of one group, without copying the array. */
+  public int seats(int group) {
+    return seats[group];
+  }
+
+  /** Nurses of {@code group} that fixed shifts schedule in {@code slot}. */
+  public int fixedSeatsUsed(int group, int slot) {
+    return fixedSeatsUsed[group][slot];
+  }
+
+  /** The floor on nurses scheduled in one slot, without copying the array. */
+  public int minimumScheduled(int slot) {
+    return minimumScheduled[slot];
+  }
+
+  /** Nurses of every group that fixed shifts schedule in {@code slot}. */
+  public long fixedScheduled(int slot) {
+    long sum = 0;
+    for (int[] group : fixedSeatsUsed) {
+      sum += group[slot];
+    }
+    return sum;
+  }
+
+  /** Arrays are compared by content: two problems are equal when they state the same program. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CoverageProblem p
+        && slots == p.slots
+        && Arrays.equals(requirement, p.requirement)
+        && Arrays.equals(fixedCoverage, p.fixedCoverage)
+        && shifts.equals(p.shifts)
+        && Arrays.equals(seats, p.seats)
+        && Arrays.deepEquals(fixedSeatsUsed, p.fixedSeatsUsed)
+        && Arrays.equals(minimumScheduled, p.minimumScheduled);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Integer.hashCode(slots);
+    h = 31 * h + Arrays.hashCode(requirement);
+    h = 31 * h + Arrays.hashCode(fixedCoverage);
+    h = 31 * h + shifts.hashCode();
+    h = 31 * h + Arrays.hashCode(seats);
+    h = 31 * h + Arrays.deepHashCode(fixedSeatsUsed);
+    return 31 * h + Arrays.hashCode(minimumScheduled);
+  }
+
+  @Override
+  public String toString() {
+    return "CoverageProblem[slots=" + slots + ", shifts=" + shifts.size() + ", groups=" + seats.length + "]";
+  }
+
+  private static double[] perSlot(String name, double[] values, int slots) {
+    if (values.length != slots) {
+      throw new IllegalArgumentException(name + ": " + values.length + " values for " + slots + " slots");
+    }
+    for (int t = 0; t < slots; t++) {
+      if (!(values[t] >= 0) || !Double.isFinite(values[t])) {
+        throw new IllegalArgumentException(name + "[" + t + "]: " + values[t]
+            + " is not a finite number of at least 0");
+      }
+    }
+    return values.clone();
+  }
+
+  private static int[] nonNegativePerSlot(String name, int[] values, int slots) {
+    if (values.length != slots) {
+      throw new IllegalArgumentException(name + ": " + values.length + " values for " + slots + " slots");
+    }
+    for (int t = 0; t < slots; t++) {
+      if (values[t] < 0) {
+        throw new IllegalArgumentException(name + "[" + t + "]: " + values[t] + " is negative");
+      }
+    }
+    return values.clone();
+  }
+}

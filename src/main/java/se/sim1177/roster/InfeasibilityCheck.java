@@ -1,0 +1,114 @@
+package se.sim1177.roster;
+
+import java.math.BigDecimal;
+
+/**
+ * Finds, before the solver runs, the common reasons a roster cannot exist, each confined to one
+ * slot: nothing covers a slot that needs nurses, fixed shifts already use more than a group's
+ * seats, or the seats of the groups that can cover a slot hold too few nurses for it. A message
+ * that names the slot tells the planner what to change; the solver's own proof would not.
+ *
+ * <p>It checks the scaled problem, the one the solver sees, so that anything it lets through is
+ * infeasible only across slots.
+ */
+final class InfeasibilityCheck {
+  private InfeasibilityCheck() {}
+
+  static void throwIfSlotInfeasible(ScaledProblem p) {
+    for (int t = 0; t < p.slots; t++) {
+      checkSeatsNotOverbooked(p, t);
+      checkCoverage(p, t);
+      checkMinimum(p, t);
+    }
+  }
+
+  private static void checkSeatsNotOverbooked(ScaledProblem p, int t) {
+    for (int g = 0; g < p.freeSeats.length; g++) {
+      if (p.freeSeats[g][t] < 0) {
+        throw new InfeasibleRosterException(t, ": group " + g + " already has "
+            + p.problem.fixedSeatsUsed(g, t) + " nurses scheduled by fixed shifts, more than its "
+            + p.problem.seats(g) + " seats");
+      }
+    }
+  }
+
+  private static void checkCoverage(ScaledProblem p, int t) {
+    long needed = p.residualRequirement[t];
+    if (needed == 0) {
+      return;
+    }
+    double fixed = p.problem.fixedCoverage(t);
+    String need = fixed > 0
+        ? " needs " + nurses(needed) + " nurses on duty more than fixed shifts provide (requirement "
+            + plain(p.problem.requirement(t)) + ", fixed coverage " + plain(fixed) + ")"
+        : " needs " + nurses(needed) + " nurses on duty";
+    // The most coverage the seats allow: each group's free seats filled with its best shift here.
+    long[] bestCoverage = new long[p.freeSeats.length];
+    boolean covered = false;
+    for (int s : p.covering[t]) {
+      if (p.coverage[s] > 0) {
+        covered = true;
+        bestCoverage[p.group(s)] = Math.max(bestCoverage[p.group(s)], p.coverage[s]);
+      }
+    }
+    if (!covered) {
+      throw new InfeasibleRosterException(t, need + " but no candidate shift covers it");
+    }
+    long most = 0;
+    for (int g = 0; g < bestCoverage.length; g++) {
+      if (bestCoverage[g] == 0) {
+        continue;
+      }
+      if (p.freeSeats[g][t] == ScaledProblem.UNLIMITED) {
+        return;
+      }
+      most += p.freeSeats[g][t] * bestCoverage[g];
+    }
+    if (most < needed) {
+      throw new InfeasibleRosterException(t, need
+          + " but the seats of the groups whose shifts cover it allow at most " + nurses(most));
+    }
+  }
+
+  private static void checkMinimum(ScaledProblem p, int t) {
+    long needed = p.residualMinimum[t];
+    if (needed == 0) {
+      return;
+    }
+    String need = " needs at least " + p.problem.minimumScheduled(t) + " nurses scheduled"
+        + (p.problem.fixedScheduled(t) > 0 ? " (" + p.problem.fixedScheduled(t) + " on fixed shifts)" : "");
+    boolean[] groupCovers = new boolean[p.freeSeats.length];
+    boolean covered = false;
+    for (int s : p.covering[t]) {
+      groupCovers[p.group(s)] = true;
+      covered = true;
+    }
+    if (!covered) {
+      throw new InfeasibleRosterException(t, need + " but no candidate shift covers it");
+    }
+    long most = 0;
+    for (int g = 0; g < groupCovers.length; g++) {
+      if (!groupCovers[g]) {
+        continue;
+      }
+      if (p.freeSeats[g][t] == ScaledProblem.UNLIMITED) {
+        return;
+      }
+      most += p.freeSeats[g][t];
+    }
+    if (most < needed) {
+      throw new InfeasibleRosterException(t, need
+          + " but the seats of the groups whose shifts cover it leave room for " + most + " more");
+    }
+  }
+
+  /** Coverage units as nurses, exactly, without trailing zeros: 53,000 → "5.3". */
+  static String nurses(long units) {
+    return BigDecimal.valueOf(units).divide(BigDecimal.valueOf(ScaledProblem.COVERAGE_UNITS))
+        .stripTrailingZeros().toPlainString();
+  }
+
+  private static String plain(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+}

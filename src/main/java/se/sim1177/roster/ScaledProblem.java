@@ -1,0 +1,203 @@
+package se.sim1177.roster;
+
+import java.util.Arrays;
+
+/**
+ * A {@link CoverageProblem} in the whole numbers CP-SAT needs, with the covering structure
+ * precomputed: which shifts cover each slot, each shift's upper bound, each group's free seats.
+ *
+ * <p>Coverage is counted in {@link #COVERAGE_UNITS} per effective nurse. The rounding is
+ * conservative, so any roster feasible here is feasible for the real problem: a shift's coverage
+ * is rounded down and a slot's requirement (net of fixed coverage) up. At 1/10,000 of a nurse the
+ * loss is at most 0.0001 nurse per scheduled nurse, far below anything a forecast resolves, while
+ * the largest row sum (hundreds of nurses × 10,000) stays far inside CP-SAT's 64-bit arithmetic.
+ * A margin of {@link #ROUNDING_SLACK} unit absorbs binary representation error only, so a coverage
+ * of 0.85 becomes 8,500 and not 8,499.
+ *
+ * <p>Costs are multiplied by the largest power of ten that keeps the dearest shift within
+ * {@link #MAX_COST_UNITS} and rounded to the nearest unit: a resolution of 10<sup>−8</sup> to
+ * 10<sup>−9</sup> of the dearest shift, whatever currency or unit the caller uses, so two rosters
+ * are ranked equal only when their costs differ by less than that per scheduled shift (the
+ * reported cost is always the exact one). A power of ten, not a scale that maps the dearest shift
+ * to a round number, because decimal costs (hours × rates such as 1.2 or 1.5) then stay multiples
+ * of a common divisor: CP-SAT divides the objective by it and rounds its lower bound up to that
+ * grid, which is what lets it prove optimality on a week of quarter-hours instead of closing the
+ * last fraction of a gap at a resolution no cost has.
+ */
+final class ScaledProblem {
+  /** Coverage units per effective nurse on duty. */
+  static final long COVERAGE_UNITS = 10_000;
+  /** Most integer cost units of one shift. */
+  static final double MAX_COST_UNITS = 1e9;
+  /** Below any real difference, above the error of a decimal fraction in binary (in units). */
+  static final double ROUNDING_SLACK = 1e-6;
+  /** A group's free seats when its seats are unlimited. */
+  static final long UNLIMITED = Long.MAX_VALUE;
+
+  final CoverageProblem problem;
+  final int slots;
+  final int shiftCount;
+  /** Per shift: coverage units per nurse, rounded down. */
+  final long[] coverage;
+  /** Per shift: integer cost. */
+  final long[] cost;
+  /** Per slot: coverage units still needed after fixed coverage, rounded up, at least 0. */
+  final long[] residualRequirement;
+  /** Per slot: nurses still to be scheduled after fixed shifts, at least 0. */
+  final long[] residualMinimum;
+  /** Per group and slot: seats left after fixed shifts; {@link #UNLIMITED}, or negative when overbooked. */
+  final long[][] freeSeats;
+  /** Per slot: the candidate shifts that cover it, in ascending order. */
+  final int[][] covering;
+  /** Per shift: the most nurses an optimal roster needs on it (see {@link #upperBound}). */
+  final long[] upperBound;
+
+  ScaledProblem(CoverageProblem problem) {
+    this.problem = problem;
+    this.slots = problem.slots();
+    this.shiftCount = problem.shifts().size();
+    this.coverage = new long[shiftCount];
+    this.cost = new long[shiftCount];
+    double maxCost = 0;
+    for (CandidateShift shift : problem.shifts()) {
+      maxCost = Math.max(maxCost, shift.cost());
+    }
+    double costScale = decimalCostScale(maxCost);
+    for (int s = 0; s < shiftCount; s++) {
+      CandidateShift shift = problem.shifts().get(s);
+      coverage[s] = (long) Math.floor(shift.coverage() * COVERAGE_UNITS + ROUNDING_SLACK);
+      cost[s] = Math.round(shift.cost() * costScale);
+    }
+    residualRequirement = new long[slots];
+    residualMinimum = new long[slots];
+    for (int t = 0; t < slots; t++) {
+      double net = (problem.requirement(t) - problem.fixedCoverage(t)) * COVERAGE_UNITS;
+      residualRequirement[t] = Math.max(0, (long) Math.ceil(net - ROUNDING_SLACK));
+      residualMinimum[t] = Math.max(0, problem.minimumScheduled(t) - problem.fixedScheduled(t));
+    }
+    freeSeats = new long[problem.groups()][slots];
+    for (int g = 0; g < problem.groups(); g++) {
+      int seats = problem.seats(g);
+      for (int t = 0; t < slots; t++) {
+        freeSeats[g][t] = seats == CoverageProblem.UNLIMITED_SEATS
+            ? UNLIMITED
+            : (long) seats - problem.fixedSeatsUsed(g, t);
+      }
+    }
+    covering = coveringShifts(problem);
+    upperBound = new long[shiftCount];
+    for (int s = 0; s < shiftCount; s++) {
+      upperBound[s] = upperBound(s);
+    }
+  }
+
+  /**
+   * The shifts of group g that cover slot t when its seats there need a row, or null when they
+   * do not: unlimited seats, or the shifts' upper bounds cannot exceed the free seats anyway (most
+   * slots of a roomy workplace).
+   */
+  int[] seatRow(int g, int t) {
+    long free = freeSeats[g][t];
+    if (free == UNLIMITED) {
+      return null;
+    }
+    int n = 0;
+    long mostOnDuty = 0;
+    for (int s : covering[t]) {
+      if (group(s) == g) {
+        n++;
+        mostOnDuty += upperBound[s];
+      }
+    }
+    if (mostOnDuty <= free) {
+      return null;
+    }
+    int[] row = new int[n];
+    int i = 0;
+    for (int s : covering[t]) {
+      if (group(s) == g) {
+        row[i++] = s;
+      }
+    }
+    return row;
+  }
+
+  /** The slots shift {@code s} covers, in the order it covers them. */
+  int slotOf(int s, int k) {
+    return (problem.shifts().get(s).firstSlot() + k) % slots;
+  }
+
+  int group(int s) {
+    return problem.shifts().get(s).group();
+  }
+
+  int length(int s) {
+    return problem.shifts().get(s).lengthSlots();
+  }
+
+  /**
+   * The most nurses an optimal roster needs on shift s: enough for s alone to meet the largest
+   * residual requirement and minimum among its slots, and never more than its group's free seats
+   * in any of them. A roster with more on s stays feasible and costs no more when the excess is
+   * removed (costs are at least 0), so some optimum lies within the bound.
+   */
+  private long upperBound(int s) {
+    long bound = 0;
+    long seatBound = UNLIMITED;
+    int g = group(s);
+    for (int k = 0; k < length(s); k++) {
+      int t = slotOf(s, k);
+      if (coverage[s] > 0) {
+        bound = Math.max(bound, ceilDiv(residualRequirement[t], coverage[s]));
+      }
+      bound = Math.max(bound, residualMinimum[t]);
+      seatBound = Math.min(seatBound, freeSeats[g][t]);
+    }
+    return Math.max(0, Math.min(bound, seatBound));
+  }
+
+  private static int[][] coveringShifts(CoverageProblem problem) {
+    int slots = problem.slots();
+    int[] counts = new int[slots];
+    for (CandidateShift shift : problem.shifts()) {
+      for (int k = 0; k < shift.lengthSlots(); k++) {
+        counts[(shift.firstSlot() + k) % slots]++;
+      }
+    }
+    int[][] covering = new int[slots][];
+    for (int t = 0; t < slots; t++) {
+      covering[t] = new int[counts[t]];
+    }
+    Arrays.fill(counts, 0);
+    for (int s = 0; s < problem.shifts().size(); s++) {
+      CandidateShift shift = problem.shifts().get(s);
+      for (int k = 0; k < shift.lengthSlots(); k++) {
+        int t = (shift.firstSlot() + k) % slots;
+        covering[t][counts[t]++] = s;
+      }
+    }
+    return covering;
+  }
+
+  /**
+   * The largest power of ten that keeps the dearest shift within {@link #MAX_COST_UNITS} (1 when
+   * every shift is free).
+   */
+  static double decimalCostScale(double maxCost) {
+    if (maxCost == 0) {
+      return 1;
+    }
+    double scale = 1;
+    while (maxCost * scale > MAX_COST_UNITS) {
+      scale /= 10;
+    }
+    while (maxCost * scale * 10 <= MAX_COST_UNITS) {
+      scale *= 10;
+    }
+    return scale;
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return -Math.floorDiv(-a, b);
+  }
+}

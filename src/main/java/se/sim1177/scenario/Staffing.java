@@ -1,0 +1,112 @@
+package se.sim1177.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code staffing:} section: what {@code sim1177 staff} may choose and how it judges a roster.
+ * The other commands ignore it.
+ *
+ * @param method how the per-interval requirement is found
+ * @param scope whether the targets must hold over the measured period (as regions report them) or
+ *     in every interval
+ * @param confidence with {@link Scope#PERIOD}: the share of simulated periods (replications) that
+ *     must meet every target
+ * @param intervalFloor with {@link Scope#PERIOD}: what no interval of the week may fall below;
+ *     {@link IntervalFloor#NONE} when not written
+ * @param maxOccupancy a cap on offered load per nurse for the Erlang requirements, or null
+ * @param templates the shifts a roster may use, per staff group
+ * @param seats the most nurses of a group scheduled at once (its workplace's seats), by group name;
+ *     a group not named is unlimited
+ * @param cost the relative cost of a nurse-hour by time of week
+ */
+public record Staffing(Method method, Scope scope, double confidence, IntervalFloor intervalFloor, Double maxOccupancy,
+    List<ShiftTemplate> templates, Map<String, Integer> seats, StaffingCost cost) {
+
+  public static final double DEFAULT_CONFIDENCE = 0.9;
+
+  /** How the requirement per interval is found. */
+  public enum Method {
+    ERLANG_C("erlang-c"),
+    ERLANG_A("erlang-a"),
+    SIMULATION("simulation");
+
+    private final String key;
+
+    Method(String key) {
+      this.key = key;
+    }
+
+    public String key() {
+      return key;
+    }
+
+    public static Method parse(String text) {
+      for (Method m : values()) {
+        if (m.key.equals(text)) {
+          return m;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** Where the targets must hold. */
+  public enum Scope {
+    PERIOD,
+    INTERVAL;
+
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The least any single interval may reach when the targets are judged over the period. */
+  public record IntervalFloor(Double answerRate, Double meanWaitSeconds) {
+    public static final IntervalFloor NONE = new IntervalFloor(null, null);
+
+    public IntervalFloor {
+      FieldChecks c = new FieldChecks();
+      if (answerRate != null) {
+        c.probability("answer_rate", answerRate);
+      }
+      if (meanWaitSeconds != null) {
+        c.require(meanWaitSeconds > 0, "mean_wait", meanWaitSeconds, "must be a positive duration");
+      }
+      c.throwIfAny();
+    }
+
+    public boolean isEmpty() {
+      return answerRate == null && meanWaitSeconds == null;
+    }
+  }
+
+  public Staffing {
+    templates = List.copyOf(templates);
+    seats = Map.copyOf(seats);
+    intervalFloor = intervalFloor == null ? IntervalFloor.NONE : intervalFloor;
+    FieldChecks c = new FieldChecks();
+    c.require(method != null, "method", null, "must be erlang-c, erlang-a or simulation");
+    c.require(scope != null, "scope", null, "must be period or interval");
+    c.require(confidence > 0 && confidence <= 1, "confidence", confidence,
+        "must be a share above 0 and at most 1 (0.9: nine periods in ten meet every target)");
+    if (maxOccupancy != null) {
+      c.require(maxOccupancy > 0 && maxOccupancy <= 1, "max_occupancy", maxOccupancy, "must be a share above 0 and at most 1");
+    }
+    c.require(!templates.isEmpty(), "templates", "[]", "must list at least one shift template");
+    for (Map.Entry<String, Integer> e : seats.entrySet()) {
+      c.require(e.getValue() >= 0, "seats." + e.getKey(), e.getValue(), "must be a whole number of seats, 0 or more");
+    }
+    c.throwIfAny();
+  }
+
+  /** The templates of group {@code group}, in the order written. */
+  public List<ShiftTemplate> templatesOf(String group) {
+    return templates.stream().filter(t -> t.group().equals(group)).toList();
+  }
+
+  /** The seats of group {@code group}, or {@link Integer#MAX_VALUE} when unlimited. */
+  public int seatsOf(String group) {
+    return seats.getOrDefault(group, Integer.MAX_VALUE);
+  }
+}

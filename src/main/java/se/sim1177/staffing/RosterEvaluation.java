@@ -1,0 +1,108 @@
+package se.sim1177.staffing;
+
+import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.ExperimentRunner;
+import se.sim1177.experiment.Metrics;
+import se.sim1177.model.CallCentreModel;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.Staffing;
+import se.sim1177.scenario.Targets;
+
+/**
+ * A roster simulated: its period figures, the share of simulated periods (replications) in which
+ * every target held, and its figures per interval of the week (ratio estimators over the
+ * replications), which the search reads to see where a target falls short.
+ *
+ * @param answerRate answer rate over the period (ratio of sums over replications)
+ * @param meanWaitSeconds mean wait of answered calls over the period
+ * @param serviceLevel share answered within the service-level threshold
+ * @param chatResponseServiceLevel chat responses within the chat target, NaN without chat
+ * @param shareMeetingTargets share of replications in which every period target held
+ * @param intervalAnswerRate per interval of the week (NaN where nobody called)
+ * @param intervalMeanWait per interval of the week, answered calls (NaN where none was answered)
+ * @param intervalAttempts simulated phone attempts per interval of the week (first attempts,
+ *     redials and callbacks), per day on that weekday
+ */
+public record RosterEvaluation(double answerRate, double meanWaitSeconds, double serviceLevel, double chatResponseServiceLevel,
+    double shareMeetingTargets, double[] intervalAnswerRate, double[] intervalMeanWait, double[] intervalAttempts,
+    int replications, long seed) {
+
+  /** Simulates {@code roster} in {@code scenario} with {@code replications} from {@code seed}. */
+  public static RosterEvaluation of(Scenario scenario, Roster roster, long seed, int replications, int threads) {
+    Scenario s = scenario.withStaff(roster.groups());
+    ExperimentResult r = ExperimentRunner.run(new CallCentreModel(s), seed, replications, threads, null);
+    int cells = 7 * r.calendar().intervalsPerDay();
+    double[] rate = new double[cells];
+    double[] wait = new double[cells];
+    double[] attempts = new double[cells];
+    int iOffered = Metrics.INTERVAL.indexOf(Metrics.OFFERED_PER_DAY);
+    int iRate = Metrics.INTERVAL.indexOf(Metrics.ANSWER_RATE);
+    int iWait = Metrics.INTERVAL.indexOf(Metrics.MEAN_WAIT_ANSWERED);
+    for (int c = 0; c < cells; c++) {
+      attempts[c] = r.interval(c, iOffered).mean();
+      rate[c] = r.interval(c, iRate).mean();
+      wait[c] = r.interval(c, iWait).mean();
+    }
+    boolean chatTarget = scenario.chat().inUse() && scenario.targets().chatResponse() != null;
+    return new RosterEvaluation(r.metric(Metrics.ANSWER_RATE.key()).mean(), r.metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean(),
+        r.metric(Metrics.SERVICE_LEVEL.key()).mean(),
+        chatTarget ? r.metric(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key()).mean() : Double.NaN,
+        shareMeeting(r, scenario.targets(), chatTarget), rate, wait, attempts, replications, seed);
+  }
+
+  /** The share of replications whose own period figures meet every target. */
+  static double shareMeeting(ExperimentResult r, Targets t, boolean chatTarget) {
+    double[] rate = r.replicationValues(Metrics.ANSWER_RATE.key());
+    double[] wait = r.replicationValues(Metrics.MEAN_WAIT_ANSWERED.key());
+    double[] sl = r.replicationValues(Metrics.SERVICE_LEVEL.key());
+    double[] chat = r.replicationValues(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key());
+    int met = 0;
+    for (int i = 0; i < rate.length; i++) {
+      boolean ok = (t.answerRate() == null || rate[i] >= t.answerRate())
+          && (t.meanWaitSeconds() == null || wait[i] <= t.meanWaitSeconds())
+          && (t.serviceLevel() == null || sl[i] >= t.serviceLevel().share())
+          && (!chatTarget || chat[i] >= t.chatResponse().share());
+      if (ok) {
+        met++;
+      }
+    }
+    return (double) met / rate.length;
+  }
+
+  /** One-sided 90 % normal quantile: how far below the measured share its lower bound lies, in standard errors. */
+  static final double Z_90 = 1.2816;
+
+  /**
+   * The one-sided 90 % lower confidence bound of the share of periods meeting every target (normal
+   * approximation to the binomial, with at least one period's worth of uncertainty so a share of
+   * 1 is not taken as certain).
+   */
+  public double shareLowerBound() {
+    double p = shareMeetingTargets;
+    double variance = Math.max(p * (1 - p), 1.0 / replications) / replications;
+    return p - Z_90 * Math.sqrt(variance);
+  }
+
+  /**
+   * Whether the roster meets the targets beyond reasonable doubt: the lower bound of its share
+   * reaches the asked confidence, and no interval falls below the floor. What the fresh-seed check
+   * asks, so that an independent check of the returned roster passes too, not only this one.
+   */
+  public boolean meetsConfidently(Staffing staffing) {
+    return shareLowerBound() >= staffing.confidence() - 1e-12 && worstFloorInterval(staffing) < 0;
+  }
+
+  /** The first interval below the staffing section's interval floor, or -1. */
+  public int worstFloorInterval(Staffing staffing) {
+    var floor = staffing.intervalFloor();
+    for (int c = 0; c < intervalAnswerRate.length; c++) {
+      if (floor.answerRate() != null && intervalAnswerRate[c] < floor.answerRate()) {
+        return c;
+      }
+      if (floor.meanWaitSeconds() != null && intervalMeanWait[c] > floor.meanWaitSeconds()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+}

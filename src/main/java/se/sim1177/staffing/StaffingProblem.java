@@ -1,0 +1,140 @@
+package se.sim1177.staffing;
+
+import se.sim1177.roster.CandidateShift;
+import se.sim1177.roster.CoverageProblem;
+import se.sim1177.roster.InfeasibleRosterException;
+import se.sim1177.roster.RosterSolution;
+import se.sim1177.roster.RosterSolver;
+import se.sim1177.roster.SolverSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.StaffGroup;
+import se.sim1177.scenario.Staffing;
+
+/**
+ * A scenario's staffing question made concrete: the slot grid, the phone demand, the candidate
+ * shifts, what the groups without templates already cover, and the seats. It turns a requirement
+ * per interval into the cheapest roster of the candidates that covers it.
+ */
+public final class StaffingProblem {
+  private final Scenario scenario;
+  private final WeekGrid grid;
+  private final PhoneDemand demand;
+  private final List<Candidate> candidates;
+  private final boolean[] templated;
+  private final double[] fixedCoverage;
+  private final int[][] fixedSeatsUsed;
+  private final int[] seats;
+  private final SolverSettings solver;
+
+  public StaffingProblem(Scenario scenario, SolverSettings solver) {
+    this.scenario = scenario;
+    this.solver = solver;
+    Staffing staffing = scenario.staffing();
+    List<StaffGroup> groups = scenario.staff();
+    grid = WeekGrid.of(scenario.arrivals().intervalsPerDay(), staffing.templates());
+    demand = PhoneDemand.of(scenario);
+    candidates = CandidateShifts.of(scenario, grid, demand);
+    templated = new boolean[groups.size()];
+    for (Candidate c : candidates) {
+      templated[c.group()] = true;
+    }
+    seats = new int[groups.size()];
+    fixedSeatsUsed = new int[groups.size()][grid.slots()];
+    fixedCoverage = new double[grid.slots()];
+    Roster today = new Roster(groups);
+    for (int g = 0; g < groups.size(); g++) {
+      seats[g] = staffing.seatsOf(groups.get(g).name());
+      if (templated[g]) {
+        continue;
+      }
+      double coverage = demand.phoneCoverage(groups.get(g));
+      for (int t = 0; t < grid.slots(); t++) {
+        int from = t * grid.slotMinutes();
+        int to = from + grid.slotMinutes();
+        fixedCoverage[t] += coverage * today.meanScheduled(g, from, to);
+        int most = 0;
+        for (int m = from; m < to; m++) {
+          most = Math.max(most, today.scheduledAt(g, m));
+        }
+        fixedSeatsUsed[g][t] = most;
+      }
+    }
+  }
+
+  public Scenario scenario() {
+    return scenario;
+  }
+
+  public WeekGrid grid() {
+    return grid;
+  }
+
+  public PhoneDemand demand() {
+    return demand;
+  }
+
+  public List<Candidate> candidates() {
+    return candidates;
+  }
+
+  public boolean templated(int group) {
+    return templated[group];
+  }
+
+  /** The roster the scenario has today. */
+  public Roster today() {
+    return new Roster(scenario.staff());
+  }
+
+  /** The roster with {@code counts} nurses on each candidate. */
+  public Roster roster(int[] counts) {
+    return Roster.chosen(scenario.staff(), candidates, counts, templated);
+  }
+
+  /**
+   * The cheapest counts that cover {@code requirement} (standard phone nurses on duty, per
+   * interval of the week) in every slot of each interval.
+   *
+   * @throws UnstaffableException when no roster of the candidates within the seats can
+   */
+  public RosterSolution solve(double[] requirement) {
+    double[] perSlot = new double[grid.slots()];
+    for (int t = 0; t < perSlot.length; t++) {
+      perSlot[t] = requirement[grid.intervalOf(t)];
+    }
+    List<CandidateShift> shifts = new ArrayList<>();
+    for (Candidate c : candidates) {
+      shifts.add(new CandidateShift(c.group(), c.firstSlot(), c.lengthSlots(), c.coverage(), c.cost()));
+    }
+    CoverageProblem p = new CoverageProblem(grid.slots(), perSlot, fixedCoverage, shifts, seats, fixedSeatsUsed,
+        new int[grid.slots()]);
+    try {
+      return RosterSolver.solve(p, solver);
+    } catch (InfeasibleRosterException e) {
+      throw new UnstaffableException(e.describe(this::slotLabel));
+    }
+  }
+
+  /** "Tuesday 03:30" for slot {@code slot}. */
+  public String slotLabel(int slot) {
+    int minute = slot * grid.slotMinutes();
+    return dayName(minute / 1440) + " " + String.format(Locale.ROOT, "%02d:%02d", minute % 1440 / 60, minute % 60);
+  }
+
+  /** "Tuesday 03:00–04:00" for interval {@code interval} of the week. */
+  public String intervalLabel(int interval) {
+    int from = interval * grid.intervalMinutes();
+    int to = from + grid.intervalMinutes();
+    return dayName(from / 1440) + String.format(Locale.ROOT, " %02d:%02d–%02d:%02d", from % 1440 / 60, from % 60,
+        to % 1440 == 0 ? 24 : to % 1440 / 60, to % 60);
+  }
+
+  private static final String[] DAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+  static String dayName(int day) {
+    return DAY_NAMES[Math.floorMod(day, 7)];
+  }
+}

@@ -1,0 +1,111 @@
+package se.sim1177.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.sim1177.cli.CliTest.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.ExperimentRunner;
+import se.sim1177.experiment.Metrics;
+import se.sim1177.model.CallCentreModel;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.ScenarioReader;
+
+/** {@code sim1177 staff} as a user runs it: the files it writes, and bad input refused with nothing written. */
+class StaffCliTest {
+  private static final String SCENARIO = "scenarios/08-varmland-staffing.yaml";
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void erlangAWritesEveryFileAndAStaffedScenarioThatRuns() throws Exception {
+    Path out = tmp.resolve("staff");
+    CliTest.Outcome o = sim("staff", SCENARIO, "--method", "erlang-a", "--out", out.toString(), "--threads", "2");
+    assertEquals(0, o.code(), o.err());
+    for (String f : List.of("requirements.csv", "roster.yaml", "staffed-scenario.yaml", "staffing.json", "coverage.png", "run.json")) {
+      assertTrue(Files.isRegularFile(out.resolve(f)), f);
+    }
+    assertTrue(o.out().contains("Erlang A roster") && o.out().contains("today's roster"), o.out());
+    List<String> rows = Files.readAllLines(out.resolve("requirements.csv"));
+    assertEquals("weekday,start,end,offered_calls,load_erlangs,erlang_c,erlang_a,required,scheduled,expected_on_duty", rows.get(0));
+    assertEquals(1 + 7 * 24, rows.size());
+    JsonNode json = new ObjectMapper().readTree(out.resolve("staffing.json").toFile());
+    assertEquals("erlang-a", json.path("method").asText());
+    for (String key : List.of("today", "today_scaled", "erlang_c", "erlang_a", "this")) {
+      JsonNode r = json.path("rosters").path(key);
+      assertTrue(r.path("nurse_hours_per_week").asDouble() > 0, key);
+      assertTrue(r.has("answer_rate") && r.has("mean_wait_s") && r.has("share_meeting_targets"), key);
+    }
+    // Erlang A's roster is this one; the staffed scenario reads and runs like any other.
+    assertEquals(json.path("rosters").path("erlang_a").path("nurse_hours_per_week").asDouble(),
+        json.path("rosters").path("this").path("nurse_hours_per_week").asDouble());
+    Scenario staffed = ScenarioReader.read(out.resolve("staffed-scenario.yaml"), List.of());
+    assertEquals(3, staffed.staff().size());
+    Scenario roster = ScenarioReader.parse(Files.readString(Path.of(SCENARIO)).replaceAll("(?s)staff:.*?(?=\ntargets:)",
+        Files.readString(out.resolve("roster.yaml")).replaceAll("(?m)^#.*\n", "").stripTrailing()), "r.yaml", "r", List.of());
+    assertEquals(staffed.staff(), roster.staff(), "roster.yaml pasted over the staff section gives the staffed scenario");
+    CliTest.Outcome run = sim("run", out.resolve("staffed-scenario.yaml").toString(), "--replications", "3", "--out",
+        tmp.resolve("run").toString());
+    assertEquals(0, run.code(), run.err());
+  }
+
+  @Test
+  void badStaffingInputIsRefusedWithItsLineAndNothingIsWritten() throws Exception {
+    String text = Files.readString(Path.of(SCENARIO)).replace("{group: home, days: all", "{group: hem, days: all");
+    Path file = tmp.resolve("bad.yaml");
+    Files.writeString(file, text);
+    Path out = tmp.resolve("out");
+    CliTest.Outcome o = sim("staff", file.toString(), "--out", out.toString());
+    assertEquals(2, o.code());
+    assertTrue(o.err().contains("bad.yaml:") && o.err().contains("staffing.templates[3].group") && o.err().contains("\"hem\"")
+        || o.err().contains("hem"), o.err());
+    assertFalse(o.err().contains("Exception"), o.err());
+    assertFalse(Files.exists(out));
+    CliTest.Outcome method = sim("staff", SCENARIO, "--method", "exact", "--out", out.toString());
+    assertEquals(2, method.code());
+    assertTrue(method.err().contains("--method") && method.err().contains("erlang-c, erlang-a, simulation"), method.err());
+    CliTest.Outcome none = sim("staff", "scenarios/03-varmland-staffed.yaml", "--out", out.toString());
+    assertEquals(2, none.code());
+    assertTrue(none.err().contains("has no staffing: section"), none.err());
+    assertFalse(Files.exists(out));
+  }
+
+  /**
+   * The issue's acceptance: the simulation method's roster meets 85 % answered and a 10-minute mean
+   * wait over the month in at least 90 % of months, checked with a seed the search never saw and
+   * 200 replications; with fewer nurse-hours than today's roster scaled up evenly until it meets
+   * the targets. With 200 replications the share's standard error at 0.9 is 0.021, so a roster
+   * whose true share is 0.93 or more (the search aims above the confidence by 1.28 standard errors
+   * of its own 100 replications) fails this check with probability under about 8 %; with a fixed
+   * seed the outcome is the same every run.
+   */
+  @Test
+  void theSimulationRosterMeetsTheTargetsInAFreshSeedCheckWithFewerHoursThanScalingToday() throws Exception {
+    Path out = tmp.resolve("sim");
+    CliTest.Outcome o = sim("staff", SCENARIO, "--out", out.toString(), "--threads", "2");
+    assertEquals(0, o.code(), o.err());
+    JsonNode json = new ObjectMapper().readTree(out.resolve("staffing.json").toFile());
+    assertTrue(json.path("targets_met").asBoolean(), json.toPrettyString());
+    double hours = json.path("rosters").path("this").path("nurse_hours_per_week").asDouble();
+    double scaled = json.path("rosters").path("today_scaled").path("nurse_hours_per_week").asDouble();
+    assertTrue(hours < scaled, hours + " nurse-hours against " + scaled + " for today's roster scaled up");
+    Scenario staffed = ScenarioReader.read(out.resolve("staffed-scenario.yaml"), List.of());
+    ExperimentResult r = ExperimentRunner.run(new CallCentreModel(staffed), 20261124L, 200, 2, null);
+    double[] rate = r.replicationValues(Metrics.ANSWER_RATE.key());
+    double[] wait = r.replicationValues(Metrics.MEAN_WAIT_ANSWERED.key());
+    int met = 0;
+    for (int i = 0; i < rate.length; i++) {
+      met += rate[i] >= 0.85 && wait[i] <= 600 ? 1 : 0;
+    }
+    assertTrue(met >= 180, met + " of 200 fresh-seed months met both targets; 180 (90 %) asked");
+  }
+}

@@ -1,0 +1,57 @@
+package se.sim1177.roster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Programming errors in a problem are refused where they are made, with the field named. */
+class CoverageProblemTest {
+  private static final List<CandidateShift> ONE_SHIFT = List.of(new CandidateShift(0, 0, 2, 1.0, 1.0));
+
+  private static String refusal(Runnable build) {
+    return assertThrows(IllegalArgumentException.class, build::run).getMessage();
+  }
+
+  @Test
+  void shiftsRefuseImpossibleValues() {
+    assertEquals("coverage: 0.0 is not a finite number above 0", refusal(() -> new CandidateShift(0, 0, 1, 0, 1)));
+    assertEquals("cost: -1.0 is not a finite number of at least 0", refusal(() -> new CandidateShift(0, 0, 1, 1, -1)));
+    assertEquals("lengthSlots: 0 is not at least 1", refusal(() -> new CandidateShift(0, 0, 0, 1, 1)));
+  }
+
+  @Test
+  void aShiftWrapsPastTheEndOfTheWeek() {
+    CandidateShift sundayNight = new CandidateShift(0, 5, 3, 1.0, 1.0);
+    assertTrue(sundayNight.covers(5, 6));
+    assertTrue(sundayNight.covers(0, 6));
+    assertTrue(sundayNight.covers(1, 6));
+    assertFalse(sundayNight.covers(2, 6));
+    assertFalse(sundayNight.covers(4, 6));
+  }
+
+  @Test
+  void problemsRefuseInconsistentSizes() {
+    assertEquals("requirement[1]: -1.0 is not a finite number of at least 0",
+        refusal(() -> CoverageProblem.of(new double[] {1, -1}, ONE_SHIFT, new int[] {1})));
+    assertEquals("shifts[0].group: 0 is not a group (seats has 0)",
+        refusal(() -> CoverageProblem.of(new double[] {1, 1}, ONE_SHIFT, new int[0])));
+    assertEquals("shifts[0].lengthSlots: 2 is longer than the 1-slot week",
+        refusal(() -> CoverageProblem.of(new double[] {1}, ONE_SHIFT, new int[] {1})));
+    assertEquals("fixedCoverage: 1 values for 2 slots", refusal(() -> new CoverageProblem(2, new double[2],
+        new double[1], ONE_SHIFT, new int[] {1}, new int[1][2], new int[2])));
+  }
+
+  @Test
+  void aProblemCannotBeChangedThroughItsArrays() {
+    double[] requirement = {1, 2};
+    CoverageProblem problem = CoverageProblem.of(requirement, ONE_SHIFT, new int[] {1});
+    requirement[0] = 9;
+    problem.requirement()[1] = 9;
+    assertEquals(1.0, problem.requirement(0));
+    assertEquals(2.0, problem.requirement(1));
+  }
+}

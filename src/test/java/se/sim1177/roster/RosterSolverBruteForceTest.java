@@ -1,0 +1,188 @@
+package se.sim1177.roster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The roster step is optimal for its model: on small random instances its cost equals the
+ * cheapest feasible roster found by enumerating every count vector, and its roster is feasible.
+ *
+ * <p>Coverages are multiples of 0.05 and requirements of 0.1, so the solver's integer scaling is
+ * exact here and the two optima must agree; costs are multiples of 0.1, so the solver's cost
+ * resolution (10⁻⁸ of the dearest shift) cannot reorder two rosters.
+ */
+class RosterSolverBruteForceTest {
+  private static final int INSTANCES = 200;
+  private static final long SEED = 20261124L;
+  /** Largest number of count vectors enumerated per instance. */
+  private static final long MAX_VECTORS = 60_000;
+  private static final double[] COVERAGES = {0.5, 0.6, 0.75, 0.8, 0.85, 0.9, 1.0};
+  private static final List<SolverSettings> ENGINES = List.of(
+      new SolverSettings(30, 1, 1, SolverSettings.Engine.CP_SAT),
+      new SolverSettings(30, 1, 1, SolverSettings.Engine.SCIP));
+
+  @Test
+  void matchesBruteForceOnSmallRandomInstances() {
+    SplittableRandom random = new SplittableRandom(SEED);
+    int solved = 0;
+    int infeasible = 0;
+    int seatsBind = 0;
+    int wrapping = 0;
+    int withFixed = 0;
+    int withMinimum = 0;
+    for (int i = 0; i < INSTANCES; i++) {
+      CoverageProblem problem = randomProblem(random);
+      String name = "instance " + i + " " + describe(problem);
+      Optional<Double> best = bruteForceCost(problem);
+      if (best.isEmpty()) {
+        for (SolverSettings settings : ENGINES) {
+          assertThrows(InfeasibleRosterException.class, () -> RosterSolver.solve(problem, settings),
+              settings.engine() + " " + name);
+        }
+        infeasible++;
+        continue;
+      }
+      for (SolverSettings settings : ENGINES) {
+        RosterSolution solution = RosterSolver.solve(problem, settings);
+        String named = settings.engine() + " " + name;
+        assertTrue(solution.optimal(), named);
+        assertEquals(Optional.empty(), RosterCheck.firstViolation(problem, solution.counts()), named);
+        assertEquals(best.get(), solution.totalCost(), 1e-9, named);
+      }
+      solved++;
+      Optional<Double> withoutSeats = bruteForceCost(withoutSeats(problem));
+      if (withoutSeats.isPresent() && withoutSeats.get() < best.get() - 1e-9) {
+        seatsBind++;
+      }
+      if (problem.shifts().stream().anyMatch(s -> s.firstSlot() + s.lengthSlots() > problem.slots())) {
+        wrapping++;
+      }
+      if (problem.fixedCoverage(0) > 0 || problem.fixedScheduled(0) > 0) {
+        withFixed++;
+      }
+      if (java.util.Arrays.stream(problem.minimumScheduled()).anyMatch(m -> m > 0)) {
+        withMinimum++;
+      }
+    }
+    // The instances must exercise what they are meant to: otherwise the agreement proves less.
+    String mix = "solved " + solved + ", infeasible " + infeasible + ", seats binding " + seatsBind
+        + ", wrapping " + wrapping + ", fixed " + withFixed + ", minimum " + withMinimum;
+    assertTrue(solved >= INSTANCES / 2, mix);
+    assertTrue(infeasible >= 5, mix);
+    assertTrue(seatsBind >= 10, mix);
+    assertTrue(wrapping >= 20, mix);
+    assertTrue(withFixed >= 10, mix);
+    assertTrue(withMinimum >= 10, mix);
+  }
+
+  private static CoverageProblem randomProblem(SplittableRandom random) {
+    while (true) {
+      int slots = random.nextInt(3, 9);
+      int groups = random.nextInt(1, 3);
+      int shiftCount = random.nextInt(3, 7);
+      List<CandidateShift> shifts = new ArrayList<>();
+      for (int s = 0; s < shiftCount; s++) {
+        int length = random.nextInt(2, Math.min(slots, 5) + 1);
+        double coverage = COVERAGES[random.nextInt(COVERAGES.length)];
+        double cost = length * (10 + random.nextInt(0, 11)) / 10.0 + random.nextInt(0, 3);
+        shifts.add(new CandidateShift(random.nextInt(groups), random.nextInt(slots), length, coverage, cost));
+      }
+      double[] requirement = new double[slots];
+      for (int t = 0; t < slots; t++) {
+        requirement[t] = random.nextInt(0, 21) / 10.0;
+      }
+      double[] fixedCoverage = new double[slots];
+      int[][] fixedSeatsUsed = new int[groups][slots];
+      if (random.nextInt(4) == 0) {
+        // One fixed nurse of group 0 on duty in slot 0 and the next one, with absence 0.2.
+        for (int t = 0; t < Math.min(2, slots); t++) {
+          fixedCoverage[t] = 0.8;
+          fixedSeatsUsed[0][t] = 1;
+        }
+      }
+      int[] seats = new int[groups];
+      for (int g = 0; g < groups; g++) {
+        seats[g] = random.nextInt(3) == 0 ? CoverageProblem.UNLIMITED_SEATS : random.nextInt(1, 4);
+      }
+      int[] minimum = new int[slots];
+      if (random.nextInt(4) == 0) {
+        minimum[random.nextInt(slots)] = random.nextInt(1, 3);
+      }
+      CoverageProblem problem = new CoverageProblem(slots, requirement, fixedCoverage, shifts, seats, fixedSeatsUsed, minimum);
+      if (vectors(bounds(problem)) <= MAX_VECTORS) {
+        return problem;
+      }
+    }
+  }
+
+  /**
+   * Per shift, a count no optimum needs to exceed, derived independently of the solver's: enough
+   * for the shift alone to meet the largest requirement and minimum anywhere in the week.
+   */
+  private static int[] bounds(CoverageProblem problem) {
+    double maxRequirement = 0;
+    int maxMinimum = 0;
+    for (int t = 0; t < problem.slots(); t++) {
+      maxRequirement = Math.max(maxRequirement, problem.requirement(t));
+      maxMinimum = Math.max(maxMinimum, problem.minimumScheduled(t));
+    }
+    int[] bounds = new int[problem.shifts().size()];
+    for (int s = 0; s < bounds.length; s++) {
+      bounds[s] = Math.max(maxMinimum, (int) Math.ceil(maxRequirement / problem.shifts().get(s).coverage() - 1e-9));
+    }
+    return bounds;
+  }
+
+  private static long vectors(int[] bounds) {
+    long n = 1;
+    for (int b : bounds) {
+      n *= b + 1;
+    }
+    return n;
+  }
+
+  /** The cheapest feasible cost over every count vector within the bounds; empty if none. */
+  private static Optional<Double> bruteForceCost(CoverageProblem problem) {
+    int[] bounds = bounds(problem);
+    int[] counts = new int[bounds.length];
+    Optional<Double> best = Optional.empty();
+    while (true) {
+      if (RosterCheck.firstViolation(problem, counts).isEmpty()) {
+        double cost = RosterCheck.cost(problem, counts);
+        if (best.isEmpty() || cost < best.get()) {
+          best = Optional.of(cost);
+        }
+      }
+      int i = 0;
+      while (i < counts.length && counts[i] == bounds[i]) {
+        counts[i++] = 0;
+      }
+      if (i == counts.length) {
+        return best;
+      }
+      counts[i]++;
+    }
+  }
+
+  private static CoverageProblem withoutSeats(CoverageProblem p) {
+    int[] seats = new int[p.groups()];
+    java.util.Arrays.fill(seats, CoverageProblem.UNLIMITED_SEATS);
+    return new CoverageProblem(p.slots(), p.requirement(), p.fixedCoverage(), p.shifts(), seats,
+        p.fixedSeatsUsed(), p.minimumScheduled());
+  }
+
+  private static String describe(CoverageProblem p) {
+    return "{slots=" + p.slots() + ", requirement=" + java.util.Arrays.toString(p.requirement())
+        + ", fixedCoverage=" + java.util.Arrays.toString(p.fixedCoverage()) + ", shifts=" + p.shifts()
+        + ", seats=" + java.util.Arrays.toString(p.seats()) + ", fixedSeatsUsed="
+        + java.util.Arrays.deepToString(p.fixedSeatsUsed()) + ", minimum="
+        + java.util.Arrays.toString(p.minimumScheduled()) + "}";
+  }
+}
