@@ -1,0 +1,77 @@
+package se.sim1177.staffing;
+
+import se.sim1177.analytic.ErlangA;
+import se.sim1177.analytic.ErlangC;
+import se.sim1177.scenario.Targets;
+
+/**
+ * The classic per-interval staffing: the fewest nurses on duty with which a stationary queue at an
+ * interval's offered load meets the targets. Erlang C (M/M/n, nobody abandons) can express the
+ * mean wait and the service level but not an answer rate: every caller is answered, so the
+ * answer-rate target is left out, and that is why it overstaffs a line where callers hang up.
+ * Erlang A (M/M/n+M) adds exponential patience and checks all three.
+ *
+ * @param answerRate least share answered, or null
+ * @param meanWaitSeconds longest mean wait of answered calls, or null
+ * @param serviceShare least share answered within {@code serviceWithinSeconds}, or null
+ * @param maxOccupancy most offered load per nurse on duty, or null
+ */
+public record ErlangStaffing(Double answerRate, Double meanWaitSeconds, Double serviceShare, double serviceWithinSeconds,
+    Double maxOccupancy) {
+  /** More nurses than any line needs in one interval: the search stops here rather than run on. */
+  static final int MOST_NURSES = 100_000;
+
+  /** The phone targets of a scenario, with the staffing section's occupancy cap. */
+  public static ErlangStaffing of(Targets t, Double maxOccupancy) {
+    return new ErlangStaffing(t.answerRate(), t.meanWaitSeconds(), t.serviceLevel() == null ? null : t.serviceLevel().share(),
+        t.serviceLevelSeconds(), maxOccupancy);
+  }
+
+  /** Whether there is anything to staff for. */
+  public boolean hasPhoneTarget() {
+    return answerRate != null || meanWaitSeconds != null || serviceShare != null;
+  }
+
+  /** Smallest n that meets the targets Erlang C can express at {@code rate} calls/s and {@code handleSeconds}. */
+  public int erlangC(double rate, double handleSeconds) {
+    if (rate <= 0) {
+      return 0;
+    }
+    double load = rate * handleSeconds;
+    for (int n = Math.max(1, (int) Math.floor(load) + 1); n <= MOST_NURSES; n++) {
+      ErlangC q = new ErlangC(rate, handleSeconds, n);
+      if ((meanWaitSeconds == null || q.meanWaitSeconds() <= meanWaitSeconds)
+          && (serviceShare == null || q.serviceLevel(serviceWithinSeconds) >= serviceShare)
+          && occupancyOk(load, n)) {
+        return n;
+      }
+    }
+    return MOST_NURSES;
+  }
+
+  /** Smallest n that meets every target in Erlang A with mean patience {@code patienceSeconds}. */
+  public int erlangA(double rate, double handleSeconds, double patienceSeconds) {
+    if (rate <= 0) {
+      return 0;
+    }
+    double load = rate * handleSeconds;
+    // Below load × answer rate the nurses cannot even carry the answered work.
+    int from = Math.max(1, (int) Math.floor(load * (answerRate == null ? 0 : answerRate)));
+    for (int n = from; n <= MOST_NURSES; n++) {
+      if (!occupancyOk(load, n)) {
+        continue;
+      }
+      ErlangA.Figures f = new ErlangA(rate, handleSeconds, n, patienceSeconds).figures(serviceWithinSeconds);
+      if ((answerRate == null || f.answerRate() >= answerRate)
+          && (meanWaitSeconds == null || f.meanWaitAnsweredSeconds() <= meanWaitSeconds)
+          && (serviceShare == null || f.serviceLevel() >= serviceShare)) {
+        return n;
+      }
+    }
+    return MOST_NURSES;
+  }
+
+  private boolean occupancyOk(double load, int n) {
+    return maxOccupancy == null || load / n <= maxOccupancy;
+  }
+}
