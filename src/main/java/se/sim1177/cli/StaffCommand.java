@@ -10,10 +10,11 @@ import picocli.CommandLine.ParentCommand;
 import se.sim1177.app.StaffJob;
 import se.sim1177.app.StaffOptions;
 import se.sim1177.app.Threads;
+import se.sim1177.app.UsageException;
 
 /** {@code sim1177 staff}. */
 @Command(name = "staff", mixinStandardHelpOptions = true,
-    description = {"Find the cheapest roster of the scenario's shift templates that meets its targets.",
+    description = {"Find the cheapest roster of shift templates that meets the targets.",
         "Prints today's, today's scaled up, the Erlang C, the Erlang A and the chosen roster side by side,",
         "each simulated with a fresh seed. Writes requirements.csv, roster.yaml, staffed-scenario.yaml,",
         "staffing.json, coverage.png and run.json into the results folder."})
@@ -40,6 +41,10 @@ final class StaffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (experiment.maxCallers != null) {
+      // The search simulates rosters of its own choosing; a bound meant for one scenario does not apply.
+      throw new UsageException("--max-callers is not an option of staff (it bounds one run; the search runs many rosters)");
+    }
     StaffOptions options = new StaffOptions(scenario, method, experiment.replications, experiment.seed,
         Threads.orAllCores(experiment.threads), timeLimit == null ? StaffOptions.DEFAULT_TIME_LIMIT_SECONDS : timeLimit,
         experiment.out, experiment.overwrite, overrides.sets, main.commandLine());

@@ -69,18 +69,18 @@ public record RosterEvaluation(double answerRate, double meanWaitSeconds, double
     return (double) met / rate.length;
   }
 
-  /** One-sided 90 % normal quantile: how far below the measured share its lower bound lies, in standard errors. */
-  static final double Z_90 = 1.2816;
+  /** One-sided 95 % normal quantile: how far below the measured share its lower bound lies, in standard errors. */
+  static final double Z_95 = 1.6449;
 
   /**
-   * The one-sided 90 % lower confidence bound of the share of periods meeting every target (normal
+   * The one-sided 95 % lower confidence bound of the share of periods meeting every target (normal
    * approximation to the binomial, with at least one period's worth of uncertainty so a share of
    * 1 is not taken as certain).
    */
   public double shareLowerBound() {
     double p = shareMeetingTargets;
     double variance = Math.max(p * (1 - p), 1.0 / replications) / replications;
-    return p - Z_90 * Math.sqrt(variance);
+    return p - Z_95 * Math.sqrt(variance);
   }
 
   /**
