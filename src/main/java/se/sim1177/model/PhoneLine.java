@@ -81,22 +81,44 @@ final class PhoneLine {
     callers = new CallerTable(maxCallers, queue, patienceTimers, replication);
   }
 
-  /** A resident's first contact at {@code t}: a call, or (returned as {@link HandOff#TO_CHAT}) a chat instead. */
-  int firstAttempt(double t, boolean chatTakesLink) {
-    int c = callers.acquire(t);
-    // Everything about the caller is drawn now, used or not, to keep common random numbers in step;
-    // a duration is worked out from its uniform only when it is used (the patience of a caller
-    // answered at once never is), which gives the same value at less cost.
-    double talk = talkStream.nextDouble();
-    double afterCall = s.drawsAfterCall ? afterCallStream.nextDouble() : 0.5;
-    double patience = patienceStream.nextDouble();
-    double balkDraw = s.drawsBalk ? balkStream.nextDouble() : 1.0;
-    if (s.residentsChooseChat && channelStream.nextDouble() < s.chatAdoption) {
-      // This resident starts in 1177 direkt instead; the chat arrival process brings those chats.
-      callers.release(c);
-      return HandOff.NONE;
+  /**
+   * A call attempt reaches the line at {@code t}: a resident's first contact when {@code redialOf}
+   * is negative (a call, or, returned as {@link HandOff#TO_CHAT}, a chat instead), else caller
+   * {@code redialOf} calling again. One method for both, with one call of {@link #attempt}: the
+   * JIT then inlines the attempt's handling (answer, balk, queue) once into the event loop's
+   * compiled code instead of twice, which left too little of its inlining budget for the nurses'
+   * service ends and the abandonments.
+   */
+  int callArrives(double t, int redialOf, boolean chatTakesLink) {
+    int c;
+    double patienceU;
+    double balkDraw;
+    if (redialOf < 0) {
+      c = callers.acquire(t);
+      // Everything about the caller is drawn now, used or not, to keep common random numbers in step;
+      // a duration is worked out from its uniform only when it is used (the patience of a caller
+      // answered at once never is), which gives the same value at less cost.
+      double talk = talkStream.nextDouble();
+      double afterCall = s.drawsAfterCall ? afterCallStream.nextDouble() : 0.5;
+      patienceU = patienceStream.nextDouble();
+      balkDraw = s.drawsBalk ? balkStream.nextDouble() : 1.0;
+      if (s.residentsChooseChat && channelStream.nextDouble() < s.chatAdoption) {
+        // This resident starts in 1177 direkt instead; the chat arrival process brings those chats.
+        callers.release(c);
+        return HandOff.NONE;
+      }
+      newCaller(t, c, talk, afterCall);
+    } else {
+      c = redialOf;
+      redialsPending--;
+      callers.attempts[c]++;
+      callers.arrivalTime[c] = t;
+      callers.cell[c] = tally.cell();
+      callers.day[c] = tally.day();
+      patienceU = redialStream.nextDouble();
+      balkDraw = redialStream.nextDouble();
     }
-    return newCaller(t, c, talk, afterCall, patience, balkDraw, chatTakesLink);
+    return attempt(t, c, patienceU, balkDraw, chatTakesLink);
   }
 
   /** A resident who found the chat closed phones instead: a new caller, drawn from a stream of its own. */
@@ -105,12 +127,13 @@ final class PhoneLine {
     double talk = chatToPhoneStream.nextDouble();
     double afterCall = chatToPhoneStream.nextDouble();
     double patience = chatToPhoneStream.nextDouble();
-    return newCaller(t, c, talk, afterCall, patience, chatToPhoneStream.nextDouble(), chatTakesLink);
+    double balkDraw = chatToPhoneStream.nextDouble();
+    newCaller(t, c, talk, afterCall);
+    return attempt(t, c, patience, balkDraw, chatTakesLink);
   }
 
-  /** A new caller with the uniforms of their talk time, after-call work and patience, and their balking draw. */
-  private int newCaller(double t, int c, double talkU, double afterCallU, double patienceU, double balkDraw,
-      boolean chatTakesLink) {
+  /** Caller {@code c} is new at {@code t}, with the uniforms of their talk time and after-call work. */
+  private void newCaller(double t, int c, double talkU, double afterCallU) {
     int cell = tally.cell();
     int day = tally.day();
     callers.attempts[c] = 1;
@@ -122,19 +145,6 @@ final class PhoneLine {
     callers.talkU[c] = talkU;
     callers.afterCallU[c] = afterCallU;
     tally.add(cell, day, Tally.FIRST_ATTEMPTS, 1);
-    return attempt(t, c, patienceU, balkDraw, chatTakesLink);
-  }
-
-  /** Caller {@code c} calls again. */
-  int redial(double t, int c, boolean chatTakesLink) {
-    redialsPending--;
-    callers.attempts[c]++;
-    callers.arrivalTime[c] = t;
-    callers.cell[c] = tally.cell();
-    callers.day[c] = tally.day();
-    double patienceU = redialStream.nextDouble();
-    double balkDraw = redialStream.nextDouble();
-    return attempt(t, c, patienceU, balkDraw, chatTakesLink);
   }
 
   /**

@@ -136,7 +136,7 @@ public final class Replication {
    */
   private void dispatch(int type, double t, long payload) {
     switch (type) {
-      case FIRST_ATTEMPT -> firstAttempt(t);
+      case FIRST_ATTEMPT, REDIAL -> callArrives(type, t, (int) payload);
       case ABANDON -> phone.abandon(t, (int) payload);
       case CHAT_ABANDON -> chat.abandon((int) payload);
       case BOUNDARY -> calendar.boundary((int) payload);
@@ -147,20 +147,23 @@ public final class Replication {
       case SERVICE_END -> phoneWorkEnds(t, (int) payload);
       case CHAT_WORK_END -> chatWorkEnds(t, (int) payload);
       case CHAT_SESSION_END -> chatSessionEnds(t, (int) (payload >>> 32), (int) payload);
-      case REDIAL -> redial(t, (int) payload);
       case CALLBACK_RETRY -> phone.callbackRetry(t, (int) payload);
       case CHAT_ARRIVAL -> chatArrival(t);
       default -> throw new IllegalStateException("unknown event type " + type);
     }
   }
 
-  private void firstAttempt(double t) {
-    handOff(t, phone.firstAttempt(t, chat.takesLinkedChats(t)));
-    agenda.setNextArrival(streams.phoneArrivals.advance());
-  }
-
-  private void redial(double t, int c) {
-    handOff(t, phone.redial(t, c, chat.takesLinkedChats(t)));
+  /**
+   * A first attempt or a redial ({@code c}, the caller; the arrival's payload is 0): one call site
+   * for both, so the JIT inlines the phone line's handling of an attempt once (see
+   * {@link PhoneLine#callArrives}).
+   */
+  private void callArrives(int type, double t, int c) {
+    boolean first = type == FIRST_ATTEMPT;
+    handOff(t, phone.callArrives(t, first ? -1 : c, chat.takesLinkedChats(t)));
+    if (first) {
+      agenda.setNextArrival(streams.phoneArrivals.advance());
+    }
   }
 
   private void chatArrival(double t) {
