@@ -22,6 +22,16 @@ final class FieldChecks {
     require(value >= 0 && Double.isFinite(value), key, value, "must be zero or more");
   }
 
+  /** A goal's optional answer rate (a probability) and optional mean wait (a positive duration). */
+  void answerRateAndMeanWait(Double answerRate, Double meanWaitSeconds) {
+    if (answerRate != null) {
+      probability("answer_rate", answerRate);
+    }
+    if (meanWaitSeconds != null) {
+      require(meanWaitSeconds > 0, "mean_wait", meanWaitSeconds, "must be a positive duration");
+    }
+  }
+
   void throwIfAny() {
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(problems);

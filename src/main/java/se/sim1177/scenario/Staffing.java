@@ -67,17 +67,8 @@ public record Staffing(Method method, Scope scope, double confidence, IntervalFl
 
     public IntervalFloor {
       FieldChecks c = new FieldChecks();
-      if (answerRate != null) {
-        c.probability("answer_rate", answerRate);
-      }
-      if (meanWaitSeconds != null) {
-        c.require(meanWaitSeconds > 0, "mean_wait", meanWaitSeconds, "must be a positive duration");
-      }
+      c.answerRateAndMeanWait(answerRate, meanWaitSeconds);
       c.throwIfAny();
-    }
-
-    public boolean isEmpty() {
-      return answerRate == null && meanWaitSeconds == null;
     }
   }
 

@@ -24,12 +24,7 @@ public record Targets(Double answerRate, Double meanWaitSeconds, ServiceLevelTar
 
   public Targets {
     FieldChecks c = new FieldChecks();
-    if (answerRate != null) {
-      c.probability("answer_rate", answerRate);
-    }
-    if (meanWaitSeconds != null) {
-      c.require(meanWaitSeconds > 0, "mean_wait", meanWaitSeconds, "must be a positive duration");
-    }
+    c.answerRateAndMeanWait(answerRate, meanWaitSeconds);
     c.throwIfAny();
   }
 
