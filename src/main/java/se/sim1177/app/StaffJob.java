@@ -15,6 +15,8 @@ import se.sim1177.report.OutputWarmUp;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.RunInfo;
 import se.sim1177.report.StaffingReport;
+import se.sim1177.roster.RosterSolverException;
+import se.sim1177.scenario.Durations;
 import se.sim1177.scenario.OptionOverride;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
@@ -57,7 +59,7 @@ public final class StaffJob {
           + "answer_rate, mean_wait or service_level to staff for");
     }
     if (!(options.timeLimitSeconds() > 0) || options.timeLimitSeconds() > 86400) {
-      throw new UsageException("--time-limit " + options.timeLimitSeconds() + ": must be a duration above 0 and at most 1d");
+      throw new UsageException("--time-limit " + Durations.format(options.timeLimitSeconds()) + ": must be a duration above 0 and at most 1d");
     }
     options.results().check();
     String startedAt = OffsetDateTime.now().withNano(0).toString();
@@ -72,12 +74,15 @@ public final class StaffJob {
     try {
       outcome = StaffingSearch.run(problem, settings);
     } catch (UnstaffableException e) {
-      throw new UsageException(source.name() + ": staffing: " + e.getMessage());
+      throw new UsageException(source.name() + ": staffing.templates, staffing.seats: " + e.getMessage());
+    } catch (RosterSolverException e) {
+      // Not the input's fault: the solver ran out of time (or could not load), so the run failed.
+      throw new RunFailedException("the roster solver stopped: " + e.getMessage() + " (--time-limit "
+          + Durations.format(options.timeLimitSeconds()) + ")");
     }
     double wall = (System.nanoTime() - start) / 1e9;
     StaffingReport.print(outcome, problem, out);
-    out.printf(Locale.ROOT, "searched in %.1f s: %d simulations, %d fresh-seed round(s)%n", wall, outcome.simulations(),
-        outcome.rounds());
+    out.printf(Locale.ROOT, "searched in %.1f s: %d simulations, %d round(s)%n", wall, outcome.simulations(), outcome.rounds());
     RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     try (ResultFolder results = options.results().open(defaultFolder(scenario))) {
       StaffingReport.write(outcome, problem, settings, info, wall, results);

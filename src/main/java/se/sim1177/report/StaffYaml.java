@@ -46,7 +46,8 @@ public final class StaffYaml {
    * top-level key, comments that lead into that key kept) replaced by {@code staffSection}.
    */
   public static String replaceStaff(String scenarioText, String staffSection) {
-    String[] lines = scenarioText.split("\n", -1);
+    // Lines as the file has them, \r\n or \n: a \r left on a line would hide its "staff:".
+    String[] lines = scenarioText.split("\r?\n", -1);
     int start = -1;
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].matches("staff\\s*:.*")) {
@@ -107,7 +108,8 @@ public final class StaffYaml {
 
   private static String quoted(String text) {
     // A plain word is written as it is; anything else in double quotes, escaped.
-    return text.matches("[A-Za-z][A-Za-z0-9_åäöÅÄÖ-]*") ? text : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    boolean nullLike = text.equalsIgnoreCase("null") || text.equals("~");
+    return !nullLike && text.matches("[A-Za-z][A-Za-z0-9_åäöÅÄÖ-]*") ? text : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private static String number(double v) {

@@ -8,10 +8,10 @@ import java.util.List;
  * the next day's first hours, and Sunday's night shift Monday's.
  *
  * @param startMinutes minutes after midnight, each from 00:00 to 23:59
- * @param lengthMinutes each from 1 minute to 24 hours
+ * @param lengthMinutes each from 1 minute to under 24 hours (a shift never meets itself)
  */
 public record ShiftTemplate(String group, DaySet days, List<Integer> startMinutes, List<Integer> lengthMinutes) {
-  public static final int LONGEST_MINUTES = 1440;
+  public static final int LONGEST_MINUTES = 1439;
 
   public ShiftTemplate {
     startMinutes = List.copyOf(startMinutes);
@@ -29,7 +29,7 @@ public record ShiftTemplate(String group, DaySet days, List<Integer> startMinute
     for (int i = 0; i < lengthMinutes.size(); i++) {
       int l = lengthMinutes.get(i);
       c.require(l > 0 && l <= LONGEST_MINUTES, "lengths[" + i + "]", Durations.format(l * 60.0),
-          "must be a shift length above 0 and at most 24h");
+          "must be a shift length above 0 and under 24h");
     }
     c.throwIfAny();
   }

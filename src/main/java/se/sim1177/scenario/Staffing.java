@@ -24,6 +24,11 @@ public record Staffing(Method method, Scope scope, double confidence, IntervalFl
     List<ShiftTemplate> templates, Map<String, Integer> seats, StaffingCost cost) {
 
   public static final double DEFAULT_CONFIDENCE = 0.9;
+  /**
+   * The highest confidence a check of 400 periods can confirm: the one-sided 95 % lower bound of
+   * a share of 400 in 400 is about 0.996, of 399 in 400 about 0.99.
+   */
+  public static final double MOST_CONFIDENCE = 0.99;
 
   /** How the requirement per interval is found. */
   public enum Method {
@@ -79,8 +84,9 @@ public record Staffing(Method method, Scope scope, double confidence, IntervalFl
     FieldChecks c = new FieldChecks();
     c.require(method != null, "method", null, "must be erlang-c, erlang-a or simulation");
     c.require(scope != null, "scope", null, "must be period or interval");
-    c.require(confidence > 0 && confidence <= 1, "confidence", confidence,
-        "must be a share above 0 and at most 1 (0.9: nine periods in ten meet every target)");
+    c.require(confidence > 0 && confidence <= MOST_CONFIDENCE, "confidence", confidence,
+        "must be a share above 0 and at most " + MOST_CONFIDENCE + " (0.9: nine periods in ten meet every target; the "
+            + "fresh-seed check of 400 periods cannot show a share above 0.99 with confidence)");
     if (maxOccupancy != null) {
       c.require(maxOccupancy > 0 && maxOccupancy <= 1, "max_occupancy", maxOccupancy, "must be a share above 0 and at most 1");
     }

@@ -3,8 +3,8 @@ package se.sim1177.scenario;
 /**
  * The relative cost of one nurse-hour by time of week: a base rate and unsocial-hours supplements
  * (OB-tillägg). The windows follow the outline of the regions' agreements and are an assumption:
- * evening is 19:00–22:00 Monday to Thursday, night 22:00–07:00 from Monday night to Friday
- * morning, and the weekend from Friday 19:00 to Monday 07:00. A minute in two windows costs the
+ * evening is 19:00–22:00 Monday to Thursday, night 22:00–07:00 every night, and the weekend
+ * from Friday 19:00 to Monday 07:00. A minute in two windows costs the
  * higher of their rates.
  */
 public record StaffingCost(double hour, double evening, double night, double weekend) {

@@ -20,12 +20,13 @@ import se.sim1177.scenario.Targets;
  * @param shareMeetingTargets share of replications in which every period target held
  * @param intervalAnswerRate per interval of the week (NaN where nobody called)
  * @param intervalMeanWait per interval of the week, answered calls (NaN where none was answered)
+ * @param intervalServiceLevel per interval of the week, share answered within the service-level threshold
  * @param intervalAttempts simulated phone attempts per interval of the week (first attempts,
  *     redials and callbacks), per day on that weekday
  */
 public record RosterEvaluation(double answerRate, double meanWaitSeconds, double serviceLevel, double chatResponseServiceLevel,
-    double shareMeetingTargets, double[] intervalAnswerRate, double[] intervalMeanWait, double[] intervalAttempts,
-    int replications, long seed) {
+    double shareMeetingTargets, double[] intervalAnswerRate, double[] intervalMeanWait, double[] intervalServiceLevel,
+    double[] intervalAttempts, int replications, long seed) {
 
   /** Simulates {@code roster} in {@code scenario} with {@code replications} from {@code seed}. */
   public static RosterEvaluation of(Scenario scenario, Roster roster, long seed, int replications, int threads) {
@@ -34,20 +35,23 @@ public record RosterEvaluation(double answerRate, double meanWaitSeconds, double
     int cells = 7 * r.calendar().intervalsPerDay();
     double[] rate = new double[cells];
     double[] wait = new double[cells];
+    double[] served = new double[cells];
     double[] attempts = new double[cells];
     int iOffered = Metrics.INTERVAL.indexOf(Metrics.OFFERED_PER_DAY);
     int iRate = Metrics.INTERVAL.indexOf(Metrics.ANSWER_RATE);
     int iWait = Metrics.INTERVAL.indexOf(Metrics.MEAN_WAIT_ANSWERED);
+    int iServed = Metrics.INTERVAL.indexOf(Metrics.SERVICE_LEVEL);
     for (int c = 0; c < cells; c++) {
       attempts[c] = r.interval(c, iOffered).mean();
       rate[c] = r.interval(c, iRate).mean();
       wait[c] = r.interval(c, iWait).mean();
+      served[c] = r.interval(c, iServed).mean();
     }
     boolean chatTarget = scenario.chat().inUse() && scenario.targets().chatResponse() != null;
     return new RosterEvaluation(r.metric(Metrics.ANSWER_RATE.key()).mean(), r.metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean(),
         r.metric(Metrics.SERVICE_LEVEL.key()).mean(),
         chatTarget ? r.metric(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key()).mean() : Double.NaN,
-        shareMeeting(r, scenario.targets(), chatTarget), rate, wait, attempts, replications, seed);
+        shareMeeting(r, scenario.targets(), chatTarget), rate, wait, served, attempts, replications, seed);
   }
 
   /** The share of replications whose own period figures meet every target. */

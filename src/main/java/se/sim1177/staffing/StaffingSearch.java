@@ -175,7 +175,9 @@ public final class StaffingSearch {
   private boolean missesInterval(RosterEvaluation ev, int i, Targets t) {
     double rate = ev.intervalAnswerRate()[i];
     double wait = ev.intervalMeanWait()[i];
-    return (t.answerRate() != null && rate < t.answerRate()) || (t.meanWaitSeconds() != null && wait > t.meanWaitSeconds());
+    double served = ev.intervalServiceLevel()[i];
+    return (t.answerRate() != null && rate < t.answerRate()) || (t.meanWaitSeconds() != null && wait > t.meanWaitSeconds())
+        || (t.serviceLevel() != null && served < t.serviceLevel().share());
   }
 
   /** Erlang A's requirement per interval at the simulated attempts (first attempts, redials, callbacks). */
@@ -210,34 +212,48 @@ public final class StaffingSearch {
       load[i] = rate * d.handleSeconds();
       floor[i] = floorRule == null ? 0 : floorRule.erlangA(rate, d.handleSeconds(), d.patienceSeconds());
     }
-    // Bracket β: the smallest tried value that meets the targets, the largest that does not.
+    // Bracket β: the smallest tried value that meets the targets, the largest that does not. A β
+    // whose requirement the seats cannot hold is infeasible, and so is every larger one.
+    Trial erlangA = new Trial(null, start, ev, meetsWithMargin(ev), Double.NaN);
     double lo = -1;
-    double hi = 1;
+    boolean loFails = false;
+    double hi = 0;
     Trial best = trial(hi, load, floor);
-    while (!best.meets) {
-      if (hi >= 8) {
-        throw new UnstaffableException(String.format(Locale.ROOT,
-            "even with %.0f safety nurses per √load the roster meets the targets in only %.0f %% of simulated periods "
-                + "(%.0f %% asked): the templates or seats cannot staff the line; add templates or seats", hi,
-            100 * best.evaluation.shareMeetingTargets(), 100 * staffing.confidence()));
-      }
+    while (!best.meets && best.solution != null && hi < 8) {
       lo = hi;
-      hi = hi * 2;
+      loFails = true;
+      hi = hi == 0 ? 1 : hi * 2;
       best = trial(hi, load, floor);
     }
-    Trial low = trial(lo, load, floor);
-    if (low.meets) {
-      best = low;
-      hi = lo;
+    if (!best.meets) {
+      if (!erlangA.meets) {
+        throw new UnstaffableException(String.format(Locale.ROOT, "no roster of the templates within the seats meets the "
+            + "targets in %.0f %% of simulated periods: with %s the best met them in %.0f %%; add templates or seats",
+            100 * staffing.confidence(), best.solution == null ? "the most the seats allow" : "β = " + hi,
+            100 * Math.max(erlangA.evaluation.shareMeetingTargets(),
+                best.evaluation == null ? 0 : best.evaluation.shareMeetingTargets())));
+      }
+      // The seats stop the square-root rule before it meets the targets, but Erlang A's roster
+      // does: start from that one and take shifts away.
+      notes.add("The square-root rule's rosters do not fit the seats before they meet the targets; the search starts "
+          + "from the Erlang A roster.");
+      best = erlangA;
+      hi = Double.NaN;
     } else {
-      for (int step = 0; step < BISECTION_STEPS; step++) {
-        double mid = (lo + hi) / 2;
-        Trial t = trial(mid, load, floor);
-        if (t.meets) {
-          hi = mid;
-          best = t;
-        } else {
-          lo = mid;
+      Trial low = loFails ? null : trial(lo, load, floor);
+      if (low != null && low.meets) {
+        best = low;
+        hi = lo;
+      } else {
+        for (int step = 0; step < BISECTION_STEPS; step++) {
+          double mid = (lo + hi) / 2;
+          Trial t = trial(mid, load, floor);
+          if (t.meets) {
+            hi = mid;
+            best = t;
+          } else {
+            lo = mid;
+          }
         }
       }
     }
@@ -271,17 +287,24 @@ public final class StaffingSearch {
       if (check.meetsConfidently(staffing)) {
         notes.add(betaNote(beta, floorRule != null));
         notes.add(removed.size() + " shift(s) taken away after the bisection; the fresh-seed check passed in round " + round + ".");
-        return new Found(best.required, solutionOf(counts, best.solution), round, true);
+        return new Found(requirementOf(best), solutionOf(counts, best.solution), round, true);
       }
       if (!removed.isEmpty()) {
         int putBack = Math.max(1, (removed.size() + 1) / 2);
         for (int k = 0; k < putBack; k++) {
           counts[removed.remove(removed.size() - 1)]++;
         }
-      } else {
+      } else if (Double.isFinite(beta)) {
+        Trial higher = trial(beta + 0.25, load, floor);
+        if (higher.solution == null) {
+          notes.add("β cannot be raised beyond " + beta + ": the seats do not hold a larger requirement.");
+          break;
+        }
         beta += 0.25;
-        best = trial(beta, load, floor);
+        best = higher;
         counts = best.solution.counts();
+      } else {
+        break;
       }
     }
     RosterEvaluation last = evaluate("last fresh-seed check", problem.roster(counts), settings.checkSeed(),
@@ -292,10 +315,26 @@ public final class StaffingSearch {
       notes.add("The roster did not meet the targets with the asked confidence in the fresh-seed check after "
           + CHECK_ROUNDS + " rounds.");
     }
-    return new Found(best.required, solutionOf(counts, best.solution), CHECK_ROUNDS + 1, met);
+    return new Found(requirementOf(best), solutionOf(counts, best.solution), CHECK_ROUNDS + 1, met);
+  }
+
+  /** The requirement the trial's roster program covered; Erlang A's for the Erlang A roster. */
+  private double[] requirementOf(Trial t) {
+    if (t.requirement != null) {
+      return t.requirement;
+    }
+    double[] a = new double[problem.grid().intervals()];
+    PhoneDemand d = problem.demand();
+    for (int i = 0; i < a.length; i++) {
+      a[i] = rule.erlangA(d.arrivalRate(i), d.handleSeconds(), d.patienceSeconds());
+    }
+    return a;
   }
 
   private static String betaNote(double beta, boolean floor) {
+    if (Double.isNaN(beta)) {
+      return "Requirement per interval: Erlang A's (the square-root rule's did not fit the seats).";
+    }
     return String.format(Locale.ROOT, "Requirement per interval: simulated load %s %.3f × √load%s.", beta < 0 ? "−" : "+",
         Math.abs(beta), floor ? ", at least Erlang A's for the interval floor" : "");
   }
@@ -315,7 +354,15 @@ public final class StaffingSearch {
     return new RosterSolution(counts, cost, solved.optimal(), solved.wallTimeSeconds(), solved.relativeGap());
   }
 
-  private record Trial(double[] required, RosterSolution solution, RosterEvaluation evaluation, boolean meets) {}
+  /**
+   * A roster tried: for β, or (beta NaN) the Erlang A roster. {@code solution} is null when the
+   * seats cannot hold the requirement of this β.
+   */
+  private record Trial(double[] requirement, RosterSolution solution, RosterEvaluation evaluation, boolean meets, double beta) {
+    double[] required() {
+      return requirement;
+    }
+  }
 
   private Trial trial(double beta, double[] load, double[] floor) {
     double[] required = new double[load.length];
@@ -323,9 +370,14 @@ public final class StaffingSearch {
       required[i] = load[i] <= 0 ? 0 : Math.max(floor[i], Math.max(0, load[i] + beta * Math.sqrt(load[i])));
     }
     String what = String.format(Locale.ROOT, "β = %.3f", beta);
-    RosterSolution s = solveStep("roster for " + what, required);
+    RosterSolution s;
+    try {
+      s = solveStep("roster for " + what, required);
+    } catch (UnstaffableException seatsTooFew) {
+      return new Trial(required, null, null, false, beta);
+    }
     RosterEvaluation e = evaluate(what, problem.roster(s.counts()), settings.seed(), settings.searchReplications());
-    return new Trial(required, s, e, meetsWithMargin(e));
+    return new Trial(required, s, e, meetsWithMargin(e), beta);
   }
 
   /**

@@ -81,6 +81,34 @@ class StaffCliTest {
   }
 
   /**
+   * Seats too few for the square-root rule's rosters do not make the search give up while the
+   * Erlang A roster fits them and meets the targets: the search starts from that roster.
+   */
+  @Test
+  void seatsThatStopTheSquareRootRuleStillGiveARoster() throws Exception {
+    Path file = tmp.resolve("seats.yaml");
+    Files.writeString(file, Files.readString(Path.of(SCENARIO)).replace("seats: {karlstad: 14, satellites: 4}",
+        "seats: {karlstad: 8, satellites: 0}"));
+    Path out = tmp.resolve("seats");
+    CliTest.Outcome o = sim("staff", file.toString(), "--out", out.toString(), "--threads", "2");
+    assertEquals(0, o.code(), o.err());
+    JsonNode json = new ObjectMapper().readTree(out.resolve("staffing.json").toFile());
+    assertTrue(json.path("rosters").path("this").path("meets_targets").asBoolean(), json.toPrettyString());
+    for (JsonNode g : json.path("groups")) {
+      int seats = g.path("name").asText().equals("karlstad") ? 8 : g.path("name").asText().equals("satellites") ? 0 : 1000;
+      assertTrue(g.path("most_scheduled_at_once").asInt() <= seats, g.toString());
+    }
+  }
+
+  @Test
+  void aSolverOutOfTimeIsARunFailureWithWhatToDo() {
+    CliTest.Outcome o = sim("staff", SCENARIO, "--method", "erlang-a", "--time-limit", "0.001s", "--out", tmp.resolve("t").toString());
+    assertEquals(1, o.code(), o.err());
+    assertTrue(o.err().contains("--time-limit") && !o.err().contains("internal error"), o.err());
+    assertFalse(Files.exists(tmp.resolve("t")));
+  }
+
+  /**
    * The issue's acceptance: the simulation method's roster meets 85 % answered and a 10-minute mean
    * wait over the month in at least 90 % of months, with fewer nurse-hours than today's roster
    * scaled up evenly until it meets the targets. The check uses a seed the search never saw and

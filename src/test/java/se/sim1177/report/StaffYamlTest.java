@@ -33,6 +33,25 @@ class StaffYamlTest {
   }
 
   @Test
+  void aWindowsFileHasItsStaffSectionReplacedToo() {
+    String text = "name: x\r\nstaff:\r\n  groups: []\r\ntargets: {answer_rate: 0.8}\r\n";
+    String out = StaffYaml.replaceStaff(text, "staff:\n  groups: [new]\n");
+    assertEquals("name: x\nstaff:\n  groups: [new]\ntargets: {answer_rate: 0.8}\n", out);
+  }
+
+  @Test
+  void namesYamlWouldReadAsSomethingElseAreQuoted() throws Exception {
+    Scenario s = ScenarioReader.read(Path.of("scenarios", "03-varmland-staffed.yaml"), List.of());
+    var g = s.staff().get(0);
+    for (String name : List.of("null", "NULL", "~", "två ord", "a: b", "#1")) {
+      var renamed = new se.sim1177.scenario.StaffGroup(name, g.workplace(), g.handleTimeFactor(), g.absence(), g.shifts());
+      String text = StaffYaml.replaceStaff(Files.readString(Path.of("scenarios", "03-varmland-staffed.yaml")),
+          StaffYaml.section(List.of(renamed)));
+      assertEquals(name, ScenarioReader.parse(text, "n.yaml", "n", List.of()).staff().get(0).name(), name);
+    }
+  }
+
+  @Test
   void daysAreWrittenAsRunsAndQuotedWhenTheyHoldACommaSoTheFlowMappingStaysWhole() {
     assertEquals("all", StaffYaml.days(DaySet.ALL));
     assertEquals("mon-fri", StaffYaml.days(DaySet.parse("mon-fri")));

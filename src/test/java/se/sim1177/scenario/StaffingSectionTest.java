@@ -94,7 +94,9 @@ class StaffingSectionTest {
     assertOneProblem(problems(with(STAFFING.replace("lengths: [8h, 9h]", "lengths: [8h, 30s]"))), "staffing.templates[0].lengths",
         "is not a whole number of minutes");
     assertOneProblem(problems(with(STAFFING.replace("lengths: [10h]", "lengths: [25h]"))), "staffing.templates[1].lengths[0]",
-        "25h", "at most 24h");
+        "25h", "under 24h");
+    assertOneProblem(problems(with(STAFFING.replace("lengths: [10h]", "lengths: [24h]"))), "staffing.templates[1].lengths[0]",
+        "24h", "under 24h");
     assertOneProblem(problems(with(STAFFING.replace("starts: [\"21:00\"]", "starts: [\"21:70\"]"))),
         "staffing.templates[1].starts", "\"21:70\" is not a start time");
   }
@@ -131,7 +133,9 @@ class StaffingSectionTest {
         "\"erlang-b\" is not allowed", "erlang-c, erlang-a, simulation");
     assertOneProblem(problems(with(STAFFING.replace("scope: interval", "scope: month"))), "staffing.scope", "period, interval");
     assertOneProblem(problems(with(STAFFING.replace("confidence: 0.8", "confidence: 90"))), "staffing.confidence", "90",
-        "at most 1");
+        "at most 0.99");
+    assertOneProblem(problems(with(STAFFING.replace("confidence: 0.8", "confidence: 1"))), "staffing.confidence",
+        "cannot show a share above 0.99");
     assertOneProblem(problems(with(STAFFING.replace("max_occupancy: 0.85", "max_occupancy: 0"))), "staffing.max_occupancy");
     assertOneProblem(problems(with(STAFFING.replace("night: 1.4", "night: -1"))), "staffing.cost.night", "-1");
     assertOneProblem(problems(with(STAFFING.replace("seats: {karlstad: 14}", "seats: {karlstad: -1}"))), "staffing.seats.karlstad");
