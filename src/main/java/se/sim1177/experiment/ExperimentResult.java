@@ -258,6 +258,20 @@ public final class ExperimentResult {
     return out;
   }
 
+  /**
+   * The risk of missing the targets: how likely one period (replication) is to meet each target
+   * and all of them, and the distribution across periods of the answer rate, the mean wait and the
+   * service level (and the chat response when the line has a chat).
+   */
+  public PeriodRisk risk() {
+    List<String> metrics = new ArrayList<>(List.of(Metrics.ANSWER_RATE.key(), Metrics.MEAN_WAIT_ANSWERED.key(),
+        Metrics.SERVICE_LEVEL.key()));
+    if (hasChat) {
+      metrics.add(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key());
+    }
+    return PeriodRisk.of(this, metrics);
+  }
+
   /** The scenario's targets against the results: answer rate, mean wait, service level, chat response. */
   public List<TargetCheck> targets() {
     Targets t = scenarioTargets;

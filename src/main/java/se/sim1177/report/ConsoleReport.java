@@ -6,9 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.MetricSummary;
+import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.TargetCheck;
 
-/** The short table {@code run} prints: metric, mean, 95 % CI, target, met. */
+/**
+ * The short table {@code run} prints: metric, mean, 95 % CI, target, met, and beside each target
+ * the probability that one simulated period (a month) meets it.
+ */
 public final class ConsoleReport {
   /** Marks an interval cut to the metric's possible range. */
   static final String CLIPPED = "(clipped)";
@@ -26,7 +30,15 @@ public final class ConsoleReport {
     for (TargetCheck t : result.targets()) {
       targets.put(t.metric(), t);
     }
-    out.printf(Locale.ROOT, "%-28s %12s  %-27s %-10s %s%n", "metric", "mean", "95% CI", "target", "met");
+    PeriodRisk risk = result.risk();
+    Map<String, PeriodRisk.TargetRisk> risks = new HashMap<>();
+    for (PeriodRisk.TargetRisk r : risk.targets()) {
+      risks.put(r.metric(), r);
+    }
+    String period = periodWord(risk.periodDays());
+    String riskHeader = risks.isEmpty() ? "" : "P(" + period + " meets) [95% CI]";
+    out.println(String.format(Locale.ROOT, "%-28s %12s  %-27s %-10s %-16s %s", "metric", "mean", "95% CI", "target", "met",
+        riskHeader).stripTrailing());
     boolean anyClipped = false;
     for (Map.Entry<String, MetricSummary> e : result.summary().entrySet()) {
       String key = e.getKey();
@@ -47,13 +59,28 @@ public final class ConsoleReport {
         case "no data" -> "no data";
         default -> t.met() ? "yes (uncertain)" : "no (uncertain)";
       };
-      out.println(String.format(Locale.ROOT, "%-28s %12s  %-27s %-10s %s", key, Numbers.fixed(s.mean(), decimals), ci, target, met)
-          .stripTrailing());
+      PeriodRisk.TargetRisk r = risks.get(key);
+      out.println(String.format(Locale.ROOT, "%-28s %12s  %-27s %-10s %-16s %s", key, Numbers.fixed(s.mean(), decimals), ci, target,
+          met, r == null ? "" : riskText(r)).stripTrailing());
+    }
+    if (risk.all() != null && risk.targets().size() > 1) {
+      out.println(String.format(Locale.ROOT, "%-28s %12s  %-27s %-10s %-16s %s", "every target at once", "", "", "", "",
+          riskText(risk.all())));
     }
     if (anyClipped) {
       out.println(CLIPPED + ": the 95% t-interval reached past the values the metric can take (below 0, or above 1 for a share)"
           + " and was cut to them");
     }
+  }
+
+  /** "0.62 [0.44, 0.77]": the probability that a period meets the target, with its Wilson interval. */
+  static String riskText(PeriodRisk.TargetRisk r) {
+    return Numbers.fixed(r.probability(), 2) + " [" + Numbers.fixed(r.wilsonLow(), 2) + ", " + Numbers.fixed(r.wilsonHigh(), 2) + "]";
+  }
+
+  /** What a period of {@code days} measured days is called: a month from 28 to 31 days. */
+  static String periodWord(int days) {
+    return days >= 28 && days <= 31 ? "month" : days == 7 ? "week" : days == 1 ? "day" : days + "-day period";
   }
 
   /** Chat and callback figures only where the scenario has them (the files always have every metric). */

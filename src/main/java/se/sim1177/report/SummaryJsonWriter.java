@@ -9,6 +9,7 @@ import java.util.Map;
 import se.sim1177.experiment.DrainSummary;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.MetricSummary;
+import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.TargetCheck;
 
 /**
@@ -16,7 +17,9 @@ import se.sim1177.experiment.TargetCheck;
  * sentences, empty when there is nothing to warn about), every summary metric as {@code {mean,
  * ci95_low, ci95_high, ci95_clipped}} and every target as {@code {metric, target, mean, ci95_low,
  * ci95_high, ci95_clipped, met, verdict}}; {@code ci95_clipped} is true when the interval was cut to
- * the metric's possible range. It holds nothing that varies between runs of the same scenario and
+ * the metric's possible range; and {@code risk}, the probability that one period (replication)
+ * meets each target and all of them, with Wilson intervals, and percentiles of a period's figures.
+ * It holds nothing that varies between runs of the same scenario and
  * seed (no times, no thread count), so two such runs give identical files.
  */
 final class SummaryJsonWriter implements ResultWriter {
@@ -65,7 +68,42 @@ final class SummaryJsonWriter implements ResultWriter {
       n.put("met", t.met());
       n.put("verdict", t.verdict());
     }
+    root.set("risk", risk(result.risk()));
     return root;
+  }
+
+  /** The risk of missing the targets: per target and for all of them, and the period's figures' spread. */
+  static ObjectNode risk(PeriodRisk risk) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("periods", risk.periods());
+    n.put("period_days", risk.periodDays());
+    ObjectNode targets = n.putObject("targets");
+    for (PeriodRisk.TargetRisk t : risk.targets()) {
+      ObjectNode r = targets.putObject(t.name());
+      r.put("metric", t.metric());
+      r.put("direction", t.atLeast() ? "at_least" : "at_most");
+      Json.put(r, "target", t.target());
+      targetRisk(r, t);
+    }
+    if (risk.all() != null) {
+      targetRisk(targets.putObject("all"), risk.all());
+    }
+    ObjectNode distribution = n.putObject("distribution");
+    for (PeriodRisk.Distribution d : risk.distributions()) {
+      ObjectNode m = distribution.putObject(d.metric());
+      double[] p = d.percentiles();
+      for (int i = 0; i < p.length; i++) {
+        Json.put(m, "p" + (int) PeriodRisk.PERCENTILES[i], p[i]);
+      }
+    }
+    return n;
+  }
+
+  private static void targetRisk(ObjectNode r, PeriodRisk.TargetRisk t) {
+    r.put("periods_meeting", t.meeting());
+    Json.put(r, "probability", t.probability());
+    Json.put(r, "wilson95_low", t.wilsonLow());
+    Json.put(r, "wilson95_high", t.wilsonHigh());
   }
 
   /** The offered load against the roster, and the queue at the start and end of the measured period. */

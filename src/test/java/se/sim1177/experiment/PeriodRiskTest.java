@@ -1,0 +1,71 @@
+package se.sim1177.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.sim1177.model.CallCentreModel;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.ScenarioReader;
+
+/** The risk view: the probability that a period meets a target, its Wilson interval, and the spread of a period's figure. */
+class PeriodRiskTest {
+  @Test
+  void wilsonIntervalsAgreeWithTheirClosedForms() {
+    // 0 of 10: [0, z² / (n + z²)] = [0, 0.27753]; 5 of 10: 0.5 ± 0.26339 (Newcombe 1998, method 3).
+    assertArrayEquals(new double[] {0, 0.277533}, PeriodRisk.wilson(0, 10), 1e-6);
+    assertArrayEquals(new double[] {0.236593, 0.763407}, PeriodRisk.wilson(5, 10), 1e-6);
+    assertArrayEquals(new double[] {0.722467, 1}, PeriodRisk.wilson(10, 10), 1e-6);
+  }
+
+  @Test
+  void percentilesInterpolateBetweenOrderStatisticsAndSkipUndefinedPeriods() {
+    double[] p = PeriodRisk.percentiles(new double[] {5, 1, Double.NaN, 3, 2, 4}, PeriodRisk.PERCENTILES);
+    // Type 7 on 1..5: rank (n − 1)·q = 0.2, 1, 2, 3, 3.8 (NumPy's default gives the same).
+    assertArrayEquals(new double[] {1.2, 2, 3, 4, 4.8}, p, 1e-12);
+    assertEquals(Double.NaN, PeriodRisk.percentiles(new double[] {Double.NaN}, new double[] {50})[0]);
+  }
+
+  @Test
+  void theProbabilityIsTheShareOfReplicationsWhoseOwnFigureMeetsTheTarget() throws Exception {
+    Scenario s = ScenarioReader.read(java.nio.file.Path.of("scenarios", "03-varmland-staffed.yaml"),
+        List.of("simulation.days=7", "simulation.warmup_days=1"));
+    ExperimentResult r = ExperimentRunner.run(new CallCentreModel(s), 7, 40, 2, null);
+    PeriodRisk risk = r.risk();
+    double[] rate = r.replicationValues(Metrics.ANSWER_RATE.key());
+    double[] wait = r.replicationValues(Metrics.MEAN_WAIT_ANSWERED.key());
+    int rateMet = 0;
+    int both = 0;
+    for (int i = 0; i < rate.length; i++) {
+      rateMet += rate[i] >= 0.85 ? 1 : 0;
+      both += rate[i] >= 0.85 && wait[i] <= 600 ? 1 : 0;
+    }
+    assertEquals(40, risk.periods());
+    assertEquals(7, risk.periodDays());
+    assertEquals("answer_rate", risk.targets().get(0).name());
+    assertEquals(rateMet, risk.targets().get(0).meeting());
+    assertEquals(both, risk.all().meeting());
+    assertArrayEquals(PeriodRisk.percentiles(rate, PeriodRisk.PERCENTILES), risk.distributions().get(0).percentiles());
+  }
+
+  @Test
+  void aLineStaffedFarBeyondItsLoadMeetsItsTargetInEveryPeriodAndOneWithoutNursesInNone() throws Exception {
+    String text = String.join("\n",
+        "name: extremes",
+        "simulation: {days: 7, warmup_days: 0}",
+        "arrivals: {calls_per_day: 200}",
+        "callers: {patience: {distribution: exponential, mean: 5m}}",
+        "handling: {talk_time: {distribution: exponential, mean: 5m}}",
+        "staff: {groups: [{name: a, shifts: [{days: all, start: \"00:00\", end: \"24:00\", nurses: NURSES}]}]}",
+        "targets: {answer_rate: 0.85}",
+        "");
+    ExperimentResult many = ExperimentRunner.run(
+        new CallCentreModel(ScenarioReader.parse(text.replace("NURSES", "40"), "x", "x", List.of())), 1, 20, 2, null);
+    assertEquals(20, many.risk().targets().get(0).meeting());
+    ExperimentResult none = ExperimentRunner.run(
+        new CallCentreModel(ScenarioReader.parse(text.replace("NURSES", "0"), "x", "x", List.of())), 1, 20, 2, null);
+    assertEquals(0, none.risk().targets().get(0).meeting());
+    assertEquals(0, none.risk().all().meeting());
+  }
+}
