@@ -7,12 +7,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.ExperimentRunner;
 import se.sim1177.experiment.Metric;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.Metrics;
 import se.sim1177.experiment.PairedDifference;
+import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.PrecisionWarnings;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.report.CompareReport;
@@ -184,6 +186,32 @@ public final class CompareJob {
       }
       out.println(line.toString().stripTrailing());
     }
+    // The probability that a period (a month) meets each target, and the paired difference in it.
+    ExperimentResult base = runs.get(0).result();
+    Map<String, double[]> baseMet = PeriodRisk.indicators(base);
+    for (String name : baseMet.keySet()) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s %12s", "p_meets_" + name, fmt(mean(baseMet.get(name)))));
+      for (int a = 1; a < runs.size(); a++) {
+        double[] alt = PeriodRisk.indicators(runs.get(a).result()).get(name);
+        if (alt == null) {
+          line.append(String.format(Locale.ROOT, " %12s %-32s", "-", "-"));
+          continue;
+        }
+        MetricSummary d = PeriodRisk.pairedDifference(baseMet.get(name), alt);
+        String diff = String.format(Locale.ROOT, "%+.4g [%+.4g, %+.4g]%s", d.mean(), d.ci95Low(), d.ci95High(),
+            PairedDifference.excludesZero(d) ? " *" : "");
+        line.append(String.format(Locale.ROOT, " %12s %-32s", fmt(mean(alt)), diff));
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+
+  private static double mean(double[] v) {
+    double sum = 0;
+    for (double x : v) {
+      sum += x;
+    }
+    return sum / v.length;
   }
 
   private static String fmt(double v) {

@@ -98,7 +98,9 @@ public final class SweepJob {
     for (String k : plan.keys()) {
       header.append(String.format(Locale.ROOT, "%-18s ", k));
     }
-    out.println((header + String.format(Locale.ROOT, "%-24s %s", "answer_rate", "mean_wait_answered_s")).stripTrailing());
+    boolean targets = !variants.isEmpty() && variants.get(0).result().risk().all() != null;
+    out.println((header + String.format(Locale.ROOT, "%-24s %-28s %s", "answer_rate", "mean_wait_answered_s",
+        targets ? "P(all targets met in a period)" : "")).stripTrailing());
     for (Variant v : variants) {
       StringBuilder line = new StringBuilder();
       for (String value : valuesOf(plan, v.assignments())) {
@@ -106,8 +108,12 @@ public final class SweepJob {
       }
       var rate = v.result().metric("answer_rate");
       var wait = v.result().metric("mean_wait_answered_s");
-      out.println(line + String.format(Locale.ROOT, "%.3f [%.3f, %.3f]    %.1f [%.1f, %.1f]", rate.mean(), rate.ci95Low(),
-          rate.ci95High(), wait.mean(), wait.ci95Low(), wait.ci95High()));
+      var all = v.result().risk().all();
+      String waitText = String.format(Locale.ROOT, "%.1f [%.1f, %.1f]", wait.mean(), wait.ci95Low(), wait.ci95High());
+      out.println((line + String.format(Locale.ROOT, "%-24s %-28s %s",
+          String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", rate.mean(), rate.ci95Low(), rate.ci95High()), waitText,
+          all == null ? "" : String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", all.probability(), all.wilsonLow(), all.wilsonHigh())))
+          .stripTrailing());
     }
   }
 

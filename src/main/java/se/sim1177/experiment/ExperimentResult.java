@@ -41,10 +41,12 @@ public final class ExperimentResult {
   private final QueueTrend queueTrend;
   private final DrainSummary drain;
   private final OfferedLoad offeredLoad;
+  private final double[][] dayFigures;
+  private final double[][] cellAnswerRates;
 
   ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events, long callAttempts, long chats,
       double[][] replicationSummaries, ReplicationValues.Parts[] replicationParts, RatioStats summaryStats, RatioStats cellStats,
-      RatioStats dayStats, QueueTrend queueTrend, DrainSummary drain) {
+      RatioStats dayStats, QueueTrend queueTrend, DrainSummary drain, double[][] dayFigures, double[][] cellAnswerRates) {
     Scenario scenario = model.scenario();
     this.scenarioName = scenario.name();
     this.calendar = ResultCalendar.of(model);
@@ -63,6 +65,8 @@ public final class ExperimentResult {
     this.chats = chats;
     this.replicationSummaries = replicationSummaries;
     this.replicationParts = replicationParts;
+    this.dayFigures = dayFigures;
+    this.cellAnswerRates = cellAnswerRates;
     for (int i = 0; i < Metrics.SUMMARY.size(); i++) {
       Metric m = Metrics.SUMMARY.get(i);
       summary.put(m.key(), summaryStats.summary(i).within(m.range()));
@@ -201,6 +205,19 @@ public final class ExperimentResult {
       }
     }
     throw new IllegalArgumentException("no summary metric " + key);
+  }
+
+  /**
+   * Replication {@code r}'s own figure of daily metric {@code metric} (index into
+   * {@link Metrics#DAILY}) on measured day {@code day}; NaN where undefined (no calls that day).
+   */
+  public double replicationDay(int r, int day, int metric) {
+    return dayFigures[r][day * Metrics.DAILY.size() + metric];
+  }
+
+  /** Replication {@code r}'s own answer rate in cell {@code weekday × ipd + k}, over that weekday's days; NaN without calls. */
+  public double replicationCellAnswerRate(int r, int cell) {
+    return cellAnswerRates[r][cell];
   }
 
   /** Replication {@code r}'s value of every summary metric, in {@link Metrics#SUMMARY} order. */

@@ -124,6 +124,9 @@ public final class ExperimentRunner {
     private final ReplicationValues[] pending;
     private final double[][] summaries;
     private final ReplicationValues.Parts[] summaryParts;
+    /** Per replication, each day's figures ({@link Metrics#DAILY} per day) and each cell's answer rate: the risk view's inputs. */
+    private final double[][] dayFigures;
+    private final double[][] cellAnswerRates;
     private final RatioStats summaryStats = new RatioStats(Metrics.SUMMARY.size());
     private final RatioStats cellStats;
     private final RatioStats dayStats;
@@ -144,6 +147,8 @@ public final class ExperimentRunner {
       this.pending = new ReplicationValues[replications];
       this.summaries = new double[replications][];
       this.summaryParts = new ReplicationValues.Parts[replications];
+      this.dayFigures = new double[replications][];
+      this.cellAnswerRates = new double[replications][];
       this.progress = progress;
       cellStats = new RatioStats(7 * model.intervalsPerDay() * Metrics.INTERVAL.size());
       dayStats = new RatioStats(model.measuredDays() * Metrics.DAILY.size());
@@ -156,6 +161,8 @@ public final class ExperimentRunner {
         pending[next] = null;
         summaries[next] = v.summary();
         summaryParts[next] = v.summaryParts();
+        dayFigures[next] = ratios(v.days(), 0, 1);
+        cellAnswerRates[next] = ratios(v.cells(), Metrics.INTERVAL.indexOf(Metrics.ANSWER_RATE), Metrics.INTERVAL.size());
         summaryStats.add(v.summaryParts().numerators(), v.summaryParts().denominators());
         cellStats.add(v.cells().numerators(), v.cells().denominators());
         dayStats.add(v.days().numerators(), v.days().denominators());
@@ -179,7 +186,19 @@ public final class ExperimentRunner {
       int n = summaries.length;
       QueueTrend trend = new QueueTrend(queueEarlySum / n, queueLateSum / n, QueueTrend.span(model.measuredDays()));
       return new ExperimentResult(model, seed, threads, wallSeconds, events, callAttempts, chats, summaries, summaryParts, summaryStats, cellStats, dayStats,
-          trend, new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs));
+          trend, new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs), dayFigures, cellAnswerRates);
+    }
+
+    /** Numerator / denominator of every {@code stride}-th entry from {@code first}: NaN where undefined. */
+    private static double[] ratios(ReplicationValues.Parts parts, int first, int stride) {
+      double[] num = parts.numerators();
+      double[] den = parts.denominators();
+      double[] out = new double[(num.length - first + stride - 1) / stride];
+      for (int i = 0; i < out.length; i++) {
+        int j = first + i * stride;
+        out[i] = den[j] == 0 ? Double.NaN : num[j] / den[j];
+      }
+      return out;
     }
   }
 }

@@ -16,8 +16,15 @@ import java.util.List;
  * @param targets per target, in the order of {@link ExperimentResult#targets()}
  * @param all every target met in the same period (null when the scenario has no targets)
  * @param distributions the distribution of a period's figure across periods, per metric
+ * @param days per target judged per day (answer rate, mean wait, service level): how often a single
+ *     day meets it, overall and per weekday, and the worst 5 % of days
+ * @param hourProbability per cell of the week (weekday × interval): the probability that the hour
+ *     meets the answer-rate target in a period (the share of replications whose own answer rate in
+ *     that cell reaches it, cells without calls left out; NaN where no replication had calls), or
+ *     null without an answer-rate target
  */
-public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, TargetRisk all, List<Distribution> distributions) {
+public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, TargetRisk all, List<Distribution> distributions,
+    List<DayRisk> days, double[] hourProbability) {
   /** z<sub>0.975</sub>, for the Wilson 95 % interval. */
   static final double Z_95 = 1.959963984540054;
   /** The percentiles of a period's figure that are reported. */
@@ -38,6 +45,31 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
     }
   }
 
+  /**
+   * How often one day meets a target.
+   *
+   * @param daysMeeting days (of every replication) that met it; a day without calls to judge does not
+   * @param days days judged (replications × measured days)
+   * @param byWeekday the share of days meeting it per weekday, Monday first; NaN for a weekday not simulated
+   * @param worstFivePercent the day figure the worst 5 % of days are at or beyond: the 5th percentile
+   *     of a daily share, the 95th of a daily wait
+   */
+  public record DayRisk(String name, String metric, double target, boolean atLeast, int daysMeeting, int days,
+      double[] byWeekday, double worstFivePercent) {
+    public DayRisk {
+      byWeekday = byWeekday.clone();
+    }
+
+    @Override
+    public double[] byWeekday() {
+      return byWeekday.clone();
+    }
+
+    public double share() {
+      return (double) daysMeeting / days;
+    }
+  }
+
   /** A period's figure of {@code metric} across periods: {@link #PERCENTILES}, linear between order statistics. */
   public record Distribution(String metric, double[] percentiles) {
     public Distribution {
@@ -50,32 +82,136 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
     }
   }
 
+  /** The name under which every target met in the same period is reported. */
+  public static final String ALL = "all";
+
+  /**
+   * Per target (by name, in the order of {@link ExperimentResult#targets()}) and for {@link #ALL}
+   * (when there are targets): 1 for each period that met it, 0 otherwise, in replication order. What
+   * a paired comparison of two scenarios' probabilities needs.
+   */
+  public static java.util.Map<String, double[]> indicators(ExperimentResult result) {
+    int n = result.replications();
+    java.util.Map<String, double[]> out = new java.util.LinkedHashMap<>();
+    double[] all = new double[n];
+    Arrays.fill(all, 1);
+    for (TargetCheck t : result.targets()) {
+      double[] values = result.replicationValues(t.metric());
+      double[] met = new double[n];
+      for (int r = 0; r < n; r++) {
+        boolean ok = t.atLeast() ? values[r] >= t.target() : values[r] <= t.target(); // NaN: false
+        met[r] = ok ? 1 : 0;
+        all[r] *= met[r];
+      }
+      out.put(t.name(), met);
+    }
+    if (!out.isEmpty()) {
+      out.put(ALL, all);
+    }
+    return out;
+  }
+
+  /**
+   * The paired difference alternative − base in the probability of meeting a target, from the
+   * periods' 0/1 indicators of the same replications (common random numbers): a paired
+   * t-interval, the ratio-of-sums difference with every denominator 1.
+   */
+  public static MetricSummary pairedDifference(double[] base, double[] alternative) {
+    double[] ones = new double[base.length];
+    Arrays.fill(ones, 1);
+    MetricSummary d = PairedDifference.of(new RatioParts(base, ones), new RatioParts(alternative, ones));
+    // A difference of two probabilities lies in [−1, 1]; the t-interval can reach past it.
+    boolean clipped = d.ci95Low() < -1 || d.ci95High() > 1;
+    return new MetricSummary(d.mean(), Math.max(-1, d.ci95Low()), Math.min(1, d.ci95High()), d.n(), clipped);
+  }
+
   /** The risk of {@code result}'s targets, from each replication's own figures. */
   static PeriodRisk of(ExperimentResult result, List<String> distributionMetrics) {
     int n = result.replications();
-    boolean[] allMet = new boolean[n];
-    Arrays.fill(allMet, true);
+    java.util.Map<String, double[]> met = indicators(result);
     List<TargetRisk> risks = new ArrayList<>();
     for (TargetCheck t : result.targets()) {
-      double[] values = result.replicationValues(t.metric());
-      int met = 0;
-      for (int r = 0; r < n; r++) {
-        boolean ok = t.atLeast() ? values[r] >= t.target() : values[r] <= t.target(); // NaN: false
-        met += ok ? 1 : 0;
-        allMet[r] &= ok;
-      }
-      risks.add(risk(t.name(), t.metric(), t.target(), t.atLeast(), met, n));
+      risks.add(risk(t.name(), t.metric(), t.target(), t.atLeast(), count(met.get(t.name())), n));
     }
-    int all = 0;
-    for (boolean b : allMet) {
-      all += b ? 1 : 0;
-    }
-    TargetRisk allRisk = risks.isEmpty() ? null : risk("all", "", Double.NaN, true, all, n);
+    TargetRisk allRisk = risks.isEmpty() ? null : risk(ALL, "", Double.NaN, true, count(met.get(ALL)), n);
     List<Distribution> distributions = new ArrayList<>();
     for (String metric : distributionMetrics) {
       distributions.add(new Distribution(metric, percentiles(result.replicationValues(metric), PERCENTILES)));
     }
-    return new PeriodRisk(n, result.calendar().measuredDays(), List.copyOf(risks), allRisk, List.copyOf(distributions));
+    List<DayRisk> days = new ArrayList<>();
+    double[] hours = null;
+    for (TargetCheck t : result.targets()) {
+      int metric = dailyIndex(t.metric());
+      if (metric >= 0) {
+        days.add(dayRisk(result, t, metric));
+      }
+      if (t.metric().equals(Metrics.ANSWER_RATE.key())) {
+        hours = hourProbability(result, t.target());
+      }
+    }
+    return new PeriodRisk(n, result.calendar().measuredDays(), List.copyOf(risks), allRisk, List.copyOf(distributions),
+        List.copyOf(days), hours);
+  }
+
+  private static int dailyIndex(String metricKey) {
+    for (int i = 0; i < Metrics.DAILY.size(); i++) {
+      if (Metrics.DAILY.get(i).key().equals(metricKey)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static DayRisk dayRisk(ExperimentResult result, TargetCheck t, int metric) {
+    int n = result.replications();
+    int measured = result.calendar().measuredDays();
+    int[] met = new int[7];
+    int[] judged = new int[7];
+    double[] figures = new double[n * measured];
+    int k = 0;
+    for (int r = 0; r < n; r++) {
+      for (int d = 0; d < measured; d++) {
+        double v = result.replicationDay(r, d, metric);
+        figures[k++] = v;
+        int wd = result.calendar().weekdayOfMeasuredDay(d).ordinal();
+        judged[wd]++;
+        met[wd] += (t.atLeast() ? v >= t.target() : v <= t.target()) ? 1 : 0; // NaN: not met
+      }
+    }
+    double[] byWeekday = new double[7];
+    int allMet = 0;
+    for (int wd = 0; wd < 7; wd++) {
+      byWeekday[wd] = judged[wd] == 0 ? Double.NaN : (double) met[wd] / judged[wd];
+      allMet += met[wd];
+    }
+    double worst = percentiles(figures, new double[] {t.atLeast() ? 5 : 95})[0];
+    return new DayRisk(t.name(), t.metric(), t.target(), t.atLeast(), allMet, n * measured, byWeekday, worst);
+  }
+
+  private static double[] hourProbability(ExperimentResult result, double target) {
+    int cells = 7 * result.calendar().intervalsPerDay();
+    double[] p = new double[cells];
+    for (int c = 0; c < cells; c++) {
+      int defined = 0;
+      int met = 0;
+      for (int r = 0; r < result.replications(); r++) {
+        double v = result.replicationCellAnswerRate(r, c);
+        if (!Double.isNaN(v)) {
+          defined++;
+          met += v >= target ? 1 : 0;
+        }
+      }
+      p[c] = defined == 0 ? Double.NaN : (double) met / defined;
+    }
+    return p;
+  }
+
+  private static int count(double[] indicators) {
+    int k = 0;
+    for (double v : indicators) {
+      k += v > 0 ? 1 : 0;
+    }
+    return k;
   }
 
   static TargetRisk risk(String name, String metric, double target, boolean atLeast, int meeting, int periods) {

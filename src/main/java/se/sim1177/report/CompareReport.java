@@ -10,12 +10,15 @@ import org.jfree.chart.JFreeChart;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.Metric;
 import se.sim1177.experiment.MetricSummary;
+import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.Metrics;
 import se.sim1177.experiment.PairedDifference;
 
 /**
  * A comparison's outputs: {@code compare.csv} (per scenario and metric: mean and CI, and for the
- * alternatives the paired difference to the base with its CI and whether it excludes zero),
+ * alternatives the paired difference to the base with its CI and whether it excludes zero; then
+ * per target {@code p_meets_<target>} and {@code p_meets_all}, the probability that a period meets
+ * it with its Wilson interval and the paired difference in it),
  * {@code compare.png} (answer rate in % and mean wait in minutes per hour of the week, Monday to
  * Sunday, base against the alternatives, one legend entry per scenario), each scenario's text and {@code run.json}.
  */
@@ -46,6 +49,24 @@ public final class CompareReport {
           MetricSummary d = PairedDifference.of(base.replicationParts(m.key()), r.replicationParts(m.key()));
           row.addAll(List.of(Numbers.csv(d.mean()), Numbers.csv(d.ci95Low()), Numbers.csv(d.ci95High()),
               Double.isNaN(d.mean()) ? "" : Boolean.toString(PairedDifference.excludesZero(d))));
+        }
+        csv.row(row);
+      }
+      // The probability that a period meets each target: the share of replications, its Wilson
+      // interval, and the paired difference to the base over the same replications.
+      PeriodRisk risk = r.risk();
+      java.util.Map<String, double[]> met = PeriodRisk.indicators(r);
+      java.util.Map<String, double[]> baseMet = PeriodRisk.indicators(base);
+      for (String name : SweepReport.riskNames(risk)) {
+        PeriodRisk.TargetRisk t = SweepReport.find(risk, name);
+        List<String> row = new ArrayList<>(List.of(r.scenarioName(), entries.get(i).source(), i == 0 ? "base" : "alternative " + i,
+            "p_meets_" + name, Numbers.csv(t.probability()), Numbers.csv(t.wilsonLow()), Numbers.csv(t.wilsonHigh())));
+        if (i == 0 || !baseMet.containsKey(name)) {
+          row.addAll(List.of("", "", "", ""));
+        } else {
+          MetricSummary d = PeriodRisk.pairedDifference(baseMet.get(name), met.get(name));
+          row.addAll(List.of(Numbers.csv(d.mean()), Numbers.csv(d.ci95Low()), Numbers.csv(d.ci95High()),
+              Boolean.toString(PairedDifference.excludesZero(d))));
         }
         csv.row(row);
       }

@@ -13,6 +13,8 @@ import se.sim1177.scenario.Weekday;
 /**
  * {@code intervals.csv}: one row per weekday × intraday interval, each interval metric with its
  * 95 % confidence interval across replications. Per-day figures are per day of that weekday.
+ * With an answer-rate target, a last column {@code p_meets_answer_rate}: the share of replications
+ * whose own answer rate in that hour reaches it.
  */
 final class IntervalsCsvWriter implements ResultWriter {
   @Override
@@ -28,6 +30,11 @@ final class IntervalsCsvWriter implements ResultWriter {
       header.add(m.key());
       header.add(m.key() + "_ci95_low");
       header.add(m.key() + "_ci95_high");
+    }
+    // With an answer-rate target: the probability that this hour of the week meets it in a period.
+    double[] meets = result.risk().hourProbability();
+    if (meets != null) {
+      header.add("p_meets_answer_rate");
     }
     csv.row(header);
     int ipd = result.calendar().intervalsPerDay();
@@ -45,6 +52,9 @@ final class IntervalsCsvWriter implements ResultWriter {
           row.add(Numbers.csv(s.mean()));
           row.add(Numbers.csv(s.ci95Low()));
           row.add(Numbers.csv(s.ci95High()));
+        }
+        if (meets != null) {
+          row.add(Numbers.csv(meets[weekday * ipd + k]));
         }
         csv.row(row);
       }

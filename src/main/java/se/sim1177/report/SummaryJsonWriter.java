@@ -11,6 +11,7 @@ import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.TargetCheck;
+import se.sim1177.scenario.Weekday;
 
 /**
  * {@code summary.json}: the scenario name, replications, seed and days, {@code warnings} (a list of
@@ -87,6 +88,22 @@ final class SummaryJsonWriter implements ResultWriter {
     }
     if (risk.all() != null) {
       targetRisk(targets.putObject("all"), risk.all());
+    }
+    ObjectNode days = n.putObject("days");
+    for (PeriodRisk.DayRisk d : risk.days()) {
+      ObjectNode r = days.putObject(d.name());
+      r.put("metric", d.metric());
+      r.put("direction", d.atLeast() ? "at_least" : "at_most");
+      Json.put(r, "target", d.target());
+      r.put("days_meeting", d.daysMeeting());
+      r.put("days", d.days());
+      Json.put(r, "share", d.share());
+      ObjectNode byWeekday = r.putObject("by_weekday");
+      double[] w = d.byWeekday();
+      for (Weekday wd : Weekday.values()) {
+        Json.put(byWeekday, wd.key(), w[wd.ordinal()]);
+      }
+      Json.put(r, "worst_5_percent", d.worstFivePercent());
     }
     ObjectNode distribution = n.putObject("distribution");
     for (PeriodRisk.Distribution d : risk.distributions()) {

@@ -23,6 +23,7 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.Metric;
 import se.sim1177.experiment.MetricSummary;
+import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.Metrics;
 import se.sim1177.scenario.Scenario;
 
@@ -49,6 +50,23 @@ public final class SweepReport {
 
   private SweepReport() {}
 
+  /** The targets' names and {@link PeriodRisk#ALL}, in that order (none without targets). */
+  static List<String> riskNames(PeriodRisk risk) {
+    List<String> names = new ArrayList<>(risk.targets().stream().map(PeriodRisk.TargetRisk::name).toList());
+    if (risk.all() != null) {
+      names.add(PeriodRisk.ALL);
+    }
+    return names;
+  }
+
+  /** The risk of target {@code name} (or all), or null when the variant has no such target. */
+  static PeriodRisk.TargetRisk find(PeriodRisk risk, String name) {
+    if (name.equals(PeriodRisk.ALL)) {
+      return risk.all();
+    }
+    return risk.targets().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+  }
+
   /** One variant: the varied keys' values (as given) and its results. */
   public record Row(List<String> values, ExperimentResult result) {}
 
@@ -60,6 +78,13 @@ public final class SweepReport {
       header.add(m.key() + "_ci95_low");
       header.add(m.key() + "_ci95_high");
     }
+    // The probability that a period meets each target (the first variant's targets name the columns).
+    List<String> riskNames = rows.isEmpty() ? List.of() : riskNames(rows.get(0).result().risk());
+    for (String name : riskNames) {
+      header.add("p_meets_" + name);
+      header.add("p_meets_" + name + "_wilson95_low");
+      header.add("p_meets_" + name + "_wilson95_high");
+    }
     csv.row(header);
     for (Row r : rows) {
       List<String> line = new ArrayList<>(r.values());
@@ -68,6 +93,13 @@ public final class SweepReport {
         line.add(Numbers.csv(s.mean()));
         line.add(Numbers.csv(s.ci95Low()));
         line.add(Numbers.csv(s.ci95High()));
+      }
+      PeriodRisk risk = r.result().risk();
+      for (String name : riskNames) {
+        PeriodRisk.TargetRisk t = find(risk, name);
+        line.add(t == null ? "" : Numbers.csv(t.probability()));
+        line.add(t == null ? "" : Numbers.csv(t.wilsonLow()));
+        line.add(t == null ? "" : Numbers.csv(t.wilsonHigh()));
       }
       csv.row(line);
     }

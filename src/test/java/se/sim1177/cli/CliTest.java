@@ -318,6 +318,10 @@ class CliTest {
         + "offered_calls_per_day_ci95_low,offered_calls_per_day_ci95_high,"), rows.get(0));
     assertTrue(rows.get(0).contains(",answer_rate,answer_rate_ci95_low,answer_rate_ci95_high,"), rows.get(0));
     assertTrue(rows.get(1).startsWith("3,0,") && rows.get(2).startsWith("3,0.1,") && rows.get(4).startsWith("5,0.1,"), rows.toString());
+    assertTrue(rows.get(0).endsWith(",p_meets_answer_rate,p_meets_answer_rate_wilson95_low,p_meets_answer_rate_wilson95_high,"
+        + "p_meets_mean_wait,p_meets_mean_wait_wilson95_low,p_meets_mean_wait_wilson95_high,"
+        + "p_meets_all,p_meets_all_wilson95_low,p_meets_all_wilson95_high"), rows.get(0));
+    assertTrue(o.out().contains("P(all targets met in a period)"), o.out());
     for (String chart : List.of("answer_rate.png", "mean_wait_answered_s.png")) {
       assertEquals(1000, ImageIO.read(out.resolve(chart).toFile()).getWidth(), chart);
     }
@@ -341,6 +345,11 @@ class CliTest {
     List<String> rows = Files.readAllLines(out.resolve("compare.csv"));
     assertTrue(rows.get(0).startsWith("scenario,source,role,metric,mean,ci95_low,ci95_high,diff,diff_ci95_low,diff_ci95_high"));
     assertTrue(rows.stream().anyMatch(r -> r.contains(",alternative 1,answer_rate,") && r.endsWith(",true")), rows.toString());
+    // 02 meets 85 % in no week, 03 in most: the probability's paired difference is clearly positive.
+    String risk = rows.stream().filter(r -> r.contains(",alternative 1,p_meets_answer_rate,")).findFirst().orElseThrow();
+    assertTrue(risk.endsWith(",true"), risk);
+    assertTrue(rows.stream().anyMatch(r -> r.contains(",base,p_meets_all,0,")), rows.toString());
+    assertTrue(o.out().lines().anyMatch(l -> l.startsWith("p_meets_all ")), o.out());
     assertEquals(1400, ImageIO.read(out.resolve("compare.png").toFile()).getWidth());
     assertEquals(2, sim("compare", "scenarios/02-varmland-2019.yaml").code(), "an alternative is required");
   }

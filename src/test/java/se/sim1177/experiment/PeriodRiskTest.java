@@ -20,6 +20,38 @@ class PeriodRiskTest {
   }
 
   @Test
+  void thePairedDifferenceInAProbabilityIsAPairedTIntervalKeptWithinMinusOneToOne() {
+    // Differences 1, 1, 0, 0: mean 0.5, SE 0.2887, t(3) = 3.1824: [−0.4187, 1.4187], cut to 1.
+    MetricSummary d = PeriodRisk.pairedDifference(new double[] {0, 0, 1, 1}, new double[] {1, 1, 1, 1});
+    assertEquals(0.5, d.mean(), 1e-12);
+    assertEquals(-0.41871, d.ci95Low(), 1e-4);
+    assertEquals(1.0, d.ci95High(), 0);
+    assertEquals(true, d.clipped());
+  }
+
+  @Test
+  void daysAreCountedOnTheirWeekdaysAndWeekdaysNotSimulatedAreUndefined() throws Exception {
+    Scenario s = ScenarioReader.read(java.nio.file.Path.of("scenarios", "03-varmland-staffed.yaml"),
+        List.of("simulation.days=4", "simulation.warmup_days=1", "simulation.start_weekday=fri"));
+    ExperimentResult r = ExperimentRunner.run(new CallCentreModel(s), 3, 10, 2, null);
+    PeriodRisk.DayRisk rate = r.risk().days().get(0);
+    assertEquals(40, rate.days(), "10 replications × 4 measured days");
+    double[] w = rate.byWeekday();
+    // Warm-up on Friday; measured Saturday, Sunday, Monday, Tuesday.
+    for (int wd : new int[] {2, 3, 4}) {
+      assertEquals(Double.NaN, w[wd], "weekday " + wd + " was not simulated");
+    }
+    int met = 0;
+    for (int rep = 0; rep < 10; rep++) {
+      for (int d = 0; d < 4; d++) {
+        met += r.replicationDay(rep, d, Metrics.DAILY.indexOf(Metrics.ANSWER_RATE)) >= 0.85 ? 1 : 0;
+      }
+    }
+    assertEquals(met, rate.daysMeeting());
+    assertEquals(met, Math.round(10 * (w[0] + w[1] + w[5] + w[6])));
+  }
+
+  @Test
   void percentilesInterpolateBetweenOrderStatisticsAndSkipUndefinedPeriods() {
     double[] p = PeriodRisk.percentiles(new double[] {5, 1, Double.NaN, 3, 2, 4}, PeriodRisk.PERCENTILES);
     // Type 7 on 1..5: rank (n − 1)·q = 0.2, 1, 2, 3, 3.8 (NumPy's default gives the same).
@@ -63,9 +95,17 @@ class PeriodRiskTest {
     ExperimentResult many = ExperimentRunner.run(
         new CallCentreModel(ScenarioReader.parse(text.replace("NURSES", "40"), "x", "x", List.of())), 1, 20, 2, null);
     assertEquals(20, many.risk().targets().get(0).meeting());
+    assertEquals(1.0, many.risk().days().get(0).share(), "every day meets it too");
+    for (double p : many.risk().hourProbability()) {
+      assertEquals(1.0, p, "and every hour of the week");
+    }
     ExperimentResult none = ExperimentRunner.run(
         new CallCentreModel(ScenarioReader.parse(text.replace("NURSES", "0"), "x", "x", List.of())), 1, 20, 2, null);
     assertEquals(0, none.risk().targets().get(0).meeting());
     assertEquals(0, none.risk().all().meeting());
+    assertEquals(0, none.risk().days().get(0).daysMeeting());
+    for (double p : none.risk().hourProbability()) {
+      assertEquals(0.0, p);
+    }
   }
 }
