@@ -51,6 +51,35 @@ class PeriodRiskTest {
     assertEquals(met, Math.round(10 * (w[0] + w[1] + w[5] + w[6])));
   }
 
+  /**
+   * A known answer: a line that answers every caller, offered 0.5 calls a day (Poisson), judged
+   * over one-day periods. A period meets "85 % answered" exactly when at least one call came (a
+   * period without calls has no answer rate and counts as not meeting), so the probability is
+   * 1 − e<sup>−0.5</sup> = 0.39347. With 4,000 periods the estimate's SE is 0.0077; the test asks
+   * agreement within 3.29 SE (99.9 %), so it would catch an error of 0.04 or more with power above
+   * 0.99 (for example periods without calls counted as meeting, which gives 1).
+   */
+  @Test
+  void theProbabilityThatAPeriodMeetsItsTargetMatchesAKnownAnswer() throws Exception {
+    String text = String.join("\n",
+        "name: rare calls",
+        "simulation: {days: 1, warmup_days: 0}",
+        "arrivals: {calls_per_day: 0.5}",
+        "callers: {patience: {distribution: fixed, value: 1d}}",
+        "handling: {talk_time: {distribution: fixed, value: 1m}}",
+        "staff: {groups: [{name: a, shifts: [{days: all, start: \"00:00\", end: \"24:00\", nurses: 2}]}]}",
+        "targets: {answer_rate: 0.85}",
+        "");
+    int periods = 4000;
+    ExperimentResult r = ExperimentRunner.run(new CallCentreModel(ScenarioReader.parse(text, "x", "x", List.of())), 11, periods,
+        2, null);
+    double exact = 1 - Math.exp(-0.5);
+    double p = r.risk().targets().get(0).probability();
+    double se = Math.sqrt(exact * (1 - exact) / periods);
+    assertEquals(exact, p, 3.29 * se, "P(period meets) " + p + " against 1 − e^−0.5 = " + exact);
+    assertEquals(r.risk().targets().get(0).meeting(), r.risk().days().get(0).daysMeeting(), "one-day periods: days are periods");
+  }
+
   @Test
   void percentilesInterpolateBetweenOrderStatisticsAndSkipUndefinedPeriods() {
     double[] p = PeriodRisk.percentiles(new double[] {5, 1, Double.NaN, 3, 2, 4}, PeriodRisk.PERCENTILES);
