@@ -189,15 +189,25 @@ public final class CompareJob {
     // The probability that a period (a month) meets each target, and the paired difference in it.
     ExperimentResult base = runs.get(0).result();
     Map<String, double[]> baseMet = PeriodRisk.indicators(base);
-    for (String name : baseMet.keySet()) {
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s %12s", "p_meets_" + name, fmt(mean(baseMet.get(name)))));
+    // Every target of any scenario, the base's first; "all" last.
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(baseMet.keySet());
+    for (Run run : runs) {
+      names.addAll(PeriodRisk.indicators(run.result()).keySet());
+    }
+    if (names.remove(PeriodRisk.ALL)) {
+      names.add(PeriodRisk.ALL);
+    }
+    for (String name : names) {
+      double[] mine = baseMet.get(name);
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s %12s", "p_meets_" + name,
+          mine == null ? "-" : fmt(mean(mine))));
       for (int a = 1; a < runs.size(); a++) {
         double[] alt = PeriodRisk.indicators(runs.get(a).result()).get(name);
-        if (alt == null) {
-          line.append(String.format(Locale.ROOT, " %12s %-32s", "-", "-"));
+        if (alt == null || mine == null || !PeriodRisk.sameTarget(base.risk(), runs.get(a).result().risk(), name)) {
+          line.append(String.format(Locale.ROOT, " %12s %-32s", alt == null ? "-" : fmt(mean(alt)), "- (not the same target)"));
           continue;
         }
-        MetricSummary d = PeriodRisk.pairedDifference(baseMet.get(name), alt);
+        MetricSummary d = PeriodRisk.pairedDifference(mine, alt);
         String diff = String.format(Locale.ROOT, "%+.4g [%+.4g, %+.4g]%s", d.mean(), d.ci95Low(), d.ci95High(),
             PairedDifference.excludesZero(d) ? " *" : "");
         line.append(String.format(Locale.ROOT, " %12s %-32s", fmt(mean(alt)), diff));

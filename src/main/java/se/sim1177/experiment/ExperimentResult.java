@@ -41,12 +41,14 @@ public final class ExperimentResult {
   private final QueueTrend queueTrend;
   private final DrainSummary drain;
   private final OfferedLoad offeredLoad;
-  private final double[][] dayFigures;
-  private final double[][] cellAnswerRates;
+  private final float[][] dayFigures;
+  private final int[] cellMeeting;
+  private final int[] cellJudged;
+  private final PeriodRisk risk;
 
   ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events, long callAttempts, long chats,
       double[][] replicationSummaries, ReplicationValues.Parts[] replicationParts, RatioStats summaryStats, RatioStats cellStats,
-      RatioStats dayStats, QueueTrend queueTrend, DrainSummary drain, double[][] dayFigures, double[][] cellAnswerRates) {
+      RatioStats dayStats, QueueTrend queueTrend, DrainSummary drain, float[][] dayFigures, int[] cellMeeting, int[] cellJudged) {
     Scenario scenario = model.scenario();
     this.scenarioName = scenario.name();
     this.calendar = ResultCalendar.of(model);
@@ -66,7 +68,8 @@ public final class ExperimentResult {
     this.replicationSummaries = replicationSummaries;
     this.replicationParts = replicationParts;
     this.dayFigures = dayFigures;
-    this.cellAnswerRates = cellAnswerRates;
+    this.cellMeeting = cellMeeting;
+    this.cellJudged = cellJudged;
     for (int i = 0; i < Metrics.SUMMARY.size(); i++) {
       Metric m = Metrics.SUMMARY.get(i);
       summary.put(m.key(), summaryStats.summary(i).within(m.range()));
@@ -86,6 +89,7 @@ public final class ExperimentResult {
         daily[d][i] = dayStats.summary(d * nDaily + i).within(Metrics.DAILY.get(i).range());
       }
     }
+    risk = PeriodRisk.of(this, riskMetrics());
   }
 
   /** The scenario's {@code name}, as the user wrote it. */
@@ -208,16 +212,25 @@ public final class ExperimentResult {
   }
 
   /**
-   * Replication {@code r}'s own figure of daily metric {@code metric} (index into
-   * {@link Metrics#DAILY}) on measured day {@code day}; NaN where undefined (no calls that day).
+   * Replication {@code r}'s own figure of day metric {@code metric} (index into
+   * {@link PeriodRisk#DAY_METRICS}) on measured day {@code day}, as a float; NaN where undefined
+   * (no calls that day).
    */
   public double replicationDay(int r, int day, int metric) {
-    return dayFigures[r][day * Metrics.DAILY.size() + metric];
+    return dayFigures[r][day * PeriodRisk.DAY_METRICS.size() + metric];
   }
 
-  /** Replication {@code r}'s own answer rate in cell {@code weekday × ipd + k}, over that weekday's days; NaN without calls. */
-  public double replicationCellAnswerRate(int r, int cell) {
-    return cellAnswerRates[r][cell];
+  /**
+   * Per cell {@code weekday × ipd + k}: how many replications' own answer rate there (over that
+   * weekday's days) met the answer-rate target; null without such a target.
+   */
+  int[] cellsMeetingAnswerRate() {
+    return cellMeeting;
+  }
+
+  /** Per cell: how many replications had calls there to judge; null without an answer-rate target. */
+  int[] cellsJudged() {
+    return cellJudged;
   }
 
   /** Replication {@code r}'s value of every summary metric, in {@link Metrics#SUMMARY} order. */
@@ -281,12 +294,16 @@ public final class ExperimentResult {
    * service level (and the chat response when the line has a chat).
    */
   public PeriodRisk risk() {
+    return risk;
+  }
+
+  private List<String> riskMetrics() {
     List<String> metrics = new ArrayList<>(List.of(Metrics.ANSWER_RATE.key(), Metrics.MEAN_WAIT_ANSWERED.key(),
         Metrics.SERVICE_LEVEL.key()));
     if (hasChat) {
       metrics.add(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key());
     }
-    return PeriodRisk.of(this, metrics);
+    return metrics;
   }
 
   /** The scenario's targets against the results: answer rate, mean wait, service level, chat response. */

@@ -124,9 +124,15 @@ public final class ExperimentRunner {
     private final ReplicationValues[] pending;
     private final double[][] summaries;
     private final ReplicationValues.Parts[] summaryParts;
-    /** Per replication, each day's figures ({@link Metrics#DAILY} per day) and each cell's answer rate: the risk view's inputs. */
-    private final double[][] dayFigures;
-    private final double[][] cellAnswerRates;
+    /**
+     * The risk view's inputs, kept small (a run may have 100,000 replications): per replication
+     * the daily figures of {@link PeriodRisk#DAY_METRICS} as floats, and per cell of the week the
+     * replications whose own answer rate there met the answer-rate target, of those with calls.
+     */
+    private final float[][] dayFigures;
+    private final Double answerRateTarget;
+    private final int[] cellMeeting;
+    private final int[] cellJudged;
     private final RatioStats summaryStats = new RatioStats(Metrics.SUMMARY.size());
     private final RatioStats cellStats;
     private final RatioStats dayStats;
@@ -147,8 +153,11 @@ public final class ExperimentRunner {
       this.pending = new ReplicationValues[replications];
       this.summaries = new double[replications][];
       this.summaryParts = new ReplicationValues.Parts[replications];
-      this.dayFigures = new double[replications][];
-      this.cellAnswerRates = new double[replications][];
+      this.dayFigures = new float[replications][];
+      this.answerRateTarget = model.scenario().targets().answerRate();
+      int cells = 7 * model.intervalsPerDay();
+      this.cellMeeting = answerRateTarget == null ? null : new int[cells];
+      this.cellJudged = answerRateTarget == null ? null : new int[cells];
       this.progress = progress;
       cellStats = new RatioStats(7 * model.intervalsPerDay() * Metrics.INTERVAL.size());
       dayStats = new RatioStats(model.measuredDays() * Metrics.DAILY.size());
@@ -161,8 +170,10 @@ public final class ExperimentRunner {
         pending[next] = null;
         summaries[next] = v.summary();
         summaryParts[next] = v.summaryParts();
-        dayFigures[next] = ratios(v.days(), 0, 1);
-        cellAnswerRates[next] = ratios(v.cells(), Metrics.INTERVAL.indexOf(Metrics.ANSWER_RATE), Metrics.INTERVAL.size());
+        dayFigures[next] = dayFigures(v.days());
+        if (answerRateTarget != null) {
+          countCells(v.cells());
+        }
         summaryStats.add(v.summaryParts().numerators(), v.summaryParts().denominators());
         cellStats.add(v.cells().numerators(), v.cells().denominators());
         dayStats.add(v.days().numerators(), v.days().denominators());
@@ -186,19 +197,35 @@ public final class ExperimentRunner {
       int n = summaries.length;
       QueueTrend trend = new QueueTrend(queueEarlySum / n, queueLateSum / n, QueueTrend.span(model.measuredDays()));
       return new ExperimentResult(model, seed, threads, wallSeconds, events, callAttempts, chats, summaries, summaryParts, summaryStats, cellStats, dayStats,
-          trend, new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs), dayFigures, cellAnswerRates);
+          trend, new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs), dayFigures, cellMeeting, cellJudged);
     }
 
-    /** Numerator / denominator of every {@code stride}-th entry from {@code first}: NaN where undefined. */
-    private static double[] ratios(ReplicationValues.Parts parts, int first, int stride) {
-      double[] num = parts.numerators();
-      double[] den = parts.denominators();
-      double[] out = new double[(num.length - first + stride - 1) / stride];
-      for (int i = 0; i < out.length; i++) {
-        int j = first + i * stride;
-        out[i] = den[j] == 0 ? Double.NaN : num[j] / den[j];
+    /** Each day's figures of {@link PeriodRisk#DAY_METRICS}, day after day; NaN where undefined. */
+    private static float[] dayFigures(ReplicationValues.Parts days) {
+      int per = Metrics.DAILY.size();
+      int kept = PeriodRisk.DAY_METRICS.size();
+      int n = days.numerators().length / per;
+      float[] out = new float[n * kept];
+      for (int d = 0; d < n; d++) {
+        for (int k = 0; k < kept; k++) {
+          int j = d * per + Metrics.DAILY.indexOf(PeriodRisk.DAY_METRICS.get(k));
+          double den = days.denominators()[j];
+          out[d * kept + k] = den == 0 ? Float.NaN : (float) (days.numerators()[j] / den);
+        }
       }
       return out;
+    }
+
+    private void countCells(ReplicationValues.Parts cells) {
+      int per = Metrics.INTERVAL.size();
+      int rate = Metrics.INTERVAL.indexOf(Metrics.ANSWER_RATE);
+      for (int c = 0; c < cellMeeting.length; c++) {
+        double den = cells.denominators()[c * per + rate];
+        if (den > 0) {
+          cellJudged[c]++;
+          cellMeeting[c] += cells.numerators()[c * per + rate] / den >= answerRateTarget ? 1 : 0;
+        }
+      }
     }
   }
 }

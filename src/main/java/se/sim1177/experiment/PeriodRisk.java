@@ -27,6 +27,8 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
     List<DayRisk> days, double[] hourProbability) {
   /** z<sub>0.975</sub>, for the Wilson 95 % interval. */
   static final double Z_95 = 1.959963984540054;
+  /** The daily figures a target can be judged on, per day: kept per replication and day. */
+  public static final List<Metric> DAY_METRICS = List.of(Metrics.ANSWER_RATE, Metrics.MEAN_WAIT_ANSWERED, Metrics.SERVICE_LEVEL);
   /** The percentiles of a period's figure that are reported. */
   public static final double[] PERCENTILES = {5, 25, 50, 75, 95};
 
@@ -125,6 +127,24 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
     return new MetricSummary(d.mean(), Math.max(-1, d.ci95Low()), Math.min(1, d.ci95High()), d.n(), clipped);
   }
 
+  /**
+   * Whether {@code a} and {@code b} judge target {@code name} alike (the same metric, direction
+   * and value; for {@link #ALL}, the same targets altogether), so that a difference in the
+   * probability of meeting it compares like with like.
+   */
+  public static boolean sameTarget(PeriodRisk a, PeriodRisk b, String name) {
+    if (name.equals(ALL)) {
+      return a.all() != null && b.all() != null && definitions(a.targets()).equals(definitions(b.targets()));
+    }
+    TargetRisk x = a.targets().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+    TargetRisk y = b.targets().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+    return x != null && y != null && definitions(List.of(x)).equals(definitions(List.of(y)));
+  }
+
+  private static List<String> definitions(List<TargetRisk> targets) {
+    return targets.stream().map(t -> t.name() + "|" + t.metric() + "|" + t.atLeast() + "|" + t.target()).sorted().toList();
+  }
+
   /** The risk of {@code result}'s targets, from each replication's own figures. */
   static PeriodRisk of(ExperimentResult result, List<String> distributionMetrics) {
     int n = result.replications();
@@ -146,7 +166,7 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
         days.add(dayRisk(result, t, metric));
       }
       if (t.metric().equals(Metrics.ANSWER_RATE.key())) {
-        hours = hourProbability(result, t.target());
+        hours = hourProbability(result);
       }
     }
     return new PeriodRisk(n, result.calendar().measuredDays(), List.copyOf(risks), allRisk, List.copyOf(distributions),
@@ -154,8 +174,8 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
   }
 
   private static int dailyIndex(String metricKey) {
-    for (int i = 0; i < Metrics.DAILY.size(); i++) {
-      if (Metrics.DAILY.get(i).key().equals(metricKey)) {
+    for (int i = 0; i < DAY_METRICS.size(); i++) {
+      if (DAY_METRICS.get(i).key().equals(metricKey)) {
         return i;
       }
     }
@@ -188,20 +208,12 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
     return new DayRisk(t.name(), t.metric(), t.target(), t.atLeast(), allMet, n * measured, byWeekday, worst);
   }
 
-  private static double[] hourProbability(ExperimentResult result, double target) {
-    int cells = 7 * result.calendar().intervalsPerDay();
-    double[] p = new double[cells];
-    for (int c = 0; c < cells; c++) {
-      int defined = 0;
-      int met = 0;
-      for (int r = 0; r < result.replications(); r++) {
-        double v = result.replicationCellAnswerRate(r, c);
-        if (!Double.isNaN(v)) {
-          defined++;
-          met += v >= target ? 1 : 0;
-        }
-      }
-      p[c] = defined == 0 ? Double.NaN : (double) met / defined;
+  private static double[] hourProbability(ExperimentResult result) {
+    int[] met = result.cellsMeetingAnswerRate();
+    int[] judged = result.cellsJudged();
+    double[] p = new double[met.length];
+    for (int c = 0; c < p.length; c++) {
+      p[c] = judged[c] == 0 ? Double.NaN : (double) met[c] / judged[c];
     }
     return p;
   }
@@ -225,7 +237,8 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
     double z2 = Z_95 * Z_95;
     double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
     double half = Z_95 / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    // At k = 0 and k = n the bound is 0 or 1 exactly; rounding would leave 1e-16 from it.
+    return new double[] {k == 0 ? 0 : Math.max(0, centre - half), k == n ? 1 : Math.min(1, centre + half)};
   }
 
   /**

@@ -61,7 +61,8 @@ public final class CompareReport {
         PeriodRisk.TargetRisk t = SweepReport.find(risk, name);
         List<String> row = new ArrayList<>(List.of(r.scenarioName(), entries.get(i).source(), i == 0 ? "base" : "alternative " + i,
             "p_meets_" + name, Numbers.csv(t.probability()), Numbers.csv(t.wilsonLow()), Numbers.csv(t.wilsonHigh())));
-        if (i == 0 || !baseMet.containsKey(name)) {
+        // A difference only where both judge the target alike (else it would compare different goals).
+        if (i == 0 || !PeriodRisk.sameTarget(base.risk(), risk, name)) {
           row.addAll(List.of("", "", "", ""));
         } else {
           MetricSummary d = PeriodRisk.pairedDifference(baseMet.get(name), met.get(name));

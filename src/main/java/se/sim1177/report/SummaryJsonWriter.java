@@ -80,10 +80,7 @@ final class SummaryJsonWriter implements ResultWriter {
     n.put("period_days", risk.periodDays());
     ObjectNode targets = n.putObject("targets");
     for (PeriodRisk.TargetRisk t : risk.targets()) {
-      ObjectNode r = targets.putObject(t.name());
-      r.put("metric", t.metric());
-      r.put("direction", t.atLeast() ? "at_least" : "at_most");
-      Json.put(r, "target", t.target());
+      ObjectNode r = goal(targets.putObject(t.name()), t.metric(), t.atLeast(), t.target());
       targetRisk(r, t);
     }
     if (risk.all() != null) {
@@ -91,10 +88,7 @@ final class SummaryJsonWriter implements ResultWriter {
     }
     ObjectNode days = n.putObject("days");
     for (PeriodRisk.DayRisk d : risk.days()) {
-      ObjectNode r = days.putObject(d.name());
-      r.put("metric", d.metric());
-      r.put("direction", d.atLeast() ? "at_least" : "at_most");
-      Json.put(r, "target", d.target());
+      ObjectNode r = goal(days.putObject(d.name()), d.metric(), d.atLeast(), d.target());
       r.put("days_meeting", d.daysMeeting());
       r.put("days", d.days());
       Json.put(r, "share", d.share());
@@ -114,6 +108,14 @@ final class SummaryJsonWriter implements ResultWriter {
       }
     }
     return n;
+  }
+
+  /** What a target asks: its metric, direction and value. */
+  private static ObjectNode goal(ObjectNode r, String metric, boolean atLeast, double target) {
+    r.put("metric", metric);
+    r.put("direction", atLeast ? "at_least" : "at_most");
+    Json.put(r, "target", target);
+    return r;
   }
 
   private static void targetRisk(ObjectNode r, PeriodRisk.TargetRisk t) {

@@ -44,7 +44,7 @@ class PeriodRiskTest {
     int met = 0;
     for (int rep = 0; rep < 10; rep++) {
       for (int d = 0; d < 4; d++) {
-        met += r.replicationDay(rep, d, Metrics.DAILY.indexOf(Metrics.ANSWER_RATE)) >= 0.85 ? 1 : 0;
+        met += r.replicationDay(rep, d, PeriodRisk.DAY_METRICS.indexOf(Metrics.ANSWER_RATE)) >= 0.85 ? 1 : 0;
       }
     }
     assertEquals(met, rate.daysMeeting());
