@@ -45,10 +45,12 @@ public final class ExperimentResult {
   private final int[] cellMeeting;
   private final int[] cellJudged;
   private final PeriodRisk risk;
+  private final List<GroupFigures.Unit> groups;
 
   ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events, long callAttempts, long chats,
       double[][] replicationSummaries, ReplicationValues.Parts[] replicationParts, RatioStats summaryStats, RatioStats cellStats,
-      RatioStats dayStats, QueueTrend queueTrend, DrainSummary drain, float[][] dayFigures, int[] cellMeeting, int[] cellJudged) {
+      RatioStats dayStats, QueueTrend queueTrend, DrainSummary drain, float[][] dayFigures, int[] cellMeeting, int[] cellJudged, List<GroupFigures.Unit> groups) {
+    this.groups = groups;
     Scenario scenario = model.scenario();
     this.scenarioName = scenario.name();
     this.calendar = ResultCalendar.of(model);
@@ -90,6 +92,11 @@ public final class ExperimentResult {
       }
     }
     risk = PeriodRisk.of(this, riskMetrics());
+  }
+
+  /** Figures per staff group, in the scenario's order, then per workplace present. */
+  public List<GroupFigures.Unit> groups() {
+    return groups;
   }
 
   /** The scenario's {@code name}, as the user wrote it. */

@@ -136,6 +136,7 @@ public final class ExperimentRunner {
     private final RatioStats summaryStats = new RatioStats(Metrics.SUMMARY.size());
     private final RatioStats cellStats;
     private final RatioStats dayStats;
+    private final RatioStats groupStats;
     private final IntConsumer progress;
     private int next;
     private int finished;
@@ -161,6 +162,7 @@ public final class ExperimentRunner {
       this.progress = progress;
       cellStats = new RatioStats(7 * model.intervalsPerDay() * Metrics.INTERVAL.size());
       dayStats = new RatioStats(model.measuredDays() * Metrics.DAILY.size());
+      groupStats = new RatioStats(GroupFigures.units(model) * GroupFigures.FIGURES.size());
     }
 
     synchronized void accept(int r, ReplicationValues values) {
@@ -177,6 +179,7 @@ public final class ExperimentRunner {
         summaryStats.add(v.summaryParts().numerators(), v.summaryParts().denominators());
         cellStats.add(v.cells().numerators(), v.cells().denominators());
         dayStats.add(v.days().numerators(), v.days().denominators());
+        groupStats.add(v.groups().numerators(), v.groups().denominators());
         events += v.events();
         callAttempts += v.callAttempts();
         chats += v.chats();
@@ -197,7 +200,7 @@ public final class ExperimentRunner {
       int n = summaries.length;
       QueueTrend trend = new QueueTrend(queueEarlySum / n, queueLateSum / n, QueueTrend.span(model.measuredDays()));
       return new ExperimentResult(model, seed, threads, wallSeconds, events, callAttempts, chats, summaries, summaryParts, summaryStats, cellStats, dayStats,
-          trend, new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs), dayFigures, cellMeeting, cellJudged);
+          trend, new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs), dayFigures, cellMeeting, cellJudged, GroupFigures.summarize(model, groupStats));
     }
 
     /** Each day's figures of {@link PeriodRisk#DAY_METRICS}, day after day; NaN where undefined. */

@@ -213,11 +213,12 @@ final class ChatDesk {
     } else {
       double response = t - chats.startTime[ch];
       tally.chatAnswered(chats.cell[ch], chats.day[ch], response, response <= s.responseSeconds);
+      nurses.answered(n, GroupTally.CHATS, chats.day[ch]);
       tally.add(chats.callerCell[ch], chats.callerDay[ch], Tally.UNIQUE_SERVED_BY_CHAT, 1);
       session = s.session.inverse(chats.sessionU[ch]);
       nurseWork = Math.min(s.nurseTime.inverse(chats.workU[ch]), session);
     }
-    nurses.startChatWork(n);
+    nurses.startChatWork(t, n);
     agenda.schedule(t + nurseWork, CHAT_WORK_END, n);
     agenda.schedule(t + session, CHAT_SESSION_END, ((long) n << 32) | ch);
   }

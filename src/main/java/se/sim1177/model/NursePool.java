@@ -23,6 +23,7 @@ final class NursePool {
   private static final byte CHAT_WORK = 2;
 
   private final StaffSettings staff;
+  private final GroupTally groupTally;
   private final byte[] duty;
   private final byte[] work;
   private final int[] openChats;
@@ -41,8 +42,9 @@ final class NursePool {
   private int chatWorking;
   private int leaving;
 
-  NursePool(StaffSettings staff, int startWeekday) {
+  NursePool(StaffSettings staff, int startWeekday, GroupTally groupTally) {
     this.staff = staff;
+    this.groupTally = groupTally;
     this.startWeekday = startWeekday;
     int slots = staff.nurseSlots;
     duty = new byte[slots];
@@ -84,27 +86,31 @@ final class NursePool {
   }
 
   /** Nurse {@code n} (free) starts a phone task: off every free list. */
-  void startPhoneWork(int n) {
+  void startPhoneWork(double t, int n) {
     take(n);
+    groupTally.open(group[n], GroupTally.PHONE, t);
     work[n] = PHONE_WORK;
     phoneWorking++;
   }
 
   /** Nurse {@code n} (free) starts her work on a chat, whose session she keeps open until it ends. */
-  void startChatWork(int n) {
+  void startChatWork(double t, int n) {
     take(n);
+    groupTally.open(group[n], GroupTally.CHAT, t);
     work[n] = CHAT_WORK;
     chatWorking++;
     openChats[n]++;
     groupChatWorking[group[n]]++; // only a nurse on duty, not leaving, takes a task
   }
 
-  void phoneWorkEnds(int n) {
+  void phoneWorkEnds(double t, int n) {
+    groupTally.close(group[n], GroupTally.PHONE, t);
     phoneWorking--;
     work[n] = FREE;
   }
 
-  void chatWorkEnds(int n) {
+  void chatWorkEnds(double t, int n) {
+    groupTally.close(group[n], GroupTally.CHAT, t);
     chatWorking--;
     work[n] = FREE;
     if (duty[n] == ON) {
@@ -127,8 +133,10 @@ final class NursePool {
   }
 
   /** A leaving nurse goes home once she has no task in hand and no chat open. */
-  void leaveIfDone(int n) {
+  void leaveIfDone(double t, int n) {
     if (work[n] == FREE && openChats[n] == 0) {
+      groupTally.close(group[n], GroupTally.OVERTIME, t);
+      groupTally.close(group[n], GroupTally.ON_DUTY, t);
       duty[n] = OFF;
       leaving--;
       onDuty--;
@@ -139,9 +147,10 @@ final class NursePool {
    * Nurse {@code n} of group {@code g} comes on duty; returns true when she is now free for a task
    * (false when she already was on duty, or is still busy from her shift that just ended).
    */
-  boolean comeOnDuty(int n, int g) {
+  boolean comeOnDuty(double t, int n, int g) {
     byte state = duty[n];
     if (state == OFF) {
+      groupTally.open(g, GroupTally.ON_DUTY, t);
       duty[n] = ON;
       onDuty++;
       groupServing[g]++;
@@ -149,6 +158,7 @@ final class NursePool {
     }
     if (state == LEAVING) {
       // The same shift starts again as it ends (a round-the-clock shift): the nurse stays on.
+      groupTally.close(g, GroupTally.OVERTIME, t);
       duty[n] = ON;
       leaving--;
       groupServing[g]++;
@@ -161,7 +171,7 @@ final class NursePool {
   }
 
   /** Nurse {@code n} of group {@code g} reaches the end of her shift: home now, or once her work is done. */
-  void goOffDuty(int n, int g) {
+  void goOffDuty(double t, int n, int g) {
     if (duty[n] != ON) {
       return;
     }
@@ -171,9 +181,11 @@ final class NursePool {
       groupChatWorking[g]--;
     }
     if (work[n] == FREE && openChats[n] == 0) {
+      groupTally.close(g, GroupTally.ON_DUTY, t);
       duty[n] = OFF;
       onDuty--;
     } else {
+      groupTally.open(g, GroupTally.OVERTIME, t);
       duty[n] = LEAVING;
       leaving++;
     }
@@ -229,6 +241,11 @@ final class NursePool {
   }
 
   private double nextPhoneShiftRate;
+
+  /** Nurse {@code n} answered a contact of {@code field} ({@link GroupTally#CALLS} or {@link GroupTally#CHATS}) that arrived on measured day {@code day}. */
+  void answered(int n, int field, int day) {
+    groupTally.count(group[n], field, day);
+  }
 
   /** The handle-time factor of nurse {@code n}'s group. */
   double handleFactor(int n) {

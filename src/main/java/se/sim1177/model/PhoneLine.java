@@ -259,6 +259,7 @@ final class PhoneLine {
     double w = t - callers.arrivalTime[c];
     tally.answered(callers.cell[c], callers.day[c], w);
     tally.add(callers.firstCell[c], callers.firstDay[c], Tally.UNIQUE_ANSWERED, 1);
+    nurses.answered(n, GroupTally.CALLS, callers.day[c]);
     startWork(t, n, c);
     callers.release(c);
   }
@@ -271,7 +272,7 @@ final class PhoneLine {
   }
 
   private void startWork(double t, int n, double talk, double afterCall) {
-    nurses.startPhoneWork(n);
+    nurses.startPhoneWork(t, n);
     agenda.schedule(t + (talk * nurses.handleFactor(n) + afterCall), SERVICE_END, n);
   }
 
@@ -343,7 +344,7 @@ final class PhoneLine {
       answer(t, c, n);
       return;
     }
-    nurses.startPhoneWork(n);
+    nurses.startPhoneWork(t, n);
     agenda.schedule(t + s.callbackRingSeconds, SERVICE_END, n);
     if (++callers.callbackTries[c] >= s.callbackMaxTries) {
       tally.add(callers.cell[c], callers.day[c], Tally.CALLBACK_UNREACHED, 1);

@@ -45,6 +45,7 @@ public final class Replication {
   private final ReplicationMonitor monitor;
   private final IntervalCalendar calendar;
   private final NursePool nurses;
+  private final GroupTally groupTally;
   private final ShiftRoster roster;
   private final PhoneLine phone;
   private final ChatDesk chat;
@@ -67,8 +68,9 @@ public final class Replication {
     this.streams = new ReplicationStreams(model, streams, replication);
     tally = new TallyRecorder(model.intervalsPerDay(), model.measuredDays, model.serviceLevelSeconds);
     calendar = new IntervalCalendar(model, agenda, tally, monitor);
-    nurses = new NursePool(model.staff, model.startWeekday);
-    roster = new ShiftRoster(model.staff, this.streams.absence, nurses);
+    groupTally = new GroupTally(model.staff.groups, model.warmupDays * 86400.0, endTime);
+    nurses = new NursePool(model.staff, model.startWeekday, groupTally);
+    roster = new ShiftRoster(model.staff, this.streams.absence, nurses, groupTally);
     int bound = monitor.maxCallers();
     phone = new PhoneLine(model.phone, this.streams, nurses, agenda, agenda.timers(0), tally, bound, replication);
     chat = new ChatDesk(model.chat, this.streams, nurses, agenda, agenda.timers(1), tally, endTime, bound, replication);
@@ -126,7 +128,8 @@ public final class Replication {
     boolean cutOff = !(phone.drained() && chat.drained());
     phone.countStillWaiting(last);
     chat.countStillWaiting();
-    return tally.result(agenda.taken(), phone.attempts(), chat.contacts(), agenda.meanPending(), last - end, cutOff);
+    return tally.result(agenda.taken(), phone.attempts(), chat.contacts(), agenda.meanPending(), last - end, cutOff)
+        .withGroups(groupTally.sums());
   }
 
   /**
@@ -140,7 +143,7 @@ public final class Replication {
       case ABANDON -> phone.abandon(t, (int) payload);
       case CHAT_ABANDON -> chat.abandon((int) payload);
       case BOUNDARY -> calendar.boundary((int) payload);
-      case SHIFT_END -> roster.ends((int) payload);
+      case SHIFT_END -> roster.ends(t, (int) payload);
       case SHIFT_START -> shiftStarts(t, (int) payload);
       case CHAT_CLOSE -> chat.closes();
       case CHAT_OPEN -> chat.opens(t);
@@ -172,12 +175,12 @@ public final class Replication {
   }
 
   private void phoneWorkEnds(double t, int n) {
-    nurses.phoneWorkEnds(n);
+    nurses.phoneWorkEnds(t, n);
     router.taskEnds(t, n);
   }
 
   private void chatWorkEnds(double t, int n) {
-    nurses.chatWorkEnds(n);
+    nurses.chatWorkEnds(t, n);
     router.taskEnds(t, n);
   }
 
@@ -191,7 +194,7 @@ public final class Replication {
 
   private void shiftStarts(double t, int shift) {
     for (int n = roster.firstNurse(shift), last = roster.endNurse(shift); n < last; n++) {
-      if (roster.arrives(shift, n)) {
+      if (roster.arrives(t, shift, n)) {
         router.nurseFree(t, n);
       }
     }

@@ -16,6 +16,7 @@ public final class ReplicationResult {
   private final long chats;
   private final double meanPendingEvents;
   private final Drain drain;
+  private double[] groups = new double[0];
 
   /**
    * How the line drained after the measured period: for {@code seconds} (to the last caller's
@@ -64,6 +65,22 @@ public final class ReplicationResult {
       sum += daily[d * Tally.FIELDS + field];
     }
     return sum;
+  }
+
+  /** This result with the per-group figures of {@link GroupTally}, {@link GroupTally#FIELDS} per group. */
+  ReplicationResult withGroups(double[] groupSums) {
+    this.groups = groupSums;
+    return this;
+  }
+
+  /** Staff groups with figures (0 for a result made without them). */
+  public int groups() {
+    return groups.length / GroupTally.FIELDS;
+  }
+
+  /** Field {@code field} of {@link GroupTally} for group {@code g} over the measured period (seconds, or a count). */
+  public double group(int g, int field) {
+    return groups[g * GroupTally.FIELDS + field];
   }
 
   /** Events processed, warm-up included (first-attempt arrivals count as events). */

@@ -13,8 +13,13 @@ final class ShiftRoster {
   private final double[] absence;
   private final Mrg32k3a[] absenceStreams;
   private final NursePool nurses;
+  private final GroupTally groupTally;
+  /** Per nurse slot: absent from the shift under way. */
+  private final boolean[] absent;
 
-  ShiftRoster(StaffSettings staff, Mrg32k3a[] absenceStreams, NursePool nurses) {
+  ShiftRoster(StaffSettings staff, Mrg32k3a[] absenceStreams, NursePool nurses, GroupTally groupTally) {
+    this.groupTally = groupTally;
+    this.absent = new boolean[staff.nurseSlots];
     this.shifts = staff.shifts;
     this.absence = staff.absence;
     this.absenceStreams = absenceStreams;
@@ -36,20 +41,27 @@ final class ShiftRoster {
    * Nurse {@code n} of shift {@code shift} is due on duty now: returns true when she comes (not
    * absent) and is free for a task.
    */
-  boolean arrives(int shift, int n) {
+  boolean arrives(double t, int shift, int n) {
     RosterShift s = shifts[shift];
     // One draw per scheduled nurse-shift, absent or not, so the stream stays in step.
     if (absenceStreams[shift].nextDouble() < absence[s.group()]) {
+      absent[n] = true;
+      groupTally.open(s.group(), GroupTally.ABSENT, t);
       return false;
     }
-    return nurses.comeOnDuty(n, s.group());
+    return nurses.comeOnDuty(t, n, s.group());
   }
 
   /** Shift {@code shift} ends: its nurses go home, now or once their work is done. */
-  void ends(int shift) {
+  void ends(double t, int shift) {
     RosterShift s = shifts[shift];
     for (int n = s.firstSlot(), last = s.firstSlot() + s.nurses(); n < last; n++) {
-      nurses.goOffDuty(n, s.group());
+      if (absent[n]) {
+        // The absent nurse-shift's time, from its start (or the run's) to its end.
+        absent[n] = false;
+        groupTally.close(s.group(), GroupTally.ABSENT, t);
+      }
+      nurses.goOffDuty(t, n, s.group());
     }
   }
 }

@@ -58,7 +58,7 @@ final class TaskRouter {
   /** Nurse {@code n} finished the task in hand: she takes the next one, or goes home if her shift is over and no chat is open. */
   void taskEnds(double t, int n) {
     if (nurses.duty(n) == NursePool.LEAVING) {
-      nurses.leaveIfDone(n);
+      nurses.leaveIfDone(t, n);
     } else {
       nurseFree(t, n);
     }
@@ -69,7 +69,7 @@ final class TaskRouter {
     if (nurses.idle(n)) {
       byte duty = nurses.duty(n);
       if (duty == NursePool.LEAVING) {
-        nurses.leaveIfDone(n);
+        nurses.leaveIfDone(t, n);
       } else if (duty == NursePool.ON) {
         nurseFree(t, n);
       }

@@ -5,13 +5,15 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.GroupFigures;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.TargetCheck;
 
 /**
  * The short table {@code run} prints: metric, mean, 95 % CI, target, met, and beside each target
- * the probability that one simulated period (a month) meets it.
+ * the probability that one simulated period (a month) meets it; then, with more than one staff
+ * group, a line per group and workplace ({@link #printGroups}).
  */
 public final class ConsoleReport {
   /** Marks an interval cut to the metric's possible range. */
@@ -70,6 +72,34 @@ public final class ConsoleReport {
     if (anyClipped) {
       out.println(CLIPPED + ": the 95% t-interval reached past the values the metric can take (below 0, or above 1 for a share)"
           + " and was cut to them");
+    }
+    printGroups(result, out);
+  }
+
+  /**
+   * With more than one staff group: one line per group and per workplace, the means per day of
+   * nurse-hours on duty, absent and in overtime, hours on the phone and on chat work, occupancy and
+   * calls answered ({@code groups.csv} and {@code summary.json} have every figure with its interval).
+   */
+  static void printGroups(ExperimentResult result, PrintStream out) {
+    if (result.groups().stream().filter(u -> u.kind().equals("group")).count() < 2) {
+      return;
+    }
+    String format = "%-24s %-10s %9s %8s %9s %8s %8s %10s %10s";
+    out.println();
+    out.println(String.format(Locale.ROOT, format, "group / workplace", "workplace", "on duty", "absent", "overtime", "phone",
+        "chat", "occupancy", "calls/day"));
+    out.println("(means per day; on duty, absent, overtime in nurse-hours, phone and chat work in hours)");
+    for (GroupFigures.Unit u : result.groups()) {
+      String name = u.kind().equals("group") ? u.name() : "all " + u.name();
+      out.println(String.format(Locale.ROOT, format, name, u.workplace(),
+          Numbers.fixed(u.figure("nurse_hours_on_duty_per_day").mean(), 1),
+          Numbers.fixed(u.figure("nurse_hours_absent_per_day").mean(), 1),
+          Numbers.fixed(u.figure("overtime_hours_per_day").mean(), 1),
+          Numbers.fixed(u.figure("phone_hours_per_day").mean(), 1),
+          Numbers.fixed(u.figure("chat_hours_per_day").mean(), 1),
+          Numbers.fixed(u.figure("occupancy").mean(), 3),
+          Numbers.fixed(u.figure("calls_answered_per_day").mean(), 1)));
     }
   }
 

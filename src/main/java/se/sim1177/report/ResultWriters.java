@@ -16,6 +16,7 @@ public final class ResultWriters {
         new IntervalsCsvWriter(),
         new DailyCsvWriter(),
         new ReplicationsCsvWriter(),
+        new GroupsCsvWriter(),
         new AnswerRateChartWriter(),
         new RunJsonWriter(),
         new SummaryJsonWriter());

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Map;
 import se.sim1177.experiment.DrainSummary;
 import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.GroupFigures;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.TargetCheck;
@@ -19,7 +20,10 @@ import se.sim1177.scenario.Weekday;
  * ci95_low, ci95_high, ci95_clipped}} and every target as {@code {metric, target, mean, ci95_low,
  * ci95_high, ci95_clipped, met, verdict}}; {@code ci95_clipped} is true when the interval was cut to
  * the metric's possible range; and {@code risk}, the probability that one period (replication)
- * meets each target and all of them, with Wilson intervals, and percentiles of a period's figures.
+ * meets each target and all of them, with Wilson intervals, and percentiles of a period's figures;
+ * {@code groups}, per staff group by name (its workplace and each figure of {@link GroupFigures} as
+ * {@code {mean, ci95_low, ci95_high, ci95_clipped}}), and {@code workplaces}, the same summed per
+ * workplace present.
  * It holds nothing that varies between runs of the same scenario and
  * seed (no times, no thread count), so two such runs give identical files.
  */
@@ -70,6 +74,18 @@ final class SummaryJsonWriter implements ResultWriter {
       n.put("verdict", t.verdict());
     }
     root.set("risk", risk(result.risk()));
+    ObjectNode groups = root.putObject("groups");
+    ObjectNode workplaces = root.putObject("workplaces");
+    for (GroupFigures.Unit u : result.groups()) {
+      boolean group = u.kind().equals("group");
+      ObjectNode n = (group ? groups : workplaces).putObject(u.name());
+      if (group) {
+        n.put("workplace", u.workplace());
+      }
+      for (int i = 0; i < GroupFigures.FIGURES.size(); i++) {
+        n.set(GroupFigures.FIGURES.get(i).key(), Json.summary(u.figures().get(i)));
+      }
+    }
     return root;
   }
 

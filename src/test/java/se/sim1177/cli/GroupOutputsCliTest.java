@@ -1,0 +1,73 @@
+package se.sim1177.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.sim1177.cli.CliTest.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Figures per staff group and workplace where a user reads them: summary.json, groups.csv and the console. */
+class GroupOutputsCliTest {
+  private static final String[] SHORT = {"--replications", "4", "--set", "simulation.days=7", "--set", "simulation.warmup_days=1"};
+  private static final List<String> FIGURES = List.of("nurse_hours_on_duty_per_day", "nurse_hours_absent_per_day",
+      "overtime_hours_per_day", "phone_hours_per_day", "chat_hours_per_day", "occupancy", "calls_answered_per_day",
+      "chats_answered_per_day", "mean_handling_time_s");
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void theSatelliteAndHomeScenarioReadsPerWorkplace() throws Exception {
+    Path out = tmp.resolve("run");
+    CliTest.Outcome o = sim(CliTest.concat(new String[] {"run", "scenarios/07-workplaces-satellite-home.yaml", "--out", out.toString()}, SHORT));
+    assertEquals(0, o.code(), o.err());
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    List<String> workplaces = new ArrayList<>();
+    summary.path("workplaces").fieldNames().forEachRemaining(workplaces::add);
+    assertEquals(List.of("office", "satellite", "remote"), workplaces);
+    List<String> groups = new ArrayList<>();
+    summary.path("groups").fieldNames().forEachRemaining(groups::add);
+    assertEquals(List.of("karlstad", "satellites", "home"), groups);
+    assertEquals("remote", summary.path("groups").path("home").path("workplace").asText());
+    double onDuty = 0;
+    double calls = 0;
+    for (String w : workplaces) {
+      JsonNode n = summary.path("workplaces").path(w);
+      for (String f : FIGURES) {
+        for (String part : List.of("mean", "ci95_low", "ci95_high")) {
+          assertTrue(n.path(f).has(part), w + " lacks " + f + "." + part + ": " + n);
+        }
+      }
+      onDuty += n.path("nurse_hours_on_duty_per_day").path("mean").asDouble();
+      calls += n.path("calls_answered_per_day").path("mean").asDouble();
+    }
+    JsonNode metrics = summary.path("metrics");
+    assertEquals(metrics.path("nurse_hours_per_day").path("mean").asDouble(), onDuty, 1e-9 * onDuty);
+    assertEquals(metrics.path("answered_calls_per_day").path("mean").asDouble(), calls, 1e-9 * calls);
+    List<String> rows = Files.readAllLines(out.resolve("groups.csv"));
+    assertTrue(rows.get(0).startsWith("kind,name,workplace,nurse_hours_on_duty_per_day,nurse_hours_on_duty_per_day_ci95_low,"),
+        rows.get(0));
+    assertEquals(3 * FIGURES.size() + 3, rows.get(0).split(",").length);
+    assertEquals(7, rows.size());
+    assertTrue(rows.get(1).startsWith("group,karlstad,office,"), rows.get(1));
+    assertTrue(rows.get(6).startsWith("workplace,remote,remote,"), rows.get(6));
+    assertTrue(o.out().contains("group / workplace") && o.out().contains("all satellite"), o.out());
+  }
+
+  @Test
+  void aSingleGroupGetsNoGroupTableOnTheConsoleButItsFiles() throws Exception {
+    Path out = tmp.resolve("one");
+    CliTest.Outcome o = sim(CliTest.concat(new String[] {"run", "scenarios/02-varmland-2019.yaml", "--out", out.toString()}, SHORT));
+    assertEquals(0, o.code(), o.err());
+    assertFalse(o.out().contains("group / workplace"), o.out());
+    assertEquals(3, Files.readAllLines(out.resolve("groups.csv")).size());
+  }
+}
