@@ -10,8 +10,6 @@ import se.sim1177.engine.StreamFamily;
 import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioReader;
-import se.sim1177.scenario.Shift;
-import se.sim1177.scenario.StaffGroup;
 
 /**
  * Accounting identities that hold exactly in every replication, whatever the random numbers: on
@@ -118,26 +116,6 @@ class InvariantsTest {
 
   /** Each scheduled nurse-shift's seconds inside the measured days, computed from the scenario alone. */
   private static double[] nurseShiftSeconds(Scenario s) {
-    RunControl run = s.simulation();
-    double from = run.warmupDays() * 86400.0;
-    double to = run.totalDays() * 86400.0;
-    java.util.List<Double> out = new java.util.ArrayList<>();
-    for (StaffGroup g : s.staff()) {
-      for (Shift sh : g.shifts()) {
-        // From the day before the run: a night shift begun that evening is on duty at the start.
-        for (int day = -1; day < run.totalDays(); day++) {
-          if (!sh.days().contains(run.weekdayOf(day))) {
-            continue;
-          }
-          double start = day * 86400.0 + sh.startMinute() * 60.0;
-          double end = start + sh.lengthMinutes() * 60.0;
-          double inside = Math.max(0, Math.min(end, to) - Math.max(start, from));
-          for (int nurse = 0; nurse < sh.nurses() && inside > 0; nurse++) {
-            out.add(inside);
-          }
-        }
-      }
-    }
-    return out.stream().mapToDouble(Double::doubleValue).toArray();
+    return RosteredTime.nurseShiftSeconds(s, s.staff());
   }
 }
