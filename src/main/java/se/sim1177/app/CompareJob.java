@@ -106,6 +106,7 @@ public final class CompareJob {
     }
     Experiments.printOverrides(options.overrides(), out);
     printTable(runs, differences, out);
+    printWorkplaces(runs, out);
     String few = PrecisionWarnings.replications(replications);
     if (few != null) {
       err.println("warning: " + few);
@@ -211,6 +212,24 @@ public final class CompareJob {
         String diff = String.format(Locale.ROOT, "%+.4g [%+.4g, %+.4g]%s", d.mean(), d.ci95Low(), d.ci95High(),
             PairedDifference.excludesZero(d) ? " *" : "");
         line.append(String.format(Locale.ROOT, " %12s %-32s", fmt(mean(alt)), diff));
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+
+  /** Per workplace, what each scenario's nurses there carry: on duty, occupancy, calls answered a day. */
+  private static void printWorkplaces(List<Run> runs, PrintStream out) {
+    java.util.LinkedHashSet<String> workplaces = new java.util.LinkedHashSet<>();
+    for (Run run : runs) {
+      run.result().groups().stream().filter(u -> u.kind().equals("workplace")).forEach(u -> workplaces.add(u.name()));
+    }
+    out.println("per workplace (nurse-hours on duty a day, occupancy, calls answered a day), base then alternatives:");
+    for (String w : workplaces) {
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-26s", w));
+      for (Run run : runs) {
+        var unit = run.result().groups().stream().filter(u -> u.kind().equals("workplace") && u.name().equals(w)).findFirst();
+        line.append(unit.map(u -> String.format(Locale.ROOT, " %7.1f h %6.3f %7.1f  ", u.figure("nurse_hours_on_duty_per_day").mean(),
+            u.figure("occupancy").mean(), u.figure("calls_answered_per_day").mean())).orElse(String.format(Locale.ROOT, " %24s  ", "-")));
       }
       out.println(line.toString().stripTrailing());
     }

@@ -9,6 +9,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.Metric;
+import se.sim1177.experiment.GroupFigures;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.Metrics;
@@ -18,7 +19,9 @@ import se.sim1177.experiment.PairedDifference;
  * A comparison's outputs: {@code compare.csv} (per scenario and metric: mean and CI, and for the
  * alternatives the paired difference to the base with its CI and whether it excludes zero; then
  * per target {@code p_meets_<target>} and {@code p_meets_all}, the probability that a period meets
- * it with its Wilson interval and the paired difference in it),
+ * it with its Wilson interval and the paired difference in it; then {@code group.<name>.<figure>}
+ * and {@code workplace.<workplace>.<figure>}, the figures per staff group and workplace, without a
+ * difference),
  * {@code compare.png} (answer rate in % and mean wait in minutes per hour of the week, Monday to
  * Sunday, base against the alternatives, one legend entry per scenario), each scenario's text and {@code run.json}.
  */
@@ -70,6 +73,17 @@ public final class CompareReport {
               Boolean.toString(PairedDifference.excludesZero(d))));
         }
         csv.row(row);
+      }
+      // Figures per staff group and per workplace, side by side (no paired difference: the
+      // groups of two rosters need not match, and per-replication figures are not kept).
+      for (GroupFigures.Unit u : r.groups()) {
+        for (GroupFigures.Figure f : GroupFigures.FIGURES) {
+          MetricSummary g = u.figure(f.key());
+          List<String> row = new ArrayList<>(List.of(r.scenarioName(), entries.get(i).source(), i == 0 ? "base" : "alternative " + i,
+              u.kind() + "." + u.name() + "." + f.key(), Numbers.csv(g.mean()), Numbers.csv(g.ci95Low()), Numbers.csv(g.ci95High()),
+              "", "", "", ""));
+          csv.row(row);
+        }
       }
     }
     folder.writeText("compare.csv", csv.toString());

@@ -25,6 +25,21 @@ class GroupOutputsCliTest {
   Path tmp;
 
   @Test
+  void theWorkplaceComparisonReadsPerWorkplace() throws Exception {
+    Path out = tmp.resolve("compare");
+    CliTest.Outcome o = sim(CliTest.concat(new String[] {"compare", "scenarios/06-workplaces-office.yaml",
+        "scenarios/07-workplaces-satellite-home.yaml", "--out", out.toString()}, SHORT));
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().contains("per workplace") && o.out().lines().anyMatch(l -> l.trim().startsWith("remote")), o.out());
+    List<String> rows = java.nio.file.Files.readAllLines(out.resolve("compare.csv"));
+    for (String workplace : List.of("office", "satellite", "remote")) {
+      assertTrue(rows.stream().anyMatch(r -> r.contains(",alternative 1,workplace." + workplace + ".occupancy,")), workplace);
+    }
+    assertTrue(rows.stream().anyMatch(r -> r.contains(",base,workplace.office.calls_answered_per_day,")), rows.toString());
+    assertTrue(rows.stream().noneMatch(r -> r.contains(",base,workplace.remote.")), "06 has no remote workplace");
+  }
+
+  @Test
   void theSatelliteAndHomeScenarioReadsPerWorkplace() throws Exception {
     Path out = tmp.resolve("run");
     CliTest.Outcome o = sim(CliTest.concat(new String[] {"run", "scenarios/07-workplaces-satellite-home.yaml", "--out", out.toString()}, SHORT));
