@@ -23,7 +23,8 @@ import se.sim1177.experiment.PairedDifference;
  * and {@code workplace.<workplace>.<figure>}, the figures per staff group and workplace, without a
  * difference),
  * {@code compare.png} (answer rate in % and mean wait in minutes per hour of the week, Monday to
- * Sunday, base against the alternatives, one legend entry per scenario), each scenario's text and {@code run.json}.
+ * Sunday, base against the alternatives, one legend entry per scenario), {@code report.html}
+ * ({@link CompareReportPage}), each scenario's text and {@code run.json}.
  */
 public final class CompareReport {
   private static final Color[] PALETTE = {
@@ -92,6 +93,7 @@ public final class CompareReport {
     for (int i = 0; i < infos.size(); i++) {
       folder.writeText((i == 0 ? "base" : "alternative-" + i) + ".yaml", ScenarioCopyWriter.text(infos.get(i)));
     }
+    folder.writeText(RunReportWriter.FILE_NAME, CompareReportPage.html(entries, infos));
     RunRecord.write(infos.get(0), entries.stream().map(Entry::result).toList(), run -> {
       var sources = run.putArray("scenarios");
       entries.forEach(e -> sources.add(e.source()));

@@ -243,6 +243,18 @@ final class RunReportWriter implements ResultWriter {
   private static void groups(Html h, ExperimentResult result) {
     h.section("groups", "Groups and workplaces");
     boolean chat = result.hasChat();
+    List<GroupFigures.Unit> groups = groupTable(h, result);
+    h.element("p", "note", "Means over the replications; the 95 % intervals are in groups.csv and summary.json. Times are clipped"
+        + " to the measured period, so the groups add up to the line's figures; rows in italics sum the groups of a workplace.");
+    h.figure(SvgChart.svg(GroupHoursChart.chart("Nurse-hours per day by group and channel", (chat ? "Phone and chat work" : "Phone work")
+        + ", on duty but not busy, and lost to absence", groups, chat), "chart-groups", WIDTH, Math.max(300, 180 + 60 * groups.size())),
+        "Each group's rostered nurse-hours per day, overtime included, by what they went to.");
+    h.endSection();
+  }
+
+  /** The table of figures per group, then per workplace (in italics); returns the groups. */
+  static List<GroupFigures.Unit> groupTable(Html h, ExperimentResult result) {
+    boolean chat = result.hasChat();
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of("group", "workplace", "on duty (h/day)", "absent (h/day)", "overtime (h/day)",
         "phone work (h/day)"));
@@ -279,12 +291,7 @@ final class RunReportWriter implements ResultWriter {
       rows.add(row);
     }
     h.table("groups", rows, 2, java.util.Set.copyOf(sums));
-    h.element("p", "note", "Means over the replications; the 95 % intervals are in groups.csv and summary.json. Times are clipped"
-        + " to the measured period, so the groups add up to the line's figures; rows in italics sum the groups of a workplace.");
-    h.figure(SvgChart.svg(GroupHoursChart.chart("Nurse-hours per day by group and channel", (chat ? "Phone and chat work" : "Phone work")
-        + ", on duty but not busy, and lost to absence", groups, chat), "chart-groups", WIDTH, Math.max(300, 180 + 60 * groups.size())),
-        "Each group's rostered nurse-hours per day, overtime included, by what they went to.");
-    h.endSection();
+    return groups;
   }
 
   private static void chat(Html h, ExperimentResult result, String heading) {
@@ -329,69 +336,8 @@ final class RunReportWriter implements ResultWriter {
     rows.add(List.of("command line", String.join(" ", info.commandLine())));
     rows.add(List.of("started", info.startedAt()));
     h.table("run", rows, 99);
-    h.raw("<h3>Key inputs</h3>\n");
-    h.table("inputs", ScenarioInputs.rows(result.scenario()), 99);
-    h.raw("<h3>What is sourced and what is assumed</h3>\n");
-    h.element("p", "note", "In the scenario file's own words: its comment lines, in order.");
-    String comments = comments(info.scenarioText());
-    h.raw("<blockquote class=\"sources\">").esc(comments.isEmpty() ? "(the scenario file has no comments)" : comments)
-        .raw("</blockquote>\n");
-    h.raw("<h3>The scenario file</h3>\n");
-    h.element("p", "note", "As read (also in scenario.yaml beside this file, headed by the overrides applied).");
-    h.raw("<pre class=\"scenario\">");
-    for (String line : info.scenarioText().split("\r?\n", -1)) {
-      int hash = commentStart(line);
-      if (hash >= 0) {
-        h.esc(line.substring(0, hash)).raw("<span class=\"comment\">").esc(line.substring(hash)).raw("</span>\n");
-      } else {
-        h.esc(line).raw("\n");
-      }
-    }
-    h.raw("</pre>\n");
+    ScenarioSection.describe(h, result.scenario(), info.scenarioText(), "scenario.yaml");
     h.endSection();
-  }
-
-  /** The scenario's comments, in order, without their {@code #}: whole-line ones as they are, trailing ones after their key. */
-  static String comments(String scenarioText) {
-    StringBuilder b = new StringBuilder();
-    boolean inRun = false;
-    for (String line : scenarioText.split("\r?\n")) {
-      int hash = commentStart(line);
-      if (hash < 0) {
-        inRun = false;
-        continue;
-      }
-      if (!inRun && b.length() > 0) {
-        b.append('\n'); // a blank line between comments that the file's keys separate
-      }
-      inRun = line.substring(0, hash).isBlank();
-      String text = line.substring(hash + 1);
-      text = text.startsWith(" ") ? text.substring(1) : text;
-      String before = line.substring(0, hash).strip();
-      if (!before.isEmpty()) {
-        String key = before.contains(":") ? before.substring(0, before.indexOf(':')).replace("- ", "").strip() : before;
-        text = key + ": " + text;
-      }
-      b.append(text.stripTrailing()).append('\n');
-    }
-    return b.toString().strip();
-  }
-
-  /** Where a YAML comment starts on the line ({@code #} at the start or after a blank, outside quotes), or −1. */
-  static int commentStart(String line) {
-    boolean single = false;
-    boolean dbl = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\'' && !dbl) {
-        single = !single;
-      } else if (c == '"' && !single) {
-        dbl = !dbl;
-      } else if (c == '#' && !single && !dbl && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static String singular(String periods) {

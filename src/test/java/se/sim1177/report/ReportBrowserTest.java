@@ -69,6 +69,8 @@ class ReportBrowserTest {
   static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>|<style>.*?</style>", Pattern.DOTALL);
   static final Pattern EXTERNAL = Pattern.compile("(?i)(src|href|xlink:href|action)\\s*=\\s*['\"]?\\s*(https?:|//)|url\\(\\s*['\"]?\\s*(https?:|//)|@import");
 
+  private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+
   @TempDir
   static Path tmp;
   static ChromeDriver driver;
@@ -139,6 +141,35 @@ class ReportBrowserTest {
         "the remote workplace's row should show its occupancy " + occupancy);
     assertNothingLoadedAndNoErrors(folder);
     screenshot("07-workplaces-satellite-home");
+  }
+
+  @Test
+  void theSweepAndCompareReportsRenderEveryChartAndLoadNothing() throws Exception {
+    List<String> shortRun = List.of("--replications", "4", "--set", "simulation.days=7", "--set", "simulation.warmup_days=1");
+    Path sweep = tmp.resolve("sweep");
+    List<String> args = new ArrayList<>(List.of("sweep", "scenarios/05-varmland-direkt.yaml", "--vary", "chat.adoption=0,0.2",
+        "--out", sweep.toString()));
+    args.addAll(shortRun);
+    assertEquals(0, se.sim1177.cli.Main.execute(args.toArray(new String[0]), QUIET, QUIET), "the sweep runs");
+    open(sweep);
+    assertSectionsInOrder(List.of("The targets by variant", "Probability of meeting the targets", "The figures by variant",
+        "What was run"));
+    assertChartsRendered(Map.of("chart-risk-0", List.of("weeks meeting the target (%)", "0.2"),
+        "chart-chat-answer-rate", List.of("chat answer rate (%)")));
+    assertEquals(List.of("0", "0.2"), texts("table.sweep tbody th"), "a row per variant");
+    assertNothingLoadedAndNoErrors(sweep);
+    screenshot("sweep");
+    Path compare = tmp.resolve("compare");
+    args = new ArrayList<>(List.of("compare", "scenarios/06-workplaces-office.yaml", "scenarios/07-workplaces-satellite-home.yaml",
+        "--out", compare.toString()));
+    args.addAll(shortRun);
+    assertEquals(0, se.sim1177.cli.Main.execute(args.toArray(new String[0]), QUIET, QUIET), "the comparison runs");
+    open(compare);
+    assertSectionsInOrder(List.of("The verdicts", "Side by side", "The week", "Groups and workplaces", "What was run"));
+    assertChartsRendered(Map.of("chart-week", List.of("answer rate (%)", "target 10 min")));
+    assertEquals(8, driver.findElements(By.cssSelector("ul.verdicts .sentence")).size(), "four verdicts for each scenario");
+    assertNothingLoadedAndNoErrors(compare);
+    screenshot("compare");
   }
 
   @Test
