@@ -38,7 +38,7 @@ final class CompareReportPage {
         entries.size() - 1, entries.size() == 2 ? "" : "s", base.replications(), periods, base.calendar().measuredDays(),
         base.seed(), infos.get(0).version(), infos.get(0).startedAt()));
     h.raw("</header>\n");
-    SweepReportPage.nav(h, List.of(new String[] {"verdict", "The verdicts"}, new String[] {"figures", "Side by side"},
+    ReportPage.nav(h, List.of(new String[] {"verdict", "The verdicts"}, new String[] {"figures", "Side by side"},
         new String[] {"week", "The week"}, new String[] {"groups", "Groups and workplaces"}, new String[] {"run", "What was run"}));
     verdicts(h, entries, periods);
     figures(h, entries);
@@ -72,18 +72,12 @@ final class CompareReportPage {
         h.element("p", "verdict-none", "No targets set.");
         continue;
       }
-      h.raw("<ul class=\"verdicts\">\n");
-      for (Verdicts.Verdict v : verdicts) {
-        String cls = v.probability() >= 0.9 ? "likely" : v.probability() < 0.5 ? "unlikely" : "even";
-        h.raw("<li class=\"" + cls + "\"><span class=\"sentence\">").esc(v.sentence()).raw("</span><span class=\"detail\">")
-            .esc(v.detail()).raw("</span></li>\n");
-      }
-      h.raw("</ul>\n");
+      Verdicts.list(h, verdicts);
     }
     ExperimentResult base = entries.get(0).result();
     List<String> names = SweepReport.riskNames(base.risk());
     if (!names.isEmpty() && entries.size() > 1) {
-      h.raw("<h3>Probability that a " + Html.text(SweepReportPage.singular(periods)) + " meets each target</h3>\n");
+      h.raw("<h3>Probability that a " + Html.text(Verdicts.singular(periods)) + " meets each target</h3>\n");
       List<List<String>> rows = new ArrayList<>();
       List<String> header = new ArrayList<>(List.of("target", "base"));
       for (int i = 1; i < entries.size(); i++) {
@@ -178,7 +172,7 @@ final class CompareReportPage {
     rows.add(List.of("sim1177 version", info.version()));
     rows.add(List.of("command line", String.join(" ", info.commandLine())));
     rows.add(List.of("started", info.startedAt()));
-    h.table("run", rows, 99);
+    h.table("run", rows, Html.TEXT_ONLY);
     for (int i = 0; i < entries.size(); i++) {
       h.raw("<h3>").esc(role(i) + ": " + entries.get(i).result().scenarioName()).raw("</h3>\n");
       ScenarioSection.describe(h, entries.get(i).result().scenario(), infos.get(i).scenarioText(),

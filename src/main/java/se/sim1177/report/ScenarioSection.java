@@ -17,7 +17,7 @@ final class ScenarioSection {
    */
   static void describe(Html h, Scenario scenario, String scenarioText, String copyName) {
     h.raw("<h3>Key inputs</h3>\n");
-    h.table("inputs", ScenarioInputs.rows(scenario), 99);
+    h.table("inputs", ScenarioInputs.rows(scenario), Html.TEXT_ONLY);
     h.raw("<h3>What is sourced and what is assumed</h3>\n");
     h.element("p", "note", "In the scenario file's own words: its comment lines, in order.");
     String comments = comments(scenarioText);

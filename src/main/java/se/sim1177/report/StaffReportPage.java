@@ -35,7 +35,7 @@ final class StaffReportPage {
         + " %d with %d; sim1177 %s, run %s.", o.method().key(), o.scope().key(), staffing.confidence() * 100, settings.seed(),
         settings.searchReplications(), settings.checkSeed(), settings.checkReplications(), info.version(), info.startedAt()));
     h.raw("</header>\n");
-    SweepReportPage.nav(h, List.of(new String[] {"verdict", "The answer"}, new String[] {"rosters", "The rosters compared"},
+    ReportPage.nav(h, List.of(new String[] {"verdict", "The answer"}, new String[] {"rosters", "The rosters compared"},
         new String[] {"coverage", "Coverage over the week"}, new String[] {"groups", "The roster by group"},
         new String[] {"run", "What was run"}));
     RosterResult chosen = o.result("this");
@@ -113,7 +113,7 @@ final class StaffReportPage {
     run.add(List.of("sim1177 version", info.version()));
     run.add(List.of("command line", String.join(" ", info.commandLine())));
     run.add(List.of("started", info.startedAt()));
-    h.table("run", run, 99);
+    h.table("run", run, Html.TEXT_ONLY);
     h.element("p", "note", "The scenario as given, with today's roster: the chosen roster is in \"The roster by group\" above and"
         + " in roster.yaml.");
     ScenarioSection.describe(h, scenario, info.scenarioText(), "staffed-scenario.yaml, with the chosen roster,");

@@ -31,8 +31,9 @@ final class SweepReportPage {
         + " variant; sim1177 %s, run %s.", rows.size(), String.join(" × ", keys), first.replications(), periods,
         first.calendar().measuredDays(), first.seed(), info.version(), info.startedAt()));
     h.raw("</header>\n");
-    nav(h, List.of(new String[] {"verdict", "The targets by variant"}, new String[] {"risk", "Probability of meeting the targets"},
-        new String[] {"metrics", "The figures by variant"}, new String[] {"run", "What was run"}));
+    ReportPage.nav(h, List.of(new String[] {"verdict", "The targets by variant"},
+        new String[] {"risk", "Probability of meeting the targets"}, new String[] {"metrics", "The figures by variant"},
+        new String[] {"run", "What was run"}));
     List<String> names = SweepReport.riskNames(first.risk());
     verdict(h, keys, rows, names, periods);
     risk(h, keys, rows, names, periods);
@@ -50,19 +51,11 @@ final class SweepReportPage {
     run.add(List.of("sim1177 version", info.version()));
     run.add(List.of("command line", String.join(" ", info.commandLine())));
     run.add(List.of("started", info.startedAt()));
-    h.table("run", run, 99);
+    h.table("run", run, Html.TEXT_ONLY);
     ScenarioSection.describe(h, base, info.scenarioText(), "scenario.yaml");
     h.endSection();
     h.raw(ReportPage.foot("Written by sim1177 " + info.version() + ". Every figure is also in sweep.csv beside this file."));
     return h.toString();
-  }
-
-  static void nav(Html h, List<String[]> toc) {
-    h.raw("<nav aria-label=\"contents\"><ol>\n");
-    for (String[] t : toc) {
-      h.raw("<li><a href=\"#" + t[0] + "\">").esc(t[1]).raw("</a></li>\n");
-    }
-    h.raw("</ol></nav>\n");
   }
 
   private static void verdict(Html h, List<String> keys, List<SweepReport.Row> rows, List<String> names, String periods) {
@@ -124,8 +117,9 @@ final class SweepReportPage {
       }
       h.figure(SvgChart.svg(SweepReport.chart(keys, points, display, List.of(), first.replications(),
           "Share of %d simulated " + periods + " meeting it%s, shaded = Wilson 95 %% interval; the same callers in every variant",
-          upperFirst(goal) + ": how likely a " + singular(periods) + " meets it"), "chart-risk-" + (i++), RunReportWriter.WIDTH, 460),
-          "The probability that a " + singular(periods) + " meets " + lowerFirst(goal) + ", against "
+          upperFirst(goal) + ": how likely a " + Verdicts.singular(periods) + " meets it"), "chart-risk-" + (i++),
+          RunReportWriter.WIDTH, 460),
+          "The probability that a " + Verdicts.singular(periods) + " meets " + lowerFirst(goal) + ", against "
               + SweepReport.variedKeyLabel(keys.get(0)) + (keys.size() > 1 ? ", one line per value of the other varied keys." : "."));
     }
     h.endSection();
@@ -145,14 +139,6 @@ final class SweepReportPage {
           MetricDisplay.of(m).title() + " against " + SweepReport.variedKeyLabel(keys.get(0)) + " (" + m.key() + ".png).");
     }
     h.endSection();
-  }
-
-  static String singular(String periods) {
-    return switch (periods) {
-      case "months" -> "month";
-      case "weeks" -> "week";
-      default -> "period";
-    };
   }
 
   private static String upperFirst(String s) {
