@@ -71,7 +71,7 @@ final class SweepReportPage {
     List<List<String>> table = new ArrayList<>();
     List<String> header = new ArrayList<>(keys);
     for (String name : names) {
-      header.add(name.equals(PeriodRisk.ALL) ? "every target" : goal(first, name));
+      header.add(goal(rows, name));
     }
     header.add("answer rate");
     header.add("mean wait");
@@ -91,9 +91,21 @@ final class SweepReportPage {
     h.endSection();
   }
 
-  private static String goal(ExperimentResult result, String name) {
-    TargetCheck t = result.targets().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-    return Verdicts.goal(t, result.scenario().targets());
+  /**
+   * Target {@code name} in words, as every variant sets it; when a varied key changes the target
+   * itself (--vary targets.answer_rate=...), its name and "as each variant sets it".
+   */
+  private static String goal(List<SweepReport.Row> rows, String name) {
+    if (name.equals(PeriodRisk.ALL)) {
+      return "every target at once";
+    }
+    ExperimentResult first = rows.get(0).result();
+    boolean alike = rows.stream().allMatch(r -> PeriodRisk.sameTarget(first.risk(), r.result().risk(), name));
+    if (!alike) {
+      return "the " + name.replace('_', ' ') + " target, as each variant sets it";
+    }
+    TargetCheck t = first.targets().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+    return Verdicts.goal(t, first.scenario().targets());
   }
 
   private static void risk(Html h, List<String> keys, List<SweepReport.Row> rows, List<String> names, String periods) {
@@ -106,7 +118,7 @@ final class SweepReportPage {
     ExperimentResult first = rows.get(0).result();
     int i = 0;
     for (String name : names) {
-      String goal = name.equals(PeriodRisk.ALL) ? "every target at once" : goal(first, name);
+      String goal = goal(rows, name);
       MetricDisplay display = new MetricDisplay("p_meets_" + name, periods + " meeting the target", "%", 100, 100);
       List<SweepReport.Point> points = new ArrayList<>();
       for (SweepReport.Row r : rows) {

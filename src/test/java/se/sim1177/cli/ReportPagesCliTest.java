@@ -48,6 +48,19 @@ class ReportPagesCliTest {
   }
 
   @Test
+  void aSweepThatVariesATargetDoesNotNameOneVariantsTargetForAll() throws Exception {
+    Path out = tmp.resolve("sweep-targets");
+    CliTest.Outcome o = sim(args(List.of("sweep", "scenarios/02-varmland-2019.yaml", "--vary", "targets.answer_rate=0.7,0.8",
+        "--vary", "staff.groups[0].shifts[3].nurses=4,6", "--out", out.toString())));
+    assertEquals(0, o.code(), o.err());
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("<th scope=\"col\">the answer rate target, as each variant sets it</th>"), "the varied target's column");
+    assertTrue(html.contains("<th scope=\"col\">Mean wait at most 10 min</th>"), "a target every variant shares keeps its words");
+    assertTrue(!html.contains("70 % answered") && !html.contains("80 % answered"), "no variant's answer-rate target named for all");
+    assertEquals(4, html.split("<tr><th scope=\"row\">0\\.[78]</th>", -1).length - 1, "a row per variant");
+  }
+
+  @Test
   void aCompareReportHasTheVerdictsAndThePairedDifferences() throws Exception {
     Path out = tmp.resolve("compare");
     CliTest.Outcome o = sim(args(List.of("compare", "scenarios/06-workplaces-office.yaml", "scenarios/07-workplaces-satellite-home.yaml",
