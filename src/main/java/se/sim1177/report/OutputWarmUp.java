@@ -53,6 +53,8 @@ public final class OutputWarmUp {
       JFreeChart chart = WeekChart.chart("warm-up", "warm-up", List.of(line), new Color[] {Color.BLUE}, true,
           List.of(0.85), List.of(600.0));
       ChartUtils.writeChartAsPNG(OutputStream.nullOutputStream(), chart, 320, 200);
+      // The same chart as report.html draws it: JFreeSVG's classes and the page's text code.
+      Html.text(SvgChart.svg(chart, "warm-up", 320, 200));
     } catch (IOException | RuntimeException | LinkageError e) {
       // Only a head start: whatever failed here fails again in the writer, which reports it.
     }

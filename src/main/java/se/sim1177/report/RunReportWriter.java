@@ -95,18 +95,20 @@ final class RunReportWriter implements ResultWriter {
     }
     h.raw("<h3>Key figures</h3>\n");
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("figure", "expected", "95 % confidence interval", "target"));
+    rows.add(List.of("figure", "expected", "95 % confidence interval", "target", "expected figure against it"));
     List<Metric> key = List.of(Metrics.OFFERED_PER_DAY, Metrics.ANSWERED_PER_DAY, Metrics.ANSWER_RATE, Metrics.ABANDON_RATE,
         Metrics.MEAN_WAIT_ANSWERED, Metrics.P90_WAIT_ANSWERED, Metrics.SERVICE_LEVEL, Metrics.OCCUPANCY, Metrics.NURSE_HOURS_PER_DAY);
     for (Metric m : key) {
       MetricSummary s = result.metric(m.key());
-      String target = result.targets().stream().filter(t -> t.metric().equals(m.key()))
-          .map(t -> (t.atLeast() ? "at least " : "at most ") + MetricDisplay.of(m).format(t.target())).findFirst().orElse("");
-      rows.add(List.of(label(m), value(m, s.mean()), interval(m, s), target));
+      TargetCheck t = result.targets().stream().filter(x -> x.metric().equals(m.key())).findFirst().orElse(null);
+      String target = t == null ? "" : (t.atLeast() ? "at least " : "at most ") + MetricDisplay.of(m).format(t.target());
+      rows.add(List.of(label(m), value(m, s.mean()), interval(m, s), target, t == null ? "" : t.verdict()));
     }
     h.table("figures", rows, 1);
     h.element("p", "note", "Expected: over all " + periods + " together (a ratio of sums for the rates and waits); the interval"
-        + " is how sure that figure is, not how much a single " + Verdicts.singular(periods) + " varies (see Month to month).");
+        + " is how sure that figure is, not how much a single " + Verdicts.singular(periods) + " varies (see Month to month)."
+        + " Against the target: met or not met when the whole interval is on one side of it, uncertain when it straddles it"
+        + " (summary.json's verdict).");
     h.endSection();
   }
 

@@ -117,6 +117,12 @@ class ReportBrowserTest {
     assertChartsRendered(AXES);
     assertSectionsInOrder(List.of("The verdict", "The week", "Hour by hour", "Load against nurses on duty", "Month to month",
         "Day by day", "Groups and workplaces", "What was run"));
+    // The key figures: each target's verdict on the expected figure, as summary.json has it.
+    for (String[] t : new String[][] {{"Answer rate", "answer_rate"}, {"Mean wait of answered calls", "mean_wait"}}) {
+      WebElement figure = driver.findElement(By.xpath("//table[@class='figures']//tr[th='" + t[0] + "']"));
+      List<String> cells = figure.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+      assertEquals(summary.get("targets").get(t[1]).get("verdict").asText(), cells.get(cells.size() - 1), t[0] + "'s verdict");
+    }
     // Section 6's table: the share of days per weekday, as summary.json has it.
     JsonNode days = summary.get("risk").get("days").get("answer_rate").get("by_weekday");
     WebElement row = driver.findElement(By.cssSelector("table.days tbody tr"));
