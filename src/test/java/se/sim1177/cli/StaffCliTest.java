@@ -46,6 +46,11 @@ class StaffCliTest {
       assertTrue(r.path("nurse_hours_per_week").asDouble() > 0, key);
       assertTrue(r.has("answer_rate") && r.has("mean_wait_s") && r.has("share_meeting_targets"), key);
     }
+    // run.json records the work of every check simulated (four rosters at least, each of 400
+    // replications of a month of about 420 calls a day), not zeros.
+    JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+    assertTrue(run.path("calls_simulated").asLong() > 4L * 400 * 28 * 300, run.toString());
+    assertTrue(run.path("events").asLong() > run.path("calls_simulated").asLong(), run.toString());
     // Erlang A's roster is this one; the staffed scenario reads and runs like any other.
     assertEquals(json.path("rosters").path("erlang_a").path("nurse_hours_per_week").asDouble(),
         json.path("rosters").path("this").path("nurse_hours_per_week").asDouble());
