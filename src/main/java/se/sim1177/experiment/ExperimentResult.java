@@ -17,11 +17,13 @@ import se.sim1177.scenario.Targets;
  * {@code replications.csv} and paired comparisons).
  *
  * <p>It carries everything its writers need about the run (the scenario's name, the calendar, the
- * targets, the run control, which channels the line has) as copies taken when the run ended, so a
- * writer never reaches back into the live model or the scenario it was built from.
+ * targets, the run control, which channels the line has) as copies taken when the run ended, and
+ * the immutable scenario as run (for the report's table of inputs), so a writer never reaches back
+ * into the live model.
  */
 public final class ExperimentResult {
   private final String scenarioName;
+  private final Scenario scenario;
   private final ResultCalendar calendar;
   private final Targets scenarioTargets;
   private final boolean hasChat;
@@ -56,6 +58,7 @@ public final class ExperimentResult {
     this.groupParts = groupParts;
     Scenario scenario = model.scenario();
     this.scenarioName = scenario.name();
+    this.scenario = scenario;
     this.calendar = ResultCalendar.of(model);
     this.scenarioTargets = scenario.targets();
     this.hasChat = scenario.chat() != Chat.NONE;
@@ -126,6 +129,15 @@ public final class ExperimentResult {
       y[r] = groupParts[r][2 * i + 1];
     }
     return new RatioParts(x, y);
+  }
+
+  /**
+   * The scenario as run (overrides applied): the immutable description the model was built from,
+   * never the live model, for writers that show what was run (the inputs table of
+   * {@code report.html}, the roster behind its nurses-on-duty chart).
+   */
+  public Scenario scenario() {
+    return scenario;
   }
 
   /** The scenario's {@code name}, as the user wrote it. */

@@ -44,7 +44,7 @@ public final class ResultFolder implements AutoCloseable {
   /** Names of files sim1177 writes into a results folder, besides charts ({@code *.png}). */
   private static final Set<String> OWN_FILES = Set.of("summary.json", "intervals.csv", "daily.csv", "replications.csv",
       "groups.csv", "scenario.yaml", "run.json", "sweep.csv", "compare.csv", "base.yaml", "scaling.csv", "requirements.csv", "roster.yaml",
-      "staffed-scenario.yaml", "staffing.json");
+      "staffed-scenario.yaml", "staffing.json", "report.html");
   private static final Pattern OWN_FILE = Pattern.compile("alternative-\\d+\\.yaml|[a-z0-9_-]+\\.png");
   private static final Pattern STAGING = Pattern.compile("\\..+\\.(partial|replaced)-(\\d+)-\\d+");
   private static final AtomicInteger SEQUENCE = new AtomicInteger();

@@ -19,13 +19,14 @@ public final class ResultWriters {
         new GroupsCsvWriter(),
         new AnswerRateChartWriter(),
         new RunJsonWriter(),
+        new RunReportWriter(),
         new SummaryJsonWriter());
   }
 
   /**
    * Writes every file of a run into {@code folder} and moves them into place. The files are
-   * written on as many threads as the run's replications had (the chart, the slowest, is started
-   * first); {@code summary.json} is written after all the others have succeeded. A failure is
+   * written on as many threads as the run's replications had (the chart and the report, the
+   * slowest, are started first); {@code summary.json} is written after all the others have succeeded. A failure is
    * reported as writing them in order would report it: the first failing file's, in the order of
    * {@link #forRun}.
    */
@@ -37,7 +38,7 @@ public final class ResultWriters {
     for (int i = 0; i < beforeMarker.size(); i++) {
       ResultWriter w = beforeMarker.get(i);
       tasks.add(() -> w.write(result, info, folder));
-      if (w.fileName().endsWith(".png")) {
+      if (w.fileName().endsWith(".png") || w.fileName().endsWith(".html")) {
         charts.add(i);
       }
     }

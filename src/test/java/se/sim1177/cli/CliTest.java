@@ -45,7 +45,7 @@ class CliTest {
     assertEquals(0, o.code(), o.err());
     assertTrue(o.out().contains("answer_rate"), o.out());
     assertTrue(o.out().contains("95% CI"), o.out());
-    for (String f : List.of("summary.json", "intervals.csv", "daily.csv", "replications.csv", "scenario.yaml", "run.json", "week.png")) {
+    for (String f : List.of("summary.json", "intervals.csv", "daily.csv", "replications.csv", "scenario.yaml", "run.json", "week.png", "report.html")) {
       assertTrue(Files.isRegularFile(out.resolve(f)), f);
     }
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());

@@ -1,0 +1,91 @@
+package se.sim1177.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.Metrics;
+import se.sim1177.experiment.PeriodRisk;
+import se.sim1177.experiment.TargetCheck;
+import se.sim1177.scenario.Targets;
+
+/**
+ * The verdict of a run in words, one sentence per target and one for every target at once, as
+ * {@code report.html} opens: "85 % answered: met in 62 % of simulated months (expected 86.1 %)".
+ * The numbers are those {@code summary.json} is written from: the share of periods meeting the
+ * target ({@link PeriodRisk}, rounded to a whole per cent) and the expected figure (the target's
+ * mean, {@link TargetCheck}).
+ */
+final class Verdicts {
+  private Verdicts() {}
+
+  /**
+   * One target's verdict.
+   *
+   * @param goal the target in words, "85 % answered"
+   * @param sentence the whole sentence, goal first
+   * @param detail the count and Wilson interval behind the share, "0 of 30 months; 95 % interval 0–11 %"
+   * @param probability the share of periods meeting it, 0..1
+   */
+  record Verdict(String goal, String sentence, String detail, double probability) {}
+
+  /** The verdicts of every target, then of all of them at once; empty when the scenario sets none. */
+  static List<Verdict> of(ExperimentResult result) {
+    PeriodRisk risk = result.risk();
+    String periods = periods(risk.periodDays());
+    List<Verdict> out = new ArrayList<>();
+    List<TargetCheck> checks = result.targets();
+    for (int i = 0; i < checks.size(); i++) {
+      TargetCheck t = checks.get(i);
+      PeriodRisk.TargetRisk r = risk.targets().get(i);
+      String goal = goal(t, result.scenario().targets());
+      String expected = Double.isNaN(t.result().mean()) ? "no calls to judge" : "expected " + expectedValue(t);
+      out.add(verdict(goal, r, periods, " (" + expected + ")"));
+    }
+    if (risk.all() != null) {
+      out.add(verdict("Every target at once", risk.all(), periods, ""));
+    }
+    return out;
+  }
+
+  private static Verdict verdict(String goal, PeriodRisk.TargetRisk r, String periods, String tail) {
+    String sentence = goal + ": met in " + percent(r.probability()) + " % of simulated " + periods + tail + ".";
+    String detail = String.format(Locale.ROOT, "%d of %d %s; 95 %% interval %s–%s %%", r.meeting(), r.periods(), periods,
+        percent(r.wilsonLow()), percent(r.wilsonHigh()));
+    return new Verdict(goal, sentence, detail, r.probability());
+  }
+
+  /** "months" for periods of 28 to 31 days, "weeks" for 7, otherwise "periods of N days". */
+  static String periods(int periodDays) {
+    if (periodDays >= 28 && periodDays <= 31) {
+      return "months";
+    }
+    if (periodDays == 7) {
+      return "weeks";
+    }
+    return "periods of " + periodDays + (periodDays == 1 ? " day" : " days");
+  }
+
+  /** A share as a whole per cent, "62". */
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.0f", share * 100);
+  }
+
+  /** The target in words: "85 % answered", "Mean wait at most 10 min", "80 % answered within 5 min". */
+  static String goal(TargetCheck t, Targets targets) {
+    MetricDisplay wait = MetricDisplay.of(Metrics.MEAN_WAIT_ANSWERED);
+    return switch (t.name()) {
+      case "answer_rate" -> percent(t.target()) + " % answered";
+      case "mean_wait" -> "Mean wait at most " + wait.format(t.target());
+      case "service_level" -> percent(t.target()) + " % answered within " + wait.format(targets.serviceLevelSeconds());
+      case "chat_response_within" -> percent(t.target()) + " % of chats answered within " + wait.format(targets.chatResponseSeconds());
+      default -> t.name() + (t.atLeast() ? " at least " : " at most ") + MetricDisplay.of(t.metric()).format(t.target());
+    };
+  }
+
+  /** The expected figure with one decimal in its unit: "86.1 %", "12.3 min". */
+  static String expectedValue(TargetCheck t) {
+    MetricDisplay d = MetricDisplay.of(t.metric());
+    return String.format(Locale.ROOT, "%.1f %s", d.value(t.result().mean()), d.unit());
+  }
+}
