@@ -24,7 +24,8 @@ import se.sim1177.experiment.RatioParts;
  * and {@code workplace.<workplace>.<figure>}, the figures per staff group and workplace, with the
  * paired difference where the base has the same group or workplace),
  * {@code compare.png} (answer rate in % and mean wait in minutes per hour of the week, Monday to
- * Sunday, base against the alternatives, one legend entry per scenario), each scenario's text and {@code run.json}.
+ * Sunday, base against the alternatives, one legend entry per scenario), {@code report.html}
+ * ({@link CompareReportPage}), each scenario's text and {@code run.json}.
  */
 public final class CompareReport {
   private static final Color[] PALETTE = {
@@ -100,6 +101,7 @@ public final class CompareReport {
     for (int i = 0; i < infos.size(); i++) {
       folder.writeText((i == 0 ? "base" : "alternative-" + i) + ".yaml", ScenarioCopyWriter.text(infos.get(i)));
     }
+    folder.writeText(RunReportWriter.FILE_NAME, CompareReportPage.html(entries, infos));
     RunRecord.write(infos.get(0), entries.stream().map(Entry::result).toList(), run -> {
       var sources = run.putArray("scenarios");
       entries.forEach(e -> sources.add(e.source()));

@@ -186,12 +186,13 @@ final class LoadChart {
     if (worst < 0) {
       return "No phone load was offered.";
     }
+    String hour = OfferedLoad.hourName(worst);
     String thinnest = nurses[worst] > 0
-        ? String.format(Locale.ROOT, "%s, %.1f erlangs offered to %.1f nurses on duty", OfferedLoad.hourName(worst), erl[worst], nurses[worst])
-        : String.format(Locale.ROOT, "%s, %.1f erlangs offered and no phone nurse on duty", OfferedLoad.hourName(worst), erl[worst]);
+        ? String.format(Locale.ROOT, "%s, %.1f erlangs offered to %.1f nurses on duty", hour, erl[worst], nurses[worst])
+        : String.format(Locale.ROOT, "%s, %.1f erlangs offered and no phone nurse on duty", hour, erl[worst]);
     return over == 0
         ? "In no hour of the week does the offered load exceed the nurses expected on duty; the thinnest hour is " + thinnest + "."
-        : String.format(Locale.ROOT, "In %d of the week's 168 hours the offered load exceeds the nurses expected on duty; the thinnest is %s.",
-            over, thinnest);
+        : String.format(Locale.ROOT,
+            "In %d of the week's 168 hours the offered load exceeds the nurses expected on duty; the thinnest is %s.", over, thinnest);
   }
 }

@@ -1,5 +1,7 @@
 package se.sim1177.report;
 
+import java.util.List;
+
 /**
  * The frame of every {@code report.html}: one self-contained page (no scripts, fonts, images or
  * style sheets from anywhere else), its style sheet inline, readable on screen and printed on A4
@@ -67,6 +69,15 @@ final class ReportPage {
         // The page may load nothing at all: no script, font, image or style sheet from anywhere.
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         + "<title>" + Html.text(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n";
+  }
+
+  /** The table of contents: a link to each section, {id, heading}. */
+  static void nav(Html h, List<String[]> toc) {
+    h.raw("<nav aria-label=\"contents\"><ol>\n");
+    for (String[] t : toc) {
+      h.raw("<li><a href=\"#" + t[0] + "\">").esc(t[1]).raw("</a></li>\n");
+    }
+    h.raw("</ol></nav>\n");
   }
 
   static String foot(String text) {

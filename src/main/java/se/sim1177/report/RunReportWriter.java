@@ -56,11 +56,7 @@ final class RunReportWriter implements ResultWriter {
       toc.add(new String[] {"chat", result.hasChat() ? "1177 direkt (chat) and callbacks" : "Callbacks"});
     }
     toc.add(new String[] {"run", "What was run"});
-    h.raw("<nav aria-label=\"contents\"><ol>\n");
-    for (String[] t : toc) {
-      h.raw("<li><a href=\"#" + t[0] + "\">").esc(t[1]).raw("</a></li>\n");
-    }
-    h.raw("</ol></nav>\n");
+    ReportPage.nav(h, toc);
     verdict(h, result);
     week(h, result);
     heatMaps(h, result);
@@ -87,13 +83,7 @@ final class RunReportWriter implements ResultWriter {
     } else {
       h.p("Each replication is one simulated period of " + result.risk().periodDays() + " days. How often a period meets each"
           + " target, and the figure expected over all of them:");
-      h.raw("<ul class=\"verdicts\">\n");
-      for (Verdicts.Verdict v : verdicts) {
-        String cls = v.probability() >= 0.9 ? "likely" : v.probability() < 0.5 ? "unlikely" : "even";
-        h.raw("<li class=\"" + cls + "\"><span class=\"sentence\">").esc(v.sentence()).raw("</span><span class=\"detail\">")
-            .esc(v.detail()).raw("</span></li>\n");
-      }
-      h.raw("</ul>\n");
+      Verdicts.list(h, verdicts);
     }
     List<String> warnings = result.warnings();
     if (!warnings.isEmpty()) {
@@ -116,7 +106,7 @@ final class RunReportWriter implements ResultWriter {
     }
     h.table("figures", rows, 1);
     h.element("p", "note", "Expected: over all " + periods + " together (a ratio of sums for the rates and waits); the interval"
-        + " is how sure that figure is, not how much a single " + singular(periods) + " varies (see Month to month).");
+        + " is how sure that figure is, not how much a single " + Verdicts.singular(periods) + " varies (see Month to month).");
     h.endSection();
   }
 
@@ -139,22 +129,24 @@ final class RunReportWriter implements ResultWriter {
     TargetCheck answerTarget = result.targets().stream().filter(t -> t.metric().equals(Metrics.ANSWER_RATE.key())).findFirst()
         .orElse(null);
     String target = answerTarget == null ? "" : "; target " + Verdicts.percent(answerTarget.target()) + " %";
-    h.figure(SvgChart.svg(HeatMapChart.chart("Answer rate by weekday and hour", "Per cent of offered calls answered" + target,
+    String interval = intervalWord(ipd);
+    String labelled = ipd == 24 ? ", the value printed in each cell" : "";
+    h.figure(SvgChart.svg(HeatMapChart.chart("Answer rate by weekday and " + interval, "Per cent of offered calls answered" + target,
         cells, ipd, "answer rate (%)", 0, 100), "chart-heat-rate", WIDTH, 470),
-        "Answer rate per weekday and " + intervalWord(ipd) + ", all replications pooled; colour scale viridis (dark: low, yellow: high),"
-            + " the value printed in each hourly cell. Grey: no calls in any replication.");
+        "Answer rate per weekday and " + interval + ", all replications pooled; colour scale viridis (dark: low, yellow: high)"
+            + labelled + ". Grey: no calls in any replication.");
     double[] p = result.risk().hourProbability();
     if (p != null) {
       double[] pc = new double[p.length];
       for (int c = 0; c < p.length; c++) {
         pc[c] = result.daysOnWeekday(c / ipd) == 0 ? Double.NaN : p[c] * 100;
       }
-      h.figure(SvgChart.svg(HeatMapChart.chart("Probability that the hour meets the answer-rate target",
-          "Per cent of simulated " + Verdicts.periods(result.risk().periodDays()) + " in which the hour's answer rate reaches "
+      h.figure(SvgChart.svg(HeatMapChart.chart("Probability that the " + interval + " meets the answer-rate target",
+          "Per cent of simulated " + Verdicts.periods(result.risk().periodDays()) + " in which its answer rate reaches "
               + Verdicts.percent(answerTarget.target()) + " %", pc, ipd, "probability of meeting the target (%)", 0, 100),
           "chart-heat-meets", WIDTH, 470),
-          "For each hour of the week: the share of replications whose own answer rate in that hour, over the period's days of"
-              + " that weekday, reaches the target (intervals.csv p_meets_answer_rate). Grey: no calls to judge.");
+          "For each " + interval + " of the week: the share of replications whose own answer rate there, over the period's days"
+              + " of that weekday, reaches the target (intervals.csv p_meets_answer_rate)" + labelled + ". Grey: no calls to judge.");
     } else {
       h.element("p", "note", "The scenario sets no answer-rate target, so there is no map of the probability of meeting it.");
     }
@@ -177,15 +169,16 @@ final class RunReportWriter implements ResultWriter {
     h.section("periods", "Month to month");
     String periods = Verdicts.periods(result.risk().periodDays());
     String label = "simulated " + periods;
-    h.p("Each replication is one simulated " + singular(periods) + ": how its figures spread is how much one "
-        + singular(periods) + " can differ from the next with the same roster and demand.");
+    h.p("Each replication is one simulated " + Verdicts.singular(periods) + ": how its figures spread is how much one "
+        + Verdicts.singular(periods) + " can differ from the next with the same roster and demand.");
     h.raw("<div class=\"pair\">\n");
     for (Metric m : List.of(Metrics.ANSWER_RATE, Metrics.MEAN_WAIT_ANSWERED)) {
       MetricDisplay d = MetricDisplay.of(m);
       List<Double> targets = ChartStyle.targets(m, List.of(result));
       String id = m == Metrics.ANSWER_RATE ? "chart-periods-rate" : "chart-periods-wait";
-      h.figure(SvgChart.svg(PeriodDistributionChart.chart(d.title() + " of a " + singular(periods), "Replications per range of values;"
-          + " dotted: expected", d, result.replicationValues(m.key()), targets, result.metric(m.key()).mean(), label), id, 540, 420),
+      String title = d.title() + " of a " + Verdicts.singular(periods);
+      h.figure(SvgChart.svg(PeriodDistributionChart.chart(title, "Replications per range of values; dotted: expected", d,
+          result.replicationValues(m.key()), targets, result.metric(m.key()).mean(), label), id, 540, 420),
           percentiles(result, m, d));
     }
     h.raw("</div>\n");
@@ -243,6 +236,18 @@ final class RunReportWriter implements ResultWriter {
   private static void groups(Html h, ExperimentResult result) {
     h.section("groups", "Groups and workplaces");
     boolean chat = result.hasChat();
+    List<GroupFigures.Unit> groups = groupTable(h, result);
+    h.element("p", "note", "Means over the replications; the 95 % intervals are in groups.csv and summary.json. Times are clipped"
+        + " to the measured period, so the groups add up to the line's figures; rows in italics sum the groups of a workplace.");
+    h.figure(SvgChart.svg(GroupHoursChart.chart("Nurse-hours per day by group and channel", (chat ? "Phone and chat work" : "Phone work")
+        + ", on duty but not busy, and lost to absence", groups, chat), "chart-groups", WIDTH, Math.max(300, 180 + 60 * groups.size())),
+        "Each group's rostered nurse-hours per day, overtime included, by what they went to.");
+    h.endSection();
+  }
+
+  /** The table of figures per group, then per workplace (in italics); returns the groups. */
+  static List<GroupFigures.Unit> groupTable(Html h, ExperimentResult result) {
+    boolean chat = result.hasChat();
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of("group", "workplace", "on duty (h/day)", "absent (h/day)", "overtime (h/day)",
         "phone work (h/day)"));
@@ -279,12 +284,7 @@ final class RunReportWriter implements ResultWriter {
       rows.add(row);
     }
     h.table("groups", rows, 2, java.util.Set.copyOf(sums));
-    h.element("p", "note", "Means over the replications; the 95 % intervals are in groups.csv and summary.json. Times are clipped"
-        + " to the measured period, so the groups add up to the line's figures; rows in italics sum the groups of a workplace.");
-    h.figure(SvgChart.svg(GroupHoursChart.chart("Nurse-hours per day by group and channel", (chat ? "Phone and chat work" : "Phone work")
-        + ", on duty but not busy, and lost to absence", groups, chat), "chart-groups", WIDTH, Math.max(300, 180 + 60 * groups.size())),
-        "Each group's rostered nurse-hours per day, overtime included, by what they went to.");
-    h.endSection();
+    return groups;
   }
 
   private static void chat(Html h, ExperimentResult result, String heading) {
@@ -328,78 +328,9 @@ final class RunReportWriter implements ResultWriter {
     rows.add(List.of("sim1177 version", info.version()));
     rows.add(List.of("command line", String.join(" ", info.commandLine())));
     rows.add(List.of("started", info.startedAt()));
-    h.table("run", rows, 99);
-    h.raw("<h3>Key inputs</h3>\n");
-    h.table("inputs", ScenarioInputs.rows(result.scenario()), 99);
-    h.raw("<h3>What is sourced and what is assumed</h3>\n");
-    h.element("p", "note", "In the scenario file's own words: its comment lines, in order.");
-    String comments = comments(info.scenarioText());
-    h.raw("<blockquote class=\"sources\">").esc(comments.isEmpty() ? "(the scenario file has no comments)" : comments)
-        .raw("</blockquote>\n");
-    h.raw("<h3>The scenario file</h3>\n");
-    h.element("p", "note", "As read (also in scenario.yaml beside this file, headed by the overrides applied).");
-    h.raw("<pre class=\"scenario\">");
-    for (String line : info.scenarioText().split("\r?\n", -1)) {
-      int hash = commentStart(line);
-      if (hash >= 0) {
-        h.esc(line.substring(0, hash)).raw("<span class=\"comment\">").esc(line.substring(hash)).raw("</span>\n");
-      } else {
-        h.esc(line).raw("\n");
-      }
-    }
-    h.raw("</pre>\n");
+    h.table("run", rows, Html.TEXT_ONLY);
+    ScenarioSection.describe(h, result.scenario(), info.scenarioText(), "scenario.yaml");
     h.endSection();
-  }
-
-  /** The scenario's comments, in order, without their {@code #}: whole-line ones as they are, trailing ones after their key. */
-  static String comments(String scenarioText) {
-    StringBuilder b = new StringBuilder();
-    boolean inRun = false;
-    for (String line : scenarioText.split("\r?\n")) {
-      int hash = commentStart(line);
-      if (hash < 0) {
-        inRun = false;
-        continue;
-      }
-      if (!inRun && b.length() > 0) {
-        b.append('\n'); // a blank line between comments that the file's keys separate
-      }
-      inRun = line.substring(0, hash).isBlank();
-      String text = line.substring(hash + 1);
-      text = text.startsWith(" ") ? text.substring(1) : text;
-      String before = line.substring(0, hash).strip();
-      if (!before.isEmpty()) {
-        String key = before.contains(":") ? before.substring(0, before.indexOf(':')).replace("- ", "").strip() : before;
-        text = key + ": " + text;
-      }
-      b.append(text.stripTrailing()).append('\n');
-    }
-    return b.toString().strip();
-  }
-
-  /** Where a YAML comment starts on the line ({@code #} at the start or after a blank, outside quotes), or −1. */
-  static int commentStart(String line) {
-    boolean single = false;
-    boolean dbl = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\'' && !dbl) {
-        single = !single;
-      } else if (c == '"' && !single) {
-        dbl = !dbl;
-      } else if (c == '#' && !single && !dbl && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static String singular(String periods) {
-    return switch (periods) {
-      case "months" -> "month";
-      case "weeks" -> "week";
-      default -> "period";
-    };
   }
 
   private static String intervalWord(int ipd) {

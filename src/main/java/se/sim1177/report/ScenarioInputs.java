@@ -27,7 +27,21 @@ final class ScenarioInputs {
   static List<List<String>> rows(Scenario s) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("input", "value", "key"));
-    Arrivals a = s.arrivals();
+    demand(rows, s.arrivals());
+    callers(rows, s.callers(), s.queue());
+    rows.add(List.of("talk time", distribution(s.handling().talkTime()), "handling.talk_time"));
+    rows.add(List.of("after-call work", distribution(s.handling().afterCallWork()), "handling.after_call_work"));
+    roster(rows, s.staff());
+    chat(rows, s.chat());
+    rows.add(List.of("targets", targets(s.targets()), "targets"));
+    var run = s.simulation();
+    rows.add(List.of("simulated", String.format(Locale.ROOT,
+        "%d replications of %d days after %d warm-up days, starting on a %s; seed %d", run.replications(), run.days(),
+        run.warmupDays(), dayName(run.startWeekday()), run.seed()), "simulation"));
+    return rows;
+  }
+
+  private static void demand(List<List<String>> rows, Arrivals a) {
     double meanFactor = a.weekdayFactors().stream().mapToDouble(Double::doubleValue).average().orElse(1);
     rows.add(List.of("first call attempts a year", String.format(Locale.ROOT, "%,.0f (%.1f a day on average)",
         a.callsPerDay() * 365 * meanFactor, a.callsPerDay() * meanFactor), "arrivals.calls_per_year / calls_per_day"));
@@ -37,58 +51,63 @@ final class ScenarioInputs {
     rows.add(List.of("day-to-day variation", a.dayBusynessShape() == 0 ? "none beyond Poisson noise"
         : String.format(Locale.ROOT, "Gamma, shape %s (cv %.0f %%)", trim(a.dayBusynessShape()), 100 / Math.sqrt(a.dayBusynessShape())),
         "arrivals.day_busyness"));
-    Callers c = s.callers();
+  }
+
+  private static void callers(List<List<String>> rows, Callers c, QueueLimits q) {
     rows.add(List.of("patience", distribution(c.patience()), "callers.patience"));
     rows.add(List.of("balking", percent(c.balkProbability()), "callers.balk_probability"));
     rows.add(List.of("redials", c.redial().probability() == 0 ? "none"
-        : percent(c.redial().probability()) + " of those not answered call again after a delay (" + distribution(c.redial().delay()) + "), at most "
-            + c.redial().maxAttempts() + " attempts", "callers.redial"));
+        : percent(c.redial().probability()) + " of those not answered call again after a delay ("
+            + distribution(c.redial().delay()) + "), at most " + c.redial().maxAttempts() + " attempts", "callers.redial"));
     if (c.callback() != null) {
-      rows.add(List.of("callback offer", "when the predicted wait is over " + Durations.format(c.callback().offerWhenPredictedWaitOverSeconds())
-          + ", accepted by " + percent(c.callback().acceptProbability()) + ", resident reached " + percent(c.callback().reachProbability())
-          + (c.callback().keepPlace() ? ", keeps the place in the queue" : ", in a callback queue"), "callers.callback"));
+      var cb = c.callback();
+      rows.add(List.of("callback offer", "when the predicted wait is over " + Durations.format(cb.offerWhenPredictedWaitOverSeconds())
+          + ", accepted by " + percent(cb.acceptProbability()) + ", resident reached " + percent(cb.reachProbability())
+          + (cb.keepPlace() ? ", keeps the place in the queue" : ", in a callback queue"), "callers.callback"));
     }
     if (c.chatLink() != null) {
-      rows.add(List.of("SMS link to the chat", "when the predicted wait is over " + Durations.format(c.chatLink().offerWhenPredictedWaitOverSeconds())
-          + ", accepted by " + percent(c.chatLink().acceptProbability()), "callers.chat_link"));
+      rows.add(List.of("SMS link to the chat", "when the predicted wait is over "
+          + Durations.format(c.chatLink().offerWhenPredictedWaitOverSeconds()) + ", accepted by "
+          + percent(c.chatLink().acceptProbability()), "callers.chat_link"));
     }
-    QueueLimits q = s.queue();
-    if (q != null && (q.maxWaiting() != Integer.MAX_VALUE || Double.isFinite(q.maxPredictedWaitSeconds()))) {
-      rows.add(List.of("queue closes", (q.maxWaiting() != Integer.MAX_VALUE ? "at " + q.maxWaiting() + " waiting" : "")
-          + (q.maxWaiting() != Integer.MAX_VALUE && Double.isFinite(q.maxPredictedWaitSeconds()) ? "; " : "")
-          + (Double.isFinite(q.maxPredictedWaitSeconds()) ? "when the predicted wait is over " + Durations.format(q.maxPredictedWaitSeconds()) : ""),
-          "queue"));
+    boolean byLength = q != null && q.maxWaiting() != Integer.MAX_VALUE;
+    boolean byWait = q != null && Double.isFinite(q.maxPredictedWaitSeconds());
+    if (byLength || byWait) {
+      rows.add(List.of("queue closes", (byLength ? "at " + q.maxWaiting() + " waiting" : "") + (byLength && byWait ? "; " : "")
+          + (byWait ? "when the predicted wait is over " + Durations.format(q.maxPredictedWaitSeconds()) : ""), "queue"));
     }
-    rows.add(List.of("talk time", distribution(s.handling().talkTime()), "handling.talk_time"));
-    rows.add(List.of("after-call work", distribution(s.handling().afterCallWork()), "handling.after_call_work"));
+  }
+
+  private static void roster(List<List<String>> rows, List<StaffGroup> staff) {
     double week = 0;
-    for (int i = 0; i < s.staff().size(); i++) {
-      StaffGroup g = s.staff().get(i);
+    for (int i = 0; i < staff.size(); i++) {
+      StaffGroup g = staff.get(i);
       double hours = rosteredHoursPerWeek(g);
       week += hours;
-      rows.add(List.of("staff group " + g.name(), String.format(Locale.ROOT, "%s, %s; %,.0f rostered nurse-hours a week in %d shift%s; absence %s%s",
-          g.workplace().key(), channels(g), hours, g.shifts().size(), g.shifts().size() == 1 ? "" : "s", percent(g.absence()),
-          g.handleTimeFactor() == 1 ? "" : "; handle-time factor " + trim(g.handleTimeFactor())), "staff.groups[" + i + "]"));
+      int shifts = g.shifts().size();
+      rows.add(List.of("staff group " + g.name(), String.format(Locale.ROOT,
+          "%s, %s; %,.0f rostered nurse-hours a week in %d shift%s; absence %s%s", g.workplace().key(), channels(g), hours, shifts,
+          shifts == 1 ? "" : "s", percent(g.absence()), g.handleTimeFactor() == 1 ? "" : "; handle-time factor "
+              + trim(g.handleTimeFactor())), "staff.groups[" + i + "]"));
     }
     rows.add(List.of("roster in all", String.format(Locale.ROOT, "%,.0f nurse-hours a week", week), "staff.groups"));
-    Chat chat = s.chat();
-    if (chat != Chat.NONE) {
-      rows.add(List.of("1177 direkt adoption", percent(chat.adoption()) + " of first contacts start in chat"
-          + (chat.inducedDemand() > 0 ? ", induced demand " + percent(chat.inducedDemand()) : ""), "chat.adoption"));
-      rows.add(List.of("chat: self-care, nurse time", percent(chat.selfCareAutomated()) + " resolved by self-care; nurse time "
-          + distribution(chat.nurseTime()) + ", " + chat.concurrency() + " at once", "chat"));
+  }
+
+  private static void chat(List<List<String>> rows, Chat chat) {
+    if (chat == Chat.NONE) {
+      return;
     }
-    rows.add(List.of("targets", targets(s.targets()), "targets"));
-    rows.add(List.of("simulated", String.format(Locale.ROOT, "%d replications of %d days after %d warm-up days, starting on a %s; seed %d",
-        s.simulation().replications(), s.simulation().days(), s.simulation().warmupDays(), dayName(s.simulation().startWeekday()),
-        s.simulation().seed()), "simulation"));
-    return rows;
+    rows.add(List.of("1177 direkt adoption", percent(chat.adoption()) + " of first contacts start in chat"
+        + (chat.inducedDemand() > 0 ? ", induced demand " + percent(chat.inducedDemand()) : ""), "chat.adoption"));
+    rows.add(List.of("chat: self-care, nurse time", percent(chat.selfCareAutomated()) + " resolved by self-care; nurse time "
+        + distribution(chat.nurseTime()) + ", " + chat.concurrency() + " at once", "chat"));
   }
 
   private static String dayName(se.sim1177.scenario.Weekday d) {
     return List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday").get(d.ordinal());
   }
 
+  /** A group's rostered nurse-hours a week, before absence. */
   static double rosteredHoursPerWeek(StaffGroup g) {
     double h = 0;
     for (Shift sh : g.shifts()) {

@@ -35,7 +35,8 @@ import se.sim1177.staffing.WeekGrid;
 
 /**
  * What {@code sim1177 staff} writes: {@code requirements.csv}, {@code roster.yaml},
- * {@code staffed-scenario.yaml}, {@code staffing.json}, {@code coverage.png} and {@code run.json},
+ * {@code staffed-scenario.yaml}, {@code staffing.json}, {@code coverage.png}, {@code report.html}
+ * ({@link StaffReportPage}) and {@code run.json},
  * and the comparison table on the console.
  */
 public final class StaffingReport {
@@ -58,6 +59,7 @@ public final class StaffingReport {
     folder.writeText("staffing.json", Json.text(json(outcome, problem, settings, wallSeconds)));
     JFreeChart chart = coverageChart(outcome, problem);
     folder.write("coverage.png", out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+    folder.writeText(RunReportWriter.FILE_NAME, StaffReportPage.html(outcome, problem, settings, info));
     ObjectNode run = RunRecord.build(info, List.of(), root -> {
       root.put("scenario", scenario.name());
       root.put("scenario_source", info.scenarioSource());

@@ -30,7 +30,8 @@ import se.sim1177.scenario.Scenario;
 /**
  * A sweep's outputs: {@code sweep.csv} (one row per variant: the varied keys as given, then every
  * summary metric with its CI), a chart per main metric against the first varied key with 95 % CI
- * bands and the targets (in the units of {@link MetricDisplay}), the base scenario and {@code run.json}.
+ * bands and the targets (in the units of {@link MetricDisplay}), {@code report.html}
+ * ({@link SweepReportPage}), the base scenario and {@code run.json}.
  */
 public final class SweepReport {
   private static final Color[] PALETTE = {
@@ -116,6 +117,7 @@ public final class SweepReport {
       folder.write(m.key() + ".png", out -> ChartUtils.writeChartAsPNG(out, chart, 1000, 600));
     }
     folder.writeText("scenario.yaml", ScenarioCopyWriter.text(info));
+    folder.writeText(RunReportWriter.FILE_NAME, SweepReportPage.html(keys, rows, base, info));
     RunRecord.write(info, results, run -> {
       run.put("scenario", base.name());
       run.put("scenario_source", info.scenarioSource());
@@ -131,6 +133,17 @@ public final class SweepReport {
 
   static JFreeChart chart(List<String> keys, List<Point> points, Metric metric, List<Double> targets, int replications) {
     MetricDisplay display = MetricDisplay.of(metric);
+    return chart(keys, points, display, targets, replications,
+        "Line = the calls of %d replications pooled, shaded = 95 %% confidence band%s; the same callers in every variant",
+        display.title() + " against " + variedKeyLabel(keys.get(0)));
+  }
+
+  /**
+   * The chart of a figure shown as {@code display} against the first varied key; {@code subtitle}
+   * is a format taking the replications and the targets' legend.
+   */
+  static JFreeChart chart(List<String> keys, List<Point> points, MetricDisplay display, List<Double> targets, int replications,
+      String subtitleFormat, String title) {
     boolean numeric = points.stream().allMatch(p -> isNumber(p.values().get(0)));
     List<String> categories = new ArrayList<>();
     for (Point p : points) {
@@ -159,10 +172,8 @@ public final class SweepReport {
     ValueAxis x = numeric ? numberAxis(xLabel, categories) : new SymbolAxis(xLabel, categories.toArray(new String[0]));
     XYPlot plot = ChartStyle.plot(data, x, ChartStyle.valueAxis(display, data, targets), renderer);
     ChartStyle.addTargets(plot, display, targets);
-    String subtitle = String.format(Locale.ROOT,
-        "Line = the calls of %d replications pooled, shaded = 95 %% confidence band%s; the same callers in every variant",
-        replications, targets.isEmpty() ? "" : ", dashed = target");
-    return ChartStyle.chart(display.title() + " against " + variedKeyLabel(keys.get(0)), subtitle, plot, keys.size() > 1);
+    String subtitle = String.format(Locale.ROOT, subtitleFormat, replications, targets.isEmpty() ? "" : ", dashed = target");
+    return ChartStyle.chart(title, subtitle, plot, keys.size() > 1);
   }
 
   /** The varied key in words followed by the key itself, {@code "chat adoption (chat.adoption)"}. */

@@ -55,6 +55,26 @@ final class Verdicts {
     return new Verdict(goal, sentence, detail, r.probability());
   }
 
+  /** Appends {@code verdicts} as a list: each sentence, its count and interval beneath, marked by how likely it is met. */
+  static void list(Html h, List<Verdict> verdicts) {
+    h.raw("<ul class=\"verdicts\">\n");
+    for (Verdict v : verdicts) {
+      String cls = v.probability() >= 0.9 ? "likely" : v.probability() < 0.5 ? "unlikely" : "even";
+      h.raw("<li class=\"" + cls + "\"><span class=\"sentence\">").esc(v.sentence()).raw("</span><span class=\"detail\">")
+          .esc(v.detail()).raw("</span></li>\n");
+    }
+    h.raw("</ul>\n");
+  }
+
+  /** One period of {@link #periods}: "month", "week" or "period". */
+  static String singular(String periods) {
+    return switch (periods) {
+      case "months" -> "month";
+      case "weeks" -> "week";
+      default -> "period";
+    };
+  }
+
   /** "months" for periods of 28 to 31 days, "weeks" for 7, otherwise "periods of N days". */
   static String periods(int periodDays) {
     if (periodDays >= 28 && periodDays <= 31) {

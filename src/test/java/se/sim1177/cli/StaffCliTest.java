@@ -32,7 +32,8 @@ class StaffCliTest {
     Path out = tmp.resolve("staff");
     CliTest.Outcome o = sim("staff", SCENARIO, "--method", "erlang-a", "--out", out.toString(), "--threads", "2");
     assertEquals(0, o.code(), o.err());
-    for (String f : List.of("requirements.csv", "roster.yaml", "staffed-scenario.yaml", "staffing.json", "coverage.png", "run.json")) {
+    for (String f : List.of("requirements.csv", "roster.yaml", "staffed-scenario.yaml", "staffing.json", "coverage.png", "report.html",
+        "run.json")) {
       assertTrue(Files.isRegularFile(out.resolve(f)), f);
     }
     assertTrue(o.out().contains("Erlang A roster") && o.out().contains("today's roster"), o.out());
@@ -59,6 +60,14 @@ class StaffCliTest {
     Scenario roster = ScenarioReader.parse(Files.readString(Path.of(SCENARIO)).replaceAll("(?s)staff:.*?(?=\ntargets:)",
         Files.readString(out.resolve("roster.yaml")).replaceAll("(?m)^#.*\n", "").stripTrailing()), "r.yaml", "r", List.of());
     assertEquals(staffed.staff(), roster.staff(), "roster.yaml pasted over the staff section gives the staffed scenario");
+    // report.html: the answer in words with staffing.json's figures, the five rosters, the coverage chart.
+    String report = Files.readString(out.resolve("report.html"));
+    assertTrue(report.contains(String.format(java.util.Locale.ROOT, "The erlang-a roster needs %,.0f nurse-hours a week",
+        json.path("rosters").path("this").path("nurse_hours_per_week").asDouble())), "the answer in words");
+    for (String label : List.of("today&#39;s roster", "Erlang C roster", "Erlang A roster")) {
+      assertTrue(report.contains("<th scope=\"row\">" + label + "</th>"), "the rosters compared: " + label);
+    }
+    assertTrue(report.contains("<svg id='chart-coverage'") && report.contains("phone nurses"), "the coverage chart");
     CliTest.Outcome run = sim("run", out.resolve("staffed-scenario.yaml").toString(), "--replications", "3", "--out",
         tmp.resolve("run").toString());
     assertEquals(0, run.code(), run.err());

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Pdf;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,6 +38,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import se.sim1177.app.RunJob;
 import se.sim1177.app.RunOptions;
 
@@ -68,6 +71,8 @@ class ReportBrowserTest {
   /** A tag, or the style sheet: where a reference to something outside the page could be. */
   static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>|<style>.*?</style>", Pattern.DOTALL);
   static final Pattern EXTERNAL = Pattern.compile("(?i)(src|href|xlink:href|action)\\s*=\\s*['\"]?\\s*(https?:|//)|url\\(\\s*['\"]?\\s*(https?:|//)|@import");
+
+  private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
   @TempDir
   static Path tmp;
@@ -120,6 +125,7 @@ class ReportBrowserTest {
     assertEquals(percent(days.get("sun").asDouble()) + " %", cells.get(7), "Sunday's share of days meeting 85 %");
     assertNothingLoadedAndNoErrors(folder);
     screenshot("02-varmland-2019");
+    assertPrintsOnA4WithASectionAPage(8);
   }
 
   @Test
@@ -139,6 +145,35 @@ class ReportBrowserTest {
         "the remote workplace's row should show its occupancy " + occupancy);
     assertNothingLoadedAndNoErrors(folder);
     screenshot("07-workplaces-satellite-home");
+  }
+
+  @Test
+  void theSweepAndCompareReportsRenderEveryChartAndLoadNothing() throws Exception {
+    List<String> shortRun = List.of("--replications", "4", "--set", "simulation.days=7", "--set", "simulation.warmup_days=1");
+    Path sweep = tmp.resolve("sweep");
+    List<String> args = new ArrayList<>(List.of("sweep", "scenarios/05-varmland-direkt.yaml", "--vary", "chat.adoption=0,0.2",
+        "--out", sweep.toString()));
+    args.addAll(shortRun);
+    assertEquals(0, se.sim1177.cli.Main.execute(args.toArray(new String[0]), QUIET, QUIET), "the sweep runs");
+    open(sweep);
+    assertSectionsInOrder(List.of("The targets by variant", "Probability of meeting the targets", "The figures by variant",
+        "What was run"));
+    assertChartsRendered(Map.of("chart-risk-0", List.of("weeks meeting the target (%)", "0.2"),
+        "chart-chat-answer-rate", List.of("chat answer rate (%)")));
+    assertEquals(List.of("0", "0.2"), texts("table.sweep tbody th"), "a row per variant");
+    assertNothingLoadedAndNoErrors(sweep);
+    screenshot("sweep");
+    Path compare = tmp.resolve("compare");
+    args = new ArrayList<>(List.of("compare", "scenarios/06-workplaces-office.yaml", "scenarios/07-workplaces-satellite-home.yaml",
+        "--out", compare.toString()));
+    args.addAll(shortRun);
+    assertEquals(0, se.sim1177.cli.Main.execute(args.toArray(new String[0]), QUIET, QUIET), "the comparison runs");
+    open(compare);
+    assertSectionsInOrder(List.of("The verdicts", "Side by side", "The week", "Groups and workplaces", "What was run"));
+    assertChartsRendered(Map.of("chart-week", List.of("answer rate (%)", "target 10 min")));
+    assertEquals(8, driver.findElements(By.cssSelector("ul.verdicts .sentence")).size(), "four verdicts for each scenario");
+    assertNothingLoadedAndNoErrors(compare);
+    screenshot("compare");
   }
 
   @Test
@@ -289,6 +324,32 @@ class ReportBrowserTest {
       }
     }
     assertEquals(List.of(), errors, "the browser console should have no warnings or errors");
+  }
+
+  /**
+   * Printed on A4 (as a browser's "Save as PDF" does), each section starts a page: at least
+   * {@code sections} pages, every one A4 (595 × 842 points).
+   */
+  private static void assertPrintsOnA4WithASectionAPage(int sections) throws IOException {
+    Pdf pdf = driver.print(new PrintOptions().setPageSize(PageSize.ISO_A4).setBackground(true));
+    byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    Matcher page = Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(text);
+    int pages = 0;
+    while (page.find()) {
+      pages++;
+    }
+    assertTrue(pages >= sections, "each of the " + sections + " sections should start a printed page; the PDF has " + pages);
+    Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)\\s*\\]").matcher(text);
+    int boxes = 0;
+    while (box.find()) {
+      boxes++;
+      assertEquals(595.3, Double.parseDouble(box.group(1)), 1.0, "an A4 page is 210 mm (595 points) wide");
+      assertEquals(841.9, Double.parseDouble(box.group(2)), 1.0, "an A4 page is 297 mm (842 points) high");
+    }
+    assertEquals(pages, boxes, "every page should have its size");
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve("report.pdf"), bytes);
   }
 
   /** The whole page, beyond the window, as a PNG. */

@@ -83,11 +83,11 @@ class RunReportTest {
 
   @Test
   void commentsAreFoundOutsideQuotesOnly() {
-    assertEquals(-1, RunReportWriter.commentStart("name: \"region #1\""));
-    assertEquals(19, RunReportWriter.commentStart("name: \"region #1\"  # the first"));
-    assertEquals(0, RunReportWriter.commentStart("# a whole line"));
-    assertEquals(-1, RunReportWriter.commentStart("url: a#b"));
-    assertEquals("What is sourced\n\ncalls_per_day: an assumption", RunReportWriter.comments(
+    assertEquals(-1, ScenarioSection.commentStart("name: \"region #1\""));
+    assertEquals(19, ScenarioSection.commentStart("name: \"region #1\"  # the first"));
+    assertEquals(0, ScenarioSection.commentStart("# a whole line"));
+    assertEquals(-1, ScenarioSection.commentStart("url: a#b"));
+    assertEquals("What is sourced\n\ncalls_per_day: an assumption", ScenarioSection.comments(
         "# What is sourced\nname: x\narrivals:\n  calls_per_day: 10   # an assumption\n"));
   }
 

@@ -1,0 +1,163 @@
+package se.sim1177.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.Metric;
+import se.sim1177.experiment.MetricSummary;
+import se.sim1177.experiment.Metrics;
+import se.sim1177.experiment.PeriodRisk;
+import se.sim1177.experiment.TargetCheck;
+import se.sim1177.scenario.Chat;
+import se.sim1177.scenario.Scenario;
+
+/**
+ * A sweep's {@code report.html}: per variant, how likely a period is to meet each target and all
+ * of them (a table, and a chart per target against the first varied key with Wilson bands), each
+ * main metric against the varied key (the charts of {@code sweep.csv}'s PNGs, as SVG), and what
+ * was run (the varied keys, the base scenario's inputs, comments and file).
+ */
+final class SweepReportPage {
+  private SweepReportPage() {}
+
+  static String html(List<String> keys, List<SweepReport.Row> rows, Scenario base, RunInfo info) {
+    Html h = new Html();
+    h.raw(ReportPage.head("sim1177 sweep report: " + base.name()));
+    ExperimentResult first = rows.get(0).result();
+    String periods = Verdicts.periods(first.risk().periodDays());
+    h.raw("<header>\n<h1>").esc("Sweep: " + base.name()).raw("</h1>\n");
+    h.p(String.format(Locale.ROOT, "%d variants of %s; each %d simulated %s of %d days, seed %d, the same callers in every"
+        + " variant; sim1177 %s, run %s.", rows.size(), String.join(" × ", keys), first.replications(), periods,
+        first.calendar().measuredDays(), first.seed(), info.version(), info.startedAt()));
+    h.raw("</header>\n");
+    ReportPage.nav(h, List.of(new String[] {"verdict", "The targets by variant"},
+        new String[] {"risk", "Probability of meeting the targets"}, new String[] {"metrics", "The figures by variant"},
+        new String[] {"run", "What was run"}));
+    List<String> names = SweepReport.riskNames(first.risk());
+    verdict(h, keys, rows, names, periods);
+    risk(h, keys, rows, names, periods);
+    metrics(h, keys, rows, base);
+    h.section("run", "What was run");
+    List<List<String>> run = new ArrayList<>();
+    run.add(List.of("", ""));
+    run.add(List.of("base scenario", base.name()));
+    run.add(List.of("read from", info.scenarioSource()));
+    run.add(List.of("varied (--vary)", String.join("; ", keys)));
+    run.add(List.of("variants", Integer.toString(rows.size())));
+    run.add(List.of("overrides (--set)", info.overrides().isEmpty() ? "none" : String.join("; ", info.overrides())));
+    run.add(List.of("replications per variant", Integer.toString(first.replications())));
+    run.add(List.of("seed", Long.toString(first.seed())));
+    run.add(List.of("sim1177 version", info.version()));
+    run.add(List.of("command line", String.join(" ", info.commandLine())));
+    run.add(List.of("started", info.startedAt()));
+    h.table("run", run, Html.TEXT_ONLY);
+    ScenarioSection.describe(h, base, info.scenarioText(), "scenario.yaml");
+    h.endSection();
+    h.raw(ReportPage.foot("Written by sim1177 " + info.version() + ". Every figure is also in sweep.csv beside this file."));
+    return h.toString();
+  }
+
+  private static void verdict(Html h, List<String> keys, List<SweepReport.Row> rows, List<String> names, String periods) {
+    h.section("verdict", "The targets by variant");
+    ExperimentResult first = rows.get(0).result();
+    if (names.isEmpty()) {
+      h.element("p", "verdict-none", "The scenario sets no targets, so there is nothing to meet: the figures below describe the"
+          + " simulated line in each variant.");
+    } else {
+      h.p("For each variant: the share of simulated " + periods + " that meet each target (with its Wilson 95 % interval), then"
+          + " the answer rate and mean wait expected over all of them.");
+    }
+    List<List<String>> table = new ArrayList<>();
+    List<String> header = new ArrayList<>(keys);
+    for (String name : names) {
+      header.add(goal(rows, name));
+    }
+    header.add("answer rate");
+    header.add("mean wait");
+    table.add(header);
+    for (SweepReport.Row r : rows) {
+      List<String> line = new ArrayList<>(r.values());
+      for (String name : names) {
+        PeriodRisk.TargetRisk t = SweepReport.find(r.result().risk(), name);
+        line.add(t == null ? "–" : Verdicts.percent(t.probability()) + " % (" + Verdicts.percent(t.wilsonLow()) + "–"
+            + Verdicts.percent(t.wilsonHigh()) + ")");
+      }
+      line.add(RunReportWriter.value(Metrics.ANSWER_RATE, r.result().metric(Metrics.ANSWER_RATE.key()).mean()));
+      line.add(RunReportWriter.value(Metrics.MEAN_WAIT_ANSWERED, r.result().metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean()));
+      table.add(line);
+    }
+    h.table("sweep", table, keys.size());
+    h.endSection();
+  }
+
+  /**
+   * Target {@code name} in words, as every variant sets it; when a varied key changes the target
+   * itself (--vary targets.answer_rate=...), its name and "as each variant sets it".
+   */
+  private static String goal(List<SweepReport.Row> rows, String name) {
+    if (name.equals(PeriodRisk.ALL)) {
+      return "every target at once";
+    }
+    ExperimentResult first = rows.get(0).result();
+    boolean alike = rows.stream().allMatch(r -> PeriodRisk.sameTarget(first.risk(), r.result().risk(), name));
+    if (!alike) {
+      return "the " + name.replace('_', ' ') + " target, as each variant sets it";
+    }
+    TargetCheck t = first.targets().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+    return Verdicts.goal(t, first.scenario().targets());
+  }
+
+  private static void risk(Html h, List<String> keys, List<SweepReport.Row> rows, List<String> names, String periods) {
+    h.section("risk", "Probability of meeting the targets");
+    if (names.isEmpty()) {
+      h.element("p", "note", "No targets, so no probability of meeting them.");
+      h.endSection();
+      return;
+    }
+    ExperimentResult first = rows.get(0).result();
+    int i = 0;
+    for (String name : names) {
+      String goal = goal(rows, name);
+      MetricDisplay display = new MetricDisplay("p_meets_" + name, periods + " meeting the target", "%", 100, 100);
+      List<SweepReport.Point> points = new ArrayList<>();
+      for (SweepReport.Row r : rows) {
+        PeriodRisk.TargetRisk t = SweepReport.find(r.result().risk(), name);
+        if (t != null) {
+          points.add(new SweepReport.Point(r.values(), new MetricSummary(t.probability(), t.wilsonLow(), t.wilsonHigh(), t.periods())));
+        }
+      }
+      h.figure(SvgChart.svg(SweepReport.chart(keys, points, display, List.of(), first.replications(),
+          "Share of %d simulated " + periods + " meeting it%s, shaded = Wilson 95 %% interval; the same callers in every variant",
+          upperFirst(goal) + ": how likely a " + Verdicts.singular(periods) + " meets it"), "chart-risk-" + (i++),
+          RunReportWriter.WIDTH, 460),
+          "The probability that a " + Verdicts.singular(periods) + " meets " + lowerFirst(goal) + ", against "
+              + SweepReport.variedKeyLabel(keys.get(0)) + (keys.size() > 1 ? ", one line per value of the other varied keys." : "."));
+    }
+    h.endSection();
+  }
+
+  private static void metrics(Html h, List<String> keys, List<SweepReport.Row> rows, Scenario base) {
+    h.section("metrics", "The figures by variant");
+    List<Metric> charted = new ArrayList<>(SweepReport.CHARTED);
+    if (base.chat() != Chat.NONE) {
+      charted.addAll(SweepReport.CHARTED_CHAT);
+    }
+    List<ExperimentResult> results = rows.stream().map(SweepReport.Row::result).toList();
+    for (Metric m : charted) {
+      List<SweepReport.Point> points = rows.stream().map(r -> new SweepReport.Point(r.values(), r.result().metric(m.key()))).toList();
+      h.figure(SvgChart.svg(SweepReport.chart(keys, points, m, ChartStyle.targets(m, results), results.get(0).replications()),
+          "chart-" + m.key().replace('_', '-'), RunReportWriter.WIDTH, 500),
+          MetricDisplay.of(m).title() + " against " + SweepReport.variedKeyLabel(keys.get(0)) + " (" + m.key() + ".png).");
+    }
+    h.endSection();
+  }
+
+  private static String upperFirst(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+}
