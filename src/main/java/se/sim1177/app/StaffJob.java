@@ -20,6 +20,7 @@ import se.sim1177.scenario.Durations;
 import se.sim1177.scenario.OptionOverride;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
+import se.sim1177.scenario.ScenarioReader;
 import se.sim1177.staffing.SearchProgress;
 import se.sim1177.staffing.SearchSettings;
 import se.sim1177.staffing.StaffingOutcome;
@@ -74,7 +75,7 @@ public final class StaffJob {
     try {
       outcome = StaffingSearch.run(problem, settings);
     } catch (UnstaffableException e) {
-      throw new UsageException(source.name() + ": staffing.templates, staffing.seats: " + e.getMessage());
+      throw ScenarioReader.problemAt(source.text(), source.name(), List.of("staffing.seats", "staffing.templates"), e.getMessage());
     } catch (RosterSolverException e) {
       // Not the input's fault: the solver ran out of time (or could not load), so the run failed.
       throw new RunFailedException("the roster solver stopped: " + e.getMessage() + " (--time-limit "

@@ -48,11 +48,14 @@ public final class ExperimentResult {
   private final int[] cellJudged;
   private final PeriodRisk risk;
   private final List<GroupFigures.Unit> groups;
+  private final float[][] groupParts;
 
   ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events, long callAttempts, long chats,
       double[][] replicationSummaries, ReplicationValues.Parts[] replicationParts, RatioStats summaryStats, RatioStats cellStats,
-      RatioStats dayStats, QueueTrend queueTrend, DrainSummary drain, float[][] dayFigures, int[] cellMeeting, int[] cellJudged, List<GroupFigures.Unit> groups) {
+      RatioStats dayStats, QueueTrend queueTrend, DrainSummary drain, float[][] dayFigures, int[] cellMeeting, int[] cellJudged, List<GroupFigures.Unit> groups,
+      float[][] groupParts) {
     this.groups = groups;
+    this.groupParts = groupParts;
     Scenario scenario = model.scenario();
     this.scenarioName = scenario.name();
     this.scenario = scenario;
@@ -100,6 +103,32 @@ public final class ExperimentResult {
   /** Figures per staff group, in the scenario's order, then per workplace present. */
   public List<GroupFigures.Unit> groups() {
     return groups;
+  }
+
+  /**
+   * Every replication's numerator and denominator of group or workplace figure {@code figureKey}
+   * (kept as floats), in replication order, for a paired comparison; null when this run has no such
+   * unit ({@code kind} "group" or "workplace", {@code name} as in {@link #groups()}).
+   */
+  public RatioParts unitParts(String kind, String name, String figureKey) {
+    int unit = -1;
+    for (int u = 0; u < groups.size(); u++) {
+      if (groups.get(u).kind().equals(kind) && groups.get(u).name().equals(name)) {
+        unit = u;
+      }
+    }
+    int figure = GroupFigures.FIGURES.stream().map(GroupFigures.Figure::key).toList().indexOf(figureKey);
+    if (unit < 0 || figure < 0) {
+      return null;
+    }
+    int i = unit * GroupFigures.FIGURES.size() + figure;
+    double[] x = new double[groupParts.length];
+    double[] y = new double[groupParts.length];
+    for (int r = 0; r < x.length; r++) {
+      x[r] = groupParts[r][2 * i];
+      y[r] = groupParts[r][2 * i + 1];
+    }
+    return new RatioParts(x, y);
   }
 
   /**

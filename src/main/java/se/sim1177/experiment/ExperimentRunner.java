@@ -130,6 +130,8 @@ public final class ExperimentRunner {
      * replications whose own answer rate there met the answer-rate target, of those with calls.
      */
     private final float[][] dayFigures;
+    /** Per replication the numerator and denominator of every group and workplace figure, interleaved, as floats: what paired differences per workplace need. */
+    private final float[][] groupParts;
     private final Double answerRateTarget;
     private final int[] cellMeeting;
     private final int[] cellJudged;
@@ -155,6 +157,7 @@ public final class ExperimentRunner {
       this.summaries = new double[replications][];
       this.summaryParts = new ReplicationValues.Parts[replications];
       this.dayFigures = new float[replications][];
+      this.groupParts = new float[replications][];
       this.answerRateTarget = model.scenario().targets().answerRate();
       int cells = 7 * model.intervalsPerDay();
       this.cellMeeting = answerRateTarget == null ? null : new int[cells];
@@ -173,6 +176,7 @@ public final class ExperimentRunner {
         summaries[next] = v.summary();
         summaryParts[next] = v.summaryParts();
         dayFigures[next] = dayFigures(v.days());
+        groupParts[next] = interleaved(v.groups());
         if (answerRateTarget != null) {
           countCells(v.cells());
         }
@@ -200,7 +204,19 @@ public final class ExperimentRunner {
       int n = summaries.length;
       QueueTrend trend = new QueueTrend(queueEarlySum / n, queueLateSum / n, QueueTrend.span(model.measuredDays()));
       return new ExperimentResult(model, seed, threads, wallSeconds, events, callAttempts, chats, summaries, summaryParts, summaryStats, cellStats, dayStats,
-          trend, new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs), dayFigures, cellMeeting, cellJudged, GroupFigures.summarize(model, groupStats));
+          trend, new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs), dayFigures, cellMeeting, cellJudged, GroupFigures.summarize(model, groupStats),
+          groupParts);
+    }
+
+    private static float[] interleaved(ReplicationValues.Parts parts) {
+      double[] x = parts.numerators();
+      double[] y = parts.denominators();
+      float[] out = new float[2 * x.length];
+      for (int i = 0; i < x.length; i++) {
+        out[2 * i] = (float) x[i];
+        out[2 * i + 1] = (float) y[i];
+      }
+      return out;
     }
 
     /** Each day's figures of {@link PeriodRisk#DAY_METRICS}, day after day; NaN where undefined. */

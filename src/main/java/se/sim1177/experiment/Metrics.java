@@ -136,7 +136,8 @@ public final class Metrics {
   /** The figures per measured day in {@code daily.csv}. */
   public static final List<Metric> DAILY = List.of(
       OFFERED_PER_DAY, ANSWERED_PER_DAY, UNIQUE_CALLERS_PER_DAY, ANSWER_RATE, ABANDON_RATE,
-      MEAN_WAIT_ANSWERED, MEAN_WAIT_ALL, SERVICE_LEVEL, OCCUPANCY, NURSE_HOURS_PER_DAY, OVERTIME_HOURS_PER_DAY);
+      MEAN_WAIT_ANSWERED, MEAN_WAIT_ALL, SERVICE_LEVEL, OCCUPANCY, NURSE_HOURS_PER_DAY, OVERTIME_HOURS_PER_DAY,
+      CHAT_CONTACTS_PER_DAY, CHAT_ANSWER_RATE, CHAT_RESPONSE_SERVICE_LEVEL);
 
   /** The summary metric with this key, or null. */
   public static Metric byKey(String key) {

@@ -28,7 +28,8 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
   /** z<sub>0.975</sub>, for the Wilson 95 % interval. */
   static final double Z_95 = 1.959963984540054;
   /** The daily figures a target can be judged on, per day: kept per replication and day. */
-  public static final List<Metric> DAY_METRICS = List.of(Metrics.ANSWER_RATE, Metrics.MEAN_WAIT_ANSWERED, Metrics.SERVICE_LEVEL);
+  public static final List<Metric> DAY_METRICS = List.of(Metrics.ANSWER_RATE, Metrics.MEAN_WAIT_ANSWERED, Metrics.SERVICE_LEVEL,
+      Metrics.CHAT_RESPONSE_SERVICE_LEVEL);
   /** The percentiles of a period's figure that are reported. */
   public static final double[] PERCENTILES = {5, 25, 50, 75, 95};
 

@@ -14,14 +14,15 @@ import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.Metrics;
 import se.sim1177.experiment.PairedDifference;
+import se.sim1177.experiment.RatioParts;
 
 /**
  * A comparison's outputs: {@code compare.csv} (per scenario and metric: mean and CI, and for the
  * alternatives the paired difference to the base with its CI and whether it excludes zero; then
  * per target {@code p_meets_<target>} and {@code p_meets_all}, the probability that a period meets
  * it with its Wilson interval and the paired difference in it; then {@code group.<name>.<figure>}
- * and {@code workplace.<workplace>.<figure>}, the figures per staff group and workplace, without a
- * difference),
+ * and {@code workplace.<workplace>.<figure>}, the figures per staff group and workplace, with the
+ * paired difference where the base has the same group or workplace),
  * {@code compare.png} (answer rate in % and mean wait in minutes per hour of the week, Monday to
  * Sunday, base against the alternatives, one legend entry per scenario), {@code report.html}
  * ({@link CompareReportPage}), each scenario's text and {@code run.json}.
@@ -75,14 +76,21 @@ public final class CompareReport {
         }
         csv.row(row);
       }
-      // Figures per staff group and per workplace, side by side (no paired difference: the
-      // groups of two rosters need not match, and per-replication figures are not kept).
+      // Figures per staff group and per workplace, side by side, with the paired difference where
+      // the base has the same group (by name) or workplace: the same callers meet both rosters.
       for (GroupFigures.Unit u : r.groups()) {
         for (GroupFigures.Figure f : GroupFigures.FIGURES) {
           MetricSummary g = u.figure(f.key());
           List<String> row = new ArrayList<>(List.of(r.scenarioName(), entries.get(i).source(), i == 0 ? "base" : "alternative " + i,
-              u.kind() + "." + u.name() + "." + f.key(), Numbers.csv(g.mean()), Numbers.csv(g.ci95Low()), Numbers.csv(g.ci95High()),
-              "", "", "", ""));
+              u.kind() + "." + u.name() + "." + f.key(), Numbers.csv(g.mean()), Numbers.csv(g.ci95Low()), Numbers.csv(g.ci95High())));
+          RatioParts baseParts = i == 0 ? null : base.unitParts(u.kind(), u.name(), f.key());
+          if (baseParts == null) {
+            row.addAll(List.of("", "", "", ""));
+          } else {
+            MetricSummary d = PairedDifference.of(baseParts, r.unitParts(u.kind(), u.name(), f.key()));
+            row.addAll(List.of(Numbers.csv(d.mean()), Numbers.csv(d.ci95Low()), Numbers.csv(d.ci95High()),
+                Double.isNaN(d.mean()) ? "" : Boolean.toString(PairedDifference.excludesZero(d))));
+          }
           csv.row(row);
         }
       }

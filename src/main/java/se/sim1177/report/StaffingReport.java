@@ -68,6 +68,10 @@ public final class StaffingReport {
     run.put("replications", settings.searchReplications());
     run.put("threads", settings.threads());
     Json.put(run, "wall_seconds", wallSeconds);
+    // Every simulation of the search and its checks, summed (the Erlang methods simulate only the checks).
+    run.put("events", outcome.work().events());
+    run.put("calls_simulated", outcome.work().callAttempts());
+    run.put("chats_simulated", outcome.work().chats());
     folder.writeText(RunRecord.FILE_NAME, Json.text(run));
   }
 

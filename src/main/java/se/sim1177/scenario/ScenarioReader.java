@@ -127,6 +127,23 @@ public final class ScenarioReader {
     return scenario;
   }
 
+  /**
+   * A problem found after reading, by a step that knows only the key it concerns (the staffing
+   * search finding no roster within the seats): located on the first of {@code keyPaths} written in
+   * {@code text} (the nearest section written, else the file), and shown under all of them.
+   */
+  public static ScenarioException problemAt(String text, String source, List<String> keyPaths, String message) {
+    List<ScenarioProblem> ignored = new ArrayList<>();
+    YamlNode root = new YamlTreeReader(source, ignored).read(text);
+    Location at = new Location(source, 0);
+    if (root instanceof MapNode map) {
+      Section top = new Section(map, "", ignored);
+      at = keyPaths.stream().map(top::written).filter(java.util.Objects::nonNull).findFirst()
+          .orElse(top.locate(keyPaths.get(0))).location();
+    }
+    return new ScenarioException(List.of(new ScenarioProblem(at, String.join(", ", keyPaths), message)));
+  }
+
   private static Scenario readScenario(Section root, String defaultName) {
     String name = root.text("name", defaultName);
     RunControl run = readRunControl(root.section("simulation"));

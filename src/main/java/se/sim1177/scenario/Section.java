@@ -358,6 +358,10 @@ final class Section {
   }
 
   /** The node a relative key path leads to, or null when some step of it is missing. */
+  YamlNode written(String relativePath) {
+    return exact(relativePath);
+  }
+
   private YamlNode exact(String relativePath) {
     return walk(relativePath, false);
   }

@@ -23,10 +23,13 @@ import se.sim1177.scenario.Targets;
  * @param intervalServiceLevel per interval of the week, share answered within the service-level threshold
  * @param intervalAttempts simulated phone attempts per interval of the week (first attempts,
  *     redials and callbacks), per day on that weekday
+ * @param events events the simulation processed, for {@code run.json}
+ * @param callAttempts call attempts it simulated
+ * @param chats chats it simulated
  */
 public record RosterEvaluation(double answerRate, double meanWaitSeconds, double serviceLevel, double chatResponseServiceLevel,
     double shareMeetingTargets, double[] intervalAnswerRate, double[] intervalMeanWait, double[] intervalServiceLevel,
-    double[] intervalAttempts, int replications, long seed) {
+    double[] intervalAttempts, int replications, long seed, long events, long callAttempts, long chats) {
 
   /** Simulates {@code roster} in {@code scenario} with {@code replications} from {@code seed}. */
   public static RosterEvaluation of(Scenario scenario, Roster roster, long seed, int replications, int threads) {
@@ -51,7 +54,8 @@ public record RosterEvaluation(double answerRate, double meanWaitSeconds, double
     return new RosterEvaluation(r.metric(Metrics.ANSWER_RATE.key()).mean(), r.metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean(),
         r.metric(Metrics.SERVICE_LEVEL.key()).mean(),
         chatTarget ? r.metric(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key()).mean() : Double.NaN,
-        shareMeeting(r, scenario.targets(), chatTarget), rate, wait, served, attempts, replications, seed);
+        shareMeeting(r, scenario.targets(), chatTarget), rate, wait, served, attempts, replications, seed,
+        r.events(), r.callAttempts(), r.chats());
   }
 
   /** The share of replications whose own period figures meet every target. */

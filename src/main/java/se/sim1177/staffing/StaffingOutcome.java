@@ -18,11 +18,15 @@ import se.sim1177.scenario.Staffing;
  *     this roster, each with its fresh-seed check
  * @param rounds fresh-seed checks the search needed before its roster met the targets
  * @param simulations rosters simulated in the search and the checks
+ * @param work what those simulations processed, for {@code run.json}
  * @param notes what the user should know about how the answer was reached
  */
 public record StaffingOutcome(Staffing.Method method, Staffing.Scope scope, double[] firstAttempts, double[] loadErlangs,
     int[] erlangC, int[] erlangA, double[] required, Roster roster, RosterSolution solution, List<RosterResult> rosters,
-    int rounds, int simulations, boolean met, List<String> notes) {
+    int rounds, int simulations, SimulatedWork work, boolean met, List<String> notes) {
+
+  /** Events, call attempts and chats simulated over every simulation of a search. */
+  public record SimulatedWork(long events, long callAttempts, long chats) {}
 
   /** The comparison entry with {@code key}. */
   public RosterResult result(String key) {

@@ -56,6 +56,9 @@ public final class StaffingSearch {
   private final ErlangStaffing rule;
   private final List<String> notes = new ArrayList<>();
   private int simulations;
+  private long events;
+  private long callAttempts;
+  private long chats;
   private int planned;
 
   private StaffingSearch(StaffingProblem problem, SearchSettings settings) {
@@ -131,7 +134,8 @@ public final class StaffingSearch {
       default -> result("this", label, roster);
     });
     return new StaffingOutcome(method, staffing.scope(), d.callsPerInterval().clone(), load, erlangC, erlangA, required, roster,
-        chosen, rosters, rounds, simulations, met, List.copyOf(notes));
+        chosen, rosters, rounds, simulations, new StaffingOutcome.SimulatedWork(events, callAttempts, chats), met,
+        List.copyOf(notes));
   }
 
   /** What the simulation method settled on. */
@@ -434,7 +438,11 @@ public final class StaffingSearch {
   private RosterEvaluation evaluate(String what, Roster roster, long seed, int replications) {
     settings.progress().report("simulating " + what, simulations, planned);
     simulations++;
-    return RosterEvaluation.of(scenario, roster, seed, replications, settings.threads());
+    RosterEvaluation e = RosterEvaluation.of(scenario, roster, seed, replications, settings.threads());
+    events += e.events();
+    callAttempts += e.callAttempts();
+    chats += e.chats();
+    return e;
   }
 
   private static double[] asDouble(int[] values) {

@@ -37,6 +37,24 @@ class GroupOutputsCliTest {
     }
     assertTrue(rows.stream().anyMatch(r -> r.contains(",base,workplace.office.calls_answered_per_day,")), rows.toString());
     assertTrue(rows.stream().noneMatch(r -> r.contains(",base,workplace.remote.")), "06 has no remote workplace");
+    // The office's hours on duty: a paired difference where both have an office, equal to the
+    // difference of the means (a volume, not a ratio; floats kept per replication, hence 1e-5) and
+    // clear of zero (07 moves about a quarter of the hours out of the office); none for the
+    // satellite, which the base lacks.
+    String[] base = fieldsAfter(rows, ",base,workplace.office.nurse_hours_on_duty_per_day,");
+    String[] alt = fieldsAfter(rows, ",alternative 1,workplace.office.nurse_hours_on_duty_per_day,");
+    double diff = Double.parseDouble(alt[3]);
+    assertEquals(Double.parseDouble(alt[0]) - Double.parseDouble(base[0]), diff, 1e-5 * Math.abs(diff));
+    assertTrue(diff < -10 && Double.parseDouble(alt[5]) < 0, "office hours fall: " + String.join(",", alt));
+    assertEquals("true", alt[6]);
+    String[] satellite = fieldsAfter(rows, ",alternative 1,workplace.satellite.nurse_hours_on_duty_per_day,");
+    assertEquals("", satellite.length > 3 ? satellite[3] : "", "no base to pair the satellite with");
+  }
+
+  /** The comma-separated fields after {@code marker} in the one row that contains it. */
+  private static String[] fieldsAfter(List<String> rows, String marker) {
+    String row = rows.stream().filter(r -> r.contains(marker)).findFirst().orElseThrow(() -> new AssertionError(marker));
+    return row.substring(row.indexOf(marker) + marker.length()).split(",", -1);
   }
 
   @Test

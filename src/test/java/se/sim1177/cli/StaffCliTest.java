@@ -47,6 +47,11 @@ class StaffCliTest {
       assertTrue(r.path("nurse_hours_per_week").asDouble() > 0, key);
       assertTrue(r.has("answer_rate") && r.has("mean_wait_s") && r.has("share_meeting_targets"), key);
     }
+    // run.json records the work of every check simulated (four rosters at least, each of 400
+    // replications of a month of about 420 calls a day), not zeros.
+    JsonNode record = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+    assertTrue(record.path("calls_simulated").asLong() > 4L * 400 * 28 * 300, record.toString());
+    assertTrue(record.path("events").asLong() > record.path("calls_simulated").asLong(), record.toString());
     // Erlang A's roster is this one; the staffed scenario reads and runs like any other.
     assertEquals(json.path("rosters").path("erlang_a").path("nurse_hours_per_week").asDouble(),
         json.path("rosters").path("this").path("nurse_hours_per_week").asDouble());
@@ -86,6 +91,17 @@ class StaffCliTest {
     CliTest.Outcome none = sim("staff", "scenarios/03-varmland-staffed.yaml", "--out", out.toString());
     assertEquals(2, none.code());
     assertTrue(none.err().contains("has no staffing: section"), none.err());
+    assertFalse(Files.exists(out));
+    // No seats for the night: the roster program finds no roster, and the refusal names the line
+    // of the seats as written.
+    String noSeats = Files.readString(Path.of(SCENARIO)).replace("seats: {karlstad: 14, satellites: 4}", "seats: {karlstad: 0, satellites: 0}");
+    Path seats = tmp.resolve("no-seats.yaml");
+    Files.writeString(seats, noSeats);
+    int line = 1 + (int) noSeats.substring(0, noSeats.indexOf("seats: {karlstad: 0")).chars().filter(ch -> ch == '\n').count();
+    CliTest.Outcome unstaffable = sim("staff", seats.toString(), "--method", "erlang-a", "--out", out.toString());
+    assertEquals(2, unstaffable.code(), unstaffable.err());
+    assertTrue(unstaffable.err().contains("no-seats.yaml:" + line + ": staffing.seats") && unstaffable.err().contains("allow at most 0"),
+        unstaffable.err());
     assertFalse(Files.exists(out));
   }
 

@@ -80,6 +80,26 @@ class PeriodRiskTest {
     assertEquals(r.risk().targets().get(0).meeting(), r.risk().days().get(0).daysMeeting(), "one-day periods: days are periods");
   }
 
+  /**
+   * The chat's response target is judged per day too: with one-day periods a day's chat response
+   * figure is the period's own, which is computed by another path (the replication's summary), so the
+   * days meeting it must be exactly the periods meeting it, and some but not all must (else the
+   * check is empty).
+   */
+  @Test
+  void theChatResponseTargetIsJudgedPerDayLikeThePeriod() throws Exception {
+    Scenario s = ScenarioReader.read(java.nio.file.Path.of("scenarios", "05-varmland-direkt.yaml"),
+        List.of("simulation.days=1", "simulation.warmup_days=1"));
+    ExperimentResult r = ExperimentRunner.run(new CallCentreModel(s), 5, 200, 2, null);
+    PeriodRisk.TargetRisk period = r.risk().targets().stream()
+        .filter(t -> t.metric().equals(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key())).findFirst().orElseThrow();
+    PeriodRisk.DayRisk day = r.risk().days().stream()
+        .filter(d -> d.metric().equals(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key())).findFirst().orElseThrow();
+    assertEquals(200, day.days());
+    assertEquals(period.meeting(), day.daysMeeting());
+    assertEquals(true, period.meeting() > 0 && period.meeting() < 200, "met in " + period.meeting() + " of 200 days");
+  }
+
   @Test
   void percentilesInterpolateBetweenOrderStatisticsAndSkipUndefinedPeriods() {
     double[] p = PeriodRisk.percentiles(new double[] {5, 1, Double.NaN, 3, 2, 4}, PeriodRisk.PERCENTILES);
