@@ -23,6 +23,9 @@ import se.sim1177.experiment.PeriodRisk;
  * a bar per target and weekday, labelled with its value. A weekday no measured day fell on has no bar.
  */
 final class DayShareChart {
+  /** Okabe and Ito's blue, vermillion, bluish green and reddish purple: each stands out on white. */
+  private static final Color[] COLORS = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7)};
+
   private DayShareChart() {}
 
   /** @param goals each day target's name in words, in the order of {@code days} */
@@ -39,7 +42,7 @@ final class DayShareChart {
     bars.setShadowVisible(false);
     bars.setItemMargin(0.05);
     for (int i = 0; i < days.size(); i++) {
-      bars.setSeriesPaint(i, LoadChart.GROUP_COLORS[(i + 4) % LoadChart.GROUP_COLORS.length]);
+      bars.setSeriesPaint(i, COLORS[i % COLORS.length]);
     }
     bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
         new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
