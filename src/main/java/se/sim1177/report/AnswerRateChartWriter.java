@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.Metrics;
@@ -26,7 +25,7 @@ final class AnswerRateChartWriter implements ResultWriter {
   @Override
   public void write(ExperimentResult result, RunInfo info, ResultFolder folder) throws IOException {
     JFreeChart chart = chart(result);
-    folder.write(fileName(), out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+    folder.write(fileName(), out -> ChartStyle.writePng(out, chart, WIDTH, HEIGHT));
   }
 
   static JFreeChart chart(ExperimentResult result) {

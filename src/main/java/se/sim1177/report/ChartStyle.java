@@ -189,4 +189,52 @@ final class ChartStyle {
     plot.setRangeAxis(1, labels, false);
     plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT, false);
   }
+
+  /**
+   * Number axes that format their ticks the same on every machine: a point as the decimal
+   * separator and no grouping, whatever the JVM's locale (JFreeChart's default tick labels follow
+   * it, so a Swedish machine would draw "0,5" beside the report's "0.5"). Axes that set their own
+   * format keep it.
+   */
+  static JFreeChart plainNumbers(JFreeChart chart) {
+    plainNumbers(chart.getPlot());
+    return chart;
+  }
+
+  private static void plainNumbers(Plot plot) {
+    if (plot instanceof CombinedDomainXYPlot combined) {
+      for (XYPlot sub : combined.getSubplots()) {
+        plainNumbers(sub);
+      }
+    }
+    if (plot instanceof org.jfree.chart.plot.CombinedRangeXYPlot combined) {
+      for (XYPlot sub : combined.getSubplots()) {
+        plainNumbers(sub);
+      }
+    }
+    if (plot instanceof XYPlot xy) {
+      for (int i = 0; i < xy.getDomainAxisCount(); i++) {
+        plainNumbers(xy.getDomainAxis(i));
+      }
+      for (int i = 0; i < xy.getRangeAxisCount(); i++) {
+        plainNumbers(xy.getRangeAxis(i));
+      }
+    } else if (plot instanceof org.jfree.chart.plot.CategoryPlot category) {
+      for (int i = 0; i < category.getRangeAxisCount(); i++) {
+        plainNumbers(category.getRangeAxis(i));
+      }
+    }
+  }
+
+  private static void plainNumbers(Axis axis) {
+    if (axis instanceof NumberAxis n && n.getNumberFormatOverride() == null) {
+      n.setNumberFormatOverride(new java.text.DecimalFormat("0.##########",
+          java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+    }
+  }
+
+  /** Writes {@code chart} as a PNG, its numbers as {@link #plainNumbers} draws them. */
+  static void writePng(java.io.OutputStream out, JFreeChart chart, int width, int height) throws java.io.IOException {
+    org.jfree.chart.ChartUtils.writeChartAsPNG(out, plainNumbers(chart), width, height);
+  }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.Metric;
@@ -97,7 +96,7 @@ public final class CompareReport {
     }
     folder.writeText("compare.csv", csv.toString());
     JFreeChart chart = weekChart(entries);
-    folder.write("compare.png", out -> ChartUtils.writeChartAsPNG(out, chart, 1400, 800));
+    folder.write("compare.png", out -> ChartStyle.writePng(out, chart, 1400, 800));
     for (int i = 0; i < infos.size(); i++) {
       folder.writeText((i == 0 ? "base" : "alternative-" + i) + ".yaml", ScenarioCopyWriter.text(infos.get(i)));
     }

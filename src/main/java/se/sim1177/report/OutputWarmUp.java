@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import se.sim1177.experiment.MetricSummary;
 
@@ -52,7 +51,7 @@ public final class OutputWarmUp {
       WeekChart.Line line = new WeekChart.Line("warm-up", new double[] {0.5, 1.5}, rates, waits);
       JFreeChart chart = WeekChart.chart("warm-up", "warm-up", List.of(line), new Color[] {Color.BLUE}, true,
           List.of(0.85), List.of(600.0));
-      ChartUtils.writeChartAsPNG(OutputStream.nullOutputStream(), chart, 320, 200);
+      ChartStyle.writePng(OutputStream.nullOutputStream(), chart, 320, 200);
       // The same chart as report.html draws it: JFreeSVG's classes and the page's text code.
       Html.text(SvgChart.svg(chart, "warm-up", 320, 200));
     } catch (IOException | RuntimeException | LinkageError e) {

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -58,8 +57,8 @@ public final class ScalingReport {
     folder.writeText("scaling.csv", csv.toString());
     JFreeChart calls = chart(rows, "calls_per_day", "calls per day (roster scaled with them)", "Cost per call as the line grows");
     JFreeChart horizon = chart(rows, "horizon", "measured days per replication", "Cost per call as the horizon grows");
-    folder.write("scaling-calls.png", out -> ChartUtils.writeChartAsPNG(out, withSubtitle(calls, machine), 900, 520));
-    folder.write("scaling-horizon.png", out -> ChartUtils.writeChartAsPNG(out, withSubtitle(horizon, machine), 900, 520));
+    folder.write("scaling-calls.png", out -> ChartStyle.writePng(out, withSubtitle(calls, machine), 900, 520));
+    folder.write("scaling-horizon.png", out -> ChartStyle.writePng(out, withSubtitle(horizon, machine), 900, 520));
     folder.commit();
   }
 

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -58,7 +57,7 @@ public final class StaffingReport {
     folder.writeText("staffed-scenario.yaml", staffedScenario(info, staff, outcome));
     folder.writeText("staffing.json", Json.text(json(outcome, problem, settings, wallSeconds)));
     JFreeChart chart = coverageChart(outcome, problem);
-    folder.write("coverage.png", out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+    folder.write("coverage.png", out -> ChartStyle.writePng(out, chart, WIDTH, HEIGHT));
     folder.writeText(RunReportWriter.FILE_NAME, StaffReportPage.html(outcome, problem, settings, info));
     ObjectNode run = RunRecord.build(info, List.of(), root -> {
       root.put("scenario", scenario.name());

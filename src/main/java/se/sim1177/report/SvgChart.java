@@ -34,7 +34,7 @@ final class SvgChart {
     // Coordinates to a hundredth of a unit (a hundredth of a PNG pixel): a third of the file size
     // of the full doubles, and nothing a reader or a printer can see.
     g2.setGeomDoubleConverter(SvgChart::coordinate);
-    chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+    ChartStyle.plainNumbers(chart).draw(g2, new Rectangle2D.Double(0, 0, width, height));
     return g2.getSVGElement(id, false, new ViewBox(0, 0, width, height), PreserveAspectRatio.XMID_YMID, MeetOrSlice.MEET);
   }
 

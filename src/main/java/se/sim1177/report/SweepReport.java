@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTick;
@@ -114,7 +113,7 @@ public final class SweepReport {
     for (Metric m : charted) {
       List<Point> points = rows.stream().map(r -> new Point(r.values(), r.result().metric(m.key()))).toList();
       JFreeChart chart = chart(keys, points, m, ChartStyle.targets(m, results), replications);
-      folder.write(m.key() + ".png", out -> ChartUtils.writeChartAsPNG(out, chart, 1000, 600));
+      folder.write(m.key() + ".png", out -> ChartStyle.writePng(out, chart, 1000, 600));
     }
     folder.writeText("scenario.yaml", ScenarioCopyWriter.text(info));
     folder.writeText(RunReportWriter.FILE_NAME, SweepReportPage.html(keys, rows, base, info));

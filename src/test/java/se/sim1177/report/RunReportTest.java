@@ -54,6 +54,10 @@ class RunReportTest {
     assertTrue(html.contains("Content-Security-Policy\" content=\"default-src 'none'"), "the page may load nothing");
     assertTrue(html.contains("@media print") && html.contains("size: A4"), "the page prints on A4");
     assertTrue(html.contains("sim1177 run test-scenario.yaml"), "the command line is in the report");
+    // The tests run under a Swedish locale (see BundledScenariosTest); a chart's tick labels must
+    // still read 0.5, never 0,5, as everywhere else in the report and on every machine.
+    java.util.regex.Matcher comma = java.util.regex.Pattern.compile(">\\d+,\\d+<").matcher(html);
+    assertFalse(comma.find(), "a tick label with a decimal comma: " + (comma.hitEnd() ? "" : comma.group()));
   }
 
   @Test
