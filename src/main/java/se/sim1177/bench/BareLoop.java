@@ -1,7 +1,7 @@
 package se.sim1177.bench;
 
 import se.sim1177.engine.EventQueue;
-import se.sim1177.engine.Mrg32k3a;
+import se.sim1177.engine.Xoshiro256PlusPlus;
 import se.sim1177.engine.StreamFamily;
 import se.sim1177.model.DeterministicMath;
 
@@ -20,7 +20,7 @@ public final class BareLoop {
    */
   public static double run(long events, int pending, long seed) {
     EventQueue queue = new EventQueue(Math.max(16, pending * 2));
-    Mrg32k3a random = new StreamFamily(seed).stream(0, 0);
+    Xoshiro256PlusPlus random = new StreamFamily(seed).stream(0, 0);
     for (int i = 0; i < pending; i++) {
       queue.schedule(-DeterministicMath.log(1 - random.nextDouble()), 3, i);
     }
