@@ -6,7 +6,7 @@ import static se.sim1177.model.EventType.CHAT_WORK_END;
 
 import se.sim1177.engine.EventAgenda;
 import se.sim1177.engine.LongRing;
-import se.sim1177.engine.Mrg32k3a;
+import se.sim1177.engine.Xoshiro256PlusPlus;
 import se.sim1177.engine.StampedFifo;
 import se.sim1177.engine.TimerSet;
 
@@ -26,7 +26,7 @@ final class ChatDesk {
   private final EventAgenda agenda;
   private final TimerSet patienceTimers;
   private final TallyRecorder tally;
-  private final Mrg32k3a stream;
+  private final Xoshiro256PlusPlus stream;
   private final PiecewiseArrivals arrivals;
   private final double endTime;
 
@@ -163,7 +163,7 @@ final class ChatDesk {
       throw new LineOverloadedException(replication, queue.size(), queue.validCount(), t, true);
     }
     queue.enqueue(ch);
-    patienceTimers.set(ch, t + s.patience.inverse(chats.patienceU[ch]));
+    patienceTimers.set(ch, t + s.patience.sample(chats.patienceU[ch]));
   }
 
   /** One of the desk's opening windows starts: chats held while it was closed ask for a nurse. */
@@ -215,8 +215,8 @@ final class ChatDesk {
       tally.chatAnswered(chats.cell[ch], chats.day[ch], response, response <= s.responseSeconds);
       nurses.answered(n, GroupTally.CHATS, chats.day[ch]);
       tally.add(chats.callerCell[ch], chats.callerDay[ch], Tally.UNIQUE_SERVED_BY_CHAT, 1);
-      session = s.session.inverse(chats.sessionU[ch]);
-      nurseWork = Math.min(s.nurseTime.inverse(chats.workU[ch]), session);
+      session = s.session.sample(chats.sessionU[ch]);
+      nurseWork = Math.min(s.nurseTime.sample(chats.workU[ch]), session);
     }
     nurses.startChatWork(t, n);
     agenda.schedule(t + nurseWork, CHAT_WORK_END, n);

@@ -3,13 +3,16 @@ package se.sim1177.model;
 import se.sim1177.scenario.DistributionSpec;
 
 /**
- * A duration distribution compiled for sampling by inversion: {@link #inverse(double)} maps one
- * uniform to one duration in seconds, monotonically, so every draw uses exactly one uniform and
- * common random numbers stay in step between scenarios.
+ * A duration distribution compiled for sampling: {@link #sample(double)} maps one uniform to one
+ * duration in seconds, so every draw uses exactly one uniform and common random numbers stay in
+ * step between scenarios. Every distribution is sampled by inversion (monotone in the uniform)
+ * except the exponential, which takes {@link ExponentialZiggurat}'s unit variate, scaled by the
+ * mean: two scenarios that differ only in an exponential's mean still see each caller's duration
+ * scaled, not redrawn.
  */
 public abstract class DurationSampler {
-  /** The duration (seconds) at probability {@code u} in (0, 1). */
-  public abstract double inverse(double u);
+  /** The duration (seconds) drawn with the uniform {@code u} in (0, 1). */
+  public abstract double sample(double u);
 
   /** Whether every draw gives the same duration (no uniform needs to be drawn for it). */
   public boolean constant() {
@@ -50,8 +53,8 @@ public abstract class DurationSampler {
     }
 
     @Override
-    public double inverse(double u) {
-      return -mean * DeterministicMath.log(1 - u);
+    public double sample(double u) {
+      return mean * ExponentialZiggurat.standard(u);
     }
   }
 
@@ -65,7 +68,7 @@ public abstract class DurationSampler {
     }
 
     @Override
-    public double inverse(double u) {
+    public double sample(double u) {
       return DeterministicMath.exp(mu + sigma * NormalInverse.standard(u));
     }
   }
@@ -80,7 +83,7 @@ public abstract class DurationSampler {
     }
 
     @Override
-    public double inverse(double u) {
+    public double sample(double u) {
       return scale * GammaInverse.standard(shape, u);
     }
   }
@@ -95,7 +98,7 @@ public abstract class DurationSampler {
     }
 
     @Override
-    public double inverse(double u) {
+    public double sample(double u) {
       double e = -DeterministicMath.log(1 - u);
       return scale * DeterministicMath.exp(inverseShape * DeterministicMath.log(e));
     }
@@ -111,7 +114,7 @@ public abstract class DurationSampler {
     }
 
     @Override
-    public double inverse(double u) {
+    public double sample(double u) {
       return min + width * u;
     }
   }
@@ -124,7 +127,7 @@ public abstract class DurationSampler {
     }
 
     @Override
-    public double inverse(double u) {
+    public double sample(double u) {
       return value;
     }
 
@@ -142,7 +145,7 @@ public abstract class DurationSampler {
     }
 
     @Override
-    public double inverse(double u) {
+    public double sample(double u) {
       int i = (int) (u * sorted.length);
       return sorted[Math.min(i, sorted.length - 1)];
     }

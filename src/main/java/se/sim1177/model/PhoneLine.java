@@ -6,7 +6,7 @@ import static se.sim1177.model.EventType.SERVICE_END;
 
 import se.sim1177.engine.EventAgenda;
 import se.sim1177.engine.LongRing;
-import se.sim1177.engine.Mrg32k3a;
+import se.sim1177.engine.Xoshiro256PlusPlus;
 import se.sim1177.engine.StampedFifo;
 import se.sim1177.engine.TimerSet;
 
@@ -28,15 +28,15 @@ final class PhoneLine {
   private final EventAgenda agenda;
   private final TimerSet patienceTimers;
   private final TallyRecorder tally;
-  private final Mrg32k3a talkStream;
-  private final Mrg32k3a afterCallStream;
-  private final Mrg32k3a patienceStream;
-  private final Mrg32k3a balkStream;
-  private final Mrg32k3a redialStream;
-  private final Mrg32k3a channelStream;
-  private final Mrg32k3a offerStream;
-  private final Mrg32k3a chatToPhoneStream;
-  private final Mrg32k3a callbackReachStream;
+  private final Xoshiro256PlusPlus talkStream;
+  private final Xoshiro256PlusPlus afterCallStream;
+  private final Xoshiro256PlusPlus patienceStream;
+  private final Xoshiro256PlusPlus balkStream;
+  private final Xoshiro256PlusPlus redialStream;
+  private final Xoshiro256PlusPlus channelStream;
+  private final Xoshiro256PlusPlus offerStream;
+  private final Xoshiro256PlusPlus chatToPhoneStream;
+  private final Xoshiro256PlusPlus callbackReachStream;
 
   private final CallerTable callers;
   /**
@@ -181,7 +181,7 @@ final class PhoneLine {
       }
     }
     enqueue(t, c);
-    patienceTimers.set(c, t + s.patience.inverse(patienceU));
+    patienceTimers.set(c, t + s.patience.sample(patienceU));
     return HandOff.NONE;
   }
 
@@ -246,7 +246,7 @@ final class PhoneLine {
   private void redialOrLeave(double t, int c) {
     if (callers.attempts[c] < s.maxAttempts && s.redialProbability > 0
         && redialStream.nextDouble() < s.redialProbability) {
-      double delay = s.redialDelay.inverse(redialStream.nextDouble());
+      double delay = s.redialDelay.sample(redialStream.nextDouble());
       agenda.schedule(t + delay, REDIAL, c);
       redialsPending++;
       return;
@@ -266,8 +266,8 @@ final class PhoneLine {
 
   /** Nurse {@code n} starts the call with contact {@code c}: its talk time (by her group's factor) and after-call work. */
   private void startWork(double t, int n, int c) {
-    double talk = s.talkTime.inverse(callers.talkU[c]);
-    double afterCall = s.afterCallWork.inverse(callers.afterCallU[c]);
+    double talk = s.talkTime.sample(callers.talkU[c]);
+    double afterCall = s.afterCallWork.sample(callers.afterCallU[c]);
     startWork(t, n, talk, afterCall);
   }
 

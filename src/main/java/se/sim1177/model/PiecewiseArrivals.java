@@ -1,12 +1,12 @@
 package se.sim1177.model;
 
-import se.sim1177.engine.Mrg32k3a;
+import se.sim1177.engine.Xoshiro256PlusPlus;
 
 /**
  * A non-homogeneous Poisson process whose rate is constant within each interval of the day:
  * {@code weekRates[weekday × intervals + k] × busyness[day]}. Each arrival time comes from one unit
- * exponential, spent across the intervals by inverting the cumulative rate: exact, and one uniform
- * per arrival, which keeps common random numbers in step.
+ * exponential ({@link ExponentialZiggurat}), spent across the intervals by inverting the cumulative
+ * rate: exact, and one uniform per arrival, which keeps common random numbers in step.
  */
 final class PiecewiseArrivals {
   private final double[] weekRates;
@@ -15,7 +15,7 @@ final class PiecewiseArrivals {
   private final int startWeekday;
   private final double[] busyness;
   private final int totalIntervals;
-  private final Mrg32k3a stream;
+  private final Xoshiro256PlusPlus stream;
 
   private int interval;
   private double next;
@@ -28,7 +28,7 @@ final class PiecewiseArrivals {
    * @param weekRates rate per second in each weekday × interval cell, before busyness
    * @param busyness each simulated day's busyness factor
    */
-  PiecewiseArrivals(double[] weekRates, int intervalsPerDay, int startWeekday, double[] busyness, Mrg32k3a stream) {
+  PiecewiseArrivals(double[] weekRates, int intervalsPerDay, int startWeekday, double[] busyness, Xoshiro256PlusPlus stream) {
     this.weekRates = weekRates;
     this.intervalsPerDay = intervalsPerDay;
     this.intervalSeconds = 86400.0 / intervalsPerDay;
@@ -40,7 +40,7 @@ final class PiecewiseArrivals {
 
   /** Time of the next arrival after the previous one (the first call: after time 0); infinity when the horizon is over. */
   double advance() {
-    double e = -DeterministicMath.log(1 - stream.nextDouble());
+    double e = ExponentialZiggurat.standard(stream.nextDouble());
     double t = next;
     int k = interval;
     while (k < totalIntervals) {

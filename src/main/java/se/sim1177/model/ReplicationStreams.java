@@ -1,7 +1,7 @@
 package se.sim1177.model;
 
 import java.util.Arrays;
-import se.sim1177.engine.Mrg32k3a;
+import se.sim1177.engine.Xoshiro256PlusPlus;
 import se.sim1177.engine.StreamFamily;
 
 /**
@@ -11,18 +11,18 @@ import se.sim1177.engine.StreamFamily;
  * fixed here, so that two scenarios run with one seed see the same callers.
  */
 final class ReplicationStreams {
-  final Mrg32k3a talk;
-  final Mrg32k3a afterCall;
-  final Mrg32k3a patience;
-  final Mrg32k3a balk;
-  final Mrg32k3a redial;
+  final Xoshiro256PlusPlus talk;
+  final Xoshiro256PlusPlus afterCall;
+  final Xoshiro256PlusPlus patience;
+  final Xoshiro256PlusPlus balk;
+  final Xoshiro256PlusPlus redial;
   /** One absence stream per roster shift. */
-  final Mrg32k3a[] absence;
-  final Mrg32k3a channel;
-  final Mrg32k3a chat;
-  final Mrg32k3a offers;
-  final Mrg32k3a chatToPhone;
-  final Mrg32k3a callbackReach;
+  final Xoshiro256PlusPlus[] absence;
+  final Xoshiro256PlusPlus channel;
+  final Xoshiro256PlusPlus chat;
+  final Xoshiro256PlusPlus offers;
+  final Xoshiro256PlusPlus chatToPhone;
+  final Xoshiro256PlusPlus callbackReach;
   final PiecewiseArrivals phoneArrivals;
   final PiecewiseArrivals chatArrivals;
 
@@ -35,7 +35,7 @@ final class ReplicationStreams {
     for (int i = 0; i < wanted.length; i++) {
       wanted[i] = i < sources ? i : CallCentreModel.absenceSource(i - sources);
     }
-    Mrg32k3a[] stream = streams.streams(wanted, replication);
+    Xoshiro256PlusPlus[] stream = streams.streams(wanted, replication);
     talk = stream[RandomSource.TALK_TIME.ordinal()];
     afterCall = stream[RandomSource.AFTER_CALL_WORK.ordinal()];
     patience = stream[RandomSource.PATIENCE.ordinal()];
@@ -49,7 +49,7 @@ final class ReplicationStreams {
     callbackReach = stream[RandomSource.CALLBACK_REACH.ordinal()];
 
     int totalDays = model.warmupDays + model.measuredDays;
-    Mrg32k3a busynessStream = stream[RandomSource.DAY_BUSYNESS.ordinal()];
+    Xoshiro256PlusPlus busynessStream = stream[RandomSource.DAY_BUSYNESS.ordinal()];
     double[] busyness = new double[totalDays];
     for (int d = 0; d < totalDays; d++) {
       double u = busynessStream.nextDouble();

@@ -1,6 +1,6 @@
 package se.sim1177.model;
 
-import se.sim1177.engine.Mrg32k3a;
+import se.sim1177.engine.Xoshiro256PlusPlus;
 
 /**
  * The roster of one replication: which nurses a shift brings on duty (one absence draw per
@@ -11,13 +11,13 @@ import se.sim1177.engine.Mrg32k3a;
 final class ShiftRoster {
   private final RosterShift[] shifts;
   private final double[] absence;
-  private final Mrg32k3a[] absenceStreams;
+  private final Xoshiro256PlusPlus[] absenceStreams;
   private final NursePool nurses;
   private final GroupTally groupTally;
   /** Per nurse slot: absent from the shift under way. */
   private final boolean[] absent;
 
-  ShiftRoster(StaffSettings staff, Mrg32k3a[] absenceStreams, NursePool nurses, GroupTally groupTally) {
+  ShiftRoster(StaffSettings staff, Xoshiro256PlusPlus[] absenceStreams, NursePool nurses, GroupTally groupTally) {
     this.groupTally = groupTally;
     this.absent = new boolean[staff.nurseSlots];
     this.shifts = staff.shifts;

@@ -7,8 +7,8 @@ import org.apache.commons.math3.special.Gamma;
 /**
  * A probability distribution of a duration in seconds, as the user specified it (talk time,
  * patience, redial delay). Each kind holds its native parameters; {@link ScenarioReader} converts
- * the friendlier mean-and-cv spelling into these. The simulator samples every kind by inversion,
- * one uniform per draw.
+ * the friendlier mean-and-cv spelling into these. The simulator samples every kind from one
+ * uniform per draw: by inversion, the exponential by a ziggurat.
  */
 public sealed interface DistributionSpec {
   /** The names scenario files use under {@code distribution}. */

@@ -26,7 +26,6 @@ import umontreal.ssj.probdist.UniformDist;
 import umontreal.ssj.probdist.WeibullDist;
 import umontreal.ssj.randvar.ExponentialGen;
 import umontreal.ssj.randvar.RandomVariateGen;
-import umontreal.ssj.rng.MRG32k3a;
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
@@ -35,8 +34,9 @@ import umontreal.ssj.simevents.Simulator;
  * The same phone-line model written the idiomatic SSJ way, as the yardstick for the engine's speed
  * and a second, independent implementation to check its answers: SSJ's {@link Simulator} with its
  * default event list, one {@link Event} object per scheduled event, abandonment events cancelled
- * when the caller is answered, callers and nurses as objects in {@link LinkedList}s, SSJ's own
- * MRG32k3a streams and {@link RandomVariateGen}s over SSJ distributions (by inversion).
+ * when the caller is answered, callers and nurses as objects in {@link LinkedList}s, and
+ * {@link RandomVariateGen}s over SSJ distributions (by inversion) drawing from the engine's own
+ * streams ({@link EngineStream}).
  *
  * <p>It reads the {@link Scenario} itself rather than the engine's compiled model, uses the same
  * random-stream discipline (one stream per {@link RandomSource}, substream = replication, a
@@ -134,16 +134,14 @@ public final class SsjReferenceModel {
       }
     }
 
-    unitExponential = new ExponentialGen(stream(streams, RandomSource.ARRIVALS, replication), 1.0);
-    talkGen = new RandomVariateGen(stream(streams, RandomSource.TALK_TIME, replication), distribution(scenario.handling().talkTime()));
-    afterCallGen = new RandomVariateGen(stream(streams, RandomSource.AFTER_CALL_WORK, replication),
-        distribution(scenario.handling().afterCallWork()));
-    Distribution patience = distribution(scenario.callers().patience());
-    patienceGen = new RandomVariateGen(stream(streams, RandomSource.PATIENCE, replication), patience);
+    unitExponential = new EngineExponentialGen(stream(streams, RandomSource.ARRIVALS, replication), 1.0);
+    talkGen = generator(stream(streams, RandomSource.TALK_TIME, replication), scenario.handling().talkTime());
+    afterCallGen = generator(stream(streams, RandomSource.AFTER_CALL_WORK, replication), scenario.handling().afterCallWork());
+    patienceGen = generator(stream(streams, RandomSource.PATIENCE, replication), scenario.callers().patience());
     balkStream = stream(streams, RandomSource.BALK, replication);
     redialStream = stream(streams, RandomSource.REDIAL, replication);
-    redialPatienceGen = new RandomVariateGen(redialStream, patience);
-    redialDelayGen = new RandomVariateGen(redialStream, distribution(scenario.callers().redial().delay()));
+    redialPatienceGen = generator(redialStream, scenario.callers().patience());
+    redialDelayGen = generator(redialStream, scenario.callers().redial().delay());
     absenceStreams = new ArrayList<>();
     RandomStream busynessStream = stream(streams, RandomSource.DAY_BUSYNESS, replication);
     double shape = scenario.arrivals().dayBusynessShape();
@@ -171,22 +169,27 @@ public final class SsjReferenceModel {
   }
 
   /**
-   * SSJ's own MRG32k3a, seeded with the state at which the engine's stream for this source starts
-   * the replication's substream. (Calling {@code resetNextSubstream()} once per earlier replication
-   * would give the same state at a cost growing with the replication number, which would unfairly
-   * slow the reference down in long benchmarks.)
+   * The engine's stream for this source and replication, through SSJ's {@link RandomStream}
+   * interface: the reference draws the very uniforms the engine draws, so the two models see the
+   * same callers and the agreement test can pair them replication by replication.
    */
   private static RandomStream stream(StreamFamily streams, int source, int replication) {
-    MRG32k3a s;
-    synchronized (MRG32k3a.class) {
-      s = new MRG32k3a(); // the constructor advances SSJ's static seed: keep threads apart
-    }
-    s.setSeed(streams.stream(source, replication).state());
-    return s;
+    return new EngineStream(streams.stream(source, replication));
   }
 
   private static RandomStream stream(StreamFamily streams, RandomSource source, int replication) {
     return stream(streams, source.ordinal(), replication);
+  }
+
+  /**
+   * SSJ's generator for a user's distribution: inversion of SSJ's own distribution, except the
+   * exponential, which the engine draws with its ziggurat ({@link EngineExponentialGen}).
+   */
+  private static RandomVariateGen generator(RandomStream stream, DistributionSpec spec) {
+    if (spec instanceof DistributionSpec.Exponential e) {
+      return new EngineExponentialGen(stream, 1 / e.mean());
+    }
+    return new RandomVariateGen(stream, distribution(spec));
   }
 
   private static Distribution distribution(DistributionSpec spec) {
