@@ -227,9 +227,17 @@ final class ChartStyle {
   }
 
   private static void plainNumbers(Axis axis) {
-    if (axis instanceof NumberAxis n && n.getNumberFormatOverride() == null) {
-      n.setNumberFormatOverride(new java.text.DecimalFormat("0.##########",
-          java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+    // Only axes that choose JFreeChart's default ticks: an axis with its own tick units or format
+    // (weekday names, clock times) formats its ticks itself.
+    if (axis instanceof NumberAxis n && n.getNumberFormatOverride() == null && n.isAutoTickUnitSelection()) {
+      java.text.NumberFormat plain = new java.text.DecimalFormat("0.##########",
+          java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+      if (n.getStandardTickUnits() instanceof org.jfree.chart.axis.NumberTickUnitSource) {
+        n.setStandardTickUnits(new org.jfree.chart.axis.NumberTickUnitSource(false, plain));
+      } else if (n.getStandardTickUnits() instanceof org.jfree.chart.axis.TickUnits units && units.getCeilingTickUnit(0.1).getSize() >= 1) {
+        // NumberAxis.createIntegerTickUnits() with the default locale: the same in the root locale.
+        n.setStandardTickUnits(NumberAxis.createIntegerTickUnits(java.util.Locale.ROOT));
+      }
     }
   }
 
