@@ -100,6 +100,18 @@ public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty, double
     return new OfferedLoad(erlangs, nurses, chatHours, chatOnlyHours);
   }
 
+  /**
+   * A group's nurses expected on duty per hour of the week (Monday 00:00 = hour 0): each shift's
+   * nurses × (1 − the group's absence), in part for hours a shift covers in part.
+   */
+  public static double[] expectedOnDuty(StaffGroup g) {
+    double[] nurses = new double[HOURS];
+    for (Shift s : g.shifts()) {
+      addShift(nurses, s, s.nurses() * (1 - g.absence()));
+    }
+    return nurses;
+  }
+
   /** Adds a shift's nurses to every hour of the week it covers, in part for hours it covers in part. */
   private static void addShift(double[] nurses, Shift s, double onDuty) {
     for (int wd = 0; wd < 7; wd++) {

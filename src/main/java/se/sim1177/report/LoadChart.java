@@ -19,7 +19,6 @@ import se.sim1177.analytic.OfferedLoad;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.Metrics;
 import se.sim1177.scenario.Channel;
-import se.sim1177.scenario.Shift;
 import se.sim1177.scenario.StaffGroup;
 
 /**
@@ -90,23 +89,7 @@ final class LoadChart {
 
   /** A group's nurses expected on duty per hour of the week (Monday 00:00 = 0): rostered × (1 − absence). */
   static double[] onDuty(StaffGroup g) {
-    double[] nurses = new double[OfferedLoad.HOURS];
-    for (Shift s : g.shifts()) {
-      double n = s.nurses() * (1 - g.absence());
-      for (int wd = 0; wd < 7; wd++) {
-        if ((s.days().mask() & (1 << wd)) == 0) {
-          continue;
-        }
-        int from = wd * 1440 + s.startMinute();
-        int to = from + s.lengthMinutes();
-        for (int minute = from; minute < to;) {
-          int next = Math.min(to, minute / 60 * 60 + 60);
-          nurses[(minute / 60) % OfferedLoad.HOURS] += n * (next - minute) / 60.0;
-          minute = next;
-        }
-      }
-    }
-    return nurses;
+    return OfferedLoad.expectedOnDuty(g);
   }
 
   static JFreeChart chart(String title, Load load) {
