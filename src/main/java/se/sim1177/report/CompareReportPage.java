@@ -33,9 +33,9 @@ final class CompareReportPage {
     h.raw(ReportPage.head("sim1177 comparison report: " + base.scenarioName()));
     h.raw("<header>\n<h1>").esc("Comparison: " + base.scenarioName()).raw("</h1>\n");
     String periods = Verdicts.periods(base.risk().periodDays());
-    h.p(String.format(Locale.ROOT, "The base against %d alternative%s, each %d simulated %s of %d days with seed %d: the same"
+    h.p(String.format(Locale.ROOT, "The base against %d alternative%s, each %d simulated %s with seed %d: the same"
         + " callers in every scenario, so each difference is paired replication by replication. sim1177 %s, run %s.",
-        entries.size() - 1, entries.size() == 2 ? "" : "s", base.replications(), periods, base.calendar().measuredDays(),
+        entries.size() - 1, entries.size() == 2 ? "" : "s", base.replications(), Verdicts.periodsOfDays(base.calendar().measuredDays()),
         base.seed(), infos.get(0).version(), infos.get(0).startedAt()));
     h.raw("</header>\n");
     ReportPage.nav(h, List.of(new String[] {"verdict", "The verdicts"}, new String[] {"figures", "Side by side"},
@@ -113,8 +113,8 @@ final class CompareReportPage {
   }
 
   private static String share(PeriodRisk.TargetRisk t) {
-    return t == null ? "–" : Verdicts.percent(t.probability()) + " % (" + Verdicts.percent(t.wilsonLow()) + "–"
-        + Verdicts.percent(t.wilsonHigh()) + ")";
+    return t == null ? "–" : Verdicts.percent(t.probability()) + " % (" + Verdicts.percentDown(t.wilsonLow()) + "–"
+        + Verdicts.percentUp(t.wilsonHigh()) + ")";
   }
 
   private static void figures(Html h, List<CompareReport.Entry> entries) {

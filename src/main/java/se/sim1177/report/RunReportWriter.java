@@ -43,9 +43,9 @@ final class RunReportWriter implements ResultWriter {
     String name = result.scenarioName();
     h.raw(ReportPage.head("sim1177 report: " + name));
     h.raw("<header>\n<h1>").esc(name).raw("</h1>\n");
-    h.p(String.format(Locale.ROOT, "%d simulated %s of %d days each (after %d warm-up days), seed %d; sim1177 %s, run %s.",
-        result.replications(), Verdicts.periods(result.calendar().measuredDays()), result.calendar().measuredDays(),
-        result.calendar().warmupDays(), result.seed(), info.version(), info.startedAt()));
+    h.p(String.format(Locale.ROOT, "%d simulated %s each (after %s), seed %d; sim1177 %s, run %s.",
+        result.replications(), Verdicts.periodsOfDays(result.calendar().measuredDays()),
+        Verdicts.warmupDays(result.calendar().warmupDays()), result.seed(), info.version(), info.startedAt()));
     h.raw("</header>\n");
     List<String[]> toc = new ArrayList<>(List.of(new String[] {"verdict", "The verdict"}, new String[] {"week", "The week"},
         new String[] {"heatmaps", "Hour by hour"}, new String[] {"load", "Load against nurses on duty"},
@@ -130,7 +130,7 @@ final class RunReportWriter implements ResultWriter {
     }
     TargetCheck answerTarget = result.targets().stream().filter(t -> t.metric().equals(Metrics.ANSWER_RATE.key())).findFirst()
         .orElse(null);
-    String target = answerTarget == null ? "" : "; target " + Verdicts.percent(answerTarget.target()) + " %";
+    String target = answerTarget == null ? "" : "; target " + Verdicts.targetPercent(answerTarget.target()) + " %";
     String interval = intervalWord(ipd);
     String labelled = ipd == 24 ? ", the value printed in each cell" : "";
     h.figure(SvgChart.svg(HeatMapChart.chart("Answer rate by weekday and " + interval, "Per cent of offered calls answered" + target,
@@ -145,7 +145,7 @@ final class RunReportWriter implements ResultWriter {
       }
       h.figure(SvgChart.svg(HeatMapChart.chart("Probability that the " + interval + " meets the answer-rate target",
           "Per cent of simulated " + Verdicts.periods(result.risk().periodDays()) + " in which its answer rate reaches "
-              + Verdicts.percent(answerTarget.target()) + " %", pc, ipd, "probability of meeting the target (%)", 0, 100),
+              + Verdicts.targetPercent(answerTarget.target()) + " %", pc, ipd, "probability of meeting the target (%)", 0, 100),
           "chart-heat-meets", WIDTH, 470),
           "For each " + interval + " of the week: the share of replications whose own answer rate there, over the period's days"
               + " of that weekday, reaches the target (intervals.csv p_meets_answer_rate)" + labelled + ". Grey: no calls to judge.");

@@ -31,8 +31,8 @@ final class StaffReportPage {
     Html h = new Html();
     h.raw(ReportPage.head("sim1177 staffing report: " + scenario.name()));
     h.raw("<header>\n<h1>").esc("Staffing: " + scenario.name()).raw("</h1>\n");
-    h.p(String.format(Locale.ROOT, "Method %s, scope %s, confidence %.0f %%; search on seed %d with %d replications, check on seed"
-        + " %d with %d; sim1177 %s, run %s.", o.method().key(), o.scope().key(), staffing.confidence() * 100, settings.seed(),
+    h.p(String.format(Locale.ROOT, "Method %s, scope %s, confidence %s %%; search on seed %d with %d replications, check on seed"
+        + " %d with %d; sim1177 %s, run %s.", o.method().key(), o.scope().key(), Verdicts.targetPercent(staffing.confidence()), settings.seed(),
         settings.searchReplications(), settings.checkSeed(), settings.checkReplications(), info.version(), info.startedAt()));
     h.raw("</header>\n");
     ReportPage.nav(h, List.of(new String[] {"verdict", "The answer"}, new String[] {"rosters", "The rosters compared"},
@@ -47,7 +47,7 @@ final class StaffReportPage {
         o.method().key(), chosen.nurseHours(), chosen.cost(), Verdicts.percent(chosen.check().shareMeetingTargets()), periods))
         .raw("</span><span class=\"detail\">").esc(String.format(Locale.ROOT,
         "Fresh-seed check of %d replications: 95 %% lower bound %s %%, asked %s %%; answered %.1f %%, mean wait %.1f min.",
-        chosen.check().replications(), Verdicts.percent(chosen.check().shareLowerBound()), Verdicts.percent(staffing.confidence()),
+        chosen.check().replications(), Verdicts.percentDown(chosen.check().shareLowerBound()), Verdicts.targetPercent(staffing.confidence()),
         chosen.check().answerRate() * 100, chosen.check().meanWaitSeconds() / 60)).raw("</span></li>\n</ul>\n");
     if (!o.notes().isEmpty()) {
       h.raw("<h3>Notes</h3>\n<ul>\n");
@@ -66,7 +66,7 @@ final class StaffReportPage {
           String.format(Locale.ROOT, "%.1f %%", r.check().answerRate() * 100),
           String.format(Locale.ROOT, "%.1f min", r.check().meanWaitSeconds() / 60),
           String.format(Locale.ROOT, "%.1f %%", r.check().serviceLevel() * 100),
-          Verdicts.percent(r.check().shareMeetingTargets()) + " % (≥ " + Verdicts.percent(r.check().shareLowerBound()) + " %)",
+          Verdicts.percent(r.check().shareMeetingTargets()) + " % (≥ " + Verdicts.percentDown(r.check().shareLowerBound()) + " %)",
           r.check().meetsConfidently(staffing) ? "yes" : "no"));
     }
     h.table("rosters", rows, 1);

@@ -27,9 +27,9 @@ final class SweepReportPage {
     ExperimentResult first = rows.get(0).result();
     String periods = Verdicts.periods(first.risk().periodDays());
     h.raw("<header>\n<h1>").esc("Sweep: " + base.name()).raw("</h1>\n");
-    h.p(String.format(Locale.ROOT, "%d variants of %s; each %d simulated %s of %d days, seed %d, the same callers in every"
-        + " variant; sim1177 %s, run %s.", rows.size(), String.join(" × ", keys), first.replications(), periods,
-        first.calendar().measuredDays(), first.seed(), info.version(), info.startedAt()));
+    h.p(String.format(Locale.ROOT, "%d variants of %s; each %d simulated %s, seed %d, the same callers in every"
+        + " variant; sim1177 %s, run %s.", rows.size(), String.join(" × ", keys), first.replications(),
+        Verdicts.periodsOfDays(first.calendar().measuredDays()), first.seed(), info.version(), info.startedAt()));
     h.raw("</header>\n");
     ReportPage.nav(h, List.of(new String[] {"verdict", "The targets by variant"},
         new String[] {"risk", "Probability of meeting the targets"}, new String[] {"metrics", "The figures by variant"},

@@ -51,7 +51,7 @@ final class Verdicts {
   private static Verdict verdict(String goal, PeriodRisk.TargetRisk r, String periods, String tail) {
     String sentence = goal + ": met in " + percent(r.probability()) + " % of simulated " + periods + tail + ".";
     String detail = String.format(Locale.ROOT, "%d of %d %s; 95 %% interval %s–%s %%", r.meeting(), r.periods(), periods,
-        percent(r.wilsonLow()), percent(r.wilsonHigh()));
+        percentDown(r.wilsonLow()), percentUp(r.wilsonHigh()));
     return new Verdict(goal, sentence, detail, r.probability());
   }
 
@@ -86,19 +86,55 @@ final class Verdicts {
     return "periods of " + periodDays + (periodDays == 1 ? " day" : " days");
   }
 
-  /** A share as a whole per cent, "62". */
+  /**
+   * A share as a whole per cent, "62"; "<1" and ">99" for shares that would round to 0 or 100
+   * without being exactly that (299 of 300 months is not "met in 100 %").
+   */
   static String percent(double share) {
-    return String.format(Locale.ROOT, "%.0f", share * 100);
+    long whole = Math.round(share * 100);
+    if (whole == 0 && share > 0) {
+      return "<1";
+    }
+    if (whole == 100 && share < 1) {
+      return ">99";
+    }
+    return Long.toString(whole);
+  }
+
+  /** A lower bound as a whole per cent, rounded down, so that it never claims more than it is. */
+  static String percentDown(double share) {
+    return Long.toString((long) Math.floor(share * 100 + 1e-9));
+  }
+
+  /** An upper bound as a whole per cent, rounded up. */
+  static String percentUp(double share) {
+    return Long.toString((long) Math.ceil(share * 100 - 1e-9));
+  }
+
+  /** A target share as written, in per cent: "85", "87.5". */
+  static String targetPercent(double share) {
+    return ScenarioInputs.trim(share * 100);
+  }
+
+  /** "months of 28 days", "weeks of 7 days", "periods of 14 days": a period and its length, once. */
+  static String periodsOfDays(int periodDays) {
+    String periods = periods(periodDays);
+    return periods.startsWith("periods of") ? periods : periods + " of " + periodDays + " days";
+  }
+
+  /** "1 warm-up day", "3 warm-up days". */
+  static String warmupDays(int days) {
+    return days + (days == 1 ? " warm-up day" : " warm-up days");
   }
 
   /** The target in words: "85 % answered", "Mean wait at most 10 min", "80 % answered within 5 min". */
   static String goal(TargetCheck t, Targets targets) {
     MetricDisplay wait = MetricDisplay.of(Metrics.MEAN_WAIT_ANSWERED);
     return switch (t.name()) {
-      case "answer_rate" -> percent(t.target()) + " % answered";
+      case "answer_rate" -> targetPercent(t.target()) + " % answered";
       case "mean_wait" -> "Mean wait at most " + wait.format(t.target());
-      case "service_level" -> percent(t.target()) + " % answered within " + wait.format(targets.serviceLevelSeconds());
-      case "chat_response_within" -> percent(t.target()) + " % of chats answered within " + wait.format(targets.chatResponseSeconds());
+      case "service_level" -> targetPercent(t.target()) + " % answered within " + wait.format(targets.serviceLevelSeconds());
+      case "chat_response_within" -> targetPercent(t.target()) + " % of chats answered within " + wait.format(targets.chatResponseSeconds());
       default -> t.name() + (t.atLeast() ? " at least " : " at most ") + MetricDisplay.of(t.metric()).format(t.target());
     };
   }

@@ -357,11 +357,12 @@ final class Section {
     return Double.isNaN(parseNumber(text)) ? quote(text) : text.trim();
   }
 
-  /** The node a relative key path leads to, or null when some step of it is missing. */
+  /** The node a relative key path leads to as written, or null when some step of it is missing. */
   YamlNode written(String relativePath) {
     return exact(relativePath);
   }
 
+  /** The node a relative key path leads to, or null when some step of it is missing. */
   private YamlNode exact(String relativePath) {
     return walk(relativePath, false);
   }

@@ -338,7 +338,7 @@ class CliTest {
     // Months, 8 of them: 02 meets 85 % in practically no month and 03 in about 0.97 of months
     // (results/examples). Paired differences of "the month meets it" are significant when 03 meets
     // it in at least 4 of 8 months (3 of 8 give a t(7) interval reaching below 0), which fails with
-    // probability 1e-8 at 0.97. (With 4 one-week periods, as before, only 4 weeks of 4 were
+    // probability 1.2e-6 at 0.97. (With 4 one-week periods, as before, only 4 weeks of 4 were
     // significant, at about 0.84 a week a matter of chance: 0.84^4 = 0.5.)
     Outcome o = sim("compare", "scenarios/02-varmland-2019.yaml", "scenarios/03-varmland-staffed.yaml", "--replications", "8",
         "--set", "simulation.days=28", "--out", out.toString());

@@ -20,11 +20,13 @@ import se.sim1177.engine.Xoshiro256PlusPlus;
  *       (at most 0.5/√n = 0.00025) beyond it: caught with probability above 0.999.
  *   <li>χ² over 200 equally likely bins (20,000 draws expected in each): a 6 % error in one bin's
  *       probability adds 20,000 × 0.06² = 72 to the statistic, against a critical value 66 above
- *       its mean of 199: caught with probability about 0.8; an error spread over several bins sooner.
+ *       its mean of 199: caught with probability 0.56 (non-central χ²(199, 72) beyond 266.4); an
+ *       error of 8 % in one bin (adding 128) with probability 0.98, and one spread over several bins sooner.
  *   <li>The tail beyond r = 7.697 (probability e^−r, 1,812 draws expected, standard deviation 43),
  *       drawn by the separate tail branch: a 10 % error in its mass is 4.3 standard deviations,
  *       caught (beyond 3.29) with probability 0.85; and its excess over r must have mean 1 (no
- *       memory), standard error 1/√1812 = 0.023, which catches an error of 0.1 with probability 0.97.
+ *       memory), standard error 1/√1812 = 0.0235, which catches an error of 0.1 with probability
+ *       Φ(0.1/0.0235 − 3.29) = 0.83.
  *   <li>Mean and variance 1, within 3.29 standard errors (1/√n and √8/√n).
  * </ul>
  *

@@ -36,6 +36,28 @@ class RunReportTest {
     assertEquals("", Html.text(null));
   }
 
+  /**
+   * Shares in words never round to what they are not: 299 of 300 months is not "met in 100 %", a
+   * lower bound is rounded down and an upper bound up, a target of 87.5 % stays 87.5 %, and a
+   * period of 14 days is named once.
+   */
+  @Test
+  void sharesInWordsDoNotRoundToWhatTheyAreNot() {
+    assertEquals(">99", Verdicts.percent(299.0 / 300));
+    assertEquals("<1", Verdicts.percent(1.0 / 300));
+    assertEquals("100", Verdicts.percent(1));
+    assertEquals("0", Verdicts.percent(0));
+    assertEquals("62", Verdicts.percent(0.6249));
+    assertEquals("99", Verdicts.percentDown(0.99589));
+    assertEquals("89", Verdicts.percentDown(0.895));
+    assertEquals("12", Verdicts.percentUp(0.1135));
+    assertEquals("87.5", Verdicts.targetPercent(0.875));
+    assertEquals("85", Verdicts.targetPercent(0.85));
+    assertEquals("periods of 14 days", Verdicts.periodsOfDays(14));
+    assertEquals("months of 28 days", Verdicts.periodsOfDays(28));
+    assertEquals("1 warm-up day", Verdicts.warmupDays(1));
+  }
+
   @Test
   void aRunWritesTheReportWithItsSectionsInOrderAndAChartInEach() throws Exception {
     Path out = run(Files.readString(Path.of("scenarios", "01-erlang-a-check.yaml")).replace("replications: 20", "replications: 5"),
