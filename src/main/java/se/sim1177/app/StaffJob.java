@@ -75,7 +75,11 @@ public final class StaffJob {
     try {
       outcome = StaffingSearch.run(problem, settings);
     } catch (UnstaffableException e) {
-      throw ScenarioReader.problemAt(source.text(), source.name(), List.of("staffing.seats", "staffing.templates"), e.getMessage());
+      // The seats or templates may come from --set rather than the file: say so beside the file's line.
+      List<String> set = options.overrides().stream().filter(o -> o.startsWith("staffing.seats") || o.startsWith("staffing.templates"))
+          .toList();
+      throw ScenarioReader.problemAt(source.text(), source.name(), List.of("staffing.seats", "staffing.templates"),
+          e.getMessage() + (set.isEmpty() ? "" : " (with --set " + String.join(", --set ", set) + ")"));
     } catch (RosterSolverException e) {
       // Not the input's fault: the solver ran out of time (or could not load), so the run failed.
       throw new RunFailedException("the roster solver stopped: " + e.getMessage() + " (--time-limit "

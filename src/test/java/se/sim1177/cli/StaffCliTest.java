@@ -103,6 +103,11 @@ class StaffCliTest {
     assertTrue(unstaffable.err().contains("no-seats.yaml:" + line + ": staffing.seats") && unstaffable.err().contains("allow at most 0"),
         unstaffable.err());
     assertFalse(Files.exists(out));
+    CliTest.Outcome viaSet = sim("staff", SCENARIO, "--method", "erlang-a", "--set", "staffing.seats.karlstad=0", "--set",
+        "staffing.seats.satellites=0", "--out", out.toString());
+    assertEquals(2, viaSet.code(), viaSet.err());
+    assertTrue(viaSet.err().contains("(with --set staffing.seats.karlstad=0, --set staffing.seats.satellites=0)"), viaSet.err());
+    assertFalse(Files.exists(out));
   }
 
   /**
