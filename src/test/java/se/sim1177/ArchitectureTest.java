@@ -59,6 +59,30 @@ class ArchitectureTest {
     assertEquals(List.of(), violations);
   }
 
+  /**
+   * Results are bit-identical on every machine only if every figure they hold is computed with math
+   * that gives the same bits everywhere: {@link Math}'s logarithm, exponential and power may be
+   * CPU intrinsics that differ in the last bit, so the packages that compute results use
+   * {@link StrictMath} or the model's {@code DeterministicMath} ({@code report} only formats, and
+   * {@code bench} measures time).
+   */
+  @Test
+  void resultsAreComputedWithMathThatIsTheSameOnEveryMachine() throws IOException {
+    Pattern platformMath = Pattern.compile("(?<![A-Za-z.])Math\\.(log|log10|log1p|exp|expm1|pow|sin|cos|tan|atan2|cbrt|hypot)\\(");
+    List<String> violations = new ArrayList<>();
+    for (String pkg : List.of("engine", "scenario", "model", "experiment", "analytic", "staffing", "roster")) {
+      for (Path f : javaFiles(MAIN.resolve(pkg))) {
+        String[] lines = Files.readString(f).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+          if (platformMath.matcher(lines[i]).find()) {
+            violations.add(f + ":" + (i + 1) + ": " + lines[i].trim());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
+
   @Test
   void theCoreNeverNamesTheBenchmarks() {
     for (String core : CORE) {

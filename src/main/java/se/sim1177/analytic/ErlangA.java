@@ -33,14 +33,14 @@ public record ErlangA(double arrivalRate, double meanHandleSeconds, int agents, 
     logp[0] = 0;
     while (true) {
       double death = Math.min(n + 1, agents) * mu + Math.max(n + 1 - agents, 0) * theta;
-      double next = logp[n] + Math.log(arrivalRate / death);
+      double next = logp[n] + StrictMath.log(arrivalRate / death);
       n++;
       if (n >= logp.length) {
         logp = java.util.Arrays.copyOf(logp, logp.length * 2);
       }
       logp[n] = next;
       peak = Math.max(peak, next);
-      if (n > agents && next < peak + Math.log(NEGLIGIBLE) && arrivalRate < death) {
+      if (n > agents && next < peak + StrictMath.log(NEGLIGIBLE) && arrivalRate < death) {
         break;
       }
       if (n >= MAX_STATES) {
@@ -50,7 +50,7 @@ public record ErlangA(double arrivalRate, double meanHandleSeconds, int agents, 
     double[] p = new double[n + 1];
     double sum = 0;
     for (int i = 0; i <= n; i++) {
-      p[i] = Math.exp(logp[i] - peak);
+      p[i] = StrictMath.exp(logp[i] - peak);
       sum += p[i];
     }
     for (int i = 0; i <= n; i++) {
@@ -129,7 +129,7 @@ public record ErlangA(double arrivalRate, double meanHandleSeconds, int agents, 
     double logWeight = -lambdaT; // log Poisson(0; lambdaT)
     double[] within = new double[maxAhead + 1];
     for (int k = 0; k <= steps; k++) {
-      double weight = Math.exp(logWeight);
+      double weight = StrictMath.exp(logWeight);
       for (int i = 0; i <= maxAhead; i++) {
         within[i] += weight * v[i];
       }
@@ -142,7 +142,7 @@ public record ErlangA(double arrivalRate, double meanHandleSeconds, int agents, 
       double[] swap = v;
       v = nextV;
       nextV = swap;
-      logWeight += Math.log(lambdaT) - Math.log(k + 1);
+      logWeight += StrictMath.log(lambdaT) - StrictMath.log(k + 1);
     }
     double result = immediate;
     for (int i = 0; i <= maxAhead; i++) {

@@ -49,7 +49,7 @@ public record ErlangC(double arrivalRate, double meanHandleSeconds, int agents) 
 
   /** Share of callers answered within {@code seconds}. */
   public double serviceLevel(double seconds) {
-    return 1 - probabilityOfWaiting() * Math.exp(-(agents / meanHandleSeconds - arrivalRate) * seconds);
+    return 1 - probabilityOfWaiting() * StrictMath.exp(-(agents / meanHandleSeconds - arrivalRate) * seconds);
   }
 
   /** Mean number waiting (Little's law on the wait). */

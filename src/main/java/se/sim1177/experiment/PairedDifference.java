@@ -81,7 +81,7 @@ public final class PairedDifference {
     double seA = a.halfWidth() / RatioStats.tQuantile975(a.n() - 1L);
     double seB = b.halfWidth() / RatioStats.tQuantile975(b.n() - 1L);
     double se2 = seA * seA + seB * seB;
-    double df = se2 * se2 / (Math.pow(seA, 4) / (a.n() - 1) + Math.pow(seB, 4) / (b.n() - 1));
+    double df = se2 * se2 / ((seA * seA) * (seA * seA) / (a.n() - 1) + (seB * seB) * (seB * seB) / (b.n() - 1));
     return RatioStats.tQuantile975(Math.max(1, Math.round(df))) * Math.sqrt(se2);
   }
 
