@@ -27,22 +27,16 @@ public record ResultsTarget(Path chosen, boolean overwrite) {
       while (existing != null && !Files.exists(existing)) {
         existing = existing.getParent();
       }
-      if (existing != null && (!Files.isDirectory(existing) || !Files.isWritable(existing))) {
+      String why = existing == null ? null
+          : Files.isDirectory(existing) ? ResultFolder.whyCannotCreateIn(existing) : existing + " is a file";
+      if (why != null) {
         throw new UsageException("cannot create the results folder under " + Path.of("results").toAbsolutePath() + ": "
-            + (Files.isDirectory(existing) ? "permission denied in " + existing : existing + " is a file")
-            + "; name a folder you can write with --out");
+            + (Files.isDirectory(existing) ? why + " in " + existing : why) + "; name a folder you can write with --out");
       }
       return;
     }
     try {
-      Path target = ResultFolder.checkChosen(chosen, overwrite, "--out");
-      Path existing = target.getParent();
-      while (existing != null && !Files.exists(existing)) {
-        existing = existing.getParent();
-      }
-      if (existing != null && !Files.isWritable(existing)) {
-        throw new UsageException("--out " + chosen + ": cannot create the folder in " + existing + ": permission denied");
-      }
+      ResultFolder.checkChosen(chosen, overwrite, "--out");
     } catch (FolderRefusedException e) {
       throw new UsageException(e.getMessage());
     } catch (IOException e) {

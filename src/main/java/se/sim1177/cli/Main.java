@@ -103,7 +103,11 @@ public final class Main implements Callable<Integer> {
    * execution exception handler). A command line picocli cannot parse goes to {@link #badArguments}.
    */
   static int failed(Exception e, PrintStream err) {
-    if (e instanceof ScenarioException s) {
+    if (ResultFolder.abandonedOnSignal()) {
+      // Ctrl-C or SIGTERM removed the folder being written, and whatever failed after that failed
+      // because of it: the interrupt's own line says what happened.
+      return FAILED;
+    } else if (e instanceof ScenarioException s) {
       Problems.report(s, err);
       return BAD_INPUT;
     } else if (e instanceof UsageException u) {

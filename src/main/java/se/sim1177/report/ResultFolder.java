@@ -10,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,15 +21,20 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>Every file is written into a hidden staging folder beside the target,
- *       {@code .<name>.partial-<pid>-<n>}, which is renamed into place when all are written.
+ *       {@code .<name>.partial-<pid>-<n>}, and flushed to the disk; when all are written,
+ *       {@code run.json} gets the list of them with their sizes and hashes ({@link FolderManifest}),
+ *       the folder is flushed and renamed into place.
  *   <li>A target that exists and is not empty is refused, unless the caller allows overwriting
- *       and the folder is one sim1177 wrote itself ({@link #isSim1177Folder}); then the old folder
- *       is renamed aside, the new one renamed in, and the old one removed after.
+ *       and every file in the folder is one sim1177 wrote there, unchanged ({@link
+ *       #isSim1177Folder}); then the old folder is renamed aside, the new one renamed in, and the
+ *       old one removed only after that. A process killed between the two renames leaves the old
+ *       folder aside, and the next results folder made beside it puts it back.
  *   <li>A default name (no {@code --out}) that is taken gets a suffix ({@code -2}, {@code -3}, ...),
  *       also when another process takes it between the check and the commit.
  *   <li>A staging folder is removed when the run fails, and by a shutdown hook on SIGINT/SIGTERM;
  *       staging folders of processes that no longer run (killed with SIGKILL) are removed the next
- *       time a results folder is created beside them.
+ *       time a results folder is created beside them. A folder set aside by an overwrite is never
+ *       removed while it is the only complete copy: it is put back where it was.
  * </ul>
  *
  * <p>Folders are created with the process's default permissions (umask), not private ones.
@@ -41,14 +45,11 @@ public final class ResultFolder implements AutoCloseable {
   /** The file by which a folder is recognised as one sim1177 wrote. */
   public static final String RUN_RECORD = "run.json";
 
-  /** Names of files sim1177 writes into a results folder, besides charts ({@code *.png}). */
-  private static final Set<String> OWN_FILES = Set.of("summary.json", "intervals.csv", "daily.csv", "replications.csv",
-      "groups.csv", "scenario.yaml", "run.json", "sweep.csv", "compare.csv", "base.yaml", "scaling.csv", "requirements.csv", "roster.yaml",
-      "staffed-scenario.yaml", "staffing.json", "report.html");
-  private static final Pattern OWN_FILE = Pattern.compile("alternative-\\d+\\.yaml|[a-z0-9_-]+\\.png");
-  private static final Pattern STAGING = Pattern.compile("\\..+\\.(partial|replaced)-(\\d+)-\\d+");
+  private static final Pattern STAGING = Pattern.compile("\\.(.+)\\.(partial|replaced)-(\\d+)-\\d+");
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final AtomicInteger COMMITTED = new AtomicInteger();
+  /** Set when a signal (SIGINT, SIGTERM) has removed a staging folder that was being written. */
+  private static volatile boolean abandonedOnSignal;
   private static final int MAX_SUFFIX = 1000;
   /** How long a dead process's staging folder must have been left alone before it is removed. */
   static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(10);
@@ -68,9 +69,9 @@ public final class ResultFolder implements AutoCloseable {
     this.target = requested;
     Path parent = requested.getParent();
     Files.createDirectories(parent);
-    removeStaleStaging(parent);
+    tidyUp(parent);
     // The hook is in place before the staging folder exists, so a signal never finds one unguarded.
-    this.cleanupOnSignal = new Thread(this::cleanUpIfNotCommitted, "sim1177-remove-partial-results");
+    this.cleanupOnSignal = new Thread(this::cleanUpOnSignal, "sim1177-remove-partial-results");
     Runtime.getRuntime().addShutdownHook(cleanupOnSignal);
     try {
       createStaging(parent, "." + requested.getFileName() + ".partial-" + ProcessHandle.current().pid() + "-");
@@ -116,6 +117,11 @@ public final class ResultFolder implements AutoCloseable {
           + (here.equals(target) ? "" : " (or holds it)")
           + ", which a results folder would replace; name a new folder, e.g. " + option + " results/my-run");
     }
+    if (Files.isDirectory(target.getParent())) {
+      // An overwrite killed between its two renames left the old results aside: put them back
+      // before deciding anything about the folder.
+      tidyUp(target.getParent());
+    }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new FolderRefusedException(option + " " + folder + ": " + (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
           ? "is a file" : "exists and is not a folder") + "; name a new folder");
@@ -128,8 +134,8 @@ public final class ResultFolder implements AutoCloseable {
       }
       String why = whyNotSim1177Folder(target);
       if (why != null) {
-        throw new FolderRefusedException(option + " " + folder + ": --overwrite replaces only a results folder sim1177 wrote,"
-            + " and this one " + why + "; name a new folder");
+        throw new FolderRefusedException(option + " " + folder + ": --overwrite replaces only a results folder sim1177 wrote"
+            + " and nobody changed since, and this one " + why + "; nothing was written; name a new folder");
       }
     }
     Path parent = target.getParent();
@@ -138,10 +144,37 @@ public final class ResultFolder implements AutoCloseable {
         throw new FolderRefusedException(option + " " + folder + ": " + p + " is a file, not a folder");
       }
       if (Files.exists(p)) {
+        String why = whyCannotCreateIn(p);
+        if (why != null) {
+          throw new FolderRefusedException(option + " " + folder + ": cannot create the folder in " + p + ": " + why);
+        }
         break;
       }
     }
     return target;
+  }
+
+  /**
+   * Null when a folder can be created in {@code existing}; otherwise the operating system's reason
+   * ("permission denied", "read-only file system"). It is found out by creating and removing a
+   * hidden folder there, not by asking for permissions: those say nothing of a read-only file
+   * system to the superuser, or of a file system that refuses for reasons of its own (/sys).
+   */
+  public static String whyCannotCreateIn(Path existing) {
+    Path probe;
+    try {
+      probe = Files.createTempDirectory(existing, ".sim1177-probe-");
+    } catch (IOException e) {
+      return IoMessages.reason(e).replaceFirst(" \\(" + Pattern.quote(existing.toString()) + "[^)]*\\)$", "");
+    } catch (RuntimeException e) {
+      return e.getMessage();
+    }
+    try {
+      Files.delete(probe);
+    } catch (IOException e) {
+      // It was created, so the folder can be written: the probe is hidden and harmless.
+    }
+    return null;
   }
 
   /**
@@ -200,16 +233,26 @@ public final class ResultFolder implements AutoCloseable {
     return COMMITTED.get();
   }
 
-  /** Writes a text file into the staging folder; several threads may each write a file of their own at once. */
+  /**
+   * Whether a signal (SIGINT, SIGTERM) removed a staging folder of this process while it was being
+   * written: a write failing after that is the interrupt's doing, which has been said already.
+   */
+  public static boolean abandonedOnSignal() {
+    return abandonedOnSignal;
+  }
+
+  /**
+   * Writes a text file (UTF-8) into the staging folder and flushes it to the disk; several threads
+   * may each write a file of their own at once.
+   */
   public void writeText(String name, String text) throws IOException {
-    Files.writeString(staging.resolve(name), text, StandardCharsets.UTF_8);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    write(name, out -> out.write(bytes));
   }
 
   /** Writes a binary file (a chart) through {@code writer} into the staging folder, as {@link #writeText}. */
   public void write(String name, BinaryWriter writer) throws IOException {
-    try (var out = Files.newOutputStream(staging.resolve(name))) {
-      writer.writeTo(out);
-    }
+    DurableFiles.write(staging.resolve(name), writer);
   }
 
   /** Something that writes bytes. */
@@ -217,11 +260,15 @@ public final class ResultFolder implements AutoCloseable {
     void writeTo(java.io.OutputStream out) throws IOException;
   }
 
-  /** Moves the finished folder into place. */
+  /**
+   * Records the files written in {@code run.json} ({@link FolderManifest}), flushes the folder and
+   * moves it into place.
+   */
   public synchronized void commit() throws IOException {
     if (committed) {
       return;
     }
+    seal();
     if (suffixWhenTaken) {
       commitUnderFreeName();
     } else if (Files.isDirectory(target) && !isEmpty(target)) {
@@ -229,8 +276,16 @@ public final class ResultFolder implements AutoCloseable {
     } else {
       // A plain rename: it replaces an empty folder the user made for the results, and fails
       // (never deletes) if something else appeared there during the run.
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        if (Files.isDirectory(target) && !isEmpty(target)) {
+          throw new IOException(takenMessage(""));
+        }
+        throw e;
+      }
     }
+    DurableFiles.flushFolder(target.getParent());
     committed = true;
     COMMITTED.incrementAndGet();
     removeHook();
@@ -253,11 +308,33 @@ public final class ResultFolder implements AutoCloseable {
     }
   }
 
-  /** Replaces an earlier sim1177 results folder: the old one is moved aside, the new one in, the old one removed. */
+  /** Why a folder that was free when the run started cannot take its results now (Main adds "nothing was written"). */
+  private String takenMessage(String orWhat) {
+    return shownTarget() + ": another process (another run?) wrote into this folder while this run was simulating,"
+        + " so it was left as it is; run again with a new --out" + orWhat;
+  }
+
+  /** Adds the record of the files written to {@code run.json} and flushes the staging folder. */
+  private void seal() throws IOException {
+    Path record = staging.resolve(RUN_RECORD);
+    if (Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)) {
+      writeText(RUN_RECORD, FolderManifest.seal(staging, RUN_RECORD, Files.readString(record, StandardCharsets.UTF_8)));
+    }
+    DurableFiles.flushFolder(staging);
+  }
+
+  /**
+   * Replaces an earlier sim1177 results folder: the old one is moved aside, the new one in, and
+   * the old one is removed only once the new one is in place and flushed.
+   */
   private void replace() throws IOException {
+    if (!overwrite) {
+      throw new IOException(takenMessage(", or with --overwrite to replace what is there"));
+    }
     String why = whyNotSim1177Folder(target);
-    if (why != null || !overwrite) {
-      throw new IOException(target + " changed during the run and is no longer a sim1177 results folder; nothing replaced");
+    if (why != null) {
+      throw new IOException(shownTarget() + " changed while this run was simulating and now " + why
+          + ", so it was left as it is; run again with a new --out");
     }
     Path parent = target.getParent();
     Path aside = parent.resolve("." + target.getFileName() + ".replaced-" + ProcessHandle.current().pid() + "-"
@@ -269,6 +346,7 @@ public final class ResultFolder implements AutoCloseable {
       Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
       throw e;
     }
+    DurableFiles.flushFolder(parent);
     deleteTree(aside);
   }
 
@@ -285,6 +363,14 @@ public final class ResultFolder implements AutoCloseable {
     }
   }
 
+  /** On SIGINT or SIGTERM: says so for the messages, then removes what was being written. */
+  private void cleanUpOnSignal() {
+    if (!committed && staging != null) {
+      abandonedOnSignal = true;
+    }
+    cleanUpIfNotCommitted();
+  }
+
   private void removeHook() {
     try {
       Runtime.getRuntime().removeShutdownHook(cleanupOnSignal);
@@ -293,39 +379,17 @@ public final class ResultFolder implements AutoCloseable {
     }
   }
 
-  /** Whether {@code folder} holds only what sim1177 writes, with its {@code run.json}. */
+  /** Whether {@code folder} holds only files sim1177 wrote there (its {@code run.json} lists them), unchanged since. */
   public static boolean isSim1177Folder(Path folder) {
     return whyNotSim1177Folder(folder) == null;
   }
 
-  /** Null when {@code folder} is a sim1177 results folder; otherwise what it holds that makes it not one. */
+  /**
+   * Null when {@code folder} holds only files sim1177 wrote there, unchanged since; otherwise why
+   * not, naming the first foreign or changed file.
+   */
   private static String whyNotSim1177Folder(Path folder) {
-    Path record = folder.resolve(RUN_RECORD);
-    if (!Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)) {
-      return "has no " + RUN_RECORD;
-    }
-    try {
-      JsonNode run = Json.MAPPER.readTree(Files.readString(record, StandardCharsets.UTF_8));
-      if (run == null || !run.path("version").isTextual() || !run.path("command_line").isArray()) {
-        return "has a " + RUN_RECORD + " that sim1177 did not write";
-      }
-    } catch (IOException e) {
-      return "has a " + RUN_RECORD + " that sim1177 did not write";
-    }
-    try (Stream<Path> entries = Files.list(folder)) {
-      for (Path p : (Iterable<Path>) entries::iterator) {
-        String name = p.getFileName().toString();
-        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          return "holds " + name + ", which is not a file sim1177 writes";
-        }
-        if (!OWN_FILES.contains(name) && !OWN_FILE.matcher(name).matches()) {
-          return "holds " + name + ", which sim1177 did not write";
-        }
-      }
-    } catch (IOException e) {
-      return "cannot be listed (" + IoMessages.reason(e) + ")";
-    }
-    return null;
+    return FolderManifest.whyNotUnchanged(folder, RUN_RECORD);
   }
 
   private static boolean isEmpty(Path folder) throws IOException {
@@ -372,23 +436,46 @@ public final class ResultFolder implements AutoCloseable {
   }
 
   /**
-   * Removes staging and set-aside folders in {@code parent} whose process no longer runs and that
-   * nobody has written to for {@link #STALE_AFTER}: a process id that is not running here may belong
-   * to a run on another machine or in another container sharing the folder, and a live run writes
-   * its staging folder within seconds (it is created only once the simulation has finished).
+   * Cleans up after processes that were killed (SIGKILL, power loss) in {@code parent}:
+   *
+   * <ul>
+   *   <li>an earlier results folder that an overwrite had set aside ({@code .<name>.replaced-...})
+   *       is put back under its name when nothing is there: the overwrite never finished, and
+   *       this is the only complete copy; it is removed only when a complete sim1177 results folder
+   *       stands under its name (the overwrite finished);
+   *   <li>a staging folder ({@code .<name>.partial-...}) is removed once nobody has written to it
+   *       for {@link #STALE_AFTER}: a process id that is not running here may belong to a run on
+   *       another machine sharing the folder, and a live run writes its staging folder within
+   *       seconds (it is created only once the simulation has finished).
+   * </ul>
    */
-  static void removeStaleStaging(Path parent) {
+  static void tidyUp(Path parent) {
     long staleBefore = System.currentTimeMillis() - STALE_AFTER.toMillis();
     try (Stream<Path> entries = Files.list(parent)) {
       for (Path p : (Iterable<Path>) entries::iterator) {
         Matcher m = STAGING.matcher(p.getFileName().toString());
-        if (m.matches() && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !isRunning(Long.parseLong(m.group(2)))
-            && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() < staleBefore) {
+        if (!m.matches() || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || isRunning(Long.parseLong(m.group(3)))) {
+          continue;
+        }
+        if (m.group(2).equals("replaced")) {
+          putBackOrRemove(p, parent.resolve(m.group(1)));
+        } else if (Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() < staleBefore) {
           deleteTree(p);
         }
       }
     } catch (IOException | RuntimeException e) {
-      // Stale staging folders are hidden and harmless; cleaning them is a courtesy.
+      // Leftovers are hidden and harmless; cleaning them is a courtesy, and putting one back is
+      // tried again the next time.
+    }
+  }
+
+  private static void putBackOrRemove(Path aside, Path original) throws IOException {
+    if (!Files.exists(original, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(aside, original, StandardCopyOption.ATOMIC_MOVE);
+      DurableFiles.flushFolder(original.getParent());
+    } else if (Files.isDirectory(original, LinkOption.NOFOLLOW_LINKS) && Files.exists(original.resolve(COMPLETION_MARKER))
+        && isSim1177Folder(original)) {
+      deleteTree(aside);
     }
   }
 

@@ -32,6 +32,9 @@ public final class ScenarioReader {
     return parse(readText(file), file.toString(), defaultName(file.getFileName().toString()), overrides);
   }
 
+  /** How long a scenario given as a pipe or device may take to be read to its end. */
+  static final int PIPE_WAIT_SECONDS = 10;
+
   /** The name of a scenario whose file ({@code fileName}) has no {@code name:}: the file name without {@code .yaml}/{@code .yml}. */
   public static String defaultName(String fileName) {
     return fileName.replaceFirst("\\.ya?ml$", "");
@@ -48,11 +51,7 @@ public final class ScenarioReader {
         throw fileProblem(file, "is " + bytes + " bytes; a scenario file may be at most " + MAX_FILE_BYTES
             + " bytes (1 MiB), and a scenario is a few kB: is this the right file?");
       }
-      // Read at most one byte past the limit: a device or a pipe reports size 0 and may never end.
-      byte[] read;
-      try (java.io.InputStream in = Files.newInputStream(file)) {
-        read = in.readNBytes((int) MAX_FILE_BYTES + 1);
-      }
+      byte[] read = Files.isRegularFile(file) ? readAtMost(file) : readPipe(file);
       if (read.length > MAX_FILE_BYTES) {
         throw fileProblem(file, "holds more than " + MAX_FILE_BYTES + " bytes; a scenario file may be at most 1 MiB,"
             + " and a scenario is a few kB: is this the right file?");
@@ -62,6 +61,46 @@ public final class ScenarioReader {
       throw fileProblem(file, "no such file");
     } catch (IOException e) {
       throw fileProblem(file, Files.isDirectory(file) ? "is a folder, not a scenario file" : "could not be read: " + e.getMessage());
+    }
+  }
+
+  /** At most one byte past the limit: a device or a pipe reports size 0 and may never end. */
+  private static byte[] readAtMost(Path file) throws IOException {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes((int) MAX_FILE_BYTES + 1);
+    }
+  }
+
+  /**
+   * A pipe ({@code <(...)} in a shell) or a device, read on a thread of its own: opening a named
+   * pipe that nothing writes to waits forever, so a pipe that has not been read to its end within
+   * {@link #PIPE_WAIT_SECONDS} is refused instead of hanging the command.
+   */
+  private static byte[] readPipe(Path file) throws IOException, ScenarioException {
+    java.util.concurrent.CompletableFuture<byte[]> text = new java.util.concurrent.CompletableFuture<>();
+    Thread reader = new Thread(() -> {
+      try {
+        text.complete(readAtMost(file));
+      } catch (IOException | RuntimeException e) {
+        text.completeExceptionally(e);
+      }
+    }, "sim1177-read-scenario-pipe");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      return text.get(PIPE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      reader.interrupt();
+      throw fileProblem(file, "is not a file but a pipe or device, and it did not deliver a scenario within "
+          + PIPE_WAIT_SECONDS + " s (nothing writes to it?); give a scenario file (.yaml)");
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while reading " + file);
     }
   }
 

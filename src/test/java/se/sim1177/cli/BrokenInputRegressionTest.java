@@ -46,6 +46,20 @@ class BrokenInputRegressionTest {
     return out;
   }
 
+  /** Issue 17.10: a named pipe nothing writes to, given as the scenario, made {@code check} wait forever. */
+  @Test
+  void aPipeNothingWritesToIsRefusedNotWaitedOnForever() throws Exception {
+    Path fifo = tmp.resolve("pipe.yaml");
+    org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+        "mkfifo makes a named pipe here");
+    long start = System.nanoTime();
+    Refusal.Outcome o = Refusal.sim(List.of("check", fifo.toString()));
+    assertEquals(Main.BAD_INPUT, o.code(), o.err());
+    assertTrue(o.err().contains("pipe.yaml: is not a file but a pipe or device, and it did not deliver a scenario within 10 s"),
+        o.err());
+    assertTrue(System.nanoTime() - start < java.util.concurrent.TimeUnit.SECONDS.toNanos(60), "refused, not hung");
+  }
+
   /** Found by checkRefusesMutatedScenariosCleanly: a byte that is not UTF-8 was reported without a line. */
   @Test
   void aByteThatIsNotUtf8IsReportedWithItsLine() throws IOException {

@@ -57,6 +57,8 @@ class InterruptTest {
       assertEquals(signal.equals("INT") ? 130 : 143, code, log);
       assertFalse(Files.exists(out), "no results folder after an interrupt");
       assertTrue(log.contains("sim1177: interrupted; nothing was written"), "the user is told: " + log);
+      // Issue 17.10: a write that failed because the signal removed its folder said so on a second line.
+      assertFalse(log.contains("error:"), "the interrupt is the only thing said: " + log);
     }
     assertFalse(stagingExists(), "no staging folder is left: " + listing());
   }

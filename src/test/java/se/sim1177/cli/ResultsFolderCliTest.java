@@ -59,13 +59,129 @@ class ResultsFolderCliTest {
   @Test
   void overwriteReplacesAnEarlierRunWhole() throws Exception {
     Path out = tmp.resolve("x");
-    assertEquals(0, run(out).code());
-    Files.writeString(out.resolve("extra-chart.png"), "an older chart sim1177 may have written");
+    Outcome sweep = sim(concat(new String[] {"sweep", SCENARIO, "--vary", "callers.balk_probability=0,0.1", "--out", out.toString()}, TINY));
+    assertEquals(0, sweep.code(), sweep.err());
     Outcome again = run(out, "--seed", "7", "--overwrite");
     assertEquals(0, again.code(), again.err());
     assertTrue(Files.readString(out.resolve("summary.json")).contains("\"seed\" : 7"), "the new run is in place");
-    assertFalse(Files.exists(out.resolve("extra-chart.png")), "nothing of the old folder is mixed in");
+    assertFalse(Files.exists(out.resolve("sweep.csv")), "nothing of the old folder is mixed in");
     assertEquals(List.of("x"), listing(tmp), "no staging or set-aside folder is left: " + listing(tmp));
+  }
+
+  /**
+   * Issue 17.1: a folder counted as sim1177's by its file names, so --overwrite deleted a chart the
+   * user added and edits the user made to files sim1177 wrote. Each case alone must be refused,
+   * naming the file, with every byte left as it was.
+   */
+  @Test
+  void overwriteNeverDeletesAFileTheUserAddedOrChanged() throws Exception {
+    Path out = tmp.resolve("x");
+    assertEquals(0, run(out).code());
+    Path chart = out.resolve("week.png");
+    List<java.util.function.Consumer<Path>> userEdits = List.of(
+        folder -> copy(chart, folder.resolve("my-annotated-chart.png")),
+        folder -> append(folder.resolve("scenario.yaml"), "# my notes\n"),
+        folder -> append(folder.resolve("report.html"), "<p>mine</p>\n"),
+        folder -> delete(folder.resolve("daily.csv")),
+        folder -> replaceText(folder.resolve("run.json"), "\"replications\" : 2", "\"replications\" : 3"));
+    List<String> named = java.util.Arrays.asList("holds my-annotated-chart.png, which sim1177 did not write",
+        "holds scenario.yaml, which was changed after sim1177 wrote it",
+        "holds report.html, which was changed after sim1177 wrote it", null,
+        "has a run.json that was changed after sim1177 wrote it");
+    for (int i = 0; i < userEdits.size(); i++) {
+      Path copy = tmp.resolve("case-" + i);
+      copyTree(out, copy);
+      userEdits.get(i).accept(copy);
+      java.util.Map<String, String> before = hashes(copy);
+      Outcome o = run(copy, "--overwrite");
+      if (named.get(i) == null) {
+        assertEquals(0, o.code(), "a file the user removed loses nothing of theirs; the folder is still sim1177's: " + o.err());
+        continue;
+      }
+      assertOneLineRefusal(o, named.get(i));
+      assertEquals(before, hashes(copy), "case " + i + ": every file is as the user left it");
+    }
+    assertTrue(listing(tmp).stream().noneMatch(n -> n.startsWith(".")), "nothing staged is left: " + listing(tmp));
+  }
+
+  @Test
+  void aFolderFromBeforeTheRecordOfFilesIsNotOverwritten() throws Exception {
+    Path out = tmp.resolve("x");
+    assertEquals(0, run(out).code());
+    replaceText(out.resolve("run.json"), "\"files\" :", "\"was_files\" :");
+    assertOneLineRefusal(run(out, "--overwrite"), "kept no record of its files");
+  }
+
+  /**
+   * Issue 17.10: a read-only file system was reported as "permission denied" (and to the superuser,
+   * who may write anything, only after the whole simulation). Needs a read-only mount on this
+   * machine; skipped where there is none.
+   */
+  @Test
+  void aReadOnlyFileSystemIsNamedBeforeTheSimulation() throws Exception {
+    Path readOnly = null;
+    for (String line : Files.readAllLines(Path.of("/proc/mounts"))) {
+      String[] f = line.split(" ");
+      if (f.length > 3 && java.util.Arrays.asList(f[3].split(",")).contains("ro") && Files.isDirectory(Path.of(f[1]))
+          && !Files.exists(Path.of(f[1]).resolve("x"))) {
+        readOnly = Path.of(f[1]);
+        break;
+      }
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(readOnly != null, "no read-only file system mounted here");
+    Outcome o = run(readOnly.resolve("x"));
+    assertOneLineRefusal(o, "--out " + readOnly.resolve("x") + ": cannot create the folder in " + readOnly + ": read-only file system");
+    assertEquals("", o.out(), "refused before simulating");
+  }
+
+  private static void copy(Path from, Path to) {
+    try {
+      Files.copy(from, to);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.delete(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void append(Path file, String text) {
+    try {
+      Files.writeString(file, text, java.nio.file.StandardOpenOption.APPEND);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void replaceText(Path file, String from, String to) {
+    try {
+      String text = Files.readString(file);
+      assertTrue(text.contains(from), file + " holds " + from);
+      Files.writeString(file, text.replace(from, to));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    Files.createDirectories(to);
+    for (String name : listing(from)) {
+      Files.copy(from.resolve(name), to.resolve(name));
+    }
+  }
+
+  private static java.util.Map<String, String> hashes(Path folder) throws Exception {
+    java.util.Map<String, String> map = new java.util.TreeMap<>();
+    for (String name : listing(folder)) {
+      map.put(name, java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(folder.resolve(name)))));
+    }
+    return map;
   }
 
   @Test

@@ -71,21 +71,123 @@ class ResultFolderTest {
     assertTrue(Files.exists(userHidden), "other hidden folders are never touched");
   }
 
+  private static final String RUN_JSON = "{\"version\": \"0.1.0\", \"command_line\": [\"sim1177\", \"run\"]}";
+
+  /** A results folder as sim1177 writes one: run.json (sealed with its list of files), a summary and a chart. */
+  private Path written(String name) throws Exception {
+    try (ResultFolder f = ResultFolder.chosen(tmp.resolve(name), false)) {
+      f.writeText("run.json", RUN_JSON);
+      f.writeText("summary.json", "{}");
+      f.write("week.png", out -> out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+      f.commit();
+      return f.target();
+    }
+  }
+
   @Test
-  void recognisesOnlyFoldersItWrote() throws Exception {
-    Path own = Files.createDirectories(tmp.resolve("own"));
-    Files.writeString(own.resolve("run.json"), "{\"version\": \"0.1.0\", \"command_line\": [\"sim1177\", \"run\"]}");
-    Files.writeString(own.resolve("summary.json"), "{}");
+  void recognisesOnlyFoldersItWroteUnchanged() throws Exception {
+    Path own = written("own");
     assertTrue(ResultFolder.isSim1177Folder(own));
-    Files.writeString(own.resolve("report.docx"), "mine");
-    assertFalse(ResultFolder.isSim1177Folder(own));
+    Files.delete(own.resolve("week.png"));
+    assertTrue(ResultFolder.isSim1177Folder(own), "a file the user removed loses nothing of theirs");
+
+    Path added = written("added");
+    Files.writeString(added.resolve("week-annotated.png"), "mine");
+    assertFalse(ResultFolder.isSim1177Folder(added), "a file sim1177 did not write, even with a name like its own");
+
+    Path edited = written("edited");
+    Files.writeString(edited.resolve("summary.json"), "{} ", java.nio.file.StandardOpenOption.APPEND);
+    assertFalse(ResultFolder.isSim1177Folder(edited), "a file changed after sim1177 wrote it (one byte longer)");
+
+    Path sameSize = written("same-size");
+    Files.writeString(sameSize.resolve("summary.json"), "[]");
+    assertFalse(ResultFolder.isSim1177Folder(sameSize), "a file changed in place, same size");
+
+    Path record = written("record");
+    String text = Files.readString(record.resolve("run.json"));
+    Files.writeString(record.resolve("run.json"), text.replace("\"run\"", "\"rum\""));
+    assertFalse(ResultFolder.isSim1177Folder(record), "an edited run.json");
+
+    Path legacy = Files.createDirectories(tmp.resolve("legacy"));
+    Files.writeString(legacy.resolve("run.json"), RUN_JSON);
+    assertFalse(ResultFolder.isSim1177Folder(legacy), "a run.json without the list of files cannot vouch for the others");
+
     Path foreign = Files.createDirectories(tmp.resolve("foreign"));
     Files.writeString(foreign.resolve("run.json"), "{\"runs\": 3}");
     assertFalse(ResultFolder.isSim1177Folder(foreign), "a run.json sim1177 did not write");
-    Path nested = Files.createDirectories(tmp.resolve("nested"));
-    Files.writeString(nested.resolve("run.json"), "{\"version\": \"0.1.0\", \"command_line\": []}");
+
+    Path nested = written("nested");
     Files.createDirectories(nested.resolve("data"));
     assertFalse(ResultFolder.isSim1177Folder(nested), "a subfolder is never sim1177's");
+  }
+
+  @Test
+  void runJsonListsEveryFileWithItsSizeAndHash() throws Exception {
+    Path own = written("own");
+    com.fasterxml.jackson.databind.JsonNode record = Json.MAPPER.readTree(Files.readString(own.resolve("run.json")));
+    List<String> names = new java.util.ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode f : record.path("files")) {
+      Path file = own.resolve(f.path("name").asText());
+      names.add(f.path("name").asText());
+      assertEquals(Files.size(file), f.path("bytes").asLong(), file.toString());
+      String expected = java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      assertEquals(expected, f.path("sha256").asText(), file.toString());
+    }
+    assertEquals(List.of("summary.json", "week.png"), names, "every file but run.json itself, in name order");
+    assertEquals(64, record.path("record_sha256").asText().length());
+  }
+
+  @Test
+  void anOverwriteKilledBetweenItsRenamesIsPutBackNotDeleted() throws Exception {
+    Path old = written("x");
+    byte[] summary = Files.readAllBytes(old.resolve("summary.json"));
+    long dead = deadPid();
+    // The state SIGKILL leaves between the two renames of an overwrite: the old results set aside,
+    // the new ones still staged, nothing under the name. Both hidden folders are old.
+    Path aside = tmp.resolve(".x.replaced-" + dead + "-1");
+    Files.move(old, aside);
+    Path staged = Files.createDirectories(tmp.resolve(".x.partial-" + dead + "-2"));
+    Files.writeString(staged.resolve("summary.json"), "{\"new\": true}");
+    setAge(aside, ResultFolder.STALE_AFTER.plusHours(1));
+    setAge(staged, ResultFolder.STALE_AFTER.plusHours(1));
+
+    // Any results folder made beside them (here another one) puts the old results back.
+    written("other");
+    assertEquals(List.of("other", "x"), listing(), "the old results are back under their name, the staging folder gone");
+    assertTrue(java.util.Arrays.equals(summary, Files.readAllBytes(tmp.resolve("x").resolve("summary.json"))));
+    assertTrue(ResultFolder.isSim1177Folder(tmp.resolve("x")), "and can be overwritten again");
+  }
+
+  @Test
+  void aSetAsideFolderIsRemovedOnlyOnceTheNewResultsStandInItsPlace() throws Exception {
+    Path done = written("done");
+    long dead = deadPid();
+    Path asideOfDone = Files.createDirectories(tmp.resolve(".done.replaced-" + dead + "-1"));
+    Files.writeString(asideOfDone.resolve("summary.json"), "{}");
+    // A user's own folder where the results were: the set-aside copy is the only complete one; kept.
+    Files.createDirectories(tmp.resolve("mine")).resolve("notes.txt").toFile().createNewFile();
+    Path asideOfMine = Files.createDirectories(tmp.resolve(".mine.replaced-" + dead + "-2"));
+    Files.writeString(asideOfMine.resolve("summary.json"), "{}");
+    ResultFolder.tidyUp(tmp);
+    assertFalse(Files.exists(asideOfDone), "the overwrite finished: the old copy goes");
+    assertTrue(Files.exists(done.resolve("summary.json")));
+    assertTrue(Files.exists(asideOfMine), "never the only complete copy");
+  }
+
+  @Test
+  void aRunThatFindsItsFolderTakenAtTheEndSaysSoAndLeavesIt() throws Exception {
+    Path target = tmp.resolve("x");
+    try (ResultFolder late = ResultFolder.chosen(target, false)) {
+      late.writeText("run.json", RUN_JSON);
+      written("x");
+      byte[] winner = Files.readAllBytes(target.resolve("run.json"));
+      java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, late::commit);
+      assertTrue(e.getMessage().contains("another process (another run?) wrote into this folder while this run was simulating"),
+          e.getMessage());
+      assertTrue(java.util.Arrays.equals(winner, Files.readAllBytes(target.resolve("run.json"))), "the winner's results stay");
+    }
+    assertEquals(List.of("x"), listing(), "the loser's staging folder is gone");
   }
 
   @Test
