@@ -14,6 +14,11 @@ import se.sim1177.experiment.TargetCheck;
  * The short table {@code run} prints: metric, mean, 95 % CI, target, met, and beside each target
  * the probability that one simulated period (a month) meets it; then, with more than one staff
  * group, a line per group and workplace ({@link #printGroups}).
+ *
+ * <p>The table is for people, so figures are in their units: shares in per cent, waits in minutes
+ * (the metric's key then without its {@code _s}), probabilities in per cent with their interval's
+ * bounds rounded outwards. {@code summary.json} and the CSV files keep the keys and units as
+ * computed (shares 0..1, seconds).
  */
 public final class ConsoleReport {
   /** Marks an interval cut to the metric's possible range. */
@@ -39,8 +44,7 @@ public final class ConsoleReport {
     }
     String period = periodWord(risk.periodDays());
     String riskHeader = risks.isEmpty() ? "" : "P(" + period + " meets) [95% CI]";
-    out.println(String.format(Locale.ROOT, "%-28s %12s  %-27s %-10s %-16s %s", "metric", "mean", "95% CI", "target", "met",
-        riskHeader).stripTrailing());
+    out.println(String.format(Locale.ROOT, ROW, "metric", "mean", "95% CI", "target", "met", riskHeader).stripTrailing());
     boolean anyClipped = false;
     for (Map.Entry<String, MetricSummary> e : result.summary().entrySet()) {
       String key = e.getKey();
@@ -48,13 +52,12 @@ public final class ConsoleReport {
         continue;
       }
       MetricSummary s = e.getValue();
-      int decimals = decimalsFor(key);
+      Unit unit = Unit.of(key);
       String ci = Double.isNaN(s.ci95Low()) ? "-"
-          : "[" + Numbers.fixed(s.ci95Low(), decimals) + ", " + Numbers.fixed(s.ci95High(), decimals) + "]"
-              + (s.clipped() ? " " + CLIPPED : "");
+          : "[" + unit.number(s.ci95Low()) + ", " + unit.number(s.ci95High()) + "]" + (s.clipped() ? " " + CLIPPED : "");
       anyClipped |= s.clipped();
       TargetCheck t = targets.get(key);
-      String target = t == null ? "" : (t.atLeast() ? ">= " : "<= ") + Numbers.fixed(t.target(), decimals);
+      String target = t == null ? "" : (t.atLeast() ? ">= " : "<= ") + unit.target(t.target());
       String met = t == null ? "" : switch (t.verdict()) {
         case "met" -> "yes";
         case "not met" -> "no";
@@ -62,12 +65,11 @@ public final class ConsoleReport {
         default -> t.met() ? "yes (uncertain)" : "no (uncertain)";
       };
       PeriodRisk.TargetRisk r = risks.get(key);
-      out.println(String.format(Locale.ROOT, "%-28s %12s  %-27s %-10s %-16s %s", key, Numbers.fixed(s.mean(), decimals), ci, target,
-          met, r == null ? "" : riskText(r)).stripTrailing());
+      out.println(String.format(Locale.ROOT, ROW, unit.shownKey(key), unit.withUnit(s.mean()), ci, target, met,
+          r == null ? "" : riskText(r)).stripTrailing());
     }
     if (risk.all() != null && risk.targets().size() > 1) {
-      out.println(String.format(Locale.ROOT, "%-28s %12s  %-27s %-10s %-16s %s", "every target at once", "", "", "", "",
-          riskText(risk.all())));
+      out.println(String.format(Locale.ROOT, ROW, "every target at once", "", "", "", "", riskText(risk.all())));
     }
     if (anyClipped) {
       out.println(CLIPPED + ": the 95% t-interval reached past the values the metric can take (below 0, or above 1 for a share)"
@@ -103,9 +105,13 @@ public final class ConsoleReport {
     }
   }
 
-  /** "0.62 [0.44, 0.77]": the probability that a period meets the target, with its Wilson interval. */
+  /**
+   * "62 % [44, 77]": the probability that a period meets the target in per cent, with its Wilson
+   * interval's bounds rounded outwards (a share near 0 or 1 reads "<1" or ">99", never 0 or 100).
+   */
   static String riskText(PeriodRisk.TargetRisk r) {
-    return Numbers.fixed(r.probability(), 2) + " [" + Numbers.fixed(r.wilsonLow(), 2) + ", " + Numbers.fixed(r.wilsonHigh(), 2) + "]";
+    return Verdicts.percent(r.probability()) + " % [" + Verdicts.percentDown(r.wilsonLow()) + ", " + Verdicts.percentUp(r.wilsonHigh())
+        + "]";
   }
 
   /** What a period of {@code days} measured days is called: a month from 28 to 31 days. */
@@ -128,10 +134,36 @@ public final class ConsoleReport {
     return true;
   }
 
-  private static int decimalsFor(String key) {
-    if (key.endsWith("_rate") || key.endsWith("service_level") || key.equals("occupancy")) {
-      return 3;
+  /** One line of the table: metric, mean, interval, target, verdict, probability of a period meeting it. */
+  private static final String ROW = "%-28s %12s  %-22s %-11s %-16s %s";
+
+  /** A metric as the table shows it: shares in per cent, durations in minutes, counts as they are. */
+  private record Unit(String suffix, double scale) {
+    static Unit of(String key) {
+      MetricDisplay d = MetricDisplay.of(key);
+      return switch (d.unit()) {
+        case "%" -> new Unit(" %", 100);
+        case "min" -> new Unit(" min", 1 / 60.0);
+        default -> new Unit("", 1);
+      };
     }
-    return 1;
+
+    /** The key, without the {@code _s} of a duration shown in minutes. */
+    String shownKey(String key) {
+      return suffix.equals(" min") ? key.replaceFirst("_s$", "") : key;
+    }
+
+    String number(double computed) {
+      return Numbers.fixed(computed * scale, 1);
+    }
+
+    String withUnit(double computed) {
+      return Double.isNaN(computed) ? "-" : number(computed) + suffix;
+    }
+
+    /** A target as written: "85 %", "87.5 %", "10 min", "7.5 min". */
+    String target(double computed) {
+      return ScenarioInputs.trim(computed * scale) + suffix;
+    }
   }
 }

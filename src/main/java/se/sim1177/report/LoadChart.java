@@ -27,9 +27,16 @@ import se.sim1177.scenario.StaffGroup;
  * blended nurses counted in full), the load as a line. Where the line runs above the stack, the
  * roster is thin: more work comes in than the nurses on duty can do.
  *
- * <p>Offered load in an interval = the call attempts offered there per day (first attempts and
- * redials, as simulated: {@code intervals.csv offered_calls_per_day}) × the realised mean handling
- * time (phone work / calls answered over the run) / the interval's length.
+ * <p>Two loads, each named where it is shown, since they differ by the redials:
+ *
+ * <ul>
+ *   <li><b>planned load</b> per hour: the scenario's first attempts × the mean handling time,
+ *       {@link OfferedLoad} (what {@code check} prints and {@code summary.json}'s {@code load}
+ *       holds, {@code hours_overloaded} among them);
+ *   <li><b>simulated load</b> per interval: every call attempt offered there per day, redials
+ *       included ({@code intervals.csv offered_calls_per_day}) × the realised mean handling time
+ *       (phone work / calls answered over the run) / the interval's length.
+ * </ul>
  */
 final class LoadChart {
   /** Okabe and Ito's colour-blind-safe qualitative palette, black left out. */
@@ -39,7 +46,8 @@ final class LoadChart {
   private LoadChart() {}
 
   /** What the chart shows, also for its caption. */
-  record Load(double[] erlangsPerCell, int ipd, double handleSeconds, List<String> groups, List<double[]> nursesPerHour) {
+  record Load(double[] erlangsPerCell, int ipd, double handleSeconds, List<String> groups, List<double[]> nursesPerHour,
+      OfferedLoad planned) {
     /** Offered erlangs in each hour of the week: the mean over the hour's cells. */
     double[] erlangsPerHour() {
       double[] h = new double[OfferedLoad.HOURS];
@@ -84,7 +92,7 @@ final class LoadChart {
         nurses.add(onDuty(g));
       }
     }
-    return new Load(erlangs, ipd, handle, names, nurses);
+    return new Load(erlangs, ipd, handle, names, nurses, result.offeredLoad());
   }
 
   /** A group's nurses expected on duty per hour of the week (Monday 00:00 = 0): rostered × (1 − absence). */
@@ -114,7 +122,7 @@ final class LoadChart {
       bars.setSeriesOutlineStroke(g, new BasicStroke(0.8f));
     }
     XYSeriesCollection line = new XYSeriesCollection();
-    XYSeries offered = new XYSeries("offered load (erlangs)", false, true);
+    XYSeries offered = new XYSeries("simulated load, redials included (erlangs)", false, true);
     int ipd = load.ipd();
     for (int c = 0; c < load.erlangsPerCell().length; c++) {
       double e = load.erlangsPerCell()[c];
@@ -123,15 +131,26 @@ final class LoadChart {
       }
     }
     line.addSeries(offered);
+    XYSeries planned = new XYSeries("planned load, first attempts (erlangs)", false, true);
+    double[] plannedPerHour = load.planned().offeredErlangs();
+    for (int h = 0; h < plannedPerHour.length; h++) {
+      planned.add(h + 0.5, plannedPerHour[h]);
+    }
+    line.addSeries(planned);
     XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
     lineRenderer.setSeriesPaint(0, Color.BLACK);
     lineRenderer.setSeriesStroke(0, new BasicStroke(2.2f));
+    lineRenderer.setSeriesPaint(1, Color.BLACK);
+    lineRenderer.setSeriesStroke(1, new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
     double top = 0;
     for (double v : load.nursesTotal()) {
       top = Math.max(top, v);
     }
     for (double v : load.erlangsPerCell()) {
       top = Double.isNaN(v) ? top : Math.max(top, v);
+    }
+    for (double v : plannedPerHour) {
+      top = Math.max(top, v);
     }
     NumberAxis y = new NumberAxis("nurses on duty / offered load (erlangs)");
     y.setRange(0, top > 0 ? top * 1.08 : 1);
@@ -142,40 +161,40 @@ final class LoadChart {
     plot.setDomainGridlinePaint(Color.GRAY);
     plot.setDomainGridlineStroke(new BasicStroke(1f));
     return ChartStyle.chart(title, String.format(Locale.ROOT,
-        "Bars: nurses expected on duty by group (roster × (1 − absence)); line: offered load (attempts × %.1f min handling)",
+        "Bars: nurses planned on duty by group (roster × (1 − absence)); lines: load offered, simulated (every attempt × %.1f min"
+            + " handling) and planned (first attempts, dashed)",
         load.handleSeconds() / 60), plot, true);
   }
 
   /**
-   * A sentence on where the roster is thin: the hours whose offered load exceeds the nurses expected
-   * on duty, and the thinnest of them.
+   * Where the roster is thin, in both loads, each named: how many hours of the week the planned
+   * load (as {@code summary.json}'s {@code load.hours_overloaded}) and the simulated load exceed
+   * the nurses planned on duty, and the thinnest hour by the planned load ({@code load.worst_hour}).
    */
   static String thinHours(Load load) {
-    double[] erl = load.erlangsPerHour();
+    OfferedLoad planned = load.planned();
+    double[] simulated = load.erlangsPerHour();
     double[] nurses = load.nursesTotal();
-    int over = 0;
-    int worst = -1;
-    double worstRatio = 0;
-    for (int h = 0; h < erl.length; h++) {
-      if (erl[h] > 0.05 && erl[h] > nurses[h] * OfferedLoad.OVERLOADED) {
-        over++;
-      }
-      double ratio = nurses[h] > 0 ? erl[h] / nurses[h] : erl[h] > 0.05 ? Double.MAX_VALUE : 0;
-      if (ratio > worstRatio) {
-        worstRatio = ratio;
-        worst = h;
+    int simulatedOver = 0;
+    for (int h = 0; h < simulated.length; h++) {
+      if (simulated[h] > 0.05 && simulated[h] > nurses[h] * OfferedLoad.OVERLOADED) {
+        simulatedOver++;
       }
     }
-    if (worst < 0) {
-      return "No phone load was offered.";
+    if (planned.offeredHoursPerWeek() <= 0 && simulatedOver == 0) {
+      return "No phone load was planned.";
     }
-    String hour = OfferedLoad.hourName(worst);
-    String thinnest = nurses[worst] > 0
-        ? String.format(Locale.ROOT, "%s, %.1f erlangs offered to %.1f nurses on duty", hour, erl[worst], nurses[worst])
-        : String.format(Locale.ROOT, "%s, %.1f erlangs offered and no phone nurse on duty", hour, erl[worst]);
-    return over == 0
-        ? "In no hour of the week does the offered load exceed the nurses expected on duty; the thinnest hour is " + thinnest + "."
-        : String.format(Locale.ROOT,
-            "In %d of the week's 168 hours the offered load exceeds the nurses expected on duty; the thinnest is %s.", over, thinnest);
+    int worst = planned.worstHour();
+    String hours = hoursText(planned.hoursOverloaded());
+    String thinnest = String.format(Locale.ROOT, "%s: %.1f erlangs planned (%.1f simulated) and %s", OfferedLoad.hourName(worst),
+        planned.offeredErlangs()[worst], simulated[worst], nurses[worst] < 0.05 ? "no phone nurse planned on duty"
+            : String.format(Locale.ROOT, "%.1f nurses planned on duty", nurses[worst]));
+    return String.format(Locale.ROOT, "The planned load (first attempts, as check and summary.json's load.hours_overloaded count it)"
+        + " exceeds the nurses planned on duty in %s; the simulated load (redials included) in %s. The thinnest hour is %s.",
+        hours, hoursText(simulatedOver), thinnest);
+  }
+
+  private static String hoursText(int hours) {
+    return hours == 0 ? "no hour of the week" : hours == 1 ? "1 of the week's 168 hours" : hours + " of the week's 168 hours";
   }
 }

@@ -159,10 +159,12 @@ final class RunReportWriter implements ResultWriter {
     h.section("load", "Load against nurses on duty");
     LoadChart.Load load = LoadChart.load(result);
     h.figure(SvgChart.svg(LoadChart.chart("Offered load and nurses on duty over the week", load), "chart-load", WIDTH, 560),
-        String.format(Locale.ROOT, "Offered load in erlangs per %s = the call attempts offered there (first attempts and redials,"
-            + " as simulated; intervals.csv offered_calls_per_day) × the realised mean handling time, %.1f min (phone"
-            + " work / calls answered), / the interval's length. Bars: the phone groups' rostered nurses × (1 − absence), blended"
-            + " nurses in full, who also serve the chat. ", intervalWord(result.calendar().intervalsPerDay()), load.handleSeconds() / 60)
+        String.format(Locale.ROOT, "Simulated load (solid line) in erlangs per %s = the call attempts offered there (first attempts"
+            + " and redials, as simulated; intervals.csv offered_calls_per_day) × the realised mean handling time, %.1f min (phone"
+            + " work / calls answered), / the interval's length. Planned load (dashed) per hour = the scenario's first attempts ×"
+            + " its mean handling time, as check prints it. Bars: the nurses planned on duty, not simulated: the phone groups'"
+            + " rostered nurses × (1 − absence), blended nurses in full, who also serve the chat. ",
+            intervalWord(result.calendar().intervalsPerDay()), load.handleSeconds() / 60)
             + LoadChart.thinHours(load));
     h.endSection();
   }
