@@ -17,6 +17,7 @@ import se.sim1177.experiment.PairedDifference;
 import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.PrecisionWarnings;
 import se.sim1177.model.CallCentreModel;
+import se.sim1177.report.CompareConsole;
 import se.sim1177.report.CompareReport;
 import se.sim1177.report.OutputWarmUp;
 import se.sim1177.report.ResultFolder;
@@ -106,7 +107,6 @@ public final class CompareJob {
     }
     Experiments.printOverrides(options.overrides(), out);
     printTable(runs, differences, out);
-    printWorkplaces(runs, out);
     String few = PrecisionWarnings.replications(replications);
     if (few != null) {
       err.println("warning: " + few);
@@ -156,83 +156,8 @@ public final class CompareJob {
   }
 
   private static void printTable(List<Run> runs, List<String> callerDifferences, PrintStream out) {
-    out.printf(Locale.ROOT, "base: %s (%s)%n", runs.get(0).scenario().name(), runs.get(0).source());
-    for (int a = 1; a < runs.size(); a++) {
-      out.printf(Locale.ROOT, "alternative %d: %s (%s)%n", a, runs.get(a).scenario().name(), runs.get(a).source());
-    }
-    if (callerDifferences.isEmpty()) {
-      out.printf(Locale.ROOT, "%d replications each, seed %d: the same callers in every scenario; * = the 95%% CI of the difference excludes 0%n",
-          runs.get(0).result().replications(), runs.get(0).result().seed());
-    } else {
-      out.printf(Locale.ROOT, "%d replications each, seed %d; * = the 95%% CI of the difference excludes 0%n",
-          runs.get(0).result().replications(), runs.get(0).result().seed());
-      for (String d : callerDifferences) {
-        out.println("not the same callers: " + d);
-      }
-    }
-    StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-28s %12s", "metric", "base"));
-    for (int a = 1; a < runs.size(); a++) {
-      header.append(String.format(Locale.ROOT, " %12s %-32s", "alt " + a, "difference [95% CI]"));
-    }
-    out.println(header.toString().stripTrailing());
-    for (Metric m : Metrics.SUMMARY) {
-      ExperimentResult base = runs.get(0).result();
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s %12s", m.key(), fmt(base.metric(m.key()).mean())));
-      for (int a = 1; a < runs.size(); a++) {
-        ExperimentResult alt = runs.get(a).result();
-        MetricSummary d = PairedDifference.of(base.replicationParts(m.key()), alt.replicationParts(m.key()));
-        String diff = Double.isNaN(d.mean()) ? "-" : String.format(Locale.ROOT, "%+.4g [%+.4g, %+.4g]%s", d.mean(), d.ci95Low(),
-            d.ci95High(), PairedDifference.excludesZero(d) ? " *" : "");
-        line.append(String.format(Locale.ROOT, " %12s %-32s", fmt(alt.metric(m.key()).mean()), diff));
-      }
-      out.println(line.toString().stripTrailing());
-    }
-    // The probability that a period (a month) meets each target, and the paired difference in it.
-    ExperimentResult base = runs.get(0).result();
-    Map<String, double[]> baseMet = PeriodRisk.indicators(base);
-    // Every target of any scenario, the base's first; "all" last.
-    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(baseMet.keySet());
-    for (Run run : runs) {
-      names.addAll(PeriodRisk.indicators(run.result()).keySet());
-    }
-    if (names.remove(PeriodRisk.ALL)) {
-      names.add(PeriodRisk.ALL);
-    }
-    for (String name : names) {
-      double[] mine = baseMet.get(name);
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s %12s", "p_meets_" + name,
-          mine == null ? "-" : fmt(mean(mine))));
-      for (int a = 1; a < runs.size(); a++) {
-        double[] alt = PeriodRisk.indicators(runs.get(a).result()).get(name);
-        if (alt == null || mine == null || !PeriodRisk.sameTarget(base.risk(), runs.get(a).result().risk(), name)) {
-          line.append(String.format(Locale.ROOT, " %12s %-32s", alt == null ? "-" : fmt(mean(alt)), "- (not the same target)"));
-          continue;
-        }
-        MetricSummary d = PeriodRisk.pairedDifference(mine, alt);
-        String diff = String.format(Locale.ROOT, "%+.4g [%+.4g, %+.4g]%s", d.mean(), d.ci95Low(), d.ci95High(),
-            PairedDifference.excludesZero(d) ? " *" : "");
-        line.append(String.format(Locale.ROOT, " %12s %-32s", fmt(mean(alt)), diff));
-      }
-      out.println(line.toString().stripTrailing());
-    }
-  }
-
-  /** Per workplace, what each scenario's nurses there carry: on duty, occupancy, calls answered a day. */
-  private static void printWorkplaces(List<Run> runs, PrintStream out) {
-    java.util.LinkedHashSet<String> workplaces = new java.util.LinkedHashSet<>();
-    for (Run run : runs) {
-      run.result().groups().stream().filter(u -> u.kind().equals("workplace")).forEach(u -> workplaces.add(u.name()));
-    }
-    out.println("per workplace (nurse-hours on duty a day, occupancy, calls answered a day), base then alternatives:");
-    for (String w : workplaces) {
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-26s", w));
-      for (Run run : runs) {
-        var unit = run.result().groups().stream().filter(u -> u.kind().equals("workplace") && u.name().equals(w)).findFirst();
-        line.append(unit.map(u -> String.format(Locale.ROOT, " %7.1f h %6.3f %7.1f  ", u.figure("nurse_hours_on_duty_per_day").mean(),
-            u.figure("occupancy").mean(), u.figure("calls_answered_per_day").mean())).orElse(String.format(Locale.ROOT, " %24s  ", "-")));
-      }
-      out.println(line.toString().stripTrailing());
-    }
+    CompareConsole.print(runs.stream().map(r -> new CompareConsole.Column(r.scenario().name(), r.source(), r.result())).toList(),
+        callerDifferences, out);
   }
 
   private static double mean(double[] v) {

@@ -40,6 +40,15 @@ class CompareCallersCliTest {
         o.err());
     assertTrue(o.out().contains("30 replications each, seed 12345: the same callers in every scenario"), o.out());
     assertFalse(o.err().contains("not the base's"), o.err());
+    // Issue 18.4: in people's units, with a word by direction and a bottom line. 03 has more nurses
+    // than 02: over 30 weeks its answer rate is higher beyond doubt (about 15 points, CI +-1).
+    String answerRate = o.out().lines().filter(l -> l.startsWith("answer_rate ")).findFirst().orElseThrow();
+    assertTrue(answerRate.matches("answer_rate +\\d+\\.\\d % +\\d+\\.\\d % \\+\\d.*\\] pts better \\*"), answerRate);
+    String wait = o.out().lines().filter(l -> l.startsWith("mean_wait_answered ")).findFirst().orElseThrow();
+    assertTrue(wait.matches(".* min +\\d+\\.\\d min -\\d.*\\] min better \\*"), wait);
+    assertTrue(o.out().lines().anyMatch(l -> l.matches("alt 1 meets every target in \\S+ % of weeks against the base's \\S+ %;"
+        + " it has \\d+(\\.\\d+)? more nurse-hours on duty a day \\[.*\\]\\.")), o.out());
+    assertFalse(o.out().contains("-0.0") || o.out().contains("+0.0 "), o.out());
   }
 
   @Test
@@ -51,7 +60,7 @@ class CompareCallersCliTest {
     String difference = "alt 1 (" + alt + ") differs from the base in simulation.days 14 (base 28),"
         + " simulation.start_weekday tue (base mon)";
     assertFalse(o.out().contains("the same callers in every scenario"), o.out());
-    assertTrue(o.out().contains("3 replications each, seed 7; * = "), o.out());
+    assertTrue(o.out().contains("3 replications each, seed 7; differences are"), o.out());
     assertTrue(o.out().contains("not the same callers: " + difference), o.out());
     assertTrue(o.err().contains("warning: " + difference + ": its callers are not the base's"), o.err());
     assertFalse(o.err().contains("replaced by the base's"), "--seed and --replications were asked for: " + o.err());
