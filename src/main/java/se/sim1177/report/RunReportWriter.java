@@ -158,7 +158,7 @@ final class RunReportWriter implements ResultWriter {
   private static void load(Html h, ExperimentResult result) {
     h.section("load", "Load against nurses on duty");
     LoadChart.Load load = LoadChart.load(result);
-    h.figure(SvgChart.svg(LoadChart.chart("Offered load and nurses on duty over the week", load), "chart-load", WIDTH, 560),
+    h.figure(SvgChart.svg(LoadChart.chart("Offered load and nurses planned on duty over the week", load), "chart-load", WIDTH, 560),
         String.format(Locale.ROOT, "Simulated load (solid line) in erlangs per %s = the call attempts offered there (first attempts"
             + " and redials, as simulated; intervals.csv offered_calls_per_day) × the realised mean handling time, %.1f min (phone"
             + " work / calls answered), / the interval's length. Planned load (dashed) per hour = the scenario's first attempts ×"
