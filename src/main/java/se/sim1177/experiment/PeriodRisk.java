@@ -8,8 +8,11 @@ import java.util.List;
  * The risk view of a run: each replication is one simulated period (the scenario's measured days,
  * a month when they are 28 to 31), so the share of replications whose own figure meets a target is
  * the probability that a period meets it, the question a health board asks ("in how many months of
- * the year will we miss 85 %?"), not the expected figure. A period whose figure is undefined (no
- * calls to judge) counts as not meeting the target.
+ * the year will we miss 85 %?"), not the expected figure. A target with nothing to judge in a
+ * period (no chats for a chat target, no calls for a phone target) is <em>not applicable</em>
+ * there: the period is left out of that target's count, and out of "every target at once" for that
+ * target; a target not applicable in any period has no probability at all (NaN), and a report says
+ * "not applicable" rather than "missed".
  *
  * @param periods replications, each one period
  * @param periodDays measured days in a period
@@ -43,16 +46,22 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
    */
   public record TargetRisk(String name, String metric, double target, boolean atLeast, int meeting, int periods,
       double wilsonLow, double wilsonHigh) {
+    /** The share of judged periods that met it; NaN when no period had anything to judge. */
     public double probability() {
-      return (double) meeting / periods;
+      return periods == 0 ? Double.NaN : (double) meeting / periods;
+    }
+
+    /** Whether some period had something to judge (otherwise the target is not applicable). */
+    public boolean applicable() {
+      return periods > 0;
     }
   }
 
   /**
    * How often one day meets a target.
    *
-   * @param daysMeeting days (of every replication) that met it; a day without calls to judge does not
-   * @param days days judged (replications × measured days)
+   * @param daysMeeting days (of every replication) that met it
+   * @param days days judged (replications × measured days, less the days with nothing to judge)
    * @param byWeekday the share of days meeting it per weekday, Monday first; NaN for a weekday not simulated
    * @param worstFivePercent the day figure the worst 5 % of days are at or beyond: the 5th percentile
    *     of a daily share, the 95th of a daily wait
@@ -68,8 +77,9 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
       return byWeekday.clone();
     }
 
+    /** The share of judged days that met it; NaN when no day had anything to judge. */
     public double share() {
-      return (double) daysMeeting / days;
+      return days == 0 ? Double.NaN : (double) daysMeeting / days;
     }
   }
 
@@ -90,21 +100,24 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
 
   /**
    * Per target (by name, in the order of {@link ExperimentResult#targets()}) and for {@link #ALL}
-   * (when there are targets): 1 for each period that met it, 0 otherwise, in replication order. What
-   * a paired comparison of two scenarios' probabilities needs.
+   * (when there are targets): 1 for each period that met it, 0 for one that did not, NaN for one
+   * where it was not applicable (nothing to judge), in replication order. A period meets
+   * {@link #ALL} when it meets every target applicable in it (NaN when none is). What a paired
+   * comparison of two scenarios' probabilities needs.
    */
   public static java.util.Map<String, double[]> indicators(ExperimentResult result) {
     int n = result.replications();
     java.util.Map<String, double[]> out = new java.util.LinkedHashMap<>();
     double[] all = new double[n];
-    Arrays.fill(all, 1);
+    Arrays.fill(all, Double.NaN);
     for (TargetCheck t : result.targets()) {
       double[] values = result.replicationValues(t.metric());
       double[] met = new double[n];
       for (int r = 0; r < n; r++) {
-        boolean ok = t.atLeast() ? values[r] >= t.target() : values[r] <= t.target(); // NaN: false
-        met[r] = ok ? 1 : 0;
-        all[r] *= met[r];
+        met[r] = Double.isNaN(values[r]) ? Double.NaN : TargetCheck.meets(t.atLeast(), values[r], t.target()) ? 1 : 0;
+        if (!Double.isNaN(met[r])) {
+          all[r] = Double.isNaN(all[r]) ? met[r] : all[r] * met[r];
+        }
       }
       out.put(t.name(), met);
     }
@@ -117,12 +130,28 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
   /**
    * The paired difference alternative − base in the probability of meeting a target, from the
    * periods' 0/1 indicators of the same replications (common random numbers): a paired
-   * t-interval, the ratio-of-sums difference with every denominator 1.
+   * t-interval, the ratio-of-sums difference with every denominator 1, over the periods where the
+   * target applies in both (NaN when fewer than two do).
    */
   public static MetricSummary pairedDifference(double[] base, double[] alternative) {
-    double[] ones = new double[base.length];
+    int both = 0;
+    for (int r = 0; r < base.length; r++) {
+      both += Double.isNaN(base[r]) || Double.isNaN(alternative[r]) ? 0 : 1;
+    }
+    if (both < 2) {
+      return new MetricSummary(Double.NaN, Double.NaN, Double.NaN, both, false);
+    }
+    double[] x = new double[both];
+    double[] y = new double[both];
+    for (int r = 0, k = 0; r < base.length; r++) {
+      if (!Double.isNaN(base[r]) && !Double.isNaN(alternative[r])) {
+        x[k] = base[r];
+        y[k++] = alternative[r];
+      }
+    }
+    double[] ones = new double[both];
     Arrays.fill(ones, 1);
-    MetricSummary d = PairedDifference.of(new RatioParts(base, ones), new RatioParts(alternative, ones));
+    MetricSummary d = PairedDifference.of(new RatioParts(x, ones), new RatioParts(y, ones));
     // A difference of two probabilities lies in [−1, 1]; the t-interval can reach past it.
     boolean clipped = d.ci95Low() < -1 || d.ci95High() > 1;
     return new MetricSummary(d.mean(), Math.max(-1, d.ci95Low()), Math.min(1, d.ci95High()), d.n(), clipped);
@@ -152,9 +181,10 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
     java.util.Map<String, double[]> met = indicators(result);
     List<TargetRisk> risks = new ArrayList<>();
     for (TargetCheck t : result.targets()) {
-      risks.add(risk(t.name(), t.metric(), t.target(), t.atLeast(), count(met.get(t.name())), n));
+      double[] m = met.get(t.name());
+      risks.add(risk(t.name(), t.metric(), t.target(), t.atLeast(), count(m), judged(m)));
     }
-    TargetRisk allRisk = risks.isEmpty() ? null : risk(ALL, "", Double.NaN, true, count(met.get(ALL)), n);
+    TargetRisk allRisk = risks.isEmpty() ? null : risk(ALL, "", Double.NaN, true, count(met.get(ALL)), judged(met.get(ALL)));
     List<Distribution> distributions = new ArrayList<>();
     for (String metric : distributionMetrics) {
       distributions.add(new Distribution(metric, percentiles(result.replicationValues(metric), PERCENTILES)));
@@ -194,19 +224,24 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
       for (int d = 0; d < measured; d++) {
         double v = result.replicationDay(r, d, metric);
         figures[k++] = v;
+        if (Double.isNaN(v)) {
+          continue; // nothing to judge that day: not applicable
+        }
         int wd = result.calendar().weekdayOfMeasuredDay(d).ordinal();
         judged[wd]++;
-        met[wd] += (t.atLeast() ? v >= t.target() : v <= t.target()) ? 1 : 0; // NaN: not met
+        met[wd] += TargetCheck.meets(t.atLeast(), v, t.target()) ? 1 : 0;
       }
     }
     double[] byWeekday = new double[7];
     int allMet = 0;
+    int allJudged = 0;
     for (int wd = 0; wd < 7; wd++) {
       byWeekday[wd] = judged[wd] == 0 ? Double.NaN : (double) met[wd] / judged[wd];
       allMet += met[wd];
+      allJudged += judged[wd];
     }
     double worst = percentiles(figures, new double[] {t.atLeast() ? 5 : 95})[0];
-    return new DayRisk(t.name(), t.metric(), t.target(), t.atLeast(), allMet, n * measured, byWeekday, worst);
+    return new DayRisk(t.name(), t.metric(), t.target(), t.atLeast(), allMet, allJudged, byWeekday, worst);
   }
 
   private static double[] hourProbability(ExperimentResult result) {
@@ -227,13 +262,25 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
     return k;
   }
 
+  /** Periods where the target applied (an indicator of 0 or 1, not NaN). */
+  private static int judged(double[] indicators) {
+    int k = 0;
+    for (double v : indicators) {
+      k += Double.isNaN(v) ? 0 : 1;
+    }
+    return k;
+  }
+
   static TargetRisk risk(String name, String metric, double target, boolean atLeast, int meeting, int periods) {
     double[] w = wilson(meeting, periods);
     return new TargetRisk(name, metric, target, atLeast, meeting, periods, w[0], w[1]);
   }
 
-  /** The Wilson score interval at 95 % for {@code k} successes in {@code n} trials. */
+  /** The Wilson score interval at 95 % for {@code k} successes in {@code n} trials; NaN for no trials. */
   static double[] wilson(int k, int n) {
+    if (n == 0) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
     double p = (double) k / n;
     double z2 = Z_95 * Z_95;
     double centre = (p + z2 / (2 * n)) / (1 + z2 / n);

@@ -111,6 +111,7 @@ public final class CompareConsole {
         double[] theirs = PeriodRisk.indicators(alt).get(name);
         String diff = theirs == null || mine == null || !PeriodRisk.sameTarget(base.risk(), alt.risk(), name)
             ? "- (not the same target)"
+            : Double.isNaN(mean(mine)) || Double.isNaN(mean(theirs)) ? "- (not applicable)"
             : difference(PeriodRisk.pairedDifference(mine, theirs), percent, +1);
         line.append(String.format(Locale.ROOT, CELL, theirs == null ? "-" : Verdicts.percent(mean(theirs)) + " %", diff));
       }
@@ -232,11 +233,16 @@ public final class CompareConsole {
     };
   }
 
+  /** The mean of the defined values (a period where a target was not applicable is NaN); NaN when none is. */
   private static double mean(double[] v) {
     double sum = 0;
+    int n = 0;
     for (double x : v) {
-      sum += x;
+      if (!Double.isNaN(x)) {
+        sum += x;
+        n++;
+      }
     }
-    return sum / v.length;
+    return n == 0 ? Double.NaN : sum / n;
   }
 }

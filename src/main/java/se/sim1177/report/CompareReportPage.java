@@ -113,7 +113,7 @@ final class CompareReportPage {
   }
 
   private static String share(PeriodRisk.TargetRisk t) {
-    return t == null ? "–" : Verdicts.percent(t.probability()) + " % (" + Verdicts.percentDown(t.wilsonLow()) + "–"
+    return t == null ? "–" : !t.applicable() ? "not applicable" : Verdicts.percent(t.probability()) + " % (" + Verdicts.percentDown(t.wilsonLow()) + "–"
         + Verdicts.percentUp(t.wilsonHigh()) + ")";
   }
 

@@ -61,7 +61,7 @@ public final class ConsoleReport {
       String met = t == null ? "" : switch (t.verdict()) {
         case "met" -> "yes";
         case "not met" -> "no";
-        case "no data" -> "no data";
+        case TargetCheck.NOT_APPLICABLE -> "n/a";
         default -> t.met() ? "yes (uncertain)" : "no (uncertain)";
       };
       PeriodRisk.TargetRisk r = risks.get(key);
@@ -110,6 +110,9 @@ public final class ConsoleReport {
    * interval's bounds rounded outwards (a share near 0 or 1 reads "<1" or ">99", never 0 or 100).
    */
   static String riskText(PeriodRisk.TargetRisk r) {
+    if (!r.applicable()) {
+      return "not applicable: nothing to judge";
+    }
     return Verdicts.percent(r.probability()) + " % [" + Verdicts.percentDown(r.wilsonLow()) + ", " + Verdicts.percentUp(r.wilsonHigh())
         + "]";
   }

@@ -70,7 +70,11 @@ final class SummaryJsonWriter implements ResultWriter {
       Json.put(n, "ci95_low", t.result().ci95Low());
       Json.put(n, "ci95_high", t.result().ci95High());
       n.put("ci95_clipped", t.result().clipped());
-      n.put("met", t.met());
+      if (t.notApplicable()) {
+        n.putNull("met");
+      } else {
+        n.put("met", t.met());
+      }
       n.put("verdict", t.verdict());
     }
     root.set("risk", risk(result.risk()));
@@ -136,6 +140,10 @@ final class SummaryJsonWriter implements ResultWriter {
 
   private static void targetRisk(ObjectNode r, PeriodRisk.TargetRisk t) {
     r.put("periods_meeting", t.meeting());
+    r.put("periods_judged", t.periods());
+    if (!t.applicable()) {
+      r.put("verdict", TargetCheck.NOT_APPLICABLE);
+    }
     Json.put(r, "probability", t.probability());
     Json.put(r, "wilson95_low", t.wilsonLow());
     Json.put(r, "wilson95_high", t.wilsonHigh());

@@ -80,8 +80,8 @@ final class SweepReportPage {
       List<String> line = new ArrayList<>(r.values());
       for (String name : names) {
         PeriodRisk.TargetRisk t = SweepReport.find(r.result().risk(), name);
-        line.add(t == null ? "–" : Verdicts.percent(t.probability()) + " % (" + Verdicts.percent(t.wilsonLow()) + "–"
-            + Verdicts.percent(t.wilsonHigh()) + ")");
+        line.add(t == null ? "–" : !t.applicable() ? "not applicable" : Verdicts.percent(t.probability()) + " % ("
+            + Verdicts.percentDown(t.wilsonLow()) + "–" + Verdicts.percentUp(t.wilsonHigh()) + ")");
       }
       line.add(RunReportWriter.value(Metrics.ANSWER_RATE, r.result().metric(Metrics.ANSWER_RATE.key()).mean()));
       line.add(RunReportWriter.value(Metrics.MEAN_WAIT_ANSWERED, r.result().metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean()));
@@ -123,7 +123,7 @@ final class SweepReportPage {
       List<SweepReport.Point> points = new ArrayList<>();
       for (SweepReport.Row r : rows) {
         PeriodRisk.TargetRisk t = SweepReport.find(r.result().risk(), name);
-        if (t != null) {
+        if (t != null && t.applicable()) {
           points.add(new SweepReport.Point(r.values(), new MetricSummary(t.probability(), t.wilsonLow(), t.wilsonHigh(), t.periods())));
         }
       }

@@ -39,11 +39,18 @@ final class Verdicts {
       TargetCheck t = checks.get(i);
       PeriodRisk.TargetRisk r = risk.targets().get(i);
       String goal = goal(t, result.scenario().targets());
+      if (!r.applicable()) {
+        out.add(new Verdict(goal, goal + ": not applicable, nothing to judge in any simulated " + singular(periods) + " ("
+            + (t.metric().startsWith("chat_") ? "no chats" : "no calls") + "); left out of every target at once.",
+            "0 " + periods + " judged", Double.NaN));
+        continue;
+      }
       String expected = Double.isNaN(t.result().mean()) ? "no calls to judge" : "expected " + expectedValue(t);
       out.add(verdict(goal, r, periods, " (" + expected + ")"));
     }
-    if (risk.all() != null) {
-      out.add(verdict("Every target at once", risk.all(), periods, ""));
+    if (risk.all() != null && risk.all().applicable()) {
+      boolean someLeftOut = risk.targets().stream().anyMatch(r -> !r.applicable());
+      out.add(verdict("Every target at once", risk.all(), periods, someLeftOut ? ", the applicable ones" : ""));
     }
     return out;
   }
@@ -59,7 +66,8 @@ final class Verdicts {
   static void list(Html h, List<Verdict> verdicts) {
     h.raw("<ul class=\"verdicts\">\n");
     for (Verdict v : verdicts) {
-      String cls = v.probability() >= 0.9 ? "likely" : v.probability() < 0.5 ? "unlikely" : "even";
+      String cls = Double.isNaN(v.probability()) ? "not-applicable"
+          : v.probability() >= 0.9 ? "likely" : v.probability() < 0.5 ? "unlikely" : "even";
       h.raw("<li class=\"" + cls + "\"><span class=\"sentence\">").esc(v.sentence()).raw("</span><span class=\"detail\">")
           .esc(v.detail()).raw("</span></li>\n");
     }
@@ -91,6 +99,9 @@ final class Verdicts {
    * without being exactly that (299 of 300 months is not "met in 100 %").
    */
   static String percent(double share) {
+    if (Double.isNaN(share)) {
+      return "n/a";
+    }
     long whole = Math.round(share * 100);
     if (whole == 0 && share > 0) {
       return "<1";
@@ -103,11 +114,17 @@ final class Verdicts {
 
   /** A lower bound as a whole per cent, rounded down, so that it never claims more than it is. */
   static String percentDown(double share) {
+    if (Double.isNaN(share)) {
+      return "n/a";
+    }
     return Long.toString((long) Math.floor(share * 100 + 1e-9));
   }
 
   /** An upper bound as a whole per cent, rounded up. */
   static String percentUp(double share) {
+    if (Double.isNaN(share)) {
+      return "n/a";
+    }
     return Long.toString((long) Math.ceil(share * 100 - 1e-9));
   }
 

@@ -19,6 +19,49 @@ class RiskOutputsCliTest {
   @TempDir
   Path tmp;
 
+  /**
+   * Issue 18.2: a chat target on a line with no chats (adoption 0, no SMS link) has nothing to
+   * judge. It was counted as missed in every period, so "every target at once" was never met; it is
+   * now not applicable everywhere it is shown, and left out of "every target at once", which is
+   * then exactly the phone targets met together, period by period.
+   */
+  @Test
+  void aChatTargetWithoutChatsIsNotApplicableAndLeftOutOfEveryTarget() throws Exception {
+    Path out = tmp.resolve("run");
+    CliTest.Outcome o = sim(CliTest.concat(new String[] {"run", "scenarios/05-varmland-direkt.yaml", "--out", out.toString(),
+        "--set", "chat.adoption=0", "--set", "callers.chat_link=null", "--set", "targets.mean_wait=60m",
+        "--set", "targets.chat_response_within={within: 15m, share: 0.3}"}, new String[] {"--replications", "20",
+        "--set", "simulation.days=7", "--set", "simulation.warmup_days=1"}));
+    assertEquals(0, o.code(), o.err());
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    JsonNode target = summary.path("targets").path("chat_response_within");
+    assertEquals("not_applicable", target.path("verdict").asText(), target.toString());
+    assertTrue(target.path("met").isNull(), target.toString());
+    JsonNode risk = summary.path("risk").path("targets");
+    assertEquals("not_applicable", risk.path("chat_response_within").path("verdict").asText());
+    assertEquals(0, risk.path("chat_response_within").path("periods_judged").asInt());
+    assertTrue(risk.path("chat_response_within").path("probability").isNull());
+    // Every target at once = both phone targets met in the same week, counted from replications.csv.
+    List<String> rows = Files.readAllLines(out.resolve("replications.csv"));
+    List<String> header = List.of(rows.get(0).split(","));
+    int rate = header.indexOf("answer_rate");
+    int wait = header.indexOf("mean_wait_answered_s");
+    int both = 0;
+    for (String row : rows.subList(1, rows.size())) {
+      String[] f = row.split(",", -1);
+      both += Double.parseDouble(f[rate]) >= 0.85 && Double.parseDouble(f[wait]) <= 3600 ? 1 : 0;
+    }
+    assertTrue(both > 0, "the phone meets both in some week, so a mistake shows: " + both);
+    assertEquals(both, risk.path("all").path("periods_meeting").asInt());
+    assertEquals(20, risk.path("all").path("periods_judged").asInt());
+    String line = o.out().lines().filter(l -> l.startsWith("chat_response_service_level")).findFirst().orElseThrow();
+    assertTrue(line.contains("n/a") && line.endsWith("not applicable: nothing to judge"), line);
+    String page = Files.readString(out.resolve("report.html"));
+    assertTrue(page.contains("not applicable, nothing to judge in any simulated week (no chats); left out of every target at once."),
+        "report.html says so");
+    assertTrue(page.contains("Every target at once: met in"), "and still judges the others");
+  }
+
   @Test
   void aRunWritesTheRiskObjectTheHourColumnAndTheConsoleColumn() throws Exception {
     Path out = tmp.resolve("run");

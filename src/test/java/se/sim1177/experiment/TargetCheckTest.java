@@ -17,7 +17,7 @@ class TargetCheckTest {
     assertEquals("uncertain", verdict(true, 0.84, 0.86, 0.88));
     assertEquals("met", verdict(false, 0.80, 0.82, 0.84), "at most");
     assertEquals("not met", verdict(false, 0.86, 0.87, 0.88), "at most");
-    assertEquals("no data", verdict(true, Double.NaN, Double.NaN, Double.NaN));
+    assertEquals("not_applicable", verdict(true, Double.NaN, Double.NaN, Double.NaN));
   }
 
   @Test
