@@ -21,7 +21,7 @@ public final class StaffYaml {
   public static String section(List<StaffGroup> groups) {
     StringBuilder y = new StringBuilder("staff:\n  groups:\n");
     for (StaffGroup g : groups) {
-      y.append("    - name: ").append(quoted(g.name())).append('\n');
+      y.append("    - name: ").append(YamlText.scalar(g.name())).append('\n');
       y.append("      workplace: ").append(g.workplace().key()).append('\n');
       y.append("      handle_time_factor: ").append(number(g.handleTimeFactor())).append('\n');
       y.append("      absence: ").append(number(g.absence())).append('\n');
@@ -104,12 +104,6 @@ public final class StaffYaml {
 
   private static boolean isTopLevelKey(String line) {
     return !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && line.charAt(0) != '#' && line.charAt(0) != '-';
-  }
-
-  private static String quoted(String text) {
-    // A plain word is written as it is; anything else in double quotes, escaped.
-    boolean nullLike = text.equalsIgnoreCase("null") || text.equals("~");
-    return !nullLike && text.matches("[A-Za-z][A-Za-z0-9_åäöÅÄÖ-]*") ? text : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private static String number(double v) {

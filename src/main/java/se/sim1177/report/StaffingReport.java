@@ -52,8 +52,8 @@ public final class StaffingReport {
     Scenario scenario = problem.scenario();
     folder.writeText("requirements.csv", requirementsCsv(outcome, problem));
     String staff = StaffYaml.section(outcome.roster().groups());
-    folder.writeText("roster.yaml", "# The roster sim1177 staff chose (" + outcome.method().key() + ", scope "
-        + outcome.scope().key() + ") for " + scenario.name() + ": paste it over the scenario's staff section.\n" + staff);
+    folder.writeText("roster.yaml", YamlText.comment("The roster sim1177 staff chose (" + outcome.method().key() + ", scope "
+        + outcome.scope().key() + ") for " + scenario.name() + ": paste it over the scenario's staff section.") + staff);
     folder.writeText("staffed-scenario.yaml", staffedScenario(info, staff, outcome));
     folder.writeText("staffing.json", Json.text(json(outcome, problem, settings, wallSeconds)));
     JFreeChart chart = coverageChart(outcome, problem);
@@ -107,15 +107,15 @@ public final class StaffingReport {
 
   static String staffedScenario(RunInfo info, String staff, StaffingOutcome o) {
     StringBuilder head = new StringBuilder();
-    head.append("# ").append(info.scenarioSource()).append(" with the roster sim1177 staff chose (").append(o.method().key())
-        .append(", scope ").append(o.scope().key()).append("), sim1177 ").append(info.version()).append(".\n");
+    head.append(YamlText.comment(info.scenarioSource() + " with the roster sim1177 staff chose (" + o.method().key() + ", scope "
+        + o.scope().key() + "), sim1177 " + info.version() + "."));
     if (!info.overrides().isEmpty()) {
-      head.append("# The search applied these overrides on top of the text below; apply them again when you run it:\n");
+      head.append(YamlText.comment("The search applied these overrides on top of the text below; apply them again when you run it:"));
       for (String s : info.overrides()) {
-        head.append("#   --set ").append(s).append('\n');
+        head.append(YamlText.comment("  --set " + s));
       }
     }
-    return head + StaffYaml.replaceStaff(info.scenarioText(), staff);
+    return ScenarioCopyWriter.headed(head.toString(), StaffYaml.replaceStaff(info.scenarioText(), staff));
   }
 
   static ObjectNode json(StaffingOutcome o, StaffingProblem p, SearchSettings settings, double wallSeconds) {
