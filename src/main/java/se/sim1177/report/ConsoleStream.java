@@ -72,7 +72,7 @@ public final class ConsoleStream extends PrintStream {
       }
       if (v == C1_LEAD) {
         leadHeld = true;
-      } else if (ControlCharacters.shownAsEscape(v)) {
+      } else if (isControlByte(v)) {
         writeEscape(v);
       } else {
         out.write(v);
@@ -86,7 +86,7 @@ public final class ConsoleStream extends PrintStream {
       int run = offset;
       for (int i = offset; i < end; i++) {
         int v = bytes[i] & 0xFF;
-        if (!leadHeld && v != C1_LEAD && !ControlCharacters.shownAsEscape(v)) {
+        if (!leadHeld && v != C1_LEAD && !isControlByte(v)) {
           continue;
         }
         out.write(bytes, run, i - run);
@@ -94,6 +94,11 @@ public final class ConsoleStream extends PrintStream {
         run = i + 1;
       }
       out.write(bytes, run, end - run);
+    }
+
+    /** A C0 control (but LF and TAB) or DEL; a byte from 0x80 up is part of a longer character. */
+    private static boolean isControlByte(int v) {
+      return v < 0x80 && ControlCharacters.shownAsEscape(v);
     }
 
     private void writeEscape(int c) throws IOException {
