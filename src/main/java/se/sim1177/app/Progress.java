@@ -3,6 +3,7 @@ package se.sim1177.app;
 import java.io.PrintStream;
 import java.util.Locale;
 import se.sim1177.model.ReplicationMonitor;
+import se.sim1177.report.ConsoleStream;
 
 /**
  * Progress of a long experiment, with the time left, counted in simulated days so that it moves
@@ -59,7 +60,8 @@ final class Progress implements AutoCloseable {
     }
     String line = line(monitor.daysSimulated(), totalDays, (System.nanoTime() - startNanos) / 1e9, label);
     if (terminal) {
-      err.print("\r" + line + "   ");
+      ConsoleStream.returnToLineStart(err);
+      err.print(line + "   ");
       printedOnTerminal = true;
     } else {
       err.println(line);
@@ -91,7 +93,9 @@ final class Progress implements AutoCloseable {
     done = true;
     reporter.interrupt();
     if (printedOnTerminal) {
-      err.print("\r" + " ".repeat(100) + "\r");
+      ConsoleStream.returnToLineStart(err);
+      err.print(" ".repeat(100));
+      ConsoleStream.returnToLineStart(err);
       err.flush();
     }
   }

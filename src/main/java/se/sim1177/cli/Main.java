@@ -2,9 +2,11 @@ package se.sim1177.cli;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import se.sim1177.report.ConsoleStream;
 import se.sim1177.report.IoMessages;
 import se.sim1177.report.OutputWarmUp;
 import se.sim1177.report.ResultFolder;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -59,8 +61,8 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    PrintStream out = ConsoleStream.to(System.out);
+    PrintStream err = ConsoleStream.to(System.err);
     AtomicBoolean finished = new AtomicBoolean();
     // On Ctrl-C or SIGTERM the JVM runs its shutdown hooks: say so, after the results folder's own
     // hook has removed what was being written.
@@ -86,12 +88,19 @@ public final class Main implements Callable<Integer> {
     System.exit(code);
   }
 
-  /** Runs the command line in-process and returns its exit code (what tests call). */
-  public static int execute(String[] args, PrintStream out, PrintStream err) {
+  /**
+   * Runs the command line in-process and returns its exit code (what tests call). Everything it
+   * prints goes through a {@link ConsoleStream}, which shows control characters as escapes.
+   */
+  public static int execute(String[] args, PrintStream rawOut, PrintStream rawErr) {
     System.setProperty("java.awt.headless", "true");
+    PrintStream out = ConsoleStream.to(rawOut);
+    PrintStream err = ConsoleStream.to(rawErr);
     CommandLine cli = new CommandLine(new Main(out, err, args));
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
+    cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    // Plain help: ANSI styles would only reach the terminal as visible escapes.
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setParameterExceptionHandler(Main::badArguments);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, err));
     return cli.execute(args);

@@ -8,6 +8,8 @@ import se.sim1177.experiment.ExperimentResult;
  * any {@code --set} overrides, so the run can be repeated from the results folder alone.
  */
 final class ScenarioCopyWriter implements ResultWriter {
+  static final String BYTE_ORDER_MARK = "\uFEFF";
+
   @Override
   public String fileName() {
     return "scenario.yaml";
@@ -18,17 +20,30 @@ final class ScenarioCopyWriter implements ResultWriter {
     folder.writeText(fileName(), text(info));
   }
 
-  /** The scenario text headed by where it came from and the overrides applied. */
+  /**
+   * The scenario text headed by where it came from and the overrides applied, as comment lines
+   * that nothing in a path or an override can break out of ({@link YamlText#comment}).
+   */
   static String text(RunInfo info) {
-    StringBuilder text = new StringBuilder();
-    text.append("# Scenario run by sim1177 ").append(info.version()).append(", read from ").append(info.scenarioSource()).append('\n');
+    StringBuilder header = new StringBuilder();
+    header.append(YamlText.comment("Scenario run by sim1177 " + info.version() + ", read from " + info.scenarioSource()));
     if (!info.overrides().isEmpty()) {
-      text.append("# The run applied these overrides on top of the text below:\n");
+      header.append(YamlText.comment("The run applied these overrides on top of the text below:"));
       for (String o : info.overrides()) {
-        text.append("#   --set ").append(o).append('\n');
+        header.append(YamlText.comment("  --set " + o));
       }
     }
-    text.append(info.scenarioText());
-    return text.toString();
+    return headed(header.toString(), info.scenarioText());
+  }
+
+  /**
+   * {@code scenarioText} headed by {@code header}; a byte order mark that starts the text stays the
+   * file's first character, as YAML allows it only there (after the header the file would not read).
+   */
+  static String headed(String header, String scenarioText) {
+    if (scenarioText.startsWith(BYTE_ORDER_MARK)) {
+      return BYTE_ORDER_MARK + header + scenarioText.substring(BYTE_ORDER_MARK.length());
+    }
+    return header + scenarioText;
   }
 }

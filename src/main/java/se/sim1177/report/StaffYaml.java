@@ -12,7 +12,9 @@ import se.sim1177.scenario.TimeOfDay;
 
 /**
  * A roster as a scenario's {@code staff:} section, every key of every group written out, so it can
- * be pasted into a scenario, and the scenario text with its {@code staff:} section replaced.
+ * be pasted into a scenario, and the scenario text with its {@code staff:} section replaced: what
+ * {@code roster.yaml} and {@code staffed-scenario.yaml} hold. Group names are written by
+ * {@link YamlText#scalar}, so any name reads back as itself.
  */
 public final class StaffYaml {
   private StaffYaml() {}
@@ -21,7 +23,7 @@ public final class StaffYaml {
   public static String section(List<StaffGroup> groups) {
     StringBuilder y = new StringBuilder("staff:\n  groups:\n");
     for (StaffGroup g : groups) {
-      y.append("    - name: ").append(quoted(g.name())).append('\n');
+      y.append("    - name: ").append(YamlText.scalar(g.name())).append('\n');
       y.append("      workplace: ").append(g.workplace().key()).append('\n');
       y.append("      handle_time_factor: ").append(number(g.handleTimeFactor())).append('\n');
       y.append("      absence: ").append(number(g.absence())).append('\n');
@@ -39,6 +41,33 @@ public final class StaffYaml {
       }
     }
     return y.toString();
+  }
+
+  /**
+   * {@code roster.yaml}: the {@code staff:} section of {@code groups} headed by a comment saying how
+   * it was chosen ({@code chosenBy}, e.g. "erlang-a, scope period") and for which scenario.
+   */
+  static String rosterFile(String chosenBy, String scenarioName, List<StaffGroup> groups) {
+    return YamlText.comment("The roster sim1177 staff chose (" + chosenBy + ") for " + scenarioName
+        + ": paste it over the scenario's staff section.") + section(groups);
+  }
+
+  /**
+   * {@code staffed-scenario.yaml}: the scenario as read with its {@code staff:} section replaced by
+   * {@code groups}, headed by comments naming its source, how the roster was chosen and the
+   * {@code --set} overrides the search applied.
+   */
+  static String staffedScenario(RunInfo info, String chosenBy, List<StaffGroup> groups) {
+    StringBuilder head = new StringBuilder();
+    head.append(YamlText.comment(info.scenarioSource() + " with the roster sim1177 staff chose (" + chosenBy + "), sim1177 "
+        + info.version() + "."));
+    if (!info.overrides().isEmpty()) {
+      head.append(YamlText.comment("The search applied these overrides on top of the text below; apply them again when you run it:"));
+      for (String s : info.overrides()) {
+        head.append(YamlText.comment("  --set " + s));
+      }
+    }
+    return ScenarioCopyWriter.headed(head.toString(), replaceStaff(info.scenarioText(), section(groups)));
   }
 
   /**
@@ -104,12 +133,6 @@ public final class StaffYaml {
 
   private static boolean isTopLevelKey(String line) {
     return !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && line.charAt(0) != '#' && line.charAt(0) != '-';
-  }
-
-  private static String quoted(String text) {
-    // A plain word is written as it is; anything else in double quotes, escaped.
-    boolean nullLike = text.equalsIgnoreCase("null") || text.equals("~");
-    return !nullLike && text.matches("[A-Za-z][A-Za-z0-9_åäöÅÄÖ-]*") ? text : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private static String number(double v) {

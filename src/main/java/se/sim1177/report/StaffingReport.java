@@ -51,10 +51,10 @@ public final class StaffingReport {
       double wallSeconds, ResultFolder folder) throws IOException {
     Scenario scenario = problem.scenario();
     folder.writeText("requirements.csv", requirementsCsv(outcome, problem));
-    String staff = StaffYaml.section(outcome.roster().groups());
-    folder.writeText("roster.yaml", "# The roster sim1177 staff chose (" + outcome.method().key() + ", scope "
-        + outcome.scope().key() + ") for " + scenario.name() + ": paste it over the scenario's staff section.\n" + staff);
-    folder.writeText("staffed-scenario.yaml", staffedScenario(info, staff, outcome));
+    String chosenBy = outcome.method().key() + ", scope " + outcome.scope().key();
+    List<StaffGroup> roster = outcome.roster().groups();
+    folder.writeText("roster.yaml", StaffYaml.rosterFile(chosenBy, scenario.name(), roster));
+    folder.writeText("staffed-scenario.yaml", StaffYaml.staffedScenario(info, chosenBy, roster));
     folder.writeText("staffing.json", Json.text(json(outcome, problem, settings, wallSeconds)));
     JFreeChart chart = coverageChart(outcome, problem);
     folder.write("coverage.png", out -> ChartStyle.writePng(out, chart, WIDTH, HEIGHT));
@@ -103,19 +103,6 @@ public final class StaffingReport {
 
   private static String clock(int minutes) {
     return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
-  }
-
-  static String staffedScenario(RunInfo info, String staff, StaffingOutcome o) {
-    StringBuilder head = new StringBuilder();
-    head.append("# ").append(info.scenarioSource()).append(" with the roster sim1177 staff chose (").append(o.method().key())
-        .append(", scope ").append(o.scope().key()).append("), sim1177 ").append(info.version()).append(".\n");
-    if (!info.overrides().isEmpty()) {
-      head.append("# The search applied these overrides on top of the text below; apply them again when you run it:\n");
-      for (String s : info.overrides()) {
-        head.append("#   --set ").append(s).append('\n');
-      }
-    }
-    return head + StaffYaml.replaceStaff(info.scenarioText(), staff);
   }
 
   static ObjectNode json(StaffingOutcome o, StaffingProblem p, SearchSettings settings, double wallSeconds) {

@@ -23,6 +23,8 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.BeforeTry;
+import se.sim1177.report.CsvCells;
+import se.sim1177.report.HostileText;
 
 /**
  * Broken input, generated: the bundled scenarios mutated the ways users break files (a line lost
@@ -228,6 +230,164 @@ class BrokenInputProperties {
     Path file = write(scenario, edits);
     verify(file, null, cmd("bench", file.toString(), "--days", days, "--threads", "1", "--warmup", "0", "--seconds", "0.01",
         "--rounds", "1", "--no-reference"));
+  }
+
+  // --- hostile names, values and paths (issue 17, items 3 to 5), and the commands compare and staff
+
+  /**
+   * Values that try to break out of the text they end up in (terminal escapes, line breaks of every
+   * kind, quotes, spreadsheet formula starts, HTML, YAML syntax): {@link HostileText#NAMES} as YAML
+   * double-quoted scalars, so a file holding one still reads, and a few that YAML reads as typed.
+   */
+  static final List<String> HOSTILE = Stream.concat(
+      HostileText.NAMES.stream().filter(n -> n.length() < 100).map(HostileText::yamlQuoted),
+      Stream.of("=1+1", "-2+3+cmd|calc!A0", "+1", "-1.5e-3", "=HYPERLINK(1)", "'@SUM(1)'", "<b>x</b>", "\"a\\nstaff: x\"")).toList();
+
+  /** {@code --set} assignments typed with raw control characters and line breaks, in the key or the value. */
+  static final List<String> RAW_HOSTILE_SETS = List.of(
+      "name=foo\nbar baz", "name=x\r\ny", "name=\"\u001b]0;x\u0007\"", "\u001b]0;x\u0007=1", "name\u001b[2J=x",
+      "simulation.days=\u001b[2J", "simulation.days=1\r", "staff.groups[0].name=a\n#b", "name=\u009b2J", "name=\"\u2028\"");
+
+  /** check prints a scenario whose values are hostile, or refuses it, with nothing raw on the terminal. */
+  @Property(tries = 150, seed = "1184", shrinking = ShrinkingMode.BOUNDED)
+  void checkShowsHostileValuesSafely(@ForAll("scenarios") String scenario, @ForAll("hostileMutations") List<ScenarioMutation> edits,
+      @ForAll("hostileSets") List<String> sets) throws IOException {
+    Path file = write(scenario, edits);
+    List<String> args = cmd("check", file.toString());
+    sets.forEach(set -> args.addAll(List.of("--set", set)));
+    verify(file, null, args);
+  }
+
+  /**
+   * run on a scenario with hostile names (its own, its first group's, one set by {@code --set})
+   * writes a folder whose YAML files pass check and whose CSV files read as tables (each row as long
+   * as the header), or refuses them cleanly.
+   */
+  @Property(tries = 10, seed = "1185", shrinking = ShrinkingMode.BOUNDED)
+  void runWritesHostileNamesSafely(@ForAll("scenarios") String scenario, @ForAll("hostileNames") List<ScenarioMutation> edits,
+      @ForAll("hostileNameSets") List<String> sets) throws IOException {
+    Path file = write(scenario, edits);
+    Path out = tmp.resolve("out");
+    List<String> args = cmd("run", file.toString(), "--out", out.toString(), "--replications", "2", "--threads", "1");
+    args.addAll(TINY_RUN);
+    sets.forEach(set -> args.addAll(List.of("--set", set)));
+    if (verify(file, out, args).code() == Main.OK) {
+      assertWrittenFilesRead(out);
+    }
+  }
+
+  /** compare with a broken or hostile alternative: refused cleanly, or a compare.csv and YAML copies that read. */
+  @Property(tries = 8, seed = "1186", shrinking = ShrinkingMode.BOUNDED)
+  void compareRefusesOrComparesMutatedAlternatives(@ForAll("scenarios") String base, @ForAll("scenarios") String alternative,
+      @ForAll("compareMutations") List<ScenarioMutation> edits) throws IOException {
+    Path file = write(alternative, edits);
+    Path out = tmp.resolve("out");
+    List<String> args = cmd("compare", Path.of("scenarios", base).toString(), file.toString(), "--out", out.toString(),
+        "--replications", "2", "--threads", "1");
+    args.addAll(TINY_RUN);
+    if (verify(file, out, args).code() == Main.OK) {
+      assertWrittenFilesRead(out);
+    }
+  }
+
+  /**
+   * staff on the bundled staffing scenario, broken or with hostile values, with any method or time
+   * limit: refused cleanly, or a roster.yaml and staffed-scenario.yaml that read. Few tries, mostly
+   * refused: a staffing search that succeeds simulates hundreds of replications for its checks
+   * ({@link InjectionCliTest} staffs a scenario with hostile names once).
+   */
+  @Property(tries = 6, seed = "1187", shrinking = ShrinkingMode.BOUNDED)
+  void staffRefusesOrStaffsCleanly(@ForAll("staffMutations") List<ScenarioMutation> edits, @ForAll("staffMethods") String method,
+      @ForAll("timeLimits") Optional<String> timeLimit) throws IOException {
+    Path file = write("08-varmland-staffing.yaml", edits);
+    Path out = tmp.resolve("out");
+    List<String> args = cmd("staff", file.toString(), "--out", out.toString(), "--method", method, "--replications", "2",
+        "--threads", "1");
+    timeLimit.ifPresent(t -> args.addAll(List.of("--time-limit", t)));
+    args.addAll(TINY_RUN);
+    if (verify(file, out, args).code() == Main.OK) {
+      assertWrittenFilesRead(out);
+    }
+  }
+
+  /** Every YAML file of a results folder passes check, every CSV file reads as a table. */
+  private void assertWrittenFilesRead(Path out) throws IOException {
+    try (Stream<Path> files = Files.list(out)) {
+      for (Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".csv")) {
+          List<List<String>> rows = CsvCells.rows(Files.readString(f));
+          assertTrue(rows.stream().allMatch(r -> r.size() == rows.get(0).size()), name + ": a row not as long as the header");
+        } else if (name.equals("roster.yaml")) {
+          new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(f.toFile());
+        } else if (name.endsWith(".yaml")) {
+          Refusal.Outcome check = Refusal.sim(List.of("check", f.toString()));
+          assertEquals(Main.OK, check.code(), () -> name + " does not pass check:\n" + check.err());
+        }
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<List<ScenarioMutation>> hostileMutations() {
+    Arbitrary<Integer> index = Arbitraries.integers().between(0, 200);
+    Arbitrary<String> hostile = Arbitraries.of(HOSTILE);
+    Arbitrary<ScenarioMutation> edit = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, Combinators.combine(index, hostile).as(ScenarioMutation.ReplaceScalar::new)),
+        // The first scalar of every bundled scenario is its name; a group's name is further down.
+        net.jqwik.api.Tuple.of(3, hostile.map(h -> new ScenarioMutation.ReplaceScalar(0, h))),
+        net.jqwik.api.Tuple.of(1, Combinators.combine(index, Arbitraries.of("name", "\"=x\"", "\"a\\nb\""), hostile)
+            .as(ScenarioMutation.InsertKey::new)));
+    return edit.list().ofMinSize(1).ofMaxSize(2);
+  }
+
+  /** The scenario's name, its first group's name, or both, made hostile: edits that leave the scenario valid. */
+  @Provide
+  Arbitrary<List<ScenarioMutation>> hostileNames() {
+    Arbitrary<String> hostile = Arbitraries.of(HOSTILE);
+    Arbitrary<ScenarioMutation> name = hostile.map(h -> new ScenarioMutation.ReplaceScalar(0, h));
+    Arbitrary<ScenarioMutation> group = hostile.map(ScenarioMutation.RenameFirstGroup::new);
+    return Arbitraries.oneOf(name.list().ofSize(1), group.list().ofSize(1), Combinators.combine(name, group).as(List::of));
+  }
+
+  @Provide
+  Arbitrary<List<String>> hostileNameSets() {
+    return Arbitraries.oneOf(
+        Arbitraries.just(List.<String>of()),
+        Arbitraries.of(HOSTILE).map(h -> List.of("name=" + h)),
+        Arbitraries.of("name=foo\nbar baz", "name=x\r\ny", "name=\"\u001b]0;x\u0007\"", "name=a\n#b").map(List::of));
+  }
+
+  @Provide
+  Arbitrary<List<String>> hostileSets() {
+    Arbitrary<String> typed = Combinators.combine(Arbitraries.of("name", "staff.groups[0].name", "simulation.days", "chat.adoption"),
+        Arbitraries.of(HOSTILE)).as((k, v) -> k + "=" + v);
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, Arbitraries.just(List.<String>of())),
+        net.jqwik.api.Tuple.of(4, typed.list().ofMinSize(1).ofMaxSize(2)),
+        net.jqwik.api.Tuple.of(3, Arbitraries.of(RAW_HOSTILE_SETS).list().ofMinSize(1).ofMaxSize(2)));
+  }
+
+  @Provide
+  Arbitrary<List<ScenarioMutation>> compareMutations() {
+    return Arbitraries.oneOf(runnableMutations(), hostileMutations());
+  }
+
+  @Provide
+  Arbitrary<List<ScenarioMutation>> staffMutations() {
+    return Arbitraries.oneOf(anyMutations(), hostileMutations());
+  }
+
+  @Provide
+  Arbitrary<String> staffMethods() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, Arbitraries.of("erlang-a", "erlang-c")),
+        net.jqwik.api.Tuple.of(4, Arbitraries.of("", "x", "simulation ", "ERLANG-A", "erlang_a", "\u001b[2J", "=1+1")));
+  }
+
+  @Provide
+  Arbitrary<Optional<String>> timeLimits() {
+    return Arbitraries.of("0", "-1s", "x", "", "1e999s", "30s", "1h", "\u001b[2J").optional(0.5);
   }
 
   // --- running and judging

@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * The project's rule for bad input, as one check the broken-input tests share: the command either
- * succeeds (exit 0) or refuses (exit 2) with one located line per problem, no stack trace, and
- * nothing written. {@link #violations} lists every way an outcome breaks the rule, so a failing
- * property prints all of them at once beside the input that caused them.
+ * succeeds (exit 0) or refuses (exit 2) with one located line per problem, no stack trace, no
+ * control character printed raw (a terminal would obey it), and nothing written.
+ * {@link #violations} lists every way an outcome breaks the rule, so a failing property prints all
+ * of them at once beside the input that caused them.
  */
 final class Refusal {
   /** Words that mean a Java failure leaked to the user. */
@@ -66,6 +67,9 @@ final class Refusal {
           v.add("leaks '" + leak.strip() + "': " + line);
         }
       }
+      // Issue 17.5: a control character from a name, path or value, printed raw, is obeyed by the terminal.
+      line.chars().filter(c -> Character.isISOControl(c) && c != '\t').findFirst()
+          .ifPresent(c -> v.add(String.format(java.util.Locale.ROOT, "prints U+%04X raw: %s", c, line)));
     }
     if (scenario != null && !Arrays.equals(original, Files.readAllBytes(scenario))) {
       v.add("the scenario file was changed");

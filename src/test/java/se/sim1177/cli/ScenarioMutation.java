@@ -87,6 +87,21 @@ sealed interface ScenarioMutation {
     }
   }
 
+  /**
+   * Renames the file's first staff group (its first {@code - name:} line) to {@code name}, a YAML
+   * scalar; other places that name the group keep the old name.
+   */
+  record RenameFirstGroup(String name) implements ScenarioMutation {
+    private static final Pattern GROUP_NAME = Pattern.compile("(?m)^(\\s*- name: ).*$");
+
+    @Override
+    public byte[] apply(byte[] file) {
+      String text = new String(file, StandardCharsets.UTF_8);
+      return GROUP_NAME.matcher(text).replaceFirst("$1" + Matcher.quoteReplacement(name))
+          .getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
   /** Replaces the {@code index}-th bracketed list {@code [...]} (flat ones only) with {@code junk}. */
   record ReplaceList(int index, String junk) implements ScenarioMutation {
     private static final Pattern LIST = Pattern.compile("\\[[^\\[\\]#\\n]*\\]");
