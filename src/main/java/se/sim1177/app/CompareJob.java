@@ -122,7 +122,7 @@ public final class CompareJob {
     }
     try (ResultFolder results = options.results().open(SweepJob.defaultFolder("compare", base))) {
       CompareReport.write(runs.stream().map(r -> new CompareReport.Entry(r.source(), r.result())).toList(), infos, results);
-      out.println("results: " + results.shownTarget());
+      Experiments.printWhereResultsAre(results, out);
       return runs;
     }
   }

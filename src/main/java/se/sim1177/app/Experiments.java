@@ -80,4 +80,13 @@ final class Experiments {
         + " replication %d, %s; the queue grows without end. %s. Nothing was written.",
         e.inLine(), what, e.waiting(), day, e.replication() + 1, bound, change);
   }
+
+  /**
+   * The console's last lines after a command that wrote results: the folder, then the page to open
+   * ({@code open results/.../report.html}), the first thing a newcomer should look at.
+   */
+  static void printWhereResultsAre(se.sim1177.report.ResultFolder results, PrintStream out) {
+    out.println("results: " + results.shownTarget());
+    out.println("open " + results.shownTarget() + java.io.File.separator + "report.html");
+  }
 }

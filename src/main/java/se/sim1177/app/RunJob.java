@@ -42,7 +42,7 @@ public final class RunJob {
     RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     try (ResultFolder results = options.results().open(defaultFolder(scenario))) {
       ResultWriters.writeRun(result, info, results);
-      out.println("results: " + results.shownTarget());
+      Experiments.printWhereResultsAre(results, out);
       return new Outcome(result, results.target());
     }
   }

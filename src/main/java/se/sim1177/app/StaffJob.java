@@ -92,7 +92,7 @@ public final class StaffJob {
     try (ResultFolder results = options.results().open(defaultFolder(scenario))) {
       StaffingReport.write(outcome, problem, settings, info, wall, results);
       results.commit();
-      out.println("results: " + results.shownTarget());
+      Experiments.printWhereResultsAre(results, out);
       return new Outcome(outcome, results.target());
     }
   }

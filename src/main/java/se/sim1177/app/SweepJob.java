@@ -80,7 +80,7 @@ public final class SweepJob {
     try (ResultFolder results = options.results().open(defaultFolder("sweep", base))) {
       SweepReport.write(plan.keys(), variants.stream().map(v -> new SweepReport.Row(valuesOf(plan, v.assignments()), v.result())).toList(),
           base, info, results);
-      out.println("results: " + results.shownTarget());
+      Experiments.printWhereResultsAre(results, out);
       return variants;
     }
   }

@@ -19,7 +19,8 @@ final class ExperimentOptions {
   Path out;
 
   @Option(names = "--overwrite",
-      description = "Let --out replace an earlier sim1177 results folder (one with its run.json and nothing else).")
+      description = "Let --out replace an earlier sim1177 results folder: only one whose every file sim1177 wrote"
+          + " and nobody changed since (its run.json lists them with their hashes).")
   boolean overwrite;
 
   @Option(names = "--max-callers", paramLabel = "N",

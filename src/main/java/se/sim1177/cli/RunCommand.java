@@ -13,8 +13,10 @@ import se.sim1177.app.RunOptions;
 /** {@code sim1177 run}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Simulate a scenario and report whether it meets its targets.",
-        "Prints metric, mean, 95%% CI, target and met for every metric.",
-        "Writes summary.json, intervals.csv, daily.csv, replications.csv, week.png,",
+        "Prints every metric's mean and 95%% CI (shares in %%, waits in minutes), each",
+        "target's verdict and the probability that a simulated month meets it.",
+        "Writes report.html (the run as one page to open or print), summary.json,",
+        "intervals.csv, daily.csv, replications.csv, groups.csv, week.png,",
         "scenario.yaml and run.json into the results folder."})
 final class RunCommand implements Callable<Integer> {
   @ParentCommand

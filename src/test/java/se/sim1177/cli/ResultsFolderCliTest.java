@@ -249,6 +249,8 @@ class ResultsFolderCliTest {
       Outcome o = run(out);
       assertEquals(0, o.code(), o.err());
       assertTrue(o.out().contains("results: " + out + System.lineSeparator()), o.out());
+      // Issue 18.6: the last line names the page to open.
+      assertTrue(o.out().endsWith("open " + out.resolve("report.html") + System.lineSeparator()), o.out());
     } finally {
       try (Stream<Path> walk = Files.walk(out)) {
         walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
