@@ -40,13 +40,22 @@ public final class CheckJob {
     int warmup = s.simulation().warmupDays();
     out.printf(Locale.ROOT, "  simulation: %d day%s after %d warm-up day%s, %d replications, seed %d%n",
         days, plural(days), warmup, plural(warmup), s.simulation().replications(), s.simulation().seed());
-    out.printf(Locale.ROOT, "  first attempts: %,.0f a week; at %.1f min mean handling that is %,.0f nurse hours of calls%n",
-        firstAttemptsPerWeek, s.handling().meanHandleSeconds() / 60, handleHoursPerWeek);
+    double phoneShare = s.chat().inUse() ? 1 - s.chat().adoption() : 1;
+    if (phoneShare < 1) {
+      // With 1177 direkt, the adopting share of first contacts starts in the chat, not on the phone.
+      out.printf(Locale.ROOT, "  first contacts: %,.0f a week, of which %,.0f calls (%.0f %%) and %,.0f start in 1177 direkt;"
+          + " at %.1f min mean handling the calls are %,.0f nurse hours%n", firstAttemptsPerWeek, firstAttemptsPerWeek * phoneShare,
+          100 * phoneShare, firstAttemptsPerWeek * (1 - phoneShare), s.handling().meanHandleSeconds() / 60,
+          handleHoursPerWeek * phoneShare);
+    } else {
+      out.printf(Locale.ROOT, "  first attempts: %,.0f a week; at %.1f min mean handling that is %,.0f nurse hours of calls%n",
+          firstAttemptsPerWeek, s.handling().meanHandleSeconds() / 60, handleHoursPerWeek);
+    }
     out.printf(Locale.ROOT, "  staff: %d group%s, %,.0f nurse hours a week after expected absence%n",
         s.staff().size(), plural(s.staff().size()), nurseHoursPerWeek);
     if (s.chat() != se.sim1177.scenario.Chat.NONE) {
       var chat = s.chat();
-      out.printf(Locale.ROOT, "  1177 direkt: %.0f %% adoption (%.0f chats a week), %d open window%s, up to %d chat%s per nurse,"
+      out.printf(Locale.ROOT, "  1177 direkt: %.0f %% adoption (%,.0f chats a week), %d open window%s, up to %d chat%s per nurse,"
           + " %.1f min nurse time per chat%n", 100 * chat.adoption(), firstAttemptsPerWeek * chat.adoption() * (1 + chat.inducedDemand()),
           chat.open().size(), plural(chat.open().size()), chat.concurrency(), plural(chat.concurrency()), chat.nurseTime().mean() / 60);
     }
@@ -54,6 +63,10 @@ public final class CheckJob {
       out.println("  no nurse hours are rostered: every call will wait until it is abandoned");
     }
     describeLoadAndWork(s, firstAttemptsPerWeek, out);
+  }
+
+  private static boolean isFlat(java.util.List<Double> weights) {
+    return weights.stream().distinct().count() == 1;
   }
 
   /** Calls a core simulates in a second, as measured by sim1177 bench (docs/performance.md). */
@@ -67,12 +80,21 @@ public final class CheckJob {
     } else if (load.nurseHoursPerWeek() > 0) {
       int hours = load.hoursOverloaded();
       boolean chat = load.chatWorkHoursPerWeek() > 0;
-      out.printf(Locale.ROOT, "  load (%s, before redials): %.0f %% of the %.0f %snurse-hours rostered a week (after absence);"
+      out.printf(Locale.ROOT, "  load (%s, before redials): %.0f %% of the %,.0f %snurse-hours rostered a week (after absence);"
           + " on the phone %s; worst phone hour %s%n", chat ? "calls and chats" : "calls", 100 * load.weeklyLoadRatio(),
           load.nurseHoursPerWeek() + load.chatOnlyNurseHoursPerWeek(), chat ? "" : "phone ",
           hours == 0 ? "no hour of the week is offered more work than its nurses can do"
               : hours + (hours == 1 ? " hour" : " hours") + " of the week are offered more work than the nurses on duty can do",
           load.worstHourText());
+    }
+    String uncovered = UncoveredHours.text(load);
+    if (uncovered != null) {
+      out.println("  warning: calls and no phone nurse on duty " + uncovered
+          + "; callers then wait for the next shift or hang up");
+    }
+    if (isFlat(s.arrivals().intraday())) {
+      out.println("  warning: arrivals.intraday is flat: calls come evenly over the 24 hours, which a 1177 line never sees;"
+          + " set the day's shape from your telephony export (share of calls by hour), as in scenarios/00-starter.yaml");
     }
     var run = s.simulation();
     double chats = s.chat().inUse() ? s.chat().adoption() * (1 + s.chat().inducedDemand()) : 0;

@@ -104,7 +104,7 @@ class CliTest {
     Path out = tmp.resolve("never");
     Outcome o = sim("run", bad.toString(), "--out", out.toString());
     assertEquals(2, o.code());
-    assertTrue(o.err().contains(bad + ":52: staff.groups[0].shifts[3].end: \"25:00\" is not a time of day"), o.err());
+    assertTrue(o.err().contains(bad + ":55: staff.groups[0].shifts[3].end: \"25:00\" is not a time of day"), o.err());
     assertTrue(o.err().contains("callers.balk_probabilty: unknown key (did you mean 'balk_probability'?)"), o.err());
     assertTrue(o.err().contains("2 problems; nothing was run or written."), o.err());
     assertFalse(o.err().contains("Exception"), o.err());
