@@ -3,7 +3,10 @@ package se.sim1177.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +22,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.ExperimentSummary;
 import se.sim1177.experiment.Metric;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.PeriodRisk;
@@ -67,57 +70,25 @@ public final class SweepReport {
     return risk.targets().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
   }
 
-  /** One variant: the varied keys' values (as given) and its results. */
-  public record Row(List<String> values, ExperimentResult result) {}
+  /** One variant: the varied keys' values (as given) and what the outputs need of its results. */
+  public record Row(List<String> values, ExperimentSummary summary) {}
 
   public static void write(List<String> keys, List<Row> rows, Scenario base, RunInfo info, ResultFolder folder) throws IOException {
-    Csv csv = new Csv();
-    List<String> header = new ArrayList<>(keys);
-    for (Metric m : Metrics.SUMMARY) {
-      header.add(m.key());
-      header.add(m.key() + "_ci95_low");
-      header.add(m.key() + "_ci95_high");
-    }
-    // The probability that a period meets each target (the first variant's targets name the columns).
-    List<String> riskNames = rows.isEmpty() ? List.of() : riskNames(rows.get(0).result().risk());
-    for (String name : riskNames) {
-      header.add("p_meets_" + name);
-      header.add("p_meets_" + name + "_wilson95_low");
-      header.add("p_meets_" + name + "_wilson95_high");
-    }
-    csv.row(header);
-    for (Row r : rows) {
-      List<String> line = new ArrayList<>(r.values());
-      for (Metric m : Metrics.SUMMARY) {
-        MetricSummary s = r.result().metric(m.key());
-        line.add(Numbers.csv(s.mean()));
-        line.add(Numbers.csv(s.ci95Low()));
-        line.add(Numbers.csv(s.ci95High()));
-      }
-      PeriodRisk risk = r.result().risk();
-      for (String name : riskNames) {
-        PeriodRisk.TargetRisk t = find(risk, name);
-        line.add(t == null ? "" : Numbers.csv(t.probability()));
-        line.add(t == null ? "" : Numbers.csv(t.wilsonLow()));
-        line.add(t == null ? "" : Numbers.csv(t.wilsonHigh()));
-      }
-      csv.row(line);
-    }
-    folder.writeText("sweep.csv", csv.toString());
+    writeCsv(keys, rows, folder);
     List<Metric> charted = new ArrayList<>(CHARTED);
     if (base.chat() != se.sim1177.scenario.Chat.NONE) {
       charted.addAll(CHARTED_CHAT);
     }
-    List<ExperimentResult> results = rows.stream().map(Row::result).toList();
-    int replications = rows.isEmpty() ? 0 : rows.get(0).result().replications();
+    List<ExperimentSummary> summaries = rows.stream().map(Row::summary).toList();
+    int replications = rows.isEmpty() ? 0 : rows.get(0).summary().replications();
     for (Metric m : charted) {
-      List<Point> points = rows.stream().map(r -> new Point(r.values(), r.result().metric(m.key()))).toList();
-      JFreeChart chart = chart(keys, points, m, ChartStyle.targets(m, results), replications);
+      List<Point> points = rows.stream().map(r -> new Point(r.values(), r.summary().metric(m.key()))).toList();
+      JFreeChart chart = chart(keys, points, m, targets(m, summaries), replications);
       folder.write(m.key() + ".png", out -> ChartStyle.writePng(out, chart, 1000, 600));
     }
     folder.writeText("scenario.yaml", ScenarioCopyWriter.text(info));
     folder.writeText(RunReportWriter.FILE_NAME, SweepReportPage.html(keys, rows, base, info));
-    RunRecord.write(info, results, run -> {
+    RunRecord.write(info, summaries, run -> {
       run.put("scenario", base.name());
       run.put("scenario_source", info.scenarioSource());
       ArrayNode varied = run.putArray("varied_keys");
@@ -125,6 +96,50 @@ public final class SweepReport {
       run.put("variants", rows.size());
     }, folder);
     folder.commit();
+  }
+
+  /** The distinct targets that any variant sets on {@code metric}, in computed units. */
+  static List<Double> targets(Metric metric, List<ExperimentSummary> summaries) {
+    return ChartStyle.targetValues(metric, summaries.stream().flatMap(s -> s.targets().stream()));
+  }
+
+  /** {@code sweep.csv}, written a row at a time rather than built whole in memory first. */
+  private static void writeCsv(List<String> keys, List<Row> rows, ResultFolder folder) throws IOException {
+    List<String> header = new ArrayList<>(keys);
+    for (Metric m : Metrics.SUMMARY) {
+      header.add(m.key());
+      header.add(m.key() + "_ci95_low");
+      header.add(m.key() + "_ci95_high");
+    }
+    // The probability that a period meets each target (the first variant's targets name the columns).
+    List<String> riskNames = rows.isEmpty() ? List.of() : riskNames(rows.get(0).summary().risk());
+    for (String name : riskNames) {
+      header.add("p_meets_" + name);
+      header.add("p_meets_" + name + "_wilson95_low");
+      header.add("p_meets_" + name + "_wilson95_high");
+    }
+    folder.write("sweep.csv", out -> {
+      BufferedWriter csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      csv.write(new Csv().row(header).toString());
+      for (Row r : rows) {
+        List<String> line = new ArrayList<>(r.values());
+        for (Metric m : Metrics.SUMMARY) {
+          MetricSummary s = r.summary().metric(m.key());
+          line.add(Numbers.csv(s.mean()));
+          line.add(Numbers.csv(s.ci95Low()));
+          line.add(Numbers.csv(s.ci95High()));
+        }
+        PeriodRisk risk = r.summary().risk();
+        for (String name : riskNames) {
+          PeriodRisk.TargetRisk t = find(risk, name);
+          line.add(t == null ? "" : Numbers.csv(t.probability()));
+          line.add(t == null ? "" : Numbers.csv(t.wilsonLow()));
+          line.add(t == null ? "" : Numbers.csv(t.wilsonHigh()));
+        }
+        csv.write(new Csv().row(line).toString());
+      }
+      csv.flush();
+    });
   }
 
   /** One charted point: the varied keys' values (as given) and the metric's summary there. */

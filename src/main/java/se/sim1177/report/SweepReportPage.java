@@ -3,7 +3,7 @@ package se.sim1177.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.ExperimentSummary;
 import se.sim1177.experiment.Metric;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.Metrics;
@@ -24,12 +24,12 @@ final class SweepReportPage {
   static String html(List<String> keys, List<SweepReport.Row> rows, Scenario base, RunInfo info) {
     Html h = new Html();
     h.raw(ReportPage.head("sim1177 sweep report: " + base.name()));
-    ExperimentResult first = rows.get(0).result();
+    ExperimentSummary first = rows.get(0).summary();
     String periods = Verdicts.periods(first.risk().periodDays());
     h.raw("<header>\n<h1>").esc("Sweep: " + base.name()).raw("</h1>\n");
     h.p(String.format(Locale.ROOT, "%d variants of %s; each %d simulated %s, seed %d, the same callers in every"
         + " variant; sim1177 %s, run %s.", rows.size(), String.join(" × ", keys), first.replications(),
-        Verdicts.periodsOfDays(first.calendar().measuredDays()), first.seed(), info.version(), info.startedAt()));
+        Verdicts.periodsOfDays(first.measuredDays()), first.seed(), info.version(), info.startedAt()));
     h.raw("</header>\n");
     ReportPage.nav(h, List.of(new String[] {"verdict", "The targets by variant"},
         new String[] {"risk", "Probability of meeting the targets"}, new String[] {"metrics", "The figures by variant"},
@@ -60,7 +60,6 @@ final class SweepReportPage {
 
   private static void verdict(Html h, List<String> keys, List<SweepReport.Row> rows, List<String> names, String periods) {
     h.section("verdict", "The targets by variant");
-    ExperimentResult first = rows.get(0).result();
     if (names.isEmpty()) {
       h.element("p", "verdict-none", "The scenario sets no targets, so there is nothing to meet: the figures below describe the"
           + " simulated line in each variant.");
@@ -79,12 +78,12 @@ final class SweepReportPage {
     for (SweepReport.Row r : rows) {
       List<String> line = new ArrayList<>(r.values());
       for (String name : names) {
-        PeriodRisk.TargetRisk t = SweepReport.find(r.result().risk(), name);
+        PeriodRisk.TargetRisk t = SweepReport.find(r.summary().risk(), name);
         line.add(t == null ? "–" : Verdicts.percent(t.probability()) + " % (" + Verdicts.percent(t.wilsonLow()) + "–"
             + Verdicts.percent(t.wilsonHigh()) + ")");
       }
-      line.add(RunReportWriter.value(Metrics.ANSWER_RATE, r.result().metric(Metrics.ANSWER_RATE.key()).mean()));
-      line.add(RunReportWriter.value(Metrics.MEAN_WAIT_ANSWERED, r.result().metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean()));
+      line.add(RunReportWriter.value(Metrics.ANSWER_RATE, r.summary().metric(Metrics.ANSWER_RATE.key()).mean()));
+      line.add(RunReportWriter.value(Metrics.MEAN_WAIT_ANSWERED, r.summary().metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean()));
       table.add(line);
     }
     h.table("sweep", table, keys.size());
@@ -99,13 +98,13 @@ final class SweepReportPage {
     if (name.equals(PeriodRisk.ALL)) {
       return "every target at once";
     }
-    ExperimentResult first = rows.get(0).result();
-    boolean alike = rows.stream().allMatch(r -> PeriodRisk.sameTarget(first.risk(), r.result().risk(), name));
+    ExperimentSummary first = rows.get(0).summary();
+    boolean alike = rows.stream().allMatch(r -> PeriodRisk.sameTarget(first.risk(), r.summary().risk(), name));
     if (!alike) {
       return "the " + name.replace('_', ' ') + " target, as each variant sets it";
     }
     TargetCheck t = first.targets().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-    return Verdicts.goal(t, first.scenario().targets());
+    return Verdicts.goal(t, first.scenarioTargets());
   }
 
   private static void risk(Html h, List<String> keys, List<SweepReport.Row> rows, List<String> names, String periods) {
@@ -115,14 +114,14 @@ final class SweepReportPage {
       h.endSection();
       return;
     }
-    ExperimentResult first = rows.get(0).result();
+    ExperimentSummary first = rows.get(0).summary();
     int i = 0;
     for (String name : names) {
       String goal = goal(rows, name);
       MetricDisplay display = new MetricDisplay("p_meets_" + name, periods + " meeting the target", "%", 100, 100);
       List<SweepReport.Point> points = new ArrayList<>();
       for (SweepReport.Row r : rows) {
-        PeriodRisk.TargetRisk t = SweepReport.find(r.result().risk(), name);
+        PeriodRisk.TargetRisk t = SweepReport.find(r.summary().risk(), name);
         if (t != null) {
           points.add(new SweepReport.Point(r.values(), new MetricSummary(t.probability(), t.wilsonLow(), t.wilsonHigh(), t.periods())));
         }
@@ -143,10 +142,10 @@ final class SweepReportPage {
     if (base.chat() != Chat.NONE) {
       charted.addAll(SweepReport.CHARTED_CHAT);
     }
-    List<ExperimentResult> results = rows.stream().map(SweepReport.Row::result).toList();
+    List<ExperimentSummary> summaries = rows.stream().map(SweepReport.Row::summary).toList();
     for (Metric m : charted) {
-      List<SweepReport.Point> points = rows.stream().map(r -> new SweepReport.Point(r.values(), r.result().metric(m.key()))).toList();
-      h.figure(SvgChart.svg(SweepReport.chart(keys, points, m, ChartStyle.targets(m, results), results.get(0).replications()),
+      List<SweepReport.Point> points = rows.stream().map(r -> new SweepReport.Point(r.values(), r.summary().metric(m.key()))).toList();
+      h.figure(SvgChart.svg(SweepReport.chart(keys, points, m, SweepReport.targets(m, summaries), summaries.get(0).replications()),
           "chart-" + m.key().replace('_', '-'), RunReportWriter.WIDTH, 500),
           MetricDisplay.of(m).title() + " against " + SweepReport.variedKeyLabel(keys.get(0)) + " (" + m.key() + ".png).");
     }
