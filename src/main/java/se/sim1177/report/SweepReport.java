@@ -19,6 +19,7 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -50,6 +51,18 @@ public final class SweepReport {
 
   /** Up to this many numeric variants, the x axis has a tick at each variant's value. */
   private static final int MAX_LABELLED_VARIANTS = 12;
+  /**
+   * Up to this many points, each is marked with a square on its line. Beyond, the squares run
+   * together into a thick line and would be most of a chart's SVG (about 230 bytes each, against
+   * some 75 for the point's share of the line and band), so the line and band alone show them.
+   */
+  static final int MAX_MARKED_POINTS = 100;
+  /**
+   * Up to this many lines (one per combination of the other varied keys), each is named in a legend
+   * in a colour of its own. Beyond, a legend would take the whole chart and colours would repeat, so
+   * the lines shade from dark blue to yellow in sweep order and a subtitle names the first and last.
+   */
+  static final int MAX_NAMED_LINES = 12;
 
   private SweepReport() {}
 
@@ -174,9 +187,11 @@ public final class SweepReport {
     }
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     series.values().forEach(data::addSeries);
-    DeviationRenderer renderer = new DeviationRenderer(true, true);
+    DeviationRenderer renderer = new DeviationRenderer(true, points.size() <= MAX_MARKED_POINTS);
+    boolean named = series.size() <= MAX_NAMED_LINES;
+    Viridis shades = named ? null : new Viridis(0, series.size() - 1);
     for (int i = 0; i < series.size(); i++) {
-      Color c = PALETTE[i % PALETTE.length];
+      Color c = named ? PALETTE[i % PALETTE.length] : shades.color(i);
       renderer.setSeriesPaint(i, c);
       renderer.setSeriesFillPaint(i, c.brighter());
       renderer.setSeriesStroke(i, new BasicStroke(2f));
@@ -187,7 +202,13 @@ public final class SweepReport {
     XYPlot plot = ChartStyle.plot(data, x, ChartStyle.valueAxis(display, data, targets), renderer);
     ChartStyle.addTargets(plot, display, targets);
     String subtitle = String.format(Locale.ROOT, subtitleFormat, replications, targets.isEmpty() ? "" : ", dashed = target");
-    return ChartStyle.chart(title, subtitle, plot, keys.size() > 1);
+    JFreeChart chart = ChartStyle.chart(title, subtitle, plot, keys.size() > 1 && named);
+    if (!named) {
+      List<String> lines = new ArrayList<>(series.keySet());
+      chart.addSubtitle(1, new TextTitle(String.format(Locale.ROOT, "%d lines, one per value of the other varied keys, from dark"
+          + " blue (%s) to yellow (%s)", lines.size(), lines.get(0), lines.get(lines.size() - 1)), ChartStyle.SUBTITLE_FONT));
+    }
+    return chart;
   }
 
   /** The varied key in words followed by the key itself, {@code "chat adoption (chat.adoption)"}. */

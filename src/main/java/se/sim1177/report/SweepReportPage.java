@@ -16,7 +16,8 @@ import se.sim1177.scenario.Scenario;
  * A sweep's {@code report.html}: per variant, how likely a period is to meet each target and all
  * of them (a table, and a chart per target against the first varied key with Wilson bands), each
  * main metric against the varied key (the charts of {@code sweep.csv}'s PNGs, as SVG), and what
- * was run (the varied keys, the base scenario's inputs, comments and file).
+ * was run (the varied keys, the base scenario's inputs, comments and file). The charts show every
+ * variant; the table of a large sweep lists a sample ({@link ShownVariants}) and says so.
  */
 final class SweepReportPage {
   private SweepReportPage() {}
@@ -75,7 +76,12 @@ final class SweepReportPage {
     header.add("answer rate");
     header.add("mean wait");
     table.add(header);
-    for (SweepReport.Row r : rows) {
+    ShownVariants shown = ShownVariants.of(rows.stream().map(SweepReport.Row::summary).toList());
+    if (shown.leavesOut(rows.size())) {
+      h.element("p", "note", leftOut(keys, rows, shown, !names.isEmpty()));
+    }
+    for (int i : shown.indexes()) {
+      SweepReport.Row r = rows.get(i);
       List<String> line = new ArrayList<>(r.values());
       for (String name : names) {
         PeriodRisk.TargetRisk t = SweepReport.find(r.summary().risk(), name);
@@ -88,6 +94,24 @@ final class SweepReportPage {
     }
     h.table("sweep", table, keys.size());
     h.endSection();
+  }
+
+  /** What the table of a large sweep leaves out, which variants it lists instead, and where the rest are. */
+  private static String leftOut(List<String> keys, List<SweepReport.Row> rows, ShownVariants shown, boolean targets) {
+    String ranking = targets ? "ranked by the probability of meeting every target, then by answer rate" : "ranked by answer rate";
+    return String.format(Locale.ROOT, "The table lists %,d of the %,d variants: spread evenly through the sweep from the first"
+        + " to the last, with the best (%s) and the worst (%s), %s. sweep.csv beside this page has every variant, and the"
+        + " charts below show them all.", shown.indexes().size(), rows.size(), variant(keys, rows.get(shown.best())),
+        variant(keys, rows.get(shown.worst())), ranking);
+  }
+
+  /** A variant as its varied keys and values: {@code chat.adoption=0.2, queue.max_waiting=40}. */
+  private static String variant(List<String> keys, SweepReport.Row row) {
+    List<String> pairs = new ArrayList<>();
+    for (int k = 0; k < keys.size(); k++) {
+      pairs.add(keys.get(k) + "=" + row.values().get(k));
+    }
+    return String.join(", ", pairs);
   }
 
   /**
