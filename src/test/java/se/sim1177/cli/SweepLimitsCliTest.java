@@ -13,19 +13,73 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * How {@code sweep} reports a sweep too large to list: {@code report.html} listed every one of
- * 10,000 variants (46 MB).
+ * What {@code sweep} refuses before it runs, and how it reports a sweep too large to list: two
+ * {@code --vary} keys that overlap (the same key written twice, or a section and a key inside it)
+ * made variants that differed in name only; a {@code --vary} of 48,893 characters was taken though
+ * the README allows 10,000; and {@code report.html} listed every one of 10,000 variants (46 MB).
  */
 class SweepLimitsCliTest {
   private static final String SCENARIO = "01-erlang-a-check.yaml";
   /** A variant of a day with two replications: a sweep of dozens runs in seconds. */
   private static final List<String> TINY = List.of("--replications", "2", "--threads", "1", "--set", "simulation.days=1",
       "--set", "simulation.warmup_days=0");
+  /** The README's limit on a {@code --set} or {@code --vary} argument. */
+  private static final int MAX_CHARS = 10_000;
 
   @TempDir
   Path tmp;
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "simulation={seed: 1},{seed: 2}|simulation.seed=5|is inside",
+      "simulation.seed=5|simulation={seed: 1}|is inside",
+      "staff.groups[0].shifts[0].nurses=7,8|staff.groups[00].shifts[0].nurses=9|written another way",
+      "staff.groups[0].absence=0|staff.groups[0]={name: a}|is inside"})
+  void overlappingKeysAreRefusedNamingBothAsWritten(String first, String second, String why) throws Exception {
+    Refusal.Outcome o = refused("--vary", first, "--vary", second);
+    assertEquals(1, o.errorLines().size(), o.err());
+    String line = o.errorLines().get(0);
+    for (String expected : List.of("--vary " + first, "--vary " + second, why)) {
+      assertTrue(line.contains(expected), "the refusal should say '" + expected + "': " + line);
+    }
+  }
+
+  @Test
+  void keysThatOnlyShareAPrefixOfTheirNamesAreNotOverlapping() throws Exception {
+    Path out = tmp.resolve("out");
+    Refusal.Outcome o = run(out, "--vary", "staff.groups[0].shifts[0].nurses=7,8", "--vary", "staff.groups[0].shifts[0].start=00:00",
+        "--vary", "callers.balk_probability=0,0.01");
+    assertEquals(Main.OK, o.code(), o.err());
+    assertEquals(1 + 2 * 1 * 2, Files.readAllLines(out.resolve("sweep.csv")).size(), "a header and a row per variant");
+  }
+
+  @Test
+  void aVaryLongerThanTheDocumentedLimitIsRefusedAndOneAtTheLimitIsNot() throws Exception {
+    // About 1,700 values, each out of range: were the length let through, every variant would be
+    // refused for its value instead, with no mention of the length.
+    StringBuilder tooLongBuilder = new StringBuilder("callers.balk_probability=10");
+    for (int v = 11; tooLongBuilder.length() <= MAX_CHARS; v++) {
+      tooLongBuilder.append(',').append(v);
+    }
+    String tooLong = tooLongBuilder.toString();
+    assertTrue(tooLong.length() > MAX_CHARS, "the argument is over the limit: " + tooLong.length());
+    Refusal.Outcome o = refused("--vary", tooLong);
+    assertEquals(1, o.errorLines().size(), o.err());
+    String line = o.errorLines().get(0);
+    assertTrue(line.contains("is " + tooLong.length() + " characters long; --vary takes at most " + MAX_CHARS), line);
+    assertTrue(line.length() < 500, "the argument is shortened in the message, not repeated: " + line.length() + " characters");
+
+    // At the limit the length is fine; this one is refused for its value instead, before anything runs.
+    String atLimit = "callers.balk_probability=" + "9".repeat(MAX_CHARS - "callers.balk_probability=".length());
+    assertEquals(MAX_CHARS, atLimit.length());
+    Refusal.Outcome value = refused("--vary", atLimit);
+    assertFalse(value.err().contains("characters long"), value.err());
+    assertTrue(value.err().contains("probability"), value.err());
+  }
 
   @Test
   void aLargeSweepsReportListsASampleWithTheBestAndWorstAndSaysWhereEveryVariantIs() throws Exception {
@@ -79,5 +133,16 @@ class SweepLimitsCliTest {
     args.addAll(TINY);
     args.addAll(List.of(options));
     return Refusal.sim(args);
+  }
+
+  /** Runs a sweep that must be refused by the house rule: exit 2, located lines, no stack trace, nothing written. */
+  private Refusal.Outcome refused(String... options) throws Exception {
+    Path out = tmp.resolve("out");
+    Refusal.Outcome o = run(out, options);
+    assertEquals(Main.BAD_INPUT, o.code(), o.err());
+    Path scenario = tmp.resolve(SCENARIO);
+    assertEquals(List.of(), Refusal.violations(o, scenario, Files.readAllBytes(Path.of("scenarios", SCENARIO)), out, tmp), o.err());
+    assertEquals(List.of(), Refusal.strayLines(o), o.err());
+    return o;
   }
 }
