@@ -57,6 +57,8 @@ public final class SweepJob {
     long start = System.nanoTime();
     for (int i = 0; i < assignments.size(); i++) {
       List<String> assignment = assignments.get(i);
+      // Read again rather than kept from the check: a few ms, where keeping them all would cost
+      // kilobytes a variant, and a scenario with long inline lists far more.
       Scenario s = source.read(options.overrides(), keyOptions, assignment);
       err.printf(Locale.ROOT, "variant %d/%d: %s%n", i + 1, assignments.size(), String.join(" ", assignment));
       ExperimentResult r = Experiments.run(s, threads, options.maxCallers(), err,
