@@ -5,9 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.ExperimentRunner;
 import se.sim1177.experiment.Metric;
@@ -48,7 +50,8 @@ public final class CompareJob {
     OutputWarmUp.start();
     List<ScenarioSource> sources = new ArrayList<>();
     List<Scenario> scenarios = new ArrayList<>();
-    List<ScenarioProblem> problems = new ArrayList<>();
+    // A set: a file can hold tens of thousands of problems, too many to look through for each.
+    Set<ScenarioProblem> problems = new LinkedHashSet<>();
     var keyOptions = ScenarioKeyOptions.experiment(options.replications(), options.seed());
     for (Path p : options.scenarios()) {
       try {
@@ -57,15 +60,11 @@ public final class CompareJob {
         scenarios.add(source.read(options.overrides(), keyOptions));
       } catch (ScenarioException e) {
         // A bad --set or --seed is wrong in every scenario alike: say so once.
-        for (ScenarioProblem problem : e.problems()) {
-          if (!problems.contains(problem)) {
-            problems.add(problem);
-          }
-        }
+        problems.addAll(e.problems());
       }
     }
     if (!problems.isEmpty()) {
-      throw new ScenarioException(problems);
+      throw new ScenarioException(new ArrayList<>(problems));
     }
     // Every scenario runs with the base's seed and replications (--seed and --replications, when
     // given, are in all of them already), so that the runs pair up on the same random numbers.

@@ -8,30 +8,35 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import se.sim1177.experiment.ExperimentResult;
-import se.sim1177.experiment.ExperimentRunner;
+import se.sim1177.experiment.ExperimentSummary;
 import se.sim1177.experiment.PrecisionWarnings;
-import se.sim1177.model.CallCentreModel;
 import se.sim1177.report.OutputWarmUp;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.RunInfo;
 import se.sim1177.report.SweepReport;
+import se.sim1177.scenario.OptionOverride;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
+import se.sim1177.scenario.ScenarioProblem;
 
 /**
  * {@code sim1177 sweep}: runs every combination of the varied keys with the same seed, so every
  * variant faces the same callers (common random numbers), and writes {@code sweep.csv} and charts.
+ *
+ * <p>Of each variant it keeps only what the outputs need ({@link ExperimentSummary}, a few
+ * kilobytes): its full result is dropped as soon as its row is made, and its scenario is read
+ * again just before it runs rather than kept from the check of every variant, so the heap a
+ * sweep needs grows by kilobytes a variant, not by its results (a third of a megabyte each).
  */
 public final class SweepJob {
   private SweepJob() {}
 
-  /** One variant's assignments and results. */
-  public record Variant(List<String> assignments, ExperimentResult result) {}
-
-  public static List<Variant> run(SweepOptions options, PrintStream out, PrintStream err)
+  public static void run(SweepOptions options, PrintStream out, PrintStream err)
       throws ScenarioException, UsageException, IOException, RunFailedException {
     int threads = Threads.forRun(options.threads(), err);
     // Chart and JSON code loads in the background while the scenario is read and the replications run.
@@ -40,48 +45,56 @@ public final class SweepJob {
     ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
     var keyOptions = ScenarioKeyOptions.experiment(options.replications(), options.seed());
     Scenario base = source.read(options.overrides(), keyOptions);
-    // Read every variant before running any, so a bad value stops the sweep before it starts.
     List<List<String>> assignments = plan.variants();
-    List<Scenario> scenarios = new ArrayList<>();
-    List<se.sim1177.scenario.ScenarioProblem> problems = new ArrayList<>();
+    checkEveryVariant(source, options.overrides(), keyOptions, assignments);
+    options.results().check();
+    String heap = SweepMemory.warning(assignments.size(), Runtime.getRuntime().maxMemory());
+    if (heap != null) {
+      err.println("warning: " + heap);
+    }
+    String startedAt = OffsetDateTime.now().withNano(0).toString();
+    List<SweepReport.Row> rows = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int i = 0; i < assignments.size(); i++) {
+      List<String> assignment = assignments.get(i);
+      // Read again rather than kept from the check: a few ms, where keeping them all would cost
+      // kilobytes a variant, and a scenario with long inline lists far more.
+      Scenario s = source.read(options.overrides(), keyOptions, assignment);
+      err.printf(Locale.ROOT, "variant %d/%d: %s%n", i + 1, assignments.size(), String.join(" ", assignment));
+      ExperimentResult r = Experiments.run(s, threads, options.maxCallers(), err,
+          String.format(Locale.ROOT, "variant %d/%d", i + 1, assignments.size()));
+      Experiments.printLoadWarnings(r, err, String.join(" ", assignment) + ": ");
+      rows.add(new SweepReport.Row(valuesOf(plan, assignment), ExperimentSummary.of(r)));
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      err.printf(Locale.ROOT, "  done in %.1f s; about %.0f s to go%n", r.wallSeconds(),
+          elapsed / (i + 1) * (assignments.size() - i - 1));
+    }
+    Experiments.printOverrides(options.overrides(), out);
+    printTable(plan.keys(), rows, out);
+    printPrecisionWarnings(assignments, rows, err);
+    RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
+    try (ResultFolder results = options.results().open(defaultFolder("sweep", base))) {
+      SweepReport.write(plan.keys(), rows, base, info, results);
+      Experiments.printWhereResultsAre(results, out);
+    }
+  }
+
+  /**
+   * Reads every variant before any runs, so a bad value stops the sweep before it starts; each
+   * problem is named once, however many variants share it.
+   */
+  private static void checkEveryVariant(ScenarioSource source, List<String> overrides, List<OptionOverride> keyOptions,
+      List<List<String>> assignments) throws ScenarioException {
+    Set<ScenarioProblem> problems = new LinkedHashSet<>();
     for (List<String> a : assignments) {
       try {
-        scenarios.add(source.read(options.overrides(), keyOptions, a));
+        source.read(overrides, keyOptions, a);
       } catch (ScenarioException e) {
-        for (var p : e.problems()) {
-          if (!problems.contains(p)) {
-            problems.add(p);
-          }
-        }
+        problems.addAll(e.problems());
       }
     }
     if (!problems.isEmpty()) {
-      throw new ScenarioException(problems);
-    }
-    options.results().check();
-    String startedAt = OffsetDateTime.now().withNano(0).toString();
-    List<Variant> variants = new ArrayList<>();
-    long start = System.nanoTime();
-    for (int i = 0; i < scenarios.size(); i++) {
-      Scenario s = scenarios.get(i);
-      err.printf(Locale.ROOT, "variant %d/%d: %s%n", i + 1, scenarios.size(), String.join(" ", assignments.get(i)));
-      ExperimentResult r = Experiments.run(s, threads, options.maxCallers(), err,
-          String.format(Locale.ROOT, "variant %d/%d", i + 1, scenarios.size()));
-      variants.add(new Variant(assignments.get(i), r));
-      Experiments.printLoadWarnings(r, err, String.join(" ", assignments.get(i)) + ": ");
-      double elapsed = (System.nanoTime() - start) / 1e9;
-      err.printf(Locale.ROOT, "  done in %.1f s; about %.0f s to go%n", r.wallSeconds(),
-          elapsed / (i + 1) * (scenarios.size() - i - 1));
-    }
-    Experiments.printOverrides(options.overrides(), out);
-    printTable(plan, variants, out);
-    printPrecisionWarnings(variants, err);
-    RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
-    try (ResultFolder results = options.results().open(defaultFolder("sweep", base))) {
-      SweepReport.write(plan.keys(), variants.stream().map(v -> new SweepReport.Row(valuesOf(plan, v.assignments()), v.result())).toList(),
-          base, info, results);
-      Experiments.printWhereResultsAre(results, out);
-      return variants;
+      throw new ScenarioException(new ArrayList<>(problems));
     }
   }
 
@@ -93,22 +106,22 @@ public final class SweepJob {
     return values;
   }
 
-  private static void printTable(SweepPlan plan, List<Variant> variants, PrintStream out) {
+  private static void printTable(List<String> keys, List<SweepReport.Row> rows, PrintStream out) {
     StringBuilder header = new StringBuilder();
-    for (String k : plan.keys()) {
+    for (String k : keys) {
       header.append(String.format(Locale.ROOT, "%-18s ", k));
     }
-    boolean targets = !variants.isEmpty() && variants.get(0).result().risk().all() != null;
+    boolean targets = !rows.isEmpty() && rows.get(0).summary().risk().all() != null;
     out.println((header + String.format(Locale.ROOT, "%-24s %-28s %s", "answer_rate", "mean_wait_answered_s",
         targets ? "P(all targets met in a period)" : "")).stripTrailing());
-    for (Variant v : variants) {
+    for (SweepReport.Row row : rows) {
       StringBuilder line = new StringBuilder();
-      for (String value : valuesOf(plan, v.assignments())) {
+      for (String value : row.values()) {
         line.append(String.format(Locale.ROOT, "%-18s ", value));
       }
-      var rate = v.result().metric("answer_rate");
-      var wait = v.result().metric("mean_wait_answered_s");
-      var all = v.result().risk().all();
+      var rate = row.summary().metric("answer_rate");
+      var wait = row.summary().metric("mean_wait_answered_s");
+      var all = row.summary().risk().all();
       String waitText = String.format(Locale.ROOT, "%.1f [%.1f, %.1f]", wait.mean(), wait.ci95Low(), wait.ci95High());
       out.println((line + String.format(Locale.ROOT, "%-24s %-28s %s",
           String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", rate.mean(), rate.ci95Low(), rate.ci95High()), waitText,
@@ -118,14 +131,14 @@ public final class SweepJob {
   }
 
   /** Too few replications once for the sweep, then each variant's targets with too wide an interval. */
-  private static void printPrecisionWarnings(List<Variant> variants, PrintStream err) {
-    String few = PrecisionWarnings.replications(variants.get(0).result().replications());
+  private static void printPrecisionWarnings(List<List<String>> assignments, List<SweepReport.Row> rows, PrintStream err) {
+    String few = PrecisionWarnings.replications(rows.get(0).summary().replications());
     if (few != null) {
       err.println("warning: " + few);
     }
-    for (Variant v : variants) {
-      for (String w : PrecisionWarnings.targets(v.result())) {
-        err.println("warning: variant " + String.join(" ", v.assignments()) + ": " + w);
+    for (int i = 0; i < rows.size(); i++) {
+      for (String w : PrecisionWarnings.targets(rows.get(i).summary().targets())) {
+        err.println("warning: variant " + String.join(" ", assignments.get(i)) + ": " + w);
       }
     }
   }

@@ -2,6 +2,9 @@ package se.sim1177.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import se.sim1177.scenario.KeyPath;
+import se.sim1177.scenario.ScenarioOverrides;
 
 /**
  * The variants of a sweep: every combination of the values given with {@code --vary key=v1,v2,...},
@@ -17,28 +20,45 @@ public record SweepPlan(List<String> keys, List<List<String>> valuesPerKey) {
     valuesPerKey = valuesPerKey.stream().map(List::copyOf).toList();
   }
 
-  /** Reads the {@code --vary} options; refuses malformed ones with a message naming the option. */
+  /**
+   * Reads the {@code --vary} options; refuses malformed ones with a message naming the option:
+   * one longer than {@link ScenarioOverrides#MAX_CHARS}, one without values, and two whose keys
+   * overlap (the same key written twice, or a section and a key inside it), which would make
+   * variants that differ in name only.
+   */
   public static SweepPlan parse(List<String> varies) throws UsageException {
     if (varies.isEmpty()) {
       throw new UsageException("sweep needs at least one --vary key=value1,value2,...");
     }
     List<String> keys = new ArrayList<>();
+    List<KeyPath> paths = new ArrayList<>();
     List<List<String>> values = new ArrayList<>();
     long combinations = 1;
     for (String vary : varies) {
+      String shown = "--vary " + ScenarioOverrides.shorten(vary);
+      if (vary.length() > ScenarioOverrides.MAX_CHARS) {
+        throw new UsageException(String.format(Locale.ROOT, "%s: is %d characters long; --vary takes at most %d"
+            + " (run a sweep of that many values as several sweeps, or write long values in the scenario file)",
+            shown, vary.length(), ScenarioOverrides.MAX_CHARS));
+      }
       int eq = vary.indexOf('=');
       if (eq <= 0) {
-        throw new UsageException("--vary " + vary + ": must be key.path=value1,value2,..., like --vary chat.adoption=0,0.1,0.2");
+        throw new UsageException(shown + ": must be key.path=value1,value2,..., like --vary chat.adoption=0,0.1,0.2");
       }
       String key = vary.substring(0, eq).trim();
-      if (keys.contains(key)) {
-        throw new UsageException("--vary " + vary + ": " + key + " is already varied; give all its values in one --vary");
+      KeyPath path = KeyPath.parse(key);
+      for (int k = 0; k < keys.size(); k++) {
+        String overlap = overlap(key, path, keys.get(k), paths.get(k), varies.get(k));
+        if (overlap != null) {
+          throw new UsageException(shown + ": " + overlap);
+        }
       }
       List<String> list = splitTopLevel(vary.substring(eq + 1));
       if (list.isEmpty() || list.stream().anyMatch(String::isBlank)) {
-        throw new UsageException("--vary " + vary + ": every value must be non-empty");
+        throw new UsageException(shown + ": every value must be non-empty");
       }
       keys.add(key);
+      paths.add(path);
       values.add(list);
       combinations *= list.size();
       if (combinations > MAX_VARIANTS) {
@@ -46,6 +66,31 @@ public record SweepPlan(List<String> keys, List<List<String>> valuesPerKey) {
       }
     }
     return new SweepPlan(keys, values);
+  }
+
+  /**
+   * Why {@code key} may not be varied beside {@code earlierKey} (given in {@code earlierVary}), or
+   * null when they are apart. Every variant sets both, the later over the earlier, so the values of
+   * one would be overwritten by the other and variants named differently would be the same.
+   */
+  private static String overlap(String key, KeyPath path, String earlierKey, KeyPath earlierPath, String earlierVary) {
+    if (key.equals(earlierKey)) {
+      return key + " is already varied; give all its values in one --vary";
+    }
+    if (!path.overlaps(earlierPath)) {
+      return null;
+    }
+    String earlier = "--vary " + ScenarioOverrides.shorten(earlierVary);
+    if (path.equals(earlierPath)) {
+      return key + " is the key " + earlierKey + " written another way, which " + earlier + " already varies; give all its"
+          + " values in one --vary";
+    }
+    boolean inside = path.steps().size() > earlierPath.steps().size();
+    String inner = inside ? key : earlierKey;
+    String outer = inside ? earlierKey : key;
+    return "overlaps " + earlier + ": " + inner + " is inside " + outer + ", so every variant would set " + inner + " twice"
+        + " and one value would overwrite the other, making variants that differ in name only; vary " + inner
+        + " or " + outer + ", not both";
   }
 
   /** Every variant as its list of {@code key=value} assignments, in sweep order. */

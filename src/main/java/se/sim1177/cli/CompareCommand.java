@@ -17,8 +17,9 @@ import se.sim1177.app.CompareOptions;
 
 /** {@code sim1177 compare}. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    customSynopsis = {"sim1177 compare [-hV] [--out=DIR] [--replications=N] [--seed=S]",
-        "                       [--threads=T] [--set=KEY=VALUE]... BASE ALT [ALT...]"},
+    customSynopsis = {"sim1177 compare [-hV] [--overwrite] [--max-callers=N] [--out=DIR]",
+        "                       [--replications=N] [--seed=S] [--threads=T]",
+        "                       [--set=KEY=VALUE]... BASE ALT [ALT...]"},
     description = {"Compare a base scenario with alternatives, paired per replication.",
         "Every scenario sees the same callers (common random numbers).",
         "Prints, per metric, each scenario's mean and the difference to the base",

@@ -120,7 +120,7 @@ public final class Main implements Callable<Integer> {
       Problems.report(s, err);
       return BAD_INPUT;
     } else if (e instanceof UsageException u) {
-      u.problems().forEach(p -> err.println("error: " + p));
+      Problems.reportUsage(u.problems(), err);
       return BAD_INPUT;
     } else if (e instanceof UsageShown) {
       return BAD_INPUT;

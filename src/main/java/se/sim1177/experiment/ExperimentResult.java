@@ -21,7 +21,7 @@ import se.sim1177.scenario.Targets;
  * the immutable scenario as run (for the report's table of inputs), so a writer never reaches back
  * into the live model.
  */
-public final class ExperimentResult {
+public final class ExperimentResult implements ExperimentRecord {
   private final String scenarioName;
   private final Scenario scenario;
   private final ResultCalendar calendar;
@@ -166,34 +166,41 @@ public final class ExperimentResult {
   }
 
   /** The seed all random streams derived from. */
+  @Override
   public long seed() {
     return seed;
   }
 
   /** Independent replications run. */
+  @Override
   public int replications() {
     return replicationSummaries.length;
   }
 
+  @Override
   public int threads() {
     return threads;
   }
 
+  @Override
   public double wallSeconds() {
     return wallSeconds;
   }
 
   /** Events processed over all replications, warm-up included. */
+  @Override
   public long events() {
     return events;
   }
 
   /** Call attempts simulated over all replications, warm-up included. */
+  @Override
   public long callAttempts() {
     return callAttempts;
   }
 
   /** Chats simulated over all replications, warm-up included. */
+  @Override
   public long chats() {
     return chats;
   }

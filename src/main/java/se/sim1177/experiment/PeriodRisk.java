@@ -95,6 +95,15 @@ public record PeriodRisk(int periods, int periodDays, List<TargetRisk> targets, 
     }
   }
 
+  /**
+   * This risk without the distributions, the days and the hours: how likely a period is to meet
+   * each target and all of them, which is all a sweep keeps of each variant
+   * ({@link ExperimentSummary}).
+   */
+  public PeriodRisk periodsOnly() {
+    return new PeriodRisk(periods, periodDays, targets, all, List.of(), List.of(), null);
+  }
+
   /** The name under which every target met in the same period is reported. */
   public static final String ALL = "all";
 

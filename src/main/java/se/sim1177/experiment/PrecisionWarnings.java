@@ -42,8 +42,13 @@ public final class PrecisionWarnings {
 
   /** A warning for each target whose interval is too wide to be informative. */
   public static List<String> targets(ExperimentResult result) {
+    return targets(result.targets());
+  }
+
+  /** A warning for each of {@code targets} whose interval is too wide to be informative. */
+  public static List<String> targets(List<TargetCheck> targets) {
     List<String> out = new ArrayList<>();
-    for (TargetCheck t : result.targets()) {
+    for (TargetCheck t : targets) {
       Metric metric = Metrics.byKey(t.metric());
       MetricSummary s = t.result();
       if (metric != null && uninformative(s, metric.range())) {

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.AxisLocation;
@@ -161,8 +162,12 @@ final class ChartStyle {
 
   /** The distinct targets set on {@code metric} by any of {@code results}, in computed units. */
   static List<Double> targets(Metric metric, List<ExperimentResult> results) {
-    return results.stream().flatMap(r -> r.targets().stream()).filter(t -> t.metric().equals(metric.key()))
-        .map(TargetCheck::target).distinct().toList();
+    return targetValues(metric, results.stream().flatMap(r -> r.targets().stream()));
+  }
+
+  /** The distinct targets among {@code checks} that are set on {@code metric}, in computed units, first seen first. */
+  static List<Double> targetValues(Metric metric, Stream<TargetCheck> checks) {
+    return checks.filter(t -> t.metric().equals(metric.key())).map(TargetCheck::target).distinct().toList();
   }
 
   /**

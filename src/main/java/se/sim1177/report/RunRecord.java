@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
-import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.ExperimentRecord;
 
 /**
  * {@code run.json}, built one way for {@code run}, {@code sweep} and {@code compare}: how the
@@ -25,17 +25,18 @@ final class RunRecord {
    *
    * @param info the version, command line, overrides and start time
    * @param results every experiment that was run (a run has one, a sweep one per variant, a
-   *     comparison one per scenario); seed and replications are the first's, shared by all (common
+   *     comparison one per scenario; a sweep keeps only each variant's
+   *     summary, which carries the same record); seed and replications are the first's, shared by all (common
    *     random numbers), while wall time, events and calls add up
    * @param subject adds what was run, right after the version
    */
-  static void write(RunInfo info, List<ExperimentResult> results, Consumer<ObjectNode> subject, ResultFolder folder)
+  static void write(RunInfo info, List<? extends ExperimentRecord> results, Consumer<ObjectNode> subject, ResultFolder folder)
       throws IOException {
     folder.writeText(FILE_NAME, Json.text(build(info, results, subject)));
   }
 
-  static ObjectNode build(RunInfo info, List<ExperimentResult> results, Consumer<ObjectNode> subject) {
-    ExperimentResult first = results.isEmpty() ? null : results.get(0);
+  static ObjectNode build(RunInfo info, List<? extends ExperimentRecord> results, Consumer<ObjectNode> subject) {
+    ExperimentRecord first = results.isEmpty() ? null : results.get(0);
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("version", info.version());
     subject.accept(root);
@@ -46,10 +47,10 @@ final class RunRecord {
     ArrayNode command = root.putArray("command_line");
     info.commandLine().forEach(command::add);
     root.put("threads", first == null ? 0 : first.threads());
-    Json.put(root, "wall_seconds", results.stream().mapToDouble(ExperimentResult::wallSeconds).sum());
-    root.put("events", results.stream().mapToLong(ExperimentResult::events).sum());
-    root.put("calls_simulated", results.stream().mapToLong(ExperimentResult::callAttempts).sum());
-    root.put("chats_simulated", results.stream().mapToLong(ExperimentResult::chats).sum());
+    Json.put(root, "wall_seconds", results.stream().mapToDouble(ExperimentRecord::wallSeconds).sum());
+    root.put("events", results.stream().mapToLong(ExperimentRecord::events).sum());
+    root.put("calls_simulated", results.stream().mapToLong(ExperimentRecord::callAttempts).sum());
+    root.put("chats_simulated", results.stream().mapToLong(ExperimentRecord::chats).sum());
     root.put("started_at", info.startedAt());
     root.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     root.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));

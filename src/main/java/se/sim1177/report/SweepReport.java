@@ -3,7 +3,10 @@ package se.sim1177.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +19,11 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.ExperimentSummary;
 import se.sim1177.experiment.Metric;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.PeriodRisk;
@@ -47,6 +51,18 @@ public final class SweepReport {
 
   /** Up to this many numeric variants, the x axis has a tick at each variant's value. */
   private static final int MAX_LABELLED_VARIANTS = 12;
+  /**
+   * Up to this many points, each is marked with a square on its line. Beyond, the squares run
+   * together into a thick line and would be most of a chart's SVG (about 230 bytes each, against
+   * some 75 for the point's share of the line and band), so the line and band alone show them.
+   */
+  static final int MAX_MARKED_POINTS = 100;
+  /**
+   * Up to this many lines (one per combination of the other varied keys), each is named in a legend
+   * in a colour of its own. Beyond, a legend would take the whole chart and colours would repeat, so
+   * the lines shade from dark blue to yellow in sweep order and a subtitle names the first and last.
+   */
+  static final int MAX_NAMED_LINES = 12;
 
   private SweepReport() {}
 
@@ -67,57 +83,25 @@ public final class SweepReport {
     return risk.targets().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
   }
 
-  /** One variant: the varied keys' values (as given) and its results. */
-  public record Row(List<String> values, ExperimentResult result) {}
+  /** One variant: the varied keys' values (as given) and what the outputs need of its results. */
+  public record Row(List<String> values, ExperimentSummary summary) {}
 
   public static void write(List<String> keys, List<Row> rows, Scenario base, RunInfo info, ResultFolder folder) throws IOException {
-    Csv csv = new Csv();
-    List<String> header = new ArrayList<>(keys);
-    for (Metric m : Metrics.SUMMARY) {
-      header.add(m.key());
-      header.add(m.key() + "_ci95_low");
-      header.add(m.key() + "_ci95_high");
-    }
-    // The probability that a period meets each target (the first variant's targets name the columns).
-    List<String> riskNames = rows.isEmpty() ? List.of() : riskNames(rows.get(0).result().risk());
-    for (String name : riskNames) {
-      header.add("p_meets_" + name);
-      header.add("p_meets_" + name + "_wilson95_low");
-      header.add("p_meets_" + name + "_wilson95_high");
-    }
-    csv.row(header);
-    for (Row r : rows) {
-      List<String> line = new ArrayList<>(r.values());
-      for (Metric m : Metrics.SUMMARY) {
-        MetricSummary s = r.result().metric(m.key());
-        line.add(Numbers.csv(s.mean()));
-        line.add(Numbers.csv(s.ci95Low()));
-        line.add(Numbers.csv(s.ci95High()));
-      }
-      PeriodRisk risk = r.result().risk();
-      for (String name : riskNames) {
-        PeriodRisk.TargetRisk t = find(risk, name);
-        line.add(t == null ? "" : Numbers.csv(t.probability()));
-        line.add(t == null ? "" : Numbers.csv(t.wilsonLow()));
-        line.add(t == null ? "" : Numbers.csv(t.wilsonHigh()));
-      }
-      csv.row(line);
-    }
-    folder.writeText("sweep.csv", csv.toString());
+    writeCsv(keys, rows, folder);
     List<Metric> charted = new ArrayList<>(CHARTED);
     if (base.chat() != se.sim1177.scenario.Chat.NONE) {
       charted.addAll(CHARTED_CHAT);
     }
-    List<ExperimentResult> results = rows.stream().map(Row::result).toList();
-    int replications = rows.isEmpty() ? 0 : rows.get(0).result().replications();
+    List<ExperimentSummary> summaries = rows.stream().map(Row::summary).toList();
+    int replications = rows.isEmpty() ? 0 : rows.get(0).summary().replications();
     for (Metric m : charted) {
-      List<Point> points = rows.stream().map(r -> new Point(r.values(), r.result().metric(m.key()))).toList();
-      JFreeChart chart = chart(keys, points, m, ChartStyle.targets(m, results), replications);
+      List<Point> points = rows.stream().map(r -> new Point(r.values(), r.summary().metric(m.key()))).toList();
+      JFreeChart chart = chart(keys, points, m, targets(m, summaries), replications);
       folder.write(m.key() + ".png", out -> ChartStyle.writePng(out, chart, 1000, 600));
     }
     folder.writeText("scenario.yaml", ScenarioCopyWriter.text(info));
     folder.writeText(RunReportWriter.FILE_NAME, SweepReportPage.html(keys, rows, base, info));
-    RunRecord.write(info, results, run -> {
+    RunRecord.write(info, summaries, run -> {
       run.put("scenario", base.name());
       run.put("scenario_source", info.scenarioSource());
       ArrayNode varied = run.putArray("varied_keys");
@@ -125,6 +109,50 @@ public final class SweepReport {
       run.put("variants", rows.size());
     }, folder);
     folder.commit();
+  }
+
+  /** The distinct targets that any variant sets on {@code metric}, in computed units. */
+  static List<Double> targets(Metric metric, List<ExperimentSummary> summaries) {
+    return ChartStyle.targetValues(metric, summaries.stream().flatMap(s -> s.targets().stream()));
+  }
+
+  /** {@code sweep.csv}, written a row at a time rather than built whole in memory first. */
+  private static void writeCsv(List<String> keys, List<Row> rows, ResultFolder folder) throws IOException {
+    List<String> header = new ArrayList<>(keys);
+    for (Metric m : Metrics.SUMMARY) {
+      header.add(m.key());
+      header.add(m.key() + "_ci95_low");
+      header.add(m.key() + "_ci95_high");
+    }
+    // The probability that a period meets each target (the first variant's targets name the columns).
+    List<String> riskNames = rows.isEmpty() ? List.of() : riskNames(rows.get(0).summary().risk());
+    for (String name : riskNames) {
+      header.add("p_meets_" + name);
+      header.add("p_meets_" + name + "_wilson95_low");
+      header.add("p_meets_" + name + "_wilson95_high");
+    }
+    folder.write("sweep.csv", out -> {
+      BufferedWriter csv = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      csv.write(new Csv().row(header).toString());
+      for (Row r : rows) {
+        List<String> line = new ArrayList<>(r.values());
+        for (Metric m : Metrics.SUMMARY) {
+          MetricSummary s = r.summary().metric(m.key());
+          line.add(Numbers.csv(s.mean()));
+          line.add(Numbers.csv(s.ci95Low()));
+          line.add(Numbers.csv(s.ci95High()));
+        }
+        PeriodRisk risk = r.summary().risk();
+        for (String name : riskNames) {
+          PeriodRisk.TargetRisk t = find(risk, name);
+          line.add(t == null ? "" : Numbers.csv(t.probability()));
+          line.add(t == null ? "" : Numbers.csv(t.wilsonLow()));
+          line.add(t == null ? "" : Numbers.csv(t.wilsonHigh()));
+        }
+        csv.write(new Csv().row(line).toString());
+      }
+      csv.flush();
+    });
   }
 
   /** One charted point: the varied keys' values (as given) and the metric's summary there. */
@@ -159,9 +187,11 @@ public final class SweepReport {
     }
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     series.values().forEach(data::addSeries);
-    DeviationRenderer renderer = new DeviationRenderer(true, true);
+    DeviationRenderer renderer = new DeviationRenderer(true, points.size() <= MAX_MARKED_POINTS);
+    boolean named = series.size() <= MAX_NAMED_LINES;
+    Viridis shades = named ? null : new Viridis(0, series.size() - 1);
     for (int i = 0; i < series.size(); i++) {
-      Color c = PALETTE[i % PALETTE.length];
+      Color c = named ? PALETTE[i % PALETTE.length] : shades.color(i);
       renderer.setSeriesPaint(i, c);
       renderer.setSeriesFillPaint(i, c.brighter());
       renderer.setSeriesStroke(i, new BasicStroke(2f));
@@ -172,7 +202,13 @@ public final class SweepReport {
     XYPlot plot = ChartStyle.plot(data, x, ChartStyle.valueAxis(display, data, targets), renderer);
     ChartStyle.addTargets(plot, display, targets);
     String subtitle = String.format(Locale.ROOT, subtitleFormat, replications, targets.isEmpty() ? "" : ", dashed = target");
-    return ChartStyle.chart(title, subtitle, plot, keys.size() > 1);
+    JFreeChart chart = ChartStyle.chart(title, subtitle, plot, keys.size() > 1 && named);
+    if (!named) {
+      List<String> lines = new ArrayList<>(series.keySet());
+      chart.addSubtitle(1, new TextTitle(String.format(Locale.ROOT, "%d lines, one per value of the other varied keys, from dark"
+          + " blue (%s) to yellow (%s)", lines.size(), lines.get(0), lines.get(lines.size() - 1)), ChartStyle.SUBTITLE_FONT));
+    }
+    return chart;
   }
 
   /** The varied key in words followed by the key itself, {@code "chat adoption (chat.adoption)"}. */

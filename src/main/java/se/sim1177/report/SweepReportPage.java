@@ -3,7 +3,7 @@ package se.sim1177.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.ExperimentSummary;
 import se.sim1177.experiment.Metric;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.Metrics;
@@ -16,7 +16,8 @@ import se.sim1177.scenario.Scenario;
  * A sweep's {@code report.html}: per variant, how likely a period is to meet each target and all
  * of them (a table, and a chart per target against the first varied key with Wilson bands), each
  * main metric against the varied key (the charts of {@code sweep.csv}'s PNGs, as SVG), and what
- * was run (the varied keys, the base scenario's inputs, comments and file).
+ * was run (the varied keys, the base scenario's inputs, comments and file). The charts show every
+ * variant; the table of a large sweep lists a sample ({@link ShownVariants}) and says so.
  */
 final class SweepReportPage {
   private SweepReportPage() {}
@@ -24,12 +25,12 @@ final class SweepReportPage {
   static String html(List<String> keys, List<SweepReport.Row> rows, Scenario base, RunInfo info) {
     Html h = new Html();
     h.raw(ReportPage.head("sim1177 sweep report: " + base.name()));
-    ExperimentResult first = rows.get(0).result();
+    ExperimentSummary first = rows.get(0).summary();
     String periods = Verdicts.periods(first.risk().periodDays());
     h.raw("<header>\n<h1>").esc("Sweep: " + base.name()).raw("</h1>\n");
     h.p(String.format(Locale.ROOT, "%d variants of %s; each %d simulated %s, seed %d, the same callers in every"
         + " variant; sim1177 %s, run %s.", rows.size(), String.join(" × ", keys), first.replications(),
-        Verdicts.periodsOfDays(first.calendar().measuredDays()), first.seed(), info.version(), info.startedAt()));
+        Verdicts.periodsOfDays(first.measuredDays()), first.seed(), info.version(), info.startedAt()));
     h.raw("</header>\n");
     ReportPage.nav(h, List.of(new String[] {"verdict", "The targets by variant"},
         new String[] {"risk", "Probability of meeting the targets"}, new String[] {"metrics", "The figures by variant"},
@@ -60,7 +61,6 @@ final class SweepReportPage {
 
   private static void verdict(Html h, List<String> keys, List<SweepReport.Row> rows, List<String> names, String periods) {
     h.section("verdict", "The targets by variant");
-    ExperimentResult first = rows.get(0).result();
     if (names.isEmpty()) {
       h.element("p", "verdict-none", "The scenario sets no targets, so there is nothing to meet: the figures below describe the"
           + " simulated line in each variant.");
@@ -76,19 +76,42 @@ final class SweepReportPage {
     header.add("answer rate");
     header.add("mean wait");
     table.add(header);
-    for (SweepReport.Row r : rows) {
+    ShownVariants shown = ShownVariants.of(rows.stream().map(SweepReport.Row::summary).toList());
+    if (shown.leavesOut(rows.size())) {
+      h.element("p", "note", leftOut(keys, rows, shown, !names.isEmpty()));
+    }
+    for (int i : shown.indexes()) {
+      SweepReport.Row r = rows.get(i);
       List<String> line = new ArrayList<>(r.values());
       for (String name : names) {
-        PeriodRisk.TargetRisk t = SweepReport.find(r.result().risk(), name);
+        PeriodRisk.TargetRisk t = SweepReport.find(r.summary().risk(), name);
         line.add(t == null ? "–" : !t.applicable() ? "not applicable" : Verdicts.percent(t.probability()) + " % ("
             + Verdicts.percentDown(t.wilsonLow()) + "–" + Verdicts.percentUp(t.wilsonHigh()) + ")");
       }
-      line.add(RunReportWriter.value(Metrics.ANSWER_RATE, r.result().metric(Metrics.ANSWER_RATE.key()).mean()));
-      line.add(RunReportWriter.value(Metrics.MEAN_WAIT_ANSWERED, r.result().metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean()));
+      line.add(RunReportWriter.value(Metrics.ANSWER_RATE, r.summary().metric(Metrics.ANSWER_RATE.key()).mean()));
+      line.add(RunReportWriter.value(Metrics.MEAN_WAIT_ANSWERED, r.summary().metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean()));
       table.add(line);
     }
     h.table("sweep", table, keys.size());
     h.endSection();
+  }
+
+  /** What the table of a large sweep leaves out, which variants it lists instead, and where the rest are. */
+  private static String leftOut(List<String> keys, List<SweepReport.Row> rows, ShownVariants shown, boolean targets) {
+    String ranking = targets ? "ranked by the probability of meeting every target, then by answer rate" : "ranked by answer rate";
+    return String.format(Locale.ROOT, "The table lists %,d of the %,d variants: spread evenly through the sweep from the first"
+        + " to the last, with the best (%s) and the worst (%s), %s. sweep.csv beside this page has every variant, and the"
+        + " charts below show them all.", shown.indexes().size(), rows.size(), variant(keys, rows.get(shown.best())),
+        variant(keys, rows.get(shown.worst())), ranking);
+  }
+
+  /** A variant as its varied keys and values: {@code chat.adoption=0.2, queue.max_waiting=40}. */
+  private static String variant(List<String> keys, SweepReport.Row row) {
+    List<String> pairs = new ArrayList<>();
+    for (int k = 0; k < keys.size(); k++) {
+      pairs.add(keys.get(k) + "=" + row.values().get(k));
+    }
+    return String.join(", ", pairs);
   }
 
   /**
@@ -99,13 +122,13 @@ final class SweepReportPage {
     if (name.equals(PeriodRisk.ALL)) {
       return "every target at once";
     }
-    ExperimentResult first = rows.get(0).result();
-    boolean alike = rows.stream().allMatch(r -> PeriodRisk.sameTarget(first.risk(), r.result().risk(), name));
+    ExperimentSummary first = rows.get(0).summary();
+    boolean alike = rows.stream().allMatch(r -> PeriodRisk.sameTarget(first.risk(), r.summary().risk(), name));
     if (!alike) {
       return "the " + name.replace('_', ' ') + " target, as each variant sets it";
     }
     TargetCheck t = first.targets().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-    return Verdicts.goal(t, first.scenario().targets());
+    return Verdicts.goal(t, first.scenarioTargets());
   }
 
   private static void risk(Html h, List<String> keys, List<SweepReport.Row> rows, List<String> names, String periods) {
@@ -115,14 +138,14 @@ final class SweepReportPage {
       h.endSection();
       return;
     }
-    ExperimentResult first = rows.get(0).result();
+    ExperimentSummary first = rows.get(0).summary();
     int i = 0;
     for (String name : names) {
       String goal = goal(rows, name);
       MetricDisplay display = new MetricDisplay("p_meets_" + name, periods + " meeting the target", "%", 100, 100);
       List<SweepReport.Point> points = new ArrayList<>();
       for (SweepReport.Row r : rows) {
-        PeriodRisk.TargetRisk t = SweepReport.find(r.result().risk(), name);
+        PeriodRisk.TargetRisk t = SweepReport.find(r.summary().risk(), name);
         if (t != null && t.applicable()) {
           points.add(new SweepReport.Point(r.values(), new MetricSummary(t.probability(), t.wilsonLow(), t.wilsonHigh(), t.periods())));
         }
@@ -143,10 +166,10 @@ final class SweepReportPage {
     if (base.chat() != Chat.NONE) {
       charted.addAll(SweepReport.CHARTED_CHAT);
     }
-    List<ExperimentResult> results = rows.stream().map(SweepReport.Row::result).toList();
+    List<ExperimentSummary> summaries = rows.stream().map(SweepReport.Row::summary).toList();
     for (Metric m : charted) {
-      List<SweepReport.Point> points = rows.stream().map(r -> new SweepReport.Point(r.values(), r.result().metric(m.key()))).toList();
-      h.figure(SvgChart.svg(SweepReport.chart(keys, points, m, ChartStyle.targets(m, results), results.get(0).replications()),
+      List<SweepReport.Point> points = rows.stream().map(r -> new SweepReport.Point(r.values(), r.summary().metric(m.key()))).toList();
+      h.figure(SvgChart.svg(SweepReport.chart(keys, points, m, SweepReport.targets(m, summaries), summaries.get(0).replications()),
           "chart-" + m.key().replace('_', '-'), RunReportWriter.WIDTH, 500),
           MetricDisplay.of(m).title() + " against " + SweepReport.variedKeyLabel(keys.get(0)) + " (" + m.key() + ".png).");
     }

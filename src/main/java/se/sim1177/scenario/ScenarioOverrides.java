@@ -124,7 +124,7 @@ public final class ScenarioOverrides {
   }
 
   /** The override (or an option's value) as typed, or its start and its length when it is too long to repeat in a message. */
-  private static String shorten(String override) {
+  public static String shorten(String override) {
     return override.length() <= SHOWN_CHARS ? override
         : override.substring(0, SHOWN_CHARS / 2) + "... (" + override.length() + " characters)";
   }

@@ -27,8 +27,12 @@ final class Refusal {
   /** A command-line option named in a message: {@code --set}, {@code --threads}. */
   private static final Pattern FLAG = Pattern.compile("--[a-z][a-z-]*");
 
-  /** The summary line after the problems: {@code 2 problems; nothing was run or written.} */
-  private static final Pattern COUNT = Pattern.compile("(\\d+) problems?; nothing was run or written\\.");
+  /**
+   * The summary line after the problems: {@code 2 problems; nothing was run or written.}, or for a
+   * long list {@code 90000 problems; the first 20 are shown, 89980 more are not; nothing was run or written.}
+   */
+  private static final Pattern COUNT =
+      Pattern.compile("(\\d+) problems?(?:; the first (\\d+) are shown, (\\d+) more (?:is|are) not)?; nothing was run or written\\.");
 
   private Refusal() {}
 
@@ -110,8 +114,15 @@ final class Refusal {
       }
     }
     Matcher count = COUNT.matcher(o.err());
-    if (count.find() && Integer.parseInt(count.group(1)) != errors.size()) {
-      v.add("says " + count.group(1) + " problems but prints " + errors.size() + " error lines");
+    if (count.find()) {
+      int total = Integer.parseInt(count.group(1));
+      int shown = count.group(2) == null ? total : Integer.parseInt(count.group(2));
+      if (shown != errors.size()) {
+        v.add("says " + shown + " problems are shown but prints " + errors.size() + " error lines");
+      }
+      if (count.group(3) != null && Integer.parseInt(count.group(3)) != total - shown) {
+        v.add("says " + total + " problems, " + shown + " shown and " + count.group(3) + " more");
+      }
     }
     return v;
   }
