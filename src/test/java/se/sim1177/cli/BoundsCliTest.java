@@ -1,0 +1,91 @@
+package se.sim1177.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static se.sim1177.cli.CliTest.sim;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.sim1177.cli.CliTest.Outcome;
+
+/**
+ * Inputs that used to run for minutes or overflow (issue 17, items 7 and 9): {@code erlang} with
+ * millions of calls an hour, {@code run} and {@code compare} with a year of 10,000 replications,
+ * {@code bench} with a thousand threads or an unwritable {@code --scaling} folder. Each is now
+ * refused at once with what is allowed, announced before it starts, or capped with a note.
+ */
+class BoundsCliTest {
+  /**
+   * Longer than any of these takes when it is refused or announced (a second or two), far shorter
+   * than what the issue measured before (89 s for {@code erlang --calls-per-hour 1e9}, over 300 s
+   * for {@code 1e7 --patience 10m}).
+   */
+  private static final Duration AT_ONCE = Duration.ofSeconds(60);
+  /** The estimate line: "about 3 h 20 min of simulation on 1 thread (...); Ctrl-C stops without writing anything". */
+  private static final Pattern ESTIMATE = Pattern.compile(
+      "about (\\d+ (s|min|h|days)( \\d+ (min|h))?) of simulation on 1 thread \\((.*)\\); Ctrl-C stops without writing anything");
+
+  @TempDir
+  Path tmp;
+
+  private static Outcome atOnce(String... args) {
+    return assertTimeoutPreemptively(AT_ONCE, () -> sim(args), () -> String.join(" ", args) + " took more than " + AT_ONCE);
+  }
+
+  private static void assertRefused(Outcome o, String... mustContain) {
+    assertEquals(2, o.code(), o.err());
+    assertEquals("", o.out(), "a refusal prints no table, not even its header");
+    List<String> lines = o.err().lines().toList();
+    assertEquals(1, lines.size(), "one line: " + o.err());
+    for (String s : mustContain) {
+      assertTrue(lines.get(0).contains(s), "'" + s + "' in: " + o.err());
+    }
+    for (String leak : Refusal.LEAKS) {
+      assertFalse(o.err().contains(leak), o.err());
+    }
+  }
+
+  @Test
+  void erlangRefusesALoadBeyondTheNurseLimitNamingTheOptionsAsTyped() {
+    // 3e10 printed only the header and exited 0 (the range overflowed an int); 1e9 ran 89 s printing
+    // rows at 133 million nurses; 1e7 with patience ran for minutes.
+    assertRefused(atOnce("erlang", "--calls-per-hour", "3e10", "--aht", "8m"), "--calls-per-hour 3e10 with --aht 8m",
+        "4,000,000,000 erlangs", "at most 10,000 erlangs");
+    assertRefused(atOnce("erlang", "--calls-per-hour", "1e9", "--aht", "8m"), "--calls-per-hour 1e9", "133,333,333 erlangs");
+    assertRefused(atOnce("erlang", "--calls-per-hour", "1e7", "--aht", "8m", "--patience", "10m"), "--calls-per-hour 1e7");
+    // Was "internal error", exit 1, blaming the patience: the load is what is too large.
+    Outcome day = atOnce("erlang", "--calls-per-hour", "100000", "--aht", "1d", "--patience", "1s");
+    assertRefused(day, "--calls-per-hour 100000 with --aht 1d", "2,400,000 erlangs", "at most 10,000 erlangs");
+    assertFalse(day.err().contains("--patience"), day.err());
+  }
+
+  @Test
+  void erlangRefusesWorkBeyondErlangAsLimitsNamingTheOptionThatCausedIt() {
+    // Within the nurse limit, but a queue of 150,000 callers for Erlang A's chain to follow.
+    assertRefused(atOnce("erlang", "--calls-per-hour", "1e6", "--aht", "8m", "--patience", "10m", "--nurses", "9990..10000"),
+        "--patience 10m: with 9,990 nurses", "more than the 100,000 callers Erlang A follows", "shorter --patience");
+    // A service level within a day at 8,000 nurses: 72 billion terms of the uniformised sum.
+    assertRefused(atOnce("erlang", "--calls-per-hour", "500000", "--aht", "1m", "--patience", "10m", "--within", "1d", "--nurses",
+        "8000..8010"), "--within 1d: with 8,000 nurses", "more than the 200,000,000 allowed", "shorter --within");
+    // Within the limits nothing changes: the default range around the load, up to the last nurse allowed.
+    Outcome table = atOnce("erlang", "--calls-per-hour", "74000", "--aht", "8m");
+    assertEquals(0, table.code(), table.err());
+    List<String> rows = table.out().lines().skip(2).toList();
+    assertEquals(11, rows.size(), table.out());
+    assertTrue(rows.get(0).startsWith("   9866 ") && rows.get(10).startsWith("   9876 "), table.out());
+    Outcome top = atOnce("erlang", "--calls-per-hour", "75000", "--aht", "8m");
+    assertEquals(0, top.code(), top.err());
+    assertTrue(top.out().lines().reduce((a, b) -> b).orElseThrow().startsWith("  10000 "), "cut at 10,000 nurses: " + top.out());
+  }
+
+}
