@@ -59,6 +59,8 @@ public final class SweepJob {
       throw new ScenarioException(problems);
     }
     options.results().check();
+    WorkEstimate.announceIfLong(err, scenarios.stream().mapToDouble(s -> WorkEstimate.runSeconds(s, threads)).sum(), "about",
+        Math.min(threads, base.simulation().replications()), WorkEstimate.each(scenarios, "variants"));
     String startedAt = OffsetDateTime.now().withNano(0).toString();
     List<Variant> variants = new ArrayList<>();
     long start = System.nanoTime();

@@ -88,4 +88,30 @@ class BoundsCliTest {
     assertTrue(top.out().lines().reduce((a, b) -> b).orElseThrow().startsWith("  10000 "), "cut at 10,000 nurses: " + top.out());
   }
 
+  @Test
+  void aLongRunSaysHowLongBeforeItStartsAndAShortOneDoesNot() {
+    // A year × 10,000 replications printed nothing before its hours of work. --max-callers 1 stops
+    // the run as overloaded at its first caller, so the test sees the line without the hours.
+    Outcome year = atOnce("run", "scenarios/02-varmland-2019.yaml", "--replications", "10000", "--set", "simulation.days=365",
+        "--threads", "1", "--max-callers", "1", "--out", tmp.resolve("year").toString());
+    assertEquals(1, year.code(), year.err());
+    Matcher m = ESTIMATE.matcher(year.err());
+    assertTrue(m.find(), "the estimate before the work: " + year.err());
+    assertEquals("10,000 replications × 368 days", m.group(5));
+    assertTrue(m.group(1).matches("\\d+ (min|h).*"), "minutes of work at least: " + m.group(1));
+    assertTrue(year.err().indexOf(m.group()) < year.err().indexOf("the line is overloaded"), "before the run: " + year.err());
+    Outcome compare = atOnce("compare", "scenarios/06-workplaces-office.yaml", "scenarios/07-workplaces-satellite-home.yaml",
+        "--replications", "10000", "--threads", "1", "--max-callers", "1", "--out", tmp.resolve("compare").toString());
+    Matcher c = ESTIMATE.matcher(compare.err());
+    assertTrue(c.find() && c.group(5).startsWith("2 scenarios of 10,000 replications × "), compare.err());
+    Outcome sweep = atOnce("sweep", "scenarios/02-varmland-2019.yaml", "--vary", "callers.balk_probability=0,0.1", "--replications",
+        "10000", "--threads", "1", "--max-callers", "1", "--out", tmp.resolve("sweep").toString());
+    Matcher s = ESTIMATE.matcher(sweep.err());
+    assertTrue(s.find() && s.group(5).startsWith("2 variants of 10,000 replications × "), sweep.err());
+    // A run of seconds prints what it always printed.
+    Outcome quick = sim("run", "scenarios/02-varmland-2019.yaml", "--replications", "3", "--threads", "1", "--set",
+        "simulation.days=7", "--out", tmp.resolve("quick").toString());
+    assertEquals(0, quick.code(), quick.err());
+    assertFalse(quick.err().contains("of simulation on"), quick.err());
+  }
 }
