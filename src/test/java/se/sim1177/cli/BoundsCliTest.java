@@ -114,4 +114,43 @@ class BoundsCliTest {
     assertEquals(0, quick.code(), quick.err());
     assertFalse(quick.err().contains("of simulation on"), quick.err());
   }
+
+  @Test
+  void benchUsesNoMoreThreadsThanCoresAndNoSpeedupAboveThem() {
+    // --threads 1000 on 2 cores reported "1038.93x per CPU-second".
+    int cores = Runtime.getRuntime().availableProcessors();
+    Outcome o = atOnce("bench", "scenarios/01-erlang-a-check.yaml", "--days", "1", "--warmup", "0", "--seconds", "0.05", "--rounds",
+        "1", "--threads", "1000", "--no-reference");
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.err().contains("note: --threads 1000 is more than the " + cores + " core"), o.err());
+    assertFalse(o.out().contains("1000 threads"), o.out());
+    assertTrue(cpuFigure(o.out()) <= cores, "no speed-up per CPU-second above the cores: " + o.out());
+  }
+
+  /** The speed-up per CPU-second the report shows, 0 when it shows none. */
+  private static double cpuFigure(String out) {
+    Matcher m = Pattern.compile("(\\d+\\.\\d+)x per CPU-second").matcher(out);
+    return m.find() ? Double.parseDouble(m.group(1)) : 0;
+  }
+
+  /**
+   * A read-only {@code --scaling} folder was found out only after the whole study. The parent is
+   * made unwritable by its permissions; where the operating system lets this user write anyway
+   * (root), there is nothing to refuse and the test does not apply.
+   */
+  @Test
+  void benchScalingRefusesAFolderItCannotWriteBeforeTheStudy() throws Exception {
+    Path locked = Files.createDirectory(tmp.resolve("locked"));
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      assumeFalse(Files.isWritable(locked), "this user may write into a read-only folder (root): nothing to refuse");
+      Outcome o = atOnce("bench", "--scaling", locked.resolve("study").toString(), "--warmup", "0", "--seconds", "0.05");
+      assertEquals(2, o.code(), o.err());
+      assertTrue(o.err().startsWith("error: --scaling " + locked.resolve("study") + ": cannot create the folder in " + locked),
+          o.err());
+      assertFalse(o.err().contains("calls/day"), "refused before the study: " + o.err());
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
 }
