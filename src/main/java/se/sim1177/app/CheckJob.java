@@ -19,6 +19,10 @@ public final class CheckJob {
   public static void run(CheckOptions options, PrintStream out) throws ScenarioException {
     ScenarioSource source = ScenarioSource.file(options.scenario());
     Scenario s = source.read(options.overrides());
+    if (s.staffing() != null) {
+      // What sim1177 staff would refuse before it builds a shift, check refuses too.
+      StaffingRefusals.checkRosterProgram(s, source, options.overrides());
+    }
     describe(s, out);
   }
 

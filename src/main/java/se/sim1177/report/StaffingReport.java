@@ -55,7 +55,7 @@ public final class StaffingReport {
     folder.writeText("roster.yaml", "# The roster sim1177 staff chose (" + outcome.method().key() + ", scope "
         + outcome.scope().key() + ") for " + scenario.name() + ": paste it over the scenario's staff section.\n" + staff);
     folder.writeText("staffed-scenario.yaml", staffedScenario(info, staff, outcome));
-    folder.writeText("staffing.json", Json.text(json(outcome, problem, settings, wallSeconds)));
+    folder.writeText("staffing.json", Json.text(json(outcome, problem, settings)));
     JFreeChart chart = coverageChart(outcome, problem);
     folder.write("coverage.png", out -> ChartStyle.writePng(out, chart, WIDTH, HEIGHT));
     folder.writeText(RunReportWriter.FILE_NAME, StaffReportPage.html(outcome, problem, settings, info));
@@ -71,6 +71,10 @@ public final class StaffingReport {
     run.put("events", outcome.work().events());
     run.put("calls_simulated", outcome.work().callAttempts());
     run.put("chats_simulated", outcome.work().chats());
+    // Wall-clock times live here, not in staffing.json, so that two runs of the same search write
+    // the same staffing.json byte for byte.
+    ObjectNode solver = run.putObject("solver");
+    Json.put(solver, "seconds", outcome.solution().wallTimeSeconds());
     folder.writeText(RunRecord.FILE_NAME, Json.text(run));
   }
 
@@ -118,7 +122,8 @@ public final class StaffingReport {
     return head + StaffYaml.replaceStaff(info.scenarioText(), staff);
   }
 
-  static ObjectNode json(StaffingOutcome o, StaffingProblem p, SearchSettings settings, double wallSeconds) {
+  /** {@code staffing.json}: what the search found, and nothing that differs between two runs of it (times are in run.json). */
+  static ObjectNode json(StaffingOutcome o, StaffingProblem p, SearchSettings settings) {
     Staffing staffing = p.scenario().staffing();
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("method", o.method().key());
@@ -136,8 +141,6 @@ public final class StaffingReport {
     ObjectNode solver = root.putObject("solver");
     solver.put("optimal", o.solution().optimal());
     Json.put(solver, "relative_gap", o.solution().relativeGap());
-    Json.put(solver, "seconds", o.solution().wallTimeSeconds());
-    Json.put(root, "wall_seconds", wallSeconds);
     Roster r = o.roster();
     Json.put(root, "nurse_hours_per_week", rounded(r.nurseHours()));
     Json.put(root, "cost_per_week", rounded(r.cost(staffing.cost())));
