@@ -28,8 +28,9 @@ public final class ErlangLimits {
    * The most terms of the uniformised sum behind Erlang A's service level (steps × callers
    * ahead), about a second at the 4–5 ns a term measured on two shared cores. The steps grow with
    * the threshold times the rate at which the queue moves (nurses ÷ handling time, plus
-   * abandonment): a threshold of 5 minutes at 1,000 nurses and 8 minutes' handling is about
-   * 200,000 terms, so only a threshold of hours or days at thousands of nurses reaches it.
+   * abandonment), and the callers ahead with the queue: 5 minutes at 1,000 nurses with 8 minutes'
+   * handling and 10 minutes' patience, offered 1,100 erlangs, is under half a million terms, so
+   * only a threshold of hours or days, or a minute's handling at thousands of nurses, reaches it.
    */
   public static final long MOST_SERVICE_LEVEL_TERMS = 200_000_000L;
 }

@@ -56,8 +56,8 @@ public final class RosterProgramLimits {
     if (shifts > MOST_CANDIDATE_SHIFTS) {
       int largest = largest(shiftsOf);
       throw new TooManyCandidatesException(largest, String.format(Locale.ROOT,
-          "offers %s%s, more than the %,d the roster program takes in all (24,864 took the solver 8 s, twice"
-              + " that found no optimum in a minute); offer fewer starts (a larger every:) or fewer lengths",
+          "offers %s%s, more than the %,d the roster program takes in all (24,864 took the solver 8 s; twice"
+              + " that was not proved optimal in a minute); offer fewer starts (a larger every:) or fewer lengths",
           offer(templates.get(largest), shiftsOf[largest]), inAll(templates, shifts, "candidate shifts"), MOST_CANDIDATE_SHIFTS));
     }
     if (shiftSlots > MOST_SHIFT_SLOTS) {
@@ -65,7 +65,7 @@ public final class RosterProgramLimits {
       throw new TooManyCandidatesException(largest, String.format(Locale.ROOT,
           "offers %s covering %,d slots of %d minute%s (each shift counted once for every slot of the week it covers; the slot"
               + " is what every start, length and interval falls on)%s, more than the %,d shift-slots the roster program takes"
-              + " (746,000 took the solver 8 s, twice that found no optimum in a minute); start shifts on a coarser grid"
+              + " (746,000 took the solver 8 s; twice that was not proved optimal in a minute); start shifts on a coarser grid"
               + " (whole quarter-hours: every: 15m, lengths in quarter-hours) or offer fewer or shorter lengths",
           offer(templates.get(largest), shiftsOf[largest]), slotsOf[largest], grid.slotMinutes(), plural(grid.slotMinutes()),
           inAll(templates, shiftSlots, "shift-slots"), MOST_SHIFT_SLOTS));
