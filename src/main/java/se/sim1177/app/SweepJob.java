@@ -59,6 +59,9 @@ public final class SweepJob {
       throw new ScenarioException(problems);
     }
     options.results().check();
+    for (Scenario s : scenarios) {
+      Experiments.checkMaxCallers(options.maxCallers(), s, threads);
+    }
     WorkEstimate.announceIfLong(err, scenarios.stream().mapToDouble(s -> WorkEstimate.runSeconds(s, threads)).sum(), "about",
         Math.min(threads, base.simulation().replications()), WorkEstimate.each(scenarios, "variants"));
     String startedAt = OffsetDateTime.now().withNano(0).toString();
