@@ -4,7 +4,9 @@ package se.sim1177.analytic;
  * The M/M/c+M queue (Erlang A; Palm 1943, Garnett, Mandelbaum and Reiman 2002): Poisson arrivals,
  * exponential handling, c agents and exponential patience, FIFO. Computed numerically from the
  * birth–death chain of the number in system, truncated where its probabilities fall below 1e-16 of
- * their peak; waiting-time figures follow a tagged caller through the queue.
+ * their peak; waiting-time figures follow a tagged caller through the queue. The work is bounded
+ * ({@link ErlangLimits}): beyond a bound the computation stops with an {@link ErlangLimitException}
+ * before it starts, never after minutes.
  *
  * @param arrivalRate calls per second
  * @param meanHandleSeconds mean handling time
@@ -13,12 +15,30 @@ package se.sim1177.analytic;
  */
 public record ErlangA(double arrivalRate, double meanHandleSeconds, int agents, double meanPatienceSeconds) {
   private static final double NEGLIGIBLE = 1e-16;
-  private static final int MAX_STATES = 2_000_000;
 
+  /**
+   * @throws ErlangLimitException when {@code agents} is above {@link ErlangLimits#MOST_AGENTS}, or
+   *     the callers waiting at once (agents aside) would be more than {@link ErlangLimits#MOST_STATES}
+   */
   public ErlangA {
     if (!(arrivalRate > 0) || !(meanHandleSeconds > 0) || agents < 1 || !(meanPatienceSeconds > 0)) {
       throw new IllegalArgumentException(
           "Erlang A needs a positive arrival rate, handling time and patience, and at least one agent");
+    }
+    if (agents > ErlangLimits.MOST_AGENTS) {
+      throw ErlangLimitException.tooManyAgents();
+    }
+    // With more arrivals than the agents answer, the chain's peak lies where abandonment takes
+    // away the excess: the excess times the mean patience. Past the peak the probabilities fall
+    // as exp(-k²/(2·λ·patience)), so the chain runs on for √(2·ln(1/NEGLIGIBLE)·λ·patience) more
+    // states before they are negligible. Refuse before walking that far.
+    double excess = arrivalRate - agents / meanHandleSeconds;
+    if (excess > 0) {
+      double reach = excess * meanPatienceSeconds
+          + Math.sqrt(2 * -StrictMath.log(NEGLIGIBLE) * arrivalRate * meanPatienceSeconds);
+      if (!(reach <= ErlangLimits.MOST_STATES)) {
+        throw ErlangLimitException.tooManyWaiting(agents, reach);
+      }
     }
   }
 
@@ -43,8 +63,8 @@ public record ErlangA(double arrivalRate, double meanHandleSeconds, int agents, 
       if (n > agents && next < peak + StrictMath.log(NEGLIGIBLE) && arrivalRate < death) {
         break;
       }
-      if (n >= MAX_STATES) {
-        throw new IllegalArgumentException("Erlang A state space too large; is the patience extremely long?");
+      if (n - agents >= ErlangLimits.MOST_STATES) {
+        throw ErlangLimitException.longTail(agents);
       }
     }
     double[] p = new double[n + 1];
@@ -61,6 +81,18 @@ public record ErlangA(double arrivalRate, double meanHandleSeconds, int agents, 
 
   /** Every Erlang A figure at once; {@code serviceLevelSeconds} sets the service-level threshold. */
   public Figures figures(double serviceLevelSeconds) {
+    return figures(serviceLevelSeconds, true);
+  }
+
+  /**
+   * Every Erlang A figure but the service level (NaN): the service level is the one figure whose
+   * work grows with a threshold, so a question that has no use for it does not pay for it.
+   */
+  public Figures figuresWithoutServiceLevel() {
+    return figures(Double.NaN, false);
+  }
+
+  private Figures figures(double serviceLevelSeconds, boolean withServiceLevel) {
     double[] p = stationary();
     int top = p.length - 1;
     double mu = 1 / meanHandleSeconds;
@@ -92,7 +124,7 @@ public record ErlangA(double arrivalRate, double meanHandleSeconds, int agents, 
       served += p[agents + i] * s;
       waitServed += p[agents + i] * t;
     }
-    double serviceLevel = answeredWithin(p, serviceLevelSeconds);
+    double serviceLevel = withServiceLevel ? answeredWithin(p, serviceLevelSeconds) : Double.NaN;
     return new Figures(
         probWait,
         1 - probAbandon,
@@ -125,19 +157,32 @@ public record ErlangA(double arrivalRate, double meanHandleSeconds, int agents, 
     // v[i] = P(served within k uniformised steps | i ahead), iterated over k.
     double[] v = new double[maxAhead + 1];
     double[] nextV = new double[maxAhead + 1];
-    int steps = (int) Math.ceil(lambdaT + 12 * Math.sqrt(lambdaT) + 30);
+    double stepsNeeded = Math.ceil(lambdaT + 12 * Math.sqrt(lambdaT) + 30);
+    // After k steps only a caller with fewer than k ahead can have been served: v[i] is zero for
+    // i >= k, so step k updates the first k + 1 entries only, and the sum has at most this many terms.
+    double terms = (stepsNeeded + 1) * Math.min(stepsNeeded + 1, maxAhead + 1);
+    if (!(terms <= ErlangLimits.MOST_SERVICE_LEVEL_TERMS)) {
+      throw ErlangLimitException.tooManyTerms(agents, terms);
+    }
+    int steps = (int) stepsNeeded;
+    // The tagged caller's chance to move one place forward, or to stay, in one uniformised step.
+    double[] forward = new double[maxAhead + 1];
+    double[] stay = new double[maxAhead + 1];
+    for (int i = 0; i <= maxAhead; i++) {
+      forward[i] = (cmu + i * theta) / uniformRate;
+      stay[i] = 1 - (cmu + (i + 1) * theta) / uniformRate;
+    }
     double logWeight = -lambdaT; // log Poisson(0; lambdaT)
     double[] within = new double[maxAhead + 1];
     for (int k = 0; k <= steps; k++) {
       double weight = StrictMath.exp(logWeight);
-      for (int i = 0; i <= maxAhead; i++) {
+      int reached = Math.min(k, maxAhead);
+      for (int i = 0; i <= reached; i++) {
         within[i] += weight * v[i];
       }
-      for (int i = 0; i <= maxAhead; i++) {
-        double forward = (cmu + i * theta) / uniformRate;
-        double stay = 1 - (cmu + (i + 1) * theta) / uniformRate;
+      for (int i = 0; i <= reached; i++) {
         double ahead = i == 0 ? 1 : v[i - 1];
-        nextV[i] = forward * ahead + stay * v[i];
+        nextV[i] = forward[i] * ahead + stay[i] * v[i];
       }
       double[] swap = v;
       v = nextV;

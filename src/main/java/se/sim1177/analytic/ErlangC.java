@@ -2,7 +2,8 @@ package se.sim1177.analytic;
 
 /**
  * The M/M/c queue (Erlang C): Poisson arrivals, exponential handling, c agents, infinitely patient
- * callers. Exact closed forms; valid only below full load.
+ * callers. Exact closed forms; valid only below full load. At most {@link ErlangLimits#MOST_AGENTS}
+ * agents ({@link ErlangLimitException} beyond).
  *
  * @param arrivalRate calls per second
  * @param meanHandleSeconds mean handling time
@@ -12,6 +13,9 @@ public record ErlangC(double arrivalRate, double meanHandleSeconds, int agents) 
   public ErlangC {
     if (!(arrivalRate > 0) || !(meanHandleSeconds > 0) || agents < 1) {
       throw new IllegalArgumentException("Erlang C needs a positive arrival rate, handling time and at least one agent");
+    }
+    if (agents > ErlangLimits.MOST_AGENTS) {
+      throw ErlangLimitException.tooManyAgents();
     }
     if (arrivalRate * meanHandleSeconds >= agents) {
       throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,

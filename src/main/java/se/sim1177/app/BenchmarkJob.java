@@ -3,6 +3,8 @@ package se.sim1177.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +36,8 @@ public final class BenchmarkJob {
     if (!wrong.isEmpty()) {
       throw new UsageException(wrong);
     }
-    int threads = Threads.orAllCores(options.threads());
+    // More threads than cores measure the scheduler, not the engine: capped like a run's, with a note.
+    int threads = Threads.forRun(Threads.orAllCores(options.threads()), err);
     ScenarioSource source = options.scenario() == null ? ScenarioSource.bundled(DEFAULT_SCENARIO) : ScenarioSource.file(options.scenario());
     Scenario workload = source.read(options.overrides(), ScenarioKeyOptions.bench(options.days()));
     if (options.scalingOut() != null) {
@@ -71,6 +74,23 @@ public final class BenchmarkJob {
     return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
   }
 
+  /**
+   * Refuses a {@code --scaling} folder whose parent cannot be written (the results are staged
+   * beside it and moved in), as {@code --out} is refused: a read-only file system or a folder
+   * without write permission would otherwise be found only after the study.
+   */
+  private static void refuseUnwritable(Path target, Path asTyped) throws UsageException, IOException {
+    Path existing = target.getParent();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !Files.isWritable(existing)) {
+      String why = Files.getFileStore(existing).isReadOnly() ? "it is on a read-only file system" : "permission denied";
+      throw new UsageException("--scaling " + asTyped + ": cannot create the folder in " + existing + ": " + why
+          + "; name a folder you can write");
+    }
+  }
+
   /** A row of the scaling study as the report's columns: the report package does not know the benchmark's types. */
   static ScalingReport.Row reportRow(ScalingStudy.Row r) {
     Throughput t = r.throughput();
@@ -89,7 +109,7 @@ public final class BenchmarkJob {
     List<ScalingStudy.Row> rows;
     try {
       // Refuse a bad folder before the study's minutes; open it (and its staging folder) only after.
-      ResultFolder.checkChosen(scaling, false, "--scaling");
+      refuseUnwritable(ResultFolder.checkChosen(scaling, false, "--scaling"), scaling);
       rows = ScalingStudy.run(workload, experiment, options.warmupSeconds(), options.measureSeconds(), threads, err);
     } catch (FolderRefusedException e) {
       throw new UsageException(e.getMessage());

@@ -17,7 +17,12 @@ public final class CheckJob {
   private CheckJob() {}
 
   public static void run(CheckOptions options, PrintStream out) throws ScenarioException {
-    Scenario s = ScenarioSource.file(options.scenario()).read(options.overrides());
+    ScenarioSource source = ScenarioSource.file(options.scenario());
+    Scenario s = source.read(options.overrides());
+    if (s.staffing() != null) {
+      // What sim1177 staff would refuse before it builds a shift, check refuses too.
+      StaffingRefusals.checkRosterProgram(s, source, options.overrides());
+    }
     describe(s, out);
   }
 
@@ -26,8 +31,7 @@ public final class CheckJob {
   }
 
   private static void describe(Scenario s, PrintStream out) {
-    double factorSum = s.arrivals().weekdayFactors().stream().mapToDouble(Double::doubleValue).sum();
-    double firstAttemptsPerWeek = s.arrivals().callsPerDay() * factorSum;
+    double firstAttemptsPerWeek = WorkEstimate.firstAttemptsPerWeek(s);
     double handleHoursPerWeek = firstAttemptsPerWeek * s.handling().meanHandleSeconds() / 3600;
     double nurseHoursPerWeek = 0;
     for (StaffGroup g : s.staff()) {
@@ -69,9 +73,6 @@ public final class CheckJob {
     return weights.stream().distinct().count() == 1;
   }
 
-  /** Calls a core simulates in a second, as measured by sim1177 bench (docs/performance.md). */
-  private static final double CALLS_PER_CORE_SECOND = 2.5e6;
-
   /** The offered load against the nurses on duty, and how much work (and time) a run will be. */
   private static void describeLoadAndWork(Scenario s, double firstAttemptsPerWeek, PrintStream out) {
     OfferedLoad load = OfferedLoad.of(s);
@@ -97,14 +98,12 @@ public final class CheckJob {
           + " set the day's shape from your telephony export (share of calls by hour), as in scenarios/00-starter.yaml");
     }
     var run = s.simulation();
-    double chats = s.chat().inUse() ? s.chat().adoption() * (1 + s.chat().inducedDemand()) : 0;
-    double contacts = firstAttemptsPerWeek * (1 + chats) * run.totalDays() / 7.0 * run.replications();
+    double contacts = WorkEstimate.contactsPerReplication(s) * run.replications();
     int cores = Runtime.getRuntime().availableProcessors();
     int parallel = Math.min(cores, run.replications());
-    double seconds = contacts / CALLS_PER_CORE_SECOND / parallel;
     out.printf(Locale.ROOT, "  work: about %,.0f calls and chats (first contacts, before redials) in %d replications x %d days;"
-        + " roughly %s on %d thread%s at %.1f million calls a second per thread (longer while queues are long)%n", contacts, run.replications(), run.totalDays(),
-        seconds < 1 ? "a second or less" : seconds < 90 ? String.format(Locale.ROOT, "%.0f s", seconds)
-            : String.format(Locale.ROOT, "%.0f min", seconds / 60), parallel, parallel == 1 ? "" : "s", CALLS_PER_CORE_SECOND / 1e6);
+        + " roughly %s on %d thread%s at %.1f million calls a second per thread (longer while queues are long)%n", contacts,
+        run.replications(), run.totalDays(), WorkEstimate.roughly(WorkEstimate.seconds(contacts, parallel)), parallel,
+        parallel == 1 ? "" : "s", WorkEstimate.CALLS_PER_CORE_SECOND / 1e6);
   }
 }

@@ -95,6 +95,11 @@ public final class CompareJob {
       }
     }
     options.results().check();
+    for (Scenario s : scenarios) {
+      Experiments.checkMaxCallers(options.maxCallers(), s, threads);
+    }
+    WorkEstimate.announceIfLong(err, scenarios.stream().mapToDouble(s -> WorkEstimate.runSeconds(s, threads)).sum(), "about",
+        Math.min(threads, replications), WorkEstimate.each(scenarios, "scenarios"));
     String startedAt = OffsetDateTime.now().withNano(0).toString();
     List<Run> runs = new ArrayList<>();
     for (int i = 0; i < scenarios.size(); i++) {

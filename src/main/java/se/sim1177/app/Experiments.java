@@ -26,6 +26,21 @@ final class Experiments {
   @SuppressWarnings("try") // the progress reporter works on its own thread until closed
   static ExperimentResult run(Scenario scenario, int threads, Long maxCallers, PrintStream err, String label)
       throws RunFailedException, UsageException {
+    checkMaxCallers(maxCallers, scenario, threads);
+    ReplicationMonitor monitor = new ReplicationMonitor(maxCallers == null ? 0 : maxCallers);
+    var run = scenario.simulation();
+    try (Progress progress = new Progress(err, monitor, (long) run.replications() * run.totalDays(), label)) {
+      return ExperimentRunner.run(new CallCentreModel(scenario), run.seed(), run.replications(), threads, null, monitor);
+    } catch (LineOverloadedException e) {
+      throw new RunFailedException(overloadMessage(e, monitor));
+    }
+  }
+
+  /**
+   * Refuses a {@code --max-callers} below 1 or above what the heap holds for the replications run
+   * at once; a command calls it before it says how long its work will take.
+   */
+  static void checkMaxCallers(Long maxCallers, Scenario scenario, int threads) throws UsageException {
     if (maxCallers != null && maxCallers < 1) {
       throw new UsageException("--max-callers " + maxCallers + ": must be 1 or more (or leave it out to derive it from the heap)");
     }
@@ -35,13 +50,6 @@ final class Experiments {
       throw new UsageException(String.format(Locale.ROOT, "--max-callers %d: more than this heap holds (at most %,d with %d MB"
           + " and %d replication%s at once); give a smaller bound, fewer --threads, or a larger heap (java -Xmx...)",
           maxCallers, heapMost, Runtime.getRuntime().maxMemory() >> 20, concurrent, concurrent == 1 ? "" : "s"));
-    }
-    ReplicationMonitor monitor = new ReplicationMonitor(maxCallers == null ? 0 : maxCallers);
-    var run = scenario.simulation();
-    try (Progress progress = new Progress(err, monitor, (long) run.replications() * run.totalDays(), label)) {
-      return ExperimentRunner.run(new CallCentreModel(scenario), run.seed(), run.replications(), threads, null, monitor);
-    } catch (LineOverloadedException e) {
-      throw new RunFailedException(overloadMessage(e, monitor));
     }
   }
 

@@ -34,6 +34,9 @@ public final class RunJob {
     ScenarioSource source = ScenarioSource.fileOrDefault(options.scenario());
     Scenario scenario = source.read(options.overrides(), ScenarioKeyOptions.experiment(options.replications(), options.seed()));
     options.results().check();
+    Experiments.checkMaxCallers(options.maxCallers(), scenario, threads);
+    WorkEstimate.announceIfLong(err, WorkEstimate.runSeconds(scenario, threads), "about",
+        Math.min(threads, scenario.simulation().replications()), WorkEstimate.replicationsAndDays(scenario));
     String startedAt = OffsetDateTime.now().withNano(0).toString();
     Experiments.printOverrides(options.overrides(), out);
     ExperimentResult result = Experiments.run(scenario, threads, options.maxCallers(), err, "");

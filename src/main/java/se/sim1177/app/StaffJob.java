@@ -16,11 +16,12 @@ import se.sim1177.report.ResultFolder;
 import se.sim1177.report.RunInfo;
 import se.sim1177.report.StaffingReport;
 import se.sim1177.roster.RosterSolverException;
+import se.sim1177.roster.RosterTimeLimitException;
 import se.sim1177.scenario.Durations;
 import se.sim1177.scenario.OptionOverride;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
-import se.sim1177.scenario.ScenarioReader;
+import se.sim1177.staffing.RequirementLimitException;
 import se.sim1177.staffing.SearchProgress;
 import se.sim1177.staffing.SearchSettings;
 import se.sim1177.staffing.StaffingOutcome;
@@ -46,44 +47,49 @@ public final class StaffJob {
     OutputWarmUp.start();
     ScenarioSource source = ScenarioSource.file(options.scenario());
     List<OptionOverride> keys = new ArrayList<>(ScenarioKeyOptions.experiment(options.replications(), options.seed()));
-    if (options.method() != null) {
-      keys.add(new OptionOverride("--method", options.method(), "staffing.method"));
-    }
+    // Read without --method first: it sets a key of the staffing: section, and would otherwise
+    // make a file without one read as a section with its templates missing.
     Scenario scenario = source.read(options.overrides(), keys);
     if (scenario.staffing() == null) {
       throw new UsageException(source.name() + ": has no staffing: section; sim1177 staff needs one with the shift templates "
           + "a roster may use (see the README, \"Staffing: from targets to a roster\", or scenarios/08-varmland-staffing.yaml)");
+    }
+    if (options.method() != null) {
+      keys.add(new OptionOverride("--method", options.method(), "staffing.method"));
+      scenario = source.read(options.overrides(), keys);
     }
     var t = scenario.targets();
     if (t.answerRate() == null && t.meanWaitSeconds() == null && t.serviceLevel() == null) {
       throw new UsageException(source.name() + ": targets: has no phone target; sim1177 staff needs at least one of "
           + "answer_rate, mean_wait or service_level to staff for");
     }
-    if (!(options.timeLimitSeconds() > 0) || options.timeLimitSeconds() > 86400) {
-      throw new UsageException("--time-limit " + Durations.format(options.timeLimitSeconds()) + ": must be a duration above 0 and at most 1d");
+    if (!(options.timeLimitSeconds() > 0) || options.timeLimitSeconds() > MOST_TIME_LIMIT_SECONDS) {
+      throw new UsageException("--time-limit " + options.timeLimitShown() + ": must be a duration above 0 and at most 1d");
     }
+    StaffingRefusals.checkRosterProgram(scenario, source, options.overrides());
     options.results().check();
     String startedAt = OffsetDateTime.now().withNano(0).toString();
     Experiments.printOverrides(options.overrides(), out);
     int search = Math.max(LEAST_SEARCH_REPLICATIONS, scenario.simulation().replications());
     SearchSettings settings = new SearchSettings(search, Math.max(SearchSettings.DEFAULT_CHECK_REPLICATIONS, 4 * search),
         scenario.simulation().seed(), threads, new SolverSettings(options.timeLimitSeconds(), 1, 1, SolverSettings.Engine.SCIP), progress(err));
-    long start = System.nanoTime();
     StaffingProblem problem = new StaffingProblem(scenario, settings.solver());
     out.println("staffing " + scenario.name() + ": " + StaffingReport.demandLine(problem));
+    announceWork(scenario, settings, err);
+    long start = System.nanoTime();
     StaffingOutcome outcome;
     try {
       outcome = StaffingSearch.run(problem, settings);
     } catch (UnstaffableException e) {
-      // The seats or templates may come from --set rather than the file: say so beside the file's line.
-      List<String> set = options.overrides().stream().filter(o -> o.startsWith("staffing.seats") || o.startsWith("staffing.templates"))
-          .toList();
-      throw ScenarioReader.problemAt(source.text(), source.name(), List.of("staffing.seats", "staffing.templates"),
-          e.getMessage() + (set.isEmpty() ? "" : " (with --set " + String.join(", --set ", set) + ")"));
+      throw StaffingRefusals.unstaffable(source, options.overrides(), e);
+    } catch (RequirementLimitException e) {
+      throw StaffingRefusals.beyondErlangLimits(source, options.overrides(), e);
+    } catch (RosterTimeLimitException e) {
+      // Not the input's fault: the solver ran out of time, so the run failed; say what may help.
+      throw new RunFailedException("the roster solver found no roster within --time-limit " + options.timeLimitShown() + " ("
+          + problem.candidates().size() + " candidate shifts); " + timeLimitAdvice(options.timeLimitSeconds()));
     } catch (RosterSolverException e) {
-      // Not the input's fault: the solver ran out of time (or could not load), so the run failed.
-      throw new RunFailedException("the roster solver stopped: " + e.getMessage() + " (--time-limit "
-          + Durations.format(options.timeLimitSeconds()) + ")");
+      throw new RunFailedException("the roster solver stopped: " + e.getMessage());
     }
     double wall = (System.nanoTime() - start) / 1e9;
     StaffingReport.print(outcome, problem, out);
@@ -95,6 +101,34 @@ public final class StaffJob {
       Experiments.printWhereResultsAre(results, out);
       return new Outcome(outcome, results.target());
     }
+  }
+
+  /** The longest {@code --time-limit}: one solve of a day is more than any roster program here needs. */
+  static final double MOST_TIME_LIMIT_SECONDS = 86_400;
+
+  /**
+   * What may help when the solver found no roster in {@code seconds}: four times as long, to the
+   * next whole minute and at most a day (the solve time grows faster than the program: twice the
+   * candidates took more than seven times as long, RosterProgramLimits), or a smaller program.
+   */
+  static String timeLimitAdvice(double seconds) {
+    String smaller = "offer fewer candidate shifts (fewer starts or lengths in staffing.templates)";
+    if (seconds >= MOST_TIME_LIMIT_SECONDS) {
+      return smaller;
+    }
+    double more = Math.min(MOST_TIME_LIMIT_SECONDS, Math.ceil(4 * seconds / 60) * 60);
+    return "allow it more time, e.g. --time-limit " + Durations.format(more) + ", or " + smaller;
+  }
+
+  /** Says how long the search may take when it is long ({@link WorkEstimate#LONG_SECONDS}). */
+  private static void announceWork(Scenario scenario, SearchSettings settings, PrintStream err) {
+    StaffingSearch.Simulations most = StaffingSearch.mostSimulations(scenario.staffing().method());
+    double replications = (double) most.search() * settings.searchReplications() + (double) most.checks() * settings.checkReplications();
+    double seconds = WorkEstimate.seconds(WorkEstimate.contactsPerReplication(scenario) * replications, settings.threads());
+    int days = scenario.simulation().totalDays();
+    WorkEstimate.announceIfLong(err, seconds, "at most about", settings.threads(), String.format(Locale.ROOT,
+        "up to %d simulations of %,d replications and %d fresh-seed checks of %,d, each of %d day%s", most.search(),
+        settings.searchReplications(), most.checks(), settings.checkReplications(), days, days == 1 ? "" : "s"));
   }
 
   static Path defaultFolder(Scenario scenario) {

@@ -46,8 +46,11 @@ public final class SweepJob {
     var keyOptions = ScenarioKeyOptions.experiment(options.replications(), options.seed());
     Scenario base = source.read(options.overrides(), keyOptions);
     List<List<String>> assignments = plan.variants();
-    checkEveryVariant(source, options.overrides(), keyOptions, assignments);
+    VariantsRead read = checkEveryVariant(source, options.overrides(), keyOptions, assignments, threads);
     options.results().check();
+    Experiments.checkMaxCallers(options.maxCallers(), read.mostReplications(), threads);
+    WorkEstimate.announceIfLong(err, read.seconds(), "about", Math.min(threads, base.simulation().replications()),
+        assignments.size() + " variants" + (read.size() != null ? " of " + read.size() : ""));
     String heap = SweepMemory.warning(assignments.size(), Runtime.getRuntime().maxMemory());
     if (heap != null) {
       err.println("warning: " + heap);
@@ -80,15 +83,31 @@ public final class SweepJob {
   }
 
   /**
+   * What reading every variant found, kept small (not the scenarios themselves): the estimated
+   * seconds of all of them, the variant with the most replications (for the heap's bound on
+   * callers), and every variant's replications and days when they are the same (otherwise null).
+   */
+  private record VariantsRead(double seconds, Scenario mostReplications, String size) {}
+
+  /**
    * Reads every variant before any runs, so a bad value stops the sweep before it starts; each
    * problem is named once, however many variants share it.
    */
-  private static void checkEveryVariant(ScenarioSource source, List<String> overrides, List<OptionOverride> keyOptions,
-      List<List<String>> assignments) throws ScenarioException {
+  private static VariantsRead checkEveryVariant(ScenarioSource source, List<String> overrides, List<OptionOverride> keyOptions,
+      List<List<String>> assignments, int threads) throws ScenarioException {
     Set<ScenarioProblem> problems = new LinkedHashSet<>();
+    double seconds = 0;
+    Scenario most = null;
+    String first = null;
+    boolean alike = true;
     for (List<String> a : assignments) {
       try {
-        source.read(overrides, keyOptions, a);
+        Scenario s = source.read(overrides, keyOptions, a);
+        seconds += WorkEstimate.runSeconds(s, threads);
+        most = most == null || s.simulation().replications() > most.simulation().replications() ? s : most;
+        String size = WorkEstimate.replicationsAndDays(s);
+        first = first == null ? size : first;
+        alike &= size.equals(first);
       } catch (ScenarioException e) {
         problems.addAll(e.problems());
       }
@@ -96,6 +115,7 @@ public final class SweepJob {
     if (!problems.isEmpty()) {
       throw new ScenarioException(new ArrayList<>(problems));
     }
+    return new VariantsRead(seconds, most, alike ? first : null);
   }
 
   private static List<String> valuesOf(SweepPlan plan, List<String> assignments) {

@@ -109,8 +109,13 @@ public record BenchReport(String scenario, int daysPerReplication, double meanPe
       return "  parallel speed-up: not measured (one thread asked for)";
     }
     double s = parallelSpeedup();
-    String cpu = Double.isNaN(cpuSpeedup()) ? ""
-        : String.format(Locale.ROOT, "; %.2fx per CPU-second, as on an otherwise idle machine", cpuSpeedup());
+    double perCpu = cpuSpeedup();
+    // Per CPU-second the threads may look faster than the cores can be (a round whose threads got
+    // little CPU time, or more threads than cores): such a figure is not shown.
+    String cpu = Double.isNaN(perCpu) ? ""
+        : perCpu > speedupLimit() ? String.format(Locale.ROOT, "; per CPU-second: not measured reliably (above the %dx the"
+            + " threads and cores can give)", speedupLimit())
+        : String.format(Locale.ROOT, "; %.2fx per CPU-second, as on an otherwise idle machine", perCpu);
     if (speedupImpossible()) {
       return String.format(Locale.ROOT, "  parallel speed-up: not measured reliably: %.2fx on %s with %d cores is more than the"
           + " %dx they can give; the machine's load changed between rounds (%s)%s", s, Throughput.threads(parallel.threads()), cores,

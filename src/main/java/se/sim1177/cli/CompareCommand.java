@@ -39,7 +39,7 @@ final class CompareCommand implements Callable<Integer> {
   private List<Path> scenarios = new ArrayList<>();
 
   @Mixin
-  private ExperimentOptions experiment = new ExperimentOptions();
+  private ScenarioRunOptions experiment = new ScenarioRunOptions();
 
   @Mixin
   private OverrideOptions overrides = new OverrideOptions();

@@ -1,9 +1,14 @@
 package se.sim1177.cli;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import se.sim1177.app.ErlangJob;
 import se.sim1177.app.ErlangOptions;
 
@@ -16,6 +21,9 @@ import se.sim1177.app.ErlangOptions;
 final class ErlangCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;
+
+  @Spec
+  private CommandSpec spec;
 
   @Option(names = "--calls-per-hour", required = true, paramLabel = "N", description = "Offered calls per hour.")
   private double callsPerHour;
@@ -37,7 +45,14 @@ final class ErlangCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ErlangJob.run(new ErlangOptions(callsPerHour, handleSeconds, patienceSeconds, nurses, withinSeconds), main.out);
+    Map<String, String> asTyped = new HashMap<>();
+    for (String option : List.of("--calls-per-hour", "--aht", "--patience", "--within")) {
+      List<String> typed = spec.findOption(option).stringValues();
+      if (!typed.isEmpty()) {
+        asTyped.put(option, typed.get(typed.size() - 1));
+      }
+    }
+    ErlangJob.run(new ErlangOptions(callsPerHour, handleSeconds, patienceSeconds, nurses, withinSeconds, asTyped), main.out);
     return Main.OK;
   }
 }

@@ -3,8 +3,12 @@ package se.sim1177.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The options of every command that runs an experiment: replications, seed, threads, output folder. */
-final class ExperimentOptions {
+/**
+ * The options of every command that runs an experiment: replications, seed, threads, output
+ * folder. {@link ScenarioRunOptions} adds the bound on callers for the commands that run the
+ * scenarios as written.
+ */
+class ExperimentOptions {
   @Option(names = "--replications", paramLabel = "N", description = "Replications: sets simulation.replications, over any --set of it.")
   Integer replications;
 
@@ -22,9 +26,4 @@ final class ExperimentOptions {
       description = "Let --out replace an earlier sim1177 results folder: only one whose every file sim1177 wrote"
           + " and nobody changed since (its run.json lists them with their hashes).")
   boolean overwrite;
-
-  @Option(names = "--max-callers", paramLabel = "N",
-      description = "Stop as overloaded when more callers than this are in the line at once in a replication"
-          + " (default: derived from the heap, about 60%% of it at 320 bytes a caller).")
-  Long maxCallers;
 }

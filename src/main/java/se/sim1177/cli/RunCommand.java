@@ -26,7 +26,7 @@ final class RunCommand implements Callable<Integer> {
   private Path scenario;
 
   @Mixin
-  private ExperimentOptions experiment = new ExperimentOptions();
+  private ScenarioRunOptions experiment = new ScenarioRunOptions();
 
   @Mixin
   private OverrideOptions overrides = new OverrideOptions();

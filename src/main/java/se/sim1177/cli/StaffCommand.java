@@ -6,11 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 import se.sim1177.app.StaffJob;
 import se.sim1177.app.StaffOptions;
 import se.sim1177.app.Threads;
-import se.sim1177.app.UsageException;
 
 /** {@code sim1177 staff}. */
 @Command(name = "staff", mixinStandardHelpOptions = true,
@@ -22,6 +23,9 @@ final class StaffCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;
 
+  @Spec
+  private CommandSpec spec;
+
   @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML) with a staffing: section.")
   private Path scenario;
 
@@ -30,7 +34,7 @@ final class StaffCommand implements Callable<Integer> {
   private String method;
 
   @Option(names = "--time-limit", paramLabel = "T", converter = DurationConverter.class,
-      description = "The solver's time limit for one roster, like 30s or 2m (default: 60s).")
+      description = "The solver's time limit for one roster, like 30s or 2m, at most 1d (default: " + StaffOptions.DEFAULT_TIME_LIMIT + ").")
   private Double timeLimit;
 
   @Mixin
@@ -41,12 +45,9 @@ final class StaffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (experiment.maxCallers != null) {
-      // The search simulates rosters of its own choosing; a bound meant for one scenario does not apply.
-      throw new UsageException("--max-callers is not an option of staff (it bounds one run; the search runs many rosters)");
-    }
     StaffOptions options = new StaffOptions(scenario, method, experiment.replications, experiment.seed,
         Threads.orAllCores(experiment.threads), timeLimit == null ? StaffOptions.DEFAULT_TIME_LIMIT_SECONDS : timeLimit,
+        timeLimit == null ? null : spec.findOption("--time-limit").stringValues().get(0),
         experiment.out, experiment.overwrite, overrides.sets, main.commandLine());
     StaffJob.run(options, main.out, main.err);
     return Main.OK;

@@ -35,7 +35,7 @@ final class SweepCommand implements Callable<Integer> {
   private List<String> varies = new ArrayList<>();
 
   @Mixin
-  private ExperimentOptions experiment = new ExperimentOptions();
+  private ScenarioRunOptions experiment = new ScenarioRunOptions();
 
   @Mixin
   private OverrideOptions overrides = new OverrideOptions();

@@ -55,7 +55,7 @@ public final class StaffingReport {
     List<StaffGroup> roster = outcome.roster().groups();
     folder.writeText("roster.yaml", StaffYaml.rosterFile(chosenBy, scenario.name(), roster));
     folder.writeText("staffed-scenario.yaml", StaffYaml.staffedScenario(info, chosenBy, roster));
-    folder.writeText("staffing.json", Json.text(json(outcome, problem, settings, wallSeconds)));
+    folder.writeText("staffing.json", Json.text(json(outcome, problem, settings)));
     JFreeChart chart = coverageChart(outcome, problem);
     folder.write("coverage.png", out -> ChartStyle.writePng(out, chart, WIDTH, HEIGHT));
     folder.writeText(RunReportWriter.FILE_NAME, StaffReportPage.html(outcome, problem, settings, info));
@@ -71,6 +71,10 @@ public final class StaffingReport {
     run.put("events", outcome.work().events());
     run.put("calls_simulated", outcome.work().callAttempts());
     run.put("chats_simulated", outcome.work().chats());
+    // Wall-clock times live here, not in staffing.json, so that two runs of the same search write
+    // the same staffing.json byte for byte.
+    ObjectNode solver = run.putObject("solver");
+    Json.put(solver, "seconds", outcome.solution().wallTimeSeconds());
     folder.writeText(RunRecord.FILE_NAME, Json.text(run));
   }
 
@@ -105,7 +109,8 @@ public final class StaffingReport {
     return String.format(Locale.ROOT, "%02d:%02d", minutes / 60, minutes % 60);
   }
 
-  static ObjectNode json(StaffingOutcome o, StaffingProblem p, SearchSettings settings, double wallSeconds) {
+  /** {@code staffing.json}: what the search found, and nothing that differs between two runs of it (times are in run.json). */
+  static ObjectNode json(StaffingOutcome o, StaffingProblem p, SearchSettings settings) {
     Staffing staffing = p.scenario().staffing();
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("method", o.method().key());
@@ -123,8 +128,6 @@ public final class StaffingReport {
     ObjectNode solver = root.putObject("solver");
     solver.put("optimal", o.solution().optimal());
     Json.put(solver, "relative_gap", o.solution().relativeGap());
-    Json.put(solver, "seconds", o.solution().wallTimeSeconds());
-    Json.put(root, "wall_seconds", wallSeconds);
     Roster r = o.roster();
     Json.put(root, "nurse_hours_per_week", rounded(r.nurseHours()));
     Json.put(root, "cost_per_week", rounded(r.cost(staffing.cost())));

@@ -1,6 +1,5 @@
 package se.sim1177.roster;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,8 +22,8 @@ public final class RosterSolver {
    *
    * @throws InfeasibleRosterException when no roster exists; the message names the slot when one
    *     slot alone explains it
-   * @throws RosterSolverException when the time limit ends before any roster is found, or the
-   *     native solver cannot be loaded
+   * @throws RosterTimeLimitException when the time limit ends before any roster is found
+   * @throws RosterSolverException when the native solver cannot be loaded
    */
   public static RosterSolution solve(CoverageProblem problem, SolverSettings settings) {
     ScaledProblem scaled = new ScaledProblem(problem);
@@ -53,8 +52,7 @@ public final class RosterSolver {
         + " same shifts compete for the same seats (proved by " + engine + ")");
   }
 
-  static RosterSolverException noRosterInTime(SolverSettings settings) {
-    return new RosterSolverException(String.format(Locale.ROOT,
-        "the solver found no roster within its time limit of %.1f s; allow more time", settings.timeLimitSeconds()));
+  static RosterTimeLimitException noRosterInTime(SolverSettings settings) {
+    return new RosterTimeLimitException(settings.timeLimitSeconds());
   }
 }

@@ -172,6 +172,26 @@ public final class ScenarioReader {
    * {@code text} (the nearest section written, else the file), and shown under all of them.
    */
   public static ScenarioException problemAt(String text, String source, List<String> keyPaths, String message) {
+    return problemAt(text, source, keyPaths, String.join(", ", keyPaths), message);
+  }
+
+  /**
+   * As {@link #problemAt(String, String, List, String)}, shown under the first of {@code keyPaths}
+   * written (the first when none is): for alternatives such as {@code arrivals.calls_per_year} and
+   * {@code arrivals.calls_per_day}, of which a file writes one.
+   */
+  public static ScenarioException problemAtFirstWritten(String text, String source, List<String> keyPaths, String message) {
+    List<ScenarioProblem> ignored = new ArrayList<>();
+    YamlNode root = new YamlTreeReader(source, ignored).read(text);
+    String shown = keyPaths.get(0);
+    if (root instanceof MapNode map) {
+      Section top = new Section(map, "", ignored);
+      shown = keyPaths.stream().filter(k -> top.written(k) != null).findFirst().orElse(shown);
+    }
+    return problemAt(text, source, keyPaths, shown, message);
+  }
+
+  private static ScenarioException problemAt(String text, String source, List<String> keyPaths, String shownPath, String message) {
     List<ScenarioProblem> ignored = new ArrayList<>();
     YamlNode root = new YamlTreeReader(source, ignored).read(text);
     Location at = new Location(source, 0);
@@ -180,7 +200,7 @@ public final class ScenarioReader {
       at = keyPaths.stream().map(top::written).filter(java.util.Objects::nonNull).findFirst()
           .orElse(top.locate(keyPaths.get(0))).location();
     }
-    return new ScenarioException(List.of(new ScenarioProblem(at, String.join(", ", keyPaths), message)));
+    return new ScenarioException(List.of(new ScenarioProblem(at, shownPath, message)));
   }
 
   private static Scenario readScenario(Section root, String defaultName) {

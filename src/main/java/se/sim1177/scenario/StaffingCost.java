@@ -9,6 +9,8 @@ package se.sim1177.scenario;
  */
 public record StaffingCost(double hour, double evening, double night, double weekend) {
   public static final StaffingCost FLAT = new StaffingCost(1, 1, 1, 1);
+  /** The dearest hour allowed, relative to an ordinary one: far beyond any unsocial-hours supplement. */
+  private static final double MOST = 1000;
   private static final int DAY = 1440;
   private static final int EVENING_START = 19 * 60;
   private static final int NIGHT_START = 22 * 60;
@@ -23,7 +25,8 @@ public record StaffingCost(double hour, double evening, double night, double wee
         case "night" -> night;
         default -> weekend;
       };
-      c.require(v > 0 && v <= 1000 && Double.isFinite(v), key, v, "must be a relative cost above 0 (1 = an ordinary hour)");
+      c.require(v > 0 && v <= MOST && Double.isFinite(v), key, v, "must be a relative cost above 0 and at most "
+          + FieldChecks.formatNumber(MOST) + " (1 = an ordinary hour)");
     }
     c.throwIfAny();
   }

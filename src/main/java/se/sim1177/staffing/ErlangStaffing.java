@@ -2,6 +2,7 @@ package se.sim1177.staffing;
 
 import se.sim1177.analytic.ErlangA;
 import se.sim1177.analytic.ErlangC;
+import se.sim1177.analytic.ErlangLimits;
 import se.sim1177.scenario.Targets;
 
 /**
@@ -9,7 +10,9 @@ import se.sim1177.scenario.Targets;
  * interval's offered load meets the targets. Erlang C (M/M/n, nobody abandons) can express the
  * mean wait and the service level but not an answer rate: every caller is answered, so the
  * answer-rate target is left out, and that is why it overstaffs a line where callers hang up.
- * Erlang A (M/M/n+M) adds exponential patience and checks all three.
+ * Erlang A (M/M/n+M) adds exponential patience and checks all three. A requirement above
+ * {@link ErlangLimits#MOST_AGENTS}, or an Erlang computation beyond its limits, stops the search
+ * with an {@link se.sim1177.analytic.ErlangLimitException}.
  *
  * @param answerRate least share answered, or null
  * @param meanWaitSeconds longest mean wait of answered calls, or null
@@ -18,9 +21,6 @@ import se.sim1177.scenario.Targets;
  */
 public record ErlangStaffing(Double answerRate, Double meanWaitSeconds, Double serviceShare, double serviceWithinSeconds,
     Double maxOccupancy) {
-  /** More nurses than any line needs in one interval: the search stops here rather than run on. */
-  static final int MOST_NURSES = 100_000;
-
   /** The phone targets of a scenario, with the staffing section's occupancy cap. */
   public static ErlangStaffing of(Targets t, Double maxOccupancy) {
     return new ErlangStaffing(t.answerRate(), t.meanWaitSeconds(), t.serviceLevel() == null ? null : t.serviceLevel().share(),
@@ -38,7 +38,9 @@ public record ErlangStaffing(Double answerRate, Double meanWaitSeconds, Double s
       return 0;
     }
     double load = rate * handleSeconds;
-    for (int n = Math.max(1, (int) Math.floor(load) + 1); n <= MOST_NURSES; n++) {
+    // Below the load M/M/n has no steady state; one nurse above the limit, ErlangC refuses.
+    int from = (int) Math.min(ErlangLimits.MOST_AGENTS + 1, Math.max(1, Math.floor(load) + 1));
+    for (int n = from; ; n++) {
       ErlangC q = new ErlangC(rate, handleSeconds, n);
       if ((meanWaitSeconds == null || q.meanWaitSeconds() <= meanWaitSeconds)
           && (serviceShare == null || q.serviceLevel(serviceWithinSeconds) >= serviceShare)
@@ -46,7 +48,6 @@ public record ErlangStaffing(Double answerRate, Double meanWaitSeconds, Double s
         return n;
       }
     }
-    return MOST_NURSES;
   }
 
   /** Smallest n that meets every target in Erlang A with mean patience {@code patienceSeconds}. */
@@ -56,19 +57,19 @@ public record ErlangStaffing(Double answerRate, Double meanWaitSeconds, Double s
     }
     double load = rate * handleSeconds;
     // Below load × answer rate the nurses cannot even carry the answered work.
-    int from = Math.max(1, (int) Math.floor(load * (answerRate == null ? 0 : answerRate)));
-    for (int n = from; n <= MOST_NURSES; n++) {
-      if (!occupancyOk(load, n)) {
+    int from = (int) Math.min(ErlangLimits.MOST_AGENTS + 1, Math.max(1, Math.floor(load * (answerRate == null ? 0 : answerRate))));
+    for (int n = from; ; n++) {
+      if (!occupancyOk(load, n) && n <= ErlangLimits.MOST_AGENTS) {
         continue;
       }
-      ErlangA.Figures f = new ErlangA(rate, handleSeconds, n, patienceSeconds).figures(serviceWithinSeconds);
+      ErlangA q = new ErlangA(rate, handleSeconds, n, patienceSeconds);
+      ErlangA.Figures f = serviceShare == null ? q.figuresWithoutServiceLevel() : q.figures(serviceWithinSeconds);
       if ((answerRate == null || f.answerRate() >= answerRate)
           && (meanWaitSeconds == null || f.meanWaitAnsweredSeconds() <= meanWaitSeconds)
           && (serviceShare == null || f.serviceLevel() >= serviceShare)) {
         return n;
       }
     }
-    return MOST_NURSES;
   }
 
   private boolean occupancyOk(double load, int n) {

@@ -29,11 +29,13 @@ public final class StaffingProblem {
   private final int[] seats;
   private final SolverSettings solver;
 
+  /** @throws TooManyCandidatesException when the templates offer more than {@link RosterProgramLimits} allows */
   public StaffingProblem(Scenario scenario, SolverSettings solver) {
     this.scenario = scenario;
     this.solver = solver;
     Staffing staffing = scenario.staffing();
     List<StaffGroup> groups = scenario.staff();
+    RosterProgramLimits.check(scenario);
     grid = WeekGrid.of(scenario.arrivals().intervalsPerDay(), staffing.templates());
     demand = PhoneDemand.of(scenario);
     candidates = CandidateShifts.of(scenario, grid, demand);

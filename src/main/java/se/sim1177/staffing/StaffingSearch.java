@@ -1,5 +1,6 @@
 package se.sim1177.staffing;
 
+import se.sim1177.analytic.ErlangLimitException;
 import se.sim1177.roster.RosterSolution;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,6 +70,25 @@ public final class StaffingSearch {
     this.rule = ErlangStaffing.of(scenario.targets(), staffing.maxOccupancy());
   }
 
+  /**
+   * The most simulations a search may run, for a time estimate before it starts.
+   *
+   * @param search simulations with the search's seed and replications
+   * @param checks fresh-seed checks, each with the check's replications
+   */
+  public record Simulations(int search, int checks) {}
+
+  /**
+   * The most simulations a search by {@code method} runs. The simulation method: the load, the
+   * bracket and bisection of β, one trial per shift taken away (about 60 on a Värmland-sized
+   * week), today's roster scaled up (about 12), and the fresh-seed checks of its rounds and of the
+   * five rosters compared; an Erlang method only scales today's roster and checks the rosters.
+   */
+  public static Simulations mostSimulations(Method method) {
+    return method == Method.SIMULATION ? new Simulations(1 + 4 + BISECTION_STEPS + 60 + 12, CHECK_ROUNDS + 1 + 5)
+        : new Simulations(12, 5);
+  }
+
   /** Runs the search {@code scenario.staffing()} asks for. */
   public static StaffingOutcome run(StaffingProblem problem, SearchSettings settings) {
     return new StaffingSearch(problem, settings).run();
@@ -81,14 +101,13 @@ public final class StaffingSearch {
     int[] erlangA = new int[n];
     double[] load = new double[n];
     for (int i = 0; i < n; i++) {
-      erlangC[i] = rule.erlangC(d.arrivalRate(i), d.handleSeconds());
-      erlangA[i] = rule.erlangA(d.arrivalRate(i), d.handleSeconds(), d.patienceSeconds());
+      erlangC[i] = erlangC(rule, d.arrivalRate(i), i);
+      erlangA[i] = erlangA(rule, d.arrivalRate(i), i);
       load[i] = d.loadErlangs(i);
     }
     Method method = staffing.method();
-    // The most simulations the search may run: the load, the bracket and bisection, one trial per
-    // shift taken away (about 60 on a Värmland-sized week), the checks, and the comparison.
-    planned = method == Method.SIMULATION ? 1 + 4 + BISECTION_STEPS + 60 + CHECK_ROUNDS + 1 + 12 + 5 : 12 + 5;
+    Simulations most = mostSimulations(method);
+    planned = most.search() + most.checks();
     if (rule.answerRate() != null) {
       notes.add("Erlang C cannot express the answer-rate target (nobody abandons in M/M/n): its requirement meets the "
           + "mean wait" + (rule.serviceShare() != null ? " and service level" : "") + " only.");
@@ -189,7 +208,7 @@ public final class StaffingSearch {
     PhoneDemand d = problem.demand();
     double[] required = new double[ev.intervalAttempts().length];
     for (int i = 0; i < required.length; i++) {
-      required[i] = rule.erlangA(simulatedRate(ev, i), d.handleSeconds(), d.patienceSeconds());
+      required[i] = erlangA(rule, simulatedRate(ev, i), i);
     }
     return required;
   }
@@ -214,7 +233,7 @@ public final class StaffingSearch {
     for (int i = 0; i < n; i++) {
       double rate = simulatedRate(ev, i);
       load[i] = rate * d.handleSeconds();
-      floor[i] = floorRule == null ? 0 : floorRule.erlangA(rate, d.handleSeconds(), d.patienceSeconds());
+      floor[i] = floorRule == null ? 0 : erlangA(floorRule, rate, i);
     }
     // Bracket β: the smallest tried value that meets the targets, the largest that does not. A β
     // whose requirement the seats cannot hold is infeasible, and so is every larger one.
@@ -330,7 +349,7 @@ public final class StaffingSearch {
     double[] a = new double[problem.grid().intervals()];
     PhoneDemand d = problem.demand();
     for (int i = 0; i < a.length; i++) {
-      a[i] = rule.erlangA(d.arrivalRate(i), d.handleSeconds(), d.patienceSeconds());
+      a[i] = erlangA(rule, d.arrivalRate(i), i);
     }
     return a;
   }
@@ -443,6 +462,29 @@ public final class StaffingSearch {
     callAttempts += e.callAttempts();
     chats += e.chats();
     return e;
+  }
+
+  /** Erlang C's requirement of interval {@code i} at {@code rate} calls a second; a limit reached names the interval. */
+  private int erlangC(ErlangStaffing by, double rate, int i) {
+    try {
+      return by.erlangC(rate, problem.demand().handleSeconds());
+    } catch (ErlangLimitException e) {
+      throw limitIn(i, rate, "Erlang C", e);
+    }
+  }
+
+  /** Erlang A's requirement of interval {@code i} at {@code rate} calls a second; a limit reached names the interval. */
+  private int erlangA(ErlangStaffing by, double rate, int i) {
+    PhoneDemand d = problem.demand();
+    try {
+      return by.erlangA(rate, d.handleSeconds(), d.patienceSeconds());
+    } catch (ErlangLimitException e) {
+      throw limitIn(i, rate, "Erlang A", e);
+    }
+  }
+
+  private RequirementLimitException limitIn(int i, double rate, String formula, ErlangLimitException e) {
+    return new RequirementLimitException(problem.intervalLabel(i), rate * 3600, rate * problem.demand().handleSeconds(), formula, e);
   }
 
   private static double[] asDouble(int[] values) {

@@ -46,6 +46,16 @@ class JobSeamTest {
         "--warmup -1: must be from 0 to 3600"), BenchmarkJob.problems(wrong));
   }
 
+  /** A solver out of time is told to try more time than it had, never the same (issue 17, item 6). */
+  @Test
+  void aSolverOutOfTimeIsToldToTryMoreTimeThanItHad() {
+    assertTrue(StaffJob.timeLimitAdvice(60).startsWith("allow it more time, e.g. --time-limit 4m, or offer fewer candidate shifts"));
+    assertTrue(StaffJob.timeLimitAdvice(0.001).startsWith("allow it more time, e.g. --time-limit 1m,"));
+    assertTrue(StaffJob.timeLimitAdvice(12 * 3600).startsWith("allow it more time, e.g. --time-limit 24h,"));
+    assertEquals("offer fewer candidate shifts (fewer starts or lengths in staffing.templates)", StaffJob.timeLimitAdvice(86400),
+        "a day is the most --time-limit allows: only a smaller program can help");
+  }
+
   @Test
   void theThreadsCheckIsOneRuleWithOrWithoutAnUpperBound() {
     assertEquals("--threads 0: must be 1 or more", Threads.problem(0, Threads.UNBOUNDED));

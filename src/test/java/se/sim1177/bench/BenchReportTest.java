@@ -67,6 +67,19 @@ class BenchReportTest {
     assertTrue(printed(r).contains("2.60x on 4 threads with 2 cores is more than the 2x they can give"));
   }
 
+  /**
+   * The issue's "1038.93x per CPU-second" on 2 cores: a thousand threads that each got almost no
+   * CPU time look fast per CPU-second. No figure above the threads and cores is printed.
+   */
+  @Test
+  void aSpeedupPerCpuSecondAboveTheCoresIsNotPrinted() {
+    BenchReport r = report(List.of(round(1, 1.0e6, 0.25)), List.of(round(1000, 2.0e6, 0.002)), 2);
+    assertEquals(250, r.cpuSpeedup(), 1e-9, "1000 × (2 M per 2 CPU-s) ÷ (1 M per 0.25 CPU-s): the kind of figure bench printed");
+    String out = printed(r);
+    assertFalse(out.matches("(?s).*\\d+\\.\\d+x per CPU-second.*"), out);
+    assertTrue(out.contains("per CPU-second: not measured reliably (above the 2x the threads and cores can give)"), out);
+  }
+
   @Test
   void oneThreadIsSingular() {
     String out = printed(report(List.of(round(1, 1.0e6, 1.0)), List.of(), 1));

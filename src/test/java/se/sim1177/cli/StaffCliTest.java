@@ -2,6 +2,7 @@ package se.sim1177.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.sim1177.cli.CliTest.sim;
 
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,6 +138,123 @@ class StaffCliTest {
     assertEquals(1, o.code(), o.err());
     assertTrue(o.err().contains("--time-limit") && !o.err().contains("internal error"), o.err());
     assertFalse(Files.exists(tmp.resolve("t")));
+    // The hint used to repeat the limit given ("allow more time (--time-limit 0.001s)"): it names
+    // the limit as typed and suggests a larger one, or a smaller program.
+    assertTrue(o.err().contains("no roster within --time-limit 0.001s (321 candidate shifts); allow it more time, e.g. --time-limit 1m,"
+        + " or offer fewer candidate shifts"), o.err());
+  }
+
+  /** Templates of every minute's start and 1,380 lengths ran 400 s and took 2.6 GB before, with no output; check passed them. */
+  @Test
+  void templatesOfEveryMinuteAreRefusedBeforeAnyShiftIsBuilt() throws Exception {
+    StringBuilder lengths = new StringBuilder();
+    for (int minutes = 60; minutes < 1440; minutes++) {
+      lengths.append(minutes == 60 ? "" : ", ").append(minutes).append('m');
+    }
+    Path file = withTemplates("minutes.yaml",
+        "    - {group: karlstad, days: all, starts: {from: \"00:00\", to: \"23:59\", every: 1m}, lengths: [" + lengths + "]}\n");
+    int line = lineOf(file, "every: 1m");
+    Path out = tmp.resolve("out");
+    for (List<String> command : List.of(List.of("staff", file.toString(), "--out", out.toString()), List.of("check", file.toString()))) {
+      CliTest.Outcome o = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> sim(command.toArray(String[]::new)));
+      assertEquals(2, o.code(), o.err());
+      assertTrue(o.err().startsWith("error: " + file + ":" + line + ": staffing.templates[0]: offers 13,910,400 candidate shifts"
+          + " (7 days × 1,440 starts × 1,380 lengths), more than the 25,000 the roster program takes in all"), command + ": " + o.err());
+      assertFalse(Files.exists(out));
+    }
+    // Few shifts, but on a 1-minute grid: 4.8 million shift-slots, which no solver solved in a minute.
+    Path minute = withTemplates("minute-grid.yaml",
+        "    - {group: karlstad, days: all, starts: {from: \"00:00\", to: \"23:59\", every: 1m}, lengths: [8h]}\n");
+    CliTest.Outcome o = sim("staff", minute.toString(), "--out", out.toString());
+    assertEquals(2, o.code(), o.err());
+    assertTrue(o.err().contains(minute + ":" + lineOf(minute, "every: 1m") + ": staffing.templates[0]: offers 10,080 candidate shifts")
+        && o.err().contains("covering 4,838,400 slots of 1 minute") && o.err().contains("more than the 1,000,000 shift-slots"), o.err());
+  }
+
+  /**
+   * A 30-day patience with 12.5 million calls a year hung inside Erlang A (a chain of hundreds of
+   * thousands of callers for each staffing level of each hour): refused at the patience's line.
+   */
+  @Test
+  void anErlangLimitInsideTheSearchIsRefusedAtTheScenarioKey() throws Exception {
+    Path file = tmp.resolve("patient.yaml");
+    Files.writeString(file, Files.readString(Path.of(SCENARIO)).replace("calls_per_year: 125000", "calls_per_year: 12500000")
+        .replace("patience: {distribution: exponential, mean: 90m}", "patience: {distribution: exponential, mean: 30d}"));
+    CliTest.Outcome o = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> sim("staff", file.toString(), "--method", "erlang-a", "--out", tmp.resolve("out").toString()));
+    assertEquals(2, o.code(), o.err());
+    assertTrue(o.err().contains("error: " + file + ":" + lineOf(file, "mean: 30d") + ": callers.patience.mean: in Monday ")
+        && o.err().contains("Erlang A: with ") && o.err().contains("more than the 100,000 callers Erlang A follows")
+        && o.err().contains("shorten callers.patience"), o.err());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
+  /** --replications 100000 gave no estimate: the search now says before it starts how long it may take. */
+  @Test
+  void aLongSearchSaysHowLongItMayTakeBeforeItStarts() {
+    // The solver's time-out stops the search before its first simulation, after the estimate.
+    CliTest.Outcome o = sim("staff", SCENARIO, "--method", "erlang-c", "--replications", "100000", "--threads", "1", "--time-limit",
+        "0.001s", "--out", tmp.resolve("t").toString());
+    assertEquals(1, o.code(), o.err());
+    assertTrue(o.err().matches("(?s)at most about \\d+ (h|days)[^\n]* of simulation on 1 thread \\(up to 12 simulations of 100,000"
+        + " replications and 5 fresh-seed checks of 400,000, each of 31 days\\); Ctrl-C stops without writing anything\n.*"), o.err());
+  }
+
+  /** Issue 17, item 10: what staff says about its own options and the staffing section. */
+  @Test
+  void staffsOptionsAndStaffingKeysAreRefusedAsWritten() {
+    assertFalse(sim("staff", "--help").out().contains("--max-callers"), "staff refuses --max-callers, so its help does not list it");
+    CliTest.Outcome maxCallers = sim("staff", SCENARIO, "--max-callers", "5");
+    assertEquals(2, maxCallers.code(), maxCallers.err());
+    CliTest.Outcome cost = sim("staff", SCENARIO, "--set", "staffing.cost.hour=1e308");
+    assertEquals(2, cost.code(), cost.err());
+    assertTrue(cost.err().contains("staffing.cost.hour: 1e308 must be a relative cost above 0 and at most 1000"), cost.err());
+    CliTest.Outcome limit = sim("staff", SCENARIO, "--time-limit", "2d");
+    assertEquals(List.of("error: --time-limit 2d: must be a duration above 0 and at most 1d"), limit.err().lines().toList());
+    // --method sets a key of the staffing: section; a file without one is told so, not that --method lacks templates.
+    CliTest.Outcome method = sim("staff", "scenarios/03-varmland-staffed.yaml", "--method", "erlang-a");
+    assertEquals(2, method.code(), method.err());
+    assertTrue(method.err().contains("scenarios/03-varmland-staffed.yaml: has no staffing: section") && !method.err().contains("--method"),
+        method.err());
+  }
+
+  /** staffing.json held wall-clock times, so two identical searches wrote different files; they are in run.json now. */
+  @Test
+  void identicalSearchesWriteIdenticalStaffingJson() throws Exception {
+    String[] search = {"staff", SCENARIO, "--method", "erlang-c", "--threads", "2", "--set", "simulation.days=1", "--set",
+        "simulation.warmup_days=0", "--out"};
+    for (String name : List.of("first", "second")) {
+      CliTest.Outcome o = sim(CliTest.concat(search, tmp.resolve(name).toString()));
+      assertEquals(0, o.code(), o.err());
+    }
+    String first = Files.readString(tmp.resolve("first").resolve("staffing.json"));
+    assertEquals(first, Files.readString(tmp.resolve("second").resolve("staffing.json")), "staffing.json byte for byte");
+    JsonNode json = new ObjectMapper().readTree(first);
+    assertFalse(json.has("wall_seconds") || json.path("solver").has("seconds"), first);
+    assertTrue(json.path("solver").has("optimal") && json.path("solver").has("relative_gap"), first);
+    JsonNode run = new ObjectMapper().readTree(tmp.resolve("first").resolve("run.json").toFile());
+    assertTrue(run.path("wall_seconds").asDouble() > 0 && run.path("solver").path("seconds").isNumber(), run.toString());
+  }
+
+  /** The scenario with {@code templates} (one template a line) in place of its templates. */
+  private Path withTemplates(String name, String templates) throws Exception {
+    String text = Files.readString(Path.of(SCENARIO));
+    int from = text.indexOf("  templates:\n") + "  templates:\n".length();
+    int to = text.indexOf("  seats:");
+    Path file = tmp.resolve(name);
+    Files.writeString(file, text.substring(0, from) + templates + text.substring(to));
+    return file;
+  }
+
+  /** The 1-based line of the first line of {@code file} holding {@code text}. */
+  private static int lineOf(Path file, String text) throws Exception {
+    List<String> lines = Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(text + " not in " + file);
   }
 
   /**

@@ -1,0 +1,73 @@
+package se.sim1177.app;
+
+import java.util.List;
+import java.util.Locale;
+import se.sim1177.analytic.ErlangLimitException;
+import se.sim1177.analytic.ErlangLimits;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.ScenarioException;
+import se.sim1177.scenario.ScenarioReader;
+import se.sim1177.staffing.RequirementLimitException;
+import se.sim1177.staffing.RosterProgramLimits;
+import se.sim1177.staffing.TooManyCandidatesException;
+import se.sim1177.staffing.UnstaffableException;
+
+/**
+ * What the staffing search refuses, said the way bad input is said: at the line of the scenario
+ * key to change (and the {@code --set} overrides that set it), exit 2. The search knows the keys'
+ * meaning, not the file; this class knows the file.
+ */
+final class StaffingRefusals {
+  private StaffingRefusals() {}
+
+  /**
+   * Refuses a {@code staffing:} section whose templates offer a larger roster program than
+   * {@link RosterProgramLimits} allows, at the line of the template that offers the most, before
+   * any shift is built ({@code check} refuses it the same way).
+   */
+  static void checkRosterProgram(Scenario scenario, ScenarioSource source, List<String> overrides) throws ScenarioException {
+    try {
+      RosterProgramLimits.check(scenario);
+    } catch (TooManyCandidatesException e) {
+      throw located(source, overrides, List.of("staffing.templates[" + e.template() + "]", "staffing.templates"), e.getMessage(), true);
+    }
+  }
+
+  /** No roster of the templates fits the seats: at the seats, or the templates. */
+  static ScenarioException unstaffable(ScenarioSource source, List<String> overrides, UnstaffableException e) {
+    return located(source, overrides, List.of("staffing.seats", "staffing.templates"), e.getMessage(), false);
+  }
+
+  /** An interval's Erlang requirement beyond {@link ErlangLimits}: at the key whose value took it there. */
+  static ScenarioException beyondErlangLimits(ScenarioSource source, List<String> overrides, RequirementLimitException e) {
+    List<String> keys = switch (e.limit()) {
+      case AGENTS -> List.of("arrivals.calls_per_year", "arrivals.calls_per_day", "arrivals");
+      case STATES -> List.of("callers.patience.mean", "callers.patience");
+      case SERVICE_LEVEL_TERMS -> List.of("targets.service_level.within", "targets.service_level");
+    };
+    String advice = switch (e.limit()) {
+      case AGENTS -> String.format(Locale.ROOT, "sim1177 staff staffs an interval with at most %,d nurses on duty: check the"
+          + " calls (arrivals) and the handling time (handling)", ErlangLimits.MOST_AGENTS);
+      case STATES -> "Erlang A cannot follow a queue that long: shorten callers.patience";
+      case SERVICE_LEVEL_TERMS -> "give a shorter targets.service_level.within";
+    };
+    return located(source, overrides, keys, e.getMessage() + "; " + advice, true);
+  }
+
+  /**
+   * A problem at the first of {@code keyPaths} written in the file (or its nearest section). The
+   * value may come from {@code --set} rather than the file: then the overrides are named beside
+   * the file's line.
+   *
+   * @param alternatives whether the key paths are alternatives (shown: the one written) rather
+   *     than keys that together caused it (shown: all)
+   */
+  private static ScenarioException located(ScenarioSource source, List<String> overrides, List<String> keyPaths, String message,
+      boolean alternatives) {
+    List<String> set = overrides.stream()
+        .filter(o -> keyPaths.stream().anyMatch(k -> o.startsWith(k.replaceFirst("\\[.*", "")))).toList();
+    String said = message + (set.isEmpty() ? "" : " (with --set " + String.join(", --set ", set) + ")");
+    return alternatives ? ScenarioReader.problemAtFirstWritten(source.text(), source.name(), keyPaths, said)
+        : ScenarioReader.problemAt(source.text(), source.name(), keyPaths, said);
+  }
+}
