@@ -48,13 +48,13 @@ public final class SweepJob {
     List<List<String>> assignments = plan.variants();
     VariantsRead read = checkEveryVariant(source, options.overrides(), keyOptions, assignments, threads);
     options.results().check();
-    Experiments.checkMaxCallers(options.maxCallers(), read.mostReplications(), threads);
-    WorkEstimate.announceIfLong(err, read.seconds(), "about", Math.min(threads, base.simulation().replications()),
-        assignments.size() + " variants" + (read.size() != null ? " of " + read.size() : ""));
     String heap = SweepMemory.warning(assignments.size(), Runtime.getRuntime().maxMemory());
     if (heap != null) {
       err.println("warning: " + heap);
     }
+    Experiments.checkMaxCallers(options.maxCallers(), read.mostReplications(), threads);
+    WorkEstimate.announceIfLong(err, read.seconds(), "about", Math.min(threads, base.simulation().replications()),
+        assignments.size() + " variants" + (read.size() != null ? " of " + read.size() : ""));
     String startedAt = OffsetDateTime.now().withNano(0).toString();
     List<SweepReport.Row> rows = new ArrayList<>();
     long start = System.nanoTime();
