@@ -18,6 +18,7 @@ import se.sim1177.experiment.PrecisionWarnings;
 import se.sim1177.report.OutputWarmUp;
 import se.sim1177.report.ResultFolder;
 import se.sim1177.report.RunInfo;
+import se.sim1177.report.SweepConsole;
 import se.sim1177.report.SweepReport;
 import se.sim1177.scenario.OptionOverride;
 import se.sim1177.scenario.Scenario;
@@ -73,7 +74,7 @@ public final class SweepJob {
           elapsed / (i + 1) * (assignments.size() - i - 1));
     }
     Experiments.printOverrides(options.overrides(), out);
-    printTable(plan.keys(), rows, out);
+    SweepConsole.print(plan.keys(), rows, out);
     printPrecisionWarnings(assignments, rows, err);
     RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     try (ResultFolder results = options.results().open(defaultFolder("sweep", base))) {
@@ -124,30 +125,6 @@ public final class SweepJob {
       values.add(plan.valueOf(assignments, k));
     }
     return values;
-  }
-
-  private static void printTable(List<String> keys, List<SweepReport.Row> rows, PrintStream out) {
-    StringBuilder header = new StringBuilder();
-    for (String k : keys) {
-      header.append(String.format(Locale.ROOT, "%-18s ", k));
-    }
-    boolean targets = !rows.isEmpty() && rows.get(0).summary().risk().all() != null;
-    out.println((header + String.format(Locale.ROOT, "%-24s %-28s %s", "answer_rate", "mean_wait_answered_s",
-        targets ? "P(all targets met in a period)" : "")).stripTrailing());
-    for (SweepReport.Row row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (String value : row.values()) {
-        line.append(String.format(Locale.ROOT, "%-18s ", value));
-      }
-      var rate = row.summary().metric("answer_rate");
-      var wait = row.summary().metric("mean_wait_answered_s");
-      var all = row.summary().risk().all();
-      String waitText = String.format(Locale.ROOT, "%.1f [%.1f, %.1f]", wait.mean(), wait.ci95Low(), wait.ci95High());
-      out.println((line + String.format(Locale.ROOT, "%-24s %-28s %s",
-          String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", rate.mean(), rate.ci95Low(), rate.ci95High()), waitText,
-          all == null ? "" : String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", all.probability(), all.wilsonLow(), all.wilsonHigh())))
-          .stripTrailing());
-    }
   }
 
   /** Too few replications once for the sweep, then each variant's targets with too wide an interval. */

@@ -321,7 +321,8 @@ class CliTest {
     assertTrue(rows.get(0).endsWith(",p_meets_answer_rate,p_meets_answer_rate_wilson95_low,p_meets_answer_rate_wilson95_high,"
         + "p_meets_mean_wait,p_meets_mean_wait_wilson95_low,p_meets_mean_wait_wilson95_high,"
         + "p_meets_all,p_meets_all_wilson95_low,p_meets_all_wilson95_high"), rows.get(0));
-    assertTrue(o.out().contains("P(all targets met in a period)"), o.out());
+    assertTrue(o.out().contains("meets every target) [95% CI]"), o.out());
+    assertTrue(o.out().lines().anyMatch(l -> l.matches("3 +0 +\\d+\\.\\d % \\[.*\\] +\\d+\\.\\d min \\[.*\\] +\\S+ % \\[\\d+, \\d+\\]")), "people's units: " + o.out());
     for (String chart : List.of("answer_rate.png", "mean_wait_answered_s.png")) {
       assertEquals(1000, ImageIO.read(out.resolve(chart).toFile()).getWidth(), chart);
     }
