@@ -23,9 +23,11 @@ import se.sim1177.app.CompareOptions;
     description = {"Compare a base scenario with alternatives, paired per replication.",
         "Every scenario sees the same callers (common random numbers).",
         "Prints, per metric, each scenario's mean and the difference to the base",
-        "with a paired 95%% CI (* where it excludes 0).",
-        "Writes compare.csv and compare.png (answer rate and mean wait per hour of",
-        "the week, base against alternatives)."})
+        "with a paired 95%% CI (* where it excludes 0), better or worse, and a",
+        "bottom line per alternative.",
+        "Writes report.html (verdicts and differences side by side), compare.csv and",
+        "compare.png (answer rate and mean wait per hour of the week, base against",
+        "alternatives) into the results folder."})
 final class CompareCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;
@@ -34,7 +36,7 @@ final class CompareCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   // Counted in call(), so that one file gets a plain message rather than picocli's arity error.
-  @Parameters(arity = "0..*", paramLabel = "SCENARIO",
+  @Parameters(arity = "0..*", paramLabel = "BASE ALT [ALT...]", hideParamSyntax = true,
       description = "The base scenario (BASE), then one or more alternatives (ALT).")
   private List<Path> scenarios = new ArrayList<>();
 

@@ -16,9 +16,11 @@ import se.sim1177.app.Threads;
 /** {@code sim1177 staff}. */
 @Command(name = "staff", mixinStandardHelpOptions = true,
     description = {"Find the cheapest roster of shift templates that meets the targets.",
-        "Prints today's, today's scaled up, the Erlang C, the Erlang A and the chosen roster side by side,",
-        "each simulated with a fresh seed. Writes requirements.csv, roster.yaml, staffed-scenario.yaml,",
-        "staffing.json, coverage.png and run.json into the results folder."})
+        "Prints today's roster, today's scaled up, the Erlang C, the Erlang A and the",
+        "chosen roster side by side, each simulated with a fresh seed.",
+        "Writes report.html (the answer in words, the rosters compared, the coverage",
+        "chart), requirements.csv, roster.yaml, staffed-scenario.yaml, staffing.json,",
+        "coverage.png and run.json into the results folder."})
 final class StaffCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;

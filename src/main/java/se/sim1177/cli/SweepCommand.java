@@ -17,8 +17,9 @@ import se.sim1177.app.SweepOptions;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = {"Run a scenario for every combination of the varied keys.",
         "Every variant sees the same callers (common random numbers).",
-        "Writes sweep.csv (a row per variant: the varied keys, then each summary metric",
-        "with its 95%% CI) and a chart per main metric against the first varied key."})
+        "Writes report.html (the targets and main figures by variant), sweep.csv (a",
+        "row per variant: the varied keys, then each summary metric with its 95%% CI)",
+        "and a chart per main metric against the first varied key."})
 final class SweepCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;
