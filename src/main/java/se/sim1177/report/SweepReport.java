@@ -161,8 +161,23 @@ public final class SweepReport {
   static JFreeChart chart(List<String> keys, List<Point> points, Metric metric, List<Double> targets, int replications) {
     MetricDisplay display = MetricDisplay.of(metric);
     return chart(keys, points, display, targets, replications,
-        "Line = the calls of %d replications pooled, shaded = 95 %% confidence band%s; the same callers in every variant",
+        "Line = " + lineIs(metric) + ", shaded = 95 %% confidence band%s; the same callers in every variant",
         display.title() + " against " + variedKeyLabel(keys.get(0)));
+  }
+
+  /**
+   * What a chart's line is, as a format taking the replications: the calls, the chats or the nurse
+   * time of the replications pooled (a ratio of sums), or the mean per day over them.
+   */
+  static String lineIs(Metric metric) {
+    if (!metric.isRatio()) {
+      return "the mean per day over %d replications";
+    }
+    if (metric.key().startsWith("chat_")) {
+      return "the chats of %d replications pooled";
+    }
+    return metric.key().equals(Metrics.OCCUPANCY.key()) ? "the nurse time of %d replications pooled"
+        : "the calls of %d replications pooled";
   }
 
   /**

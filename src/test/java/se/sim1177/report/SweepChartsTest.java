@@ -90,4 +90,17 @@ class SweepChartsTest {
     }
     return out;
   }
+
+  /** Issue 18.8: a chart's subtitle says what its line pools: calls, chats, nurse time, or a mean per day. */
+  @Test
+  void eachChartSaysWhatItsLineIs() {
+    org.junit.jupiter.api.Assertions.assertEquals("the calls of %d replications pooled",
+        SweepReport.lineIs(se.sim1177.experiment.Metrics.ANSWER_RATE));
+    org.junit.jupiter.api.Assertions.assertEquals("the chats of %d replications pooled",
+        SweepReport.lineIs(se.sim1177.experiment.Metrics.CHAT_ANSWER_RATE));
+    org.junit.jupiter.api.Assertions.assertEquals("the nurse time of %d replications pooled",
+        SweepReport.lineIs(se.sim1177.experiment.Metrics.OCCUPANCY));
+    org.junit.jupiter.api.Assertions.assertEquals("the mean per day over %d replications",
+        SweepReport.lineIs(se.sim1177.experiment.Metrics.NURSE_HOURS_CHAT));
+  }
 }
