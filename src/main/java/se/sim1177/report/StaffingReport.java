@@ -241,9 +241,13 @@ public final class StaffingReport {
     StackedXYBarRenderer area = new StackedXYBarRenderer();
     area.setBarPainter(new StandardXYBarPainter());
     area.setShadowVisible(false);
-    area.setDrawBarOutline(false);
+    // Each bar outlined in its own colour, so that antialiasing leaves no hairline gap between
+    // neighbouring slots (as in the load chart).
+    area.setDrawBarOutline(true);
     for (int s = 0; s < stacked.getSeriesCount(); s++) {
       area.setSeriesPaint(s, GROUP_COLORS[s % GROUP_COLORS.length]);
+      area.setSeriesOutlinePaint(s, GROUP_COLORS[s % GROUP_COLORS.length]);
+      area.setSeriesOutlineStroke(s, new BasicStroke(0.8f));
     }
     XYStepRenderer step = new XYStepRenderer();
     step.setSeriesPaint(0, Color.BLACK);
