@@ -76,12 +76,14 @@ class ComponentChecksTest {
 
   /**
    * Mean time to abandon against the mean patience as written, for three patience distributions.
-   * Power: the mean over n abandonments has SE ≈ cv × mean / √n, so (t<sub>0.9995, 19</sub> +
-   * z<sub>0.8</sub>) · SE = 4.72 · cv · mean / √n ≤ 2 % of the mean asks n ≥ (236 · cv)², at most
-   * 87,000 (cv 1.25); 20 replications of 7 days × 1,000 calls give 140,000, so a 2 % error in the
+   * Power: the mean over n abandonments has SE ≈ cv × mean / √n, so (t<sub>0.9995, 39</sub> +
+   * z<sub>0.8</sub>) · SE = 4.39 · cv · mean / √n ≤ 2 % of the mean asks n ≥ (220 · cv)², at most
+   * 75,000 (cv 1.25); 40 replications of 7 days × 1,000 calls give 280,000, so a 2 % error in the
    * mean patience or in the recorded waits of abandoned calls is caught with power at least 0.8
-   * (asserted from the achieved SE by {@link Power#assertAgrees}; achieved: 1.1 %, 0.7 % and 1.1 %
-   * of the mean). About 7,000 abandonments would catch a 5 % error at cv 1.
+   * (asserted from the achieved SE by {@link Power#assertAgrees}). The margin, about 2 to 1 in
+   * replications, is for the achieved SE: itself estimated, from a heavy-tailed patience (at 20
+   * replications the lognormal case came to 1.04 of the required on one fresh seed). About 7,000
+   * abandonments would catch a 5 % error at cv 1.
    */
   @ParameterizedTest(name = "patience {0}: mean {1} s")
   @CsvSource(delimiter = ';', value = {
@@ -89,7 +91,7 @@ class ComponentChecksTest {
       "{distribution: weibull, mean: 20m, cv: 0.8}; 1200",
       "{distribution: lognormal, mean: 15m, cv: 1.25}; 900"})
   void timeToAbandonIsTheMeanPatience(String patience, double meanSeconds) throws Exception {
-    int replications = 20;
+    int replications = 40;
     String text = line("days: 7, warmup_days: 0", "calls_per_day: 1000", "patience: " + patience, "",
         "talk_time: {distribution: fixed, value: 5m}", NOBODY);
     List<ReplicationResult> results = run(text, TestSeeds.seed("ComponentChecksTest.timeToAbandon", 251), replications);
@@ -111,15 +113,15 @@ class ComponentChecksTest {
    * 60 nurses, so nobody waits and the free-nurse order gives each group calls); warm-up of a day.
    * Busy time is clipped to the measured period and calls counted by the day they came, so the
    * ratio is exact in expectation in the steady state. Power: one call's work has cv ≈ 0.6, so
-   * 4.72 · 0.6 / √n ≤ 1 % asks n ≥ 80,000 calls per group; the two groups answer 420,000 between
-   * them in 20 replications of 14 days, so a 1 % error in the work of a call (a handle-time factor
+   * 4.5 · 0.6 / √n ≤ 1 % asks n ≥ 73,000 calls per group; the two groups answer 630,000 between
+   * them in 30 replications of 14 days, so a 1 % error in the work of a call (a handle-time factor
    * left out, after-call work dropped, talk time +3 %) is caught with power at least 0.8, asserted
-   * from the achieved SE (achieved: 0.7 % and 0.5 % of the work). The groups' sums must also add up
-   * exactly to the line's busy time and answered calls.
+   * from the achieved SE (at 20 replications it was 0.7 % and 0.5 % of the work). The groups' sums
+   * must also add up exactly to the line's busy time and answered calls.
    */
   @Test
   void busyTimePerAnsweredCallIsTheHandlingTime() throws Exception {
-    int replications = 20;
+    int replications = 30;
     double[] factors = {1.0, 1.4};
     String staff = String.join("\n",
         "    - {name: standard, handle_time_factor: 1.0, shifts: [{days: all, start: \"00:00\", end: \"24:00\", nurses: 30}]}",
@@ -151,10 +153,10 @@ class ComponentChecksTest {
   /**
    * Attempts per caller when every attempt fails: 1 + r + … + r<sup>M−1</sup>. A caller's attempts
    * K have P(K = k) = r<sup>k−1</sup>(1 − r) for k &lt; M and P(K = M) = r<sup>M−1</sup>; for r = 0.6,
-   * M = 4: E K = 2.176, σ = 1.17 (cv 0.54). Power: 4.72 · 0.54 / √n ≤ 1 % asks n ≥ 65,000 callers;
-   * 20 replications of 7 days × 700 calls give about 98,000 (r = 0.85, M = 8: cv 0.51, the same).
-   * So a 1 % error in attempts per caller is caught with power at least 0.8 (asserted; achieved
-   * 0.84 %, 0.83 % and 0.55 % at the three settings); redials
+   * M = 4: E K = 2.176, σ = 1.17 (cv 0.54). Power: 4.39 · 0.54 / √n ≤ 1 % asks n ≥ 56,000 callers;
+   * 40 replications of 7 days × 700 calls give about 196,000 (r = 0.85, M = 8: cv 0.51, the same),
+   * room for the achieved SE's own error. So a 1 % error in attempts per caller is caught with power
+   * at least 0.8 (asserted; at 20 replications it came to 0.84 %, 0.83 % and 0.55 %); redials
    * ignored (1 attempt), one attempt too few or too many (2.8 % and 1.6 % off at r = 0.6, M = 4)
    * and a redial probability 0.03 off (about 4 %) are far beyond it. Redials of the warm-up's callers
    * that fall in the period stand in, on average, for those of the period's callers that fall after
@@ -163,7 +165,7 @@ class ComponentChecksTest {
   @ParameterizedTest(name = "redial probability {0}, at most {1} attempts")
   @CsvSource({"0.6, 4", "0.85, 8", "0.3, 2"})
   void attemptsPerCallerAreTheGeometricSum(double r, int maxAttempts) throws Exception {
-    int replications = 20;
+    int replications = 40;
     String text = line("days: 7, warmup_days: 1", "calls_per_day: 700",
         "patience: {distribution: exponential, mean: 10m}, redial: {probability: " + r
             + ", delay: {distribution: exponential, mean: 20m}, max_attempts: " + maxAttempts + "}",
