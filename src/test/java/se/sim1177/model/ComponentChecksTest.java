@@ -22,9 +22,9 @@ import se.sim1177.scenario.ScenarioReader;
 
 /**
  * One part of the model at a time, in a scenario that makes its quantity observable and its value
- * exact: far cheaper than a queue-level test, and blind to nothing the queue hides. Each case
- * states what it detects and with what power; each statistical check is at the 0.1 % level (about
- * a dozen are made here).
+ * exact: far cheaper than a queue-level test, which sees each part only mixed with all the others.
+ * Each case states what it detects and with what power; each of the ten statistical checks is at
+ * the 0.1 % level, beside exact identities (every attempt blocked, every caller redialling once).
  *
  * <ul>
  *   <li>{@link #timeToAbandonIsTheMeanPatience}: with no nurses every caller waits until their
