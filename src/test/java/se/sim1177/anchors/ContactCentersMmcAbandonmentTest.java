@@ -1,7 +1,9 @@
 package se.sim1177.anchors;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import se.sim1177.TestSeeds;
 import se.sim1177.experiment.Power;
 import se.sim1177.model.Tally;
 import se.sim1177.scenario.Scenario;
@@ -33,6 +35,7 @@ import se.sim1177.scenario.ScenarioReader;
  * in answer rate that matters, and the same for calls answered within 20 s. The calls offered a
  * day are checked first against their exact mean, 2,016 (SE about √2,016 / √10,000 = 0.45).
  */
+@Tag(TestSeeds.TAG)
 class ContactCentersMmcAbandonmentTest {
   private static final int REPLICATIONS = 40;
   private static final int DAYS = 250;
@@ -50,7 +53,8 @@ class ContactCentersMmcAbandonmentTest {
 
   static final String SCENARIO = String.join("\n",
       "name: ContactCenters MMCAb",
-      "simulation: {days: " + DAYS + ", warmup_days: 0, replications: " + REPLICATIONS + ", seed: 4200}",
+      "simulation: {days: " + DAYS + ", warmup_days: 0, replications: " + REPLICATIONS + ", seed: "
+          + TestSeeds.seed("ContactCentersMmcAbandonmentTest", 4200) + "}",
       "arrivals:",
       "  calls_per_day: " + CALLS_PER_DAY,
       "  intraday: [1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]",

@@ -2,8 +2,10 @@ package se.sim1177.anchors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import se.sim1177.TestScenarios;
+import se.sim1177.TestSeeds;
 import se.sim1177.analytic.ErlangA;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.ExperimentRunner;
@@ -30,8 +32,11 @@ import se.sim1177.model.CallCentreModel;
  * calls (4.18 s), so σ<sub>1</sub> = 0.0357 × √560 = 0.845 s for one day; (4.17 × 0.845 /
  * (0.02 × 4.195))² = 1,764 days, far more than the answer rate, service level and occupancy need
  * at 0.5 points; taken 1.25 times, 158 replications × 14 days, which cleared the requirement by
- * only 2 % (0.0819 s against 0.0839 s), so 200 × 14.
+ * only 2 % (0.0819 s against 0.0839 s), so 200 × 14; that cleared it by 7 % (0.0783 s), too little
+ * for fresh seeds ({@link TestSeeds}: the achieved SE is itself an estimate), so 200 × (0.0783 /
+ * (0.87 × 0.0839))² = 230 × 14, for a detectable error at most 0.87 of the required.
  */
+@Tag(TestSeeds.TAG)
 class ErlangAPublishedPointTest {
   private static final double ARRIVALS_PER_SECOND = 100.0 / 1800;
   private static final double HANDLE_SECONDS = 180;
@@ -39,9 +44,9 @@ class ErlangAPublishedPointTest {
   private static final double PATIENCE_SECONDS = 300;
   private static final double WITHIN_SECONDS = 20;
   private static final double CONFIDENCE = 0.999;
-  private static final int REPLICATIONS = 200;
+  private static final int REPLICATIONS = 230;
   private static final int DAYS = 14;
-  private static final long SEED = 14;
+  private static final long SEED = TestSeeds.seed("ErlangAPublishedPointTest", 14);
 
   /** Half a unit of the last published digit of {@code published}, given as text. */
   private static void assertToPublishedDigits(String published, double computed, String what) {

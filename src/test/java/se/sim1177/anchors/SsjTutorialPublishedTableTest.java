@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import se.sim1177.TestSeeds;
 import se.sim1177.experiment.Power;
 import se.sim1177.model.Tally;
 import se.sim1177.scenario.Scenario;
@@ -51,12 +52,22 @@ import se.sim1177.scenario.ScenarioReader;
  * the last published digit (the table's rounding, 0.0005 for the share lost). Power: our SE must
  * not exceed the published one, so ours never is the weaker half; then (t + z<sub>0.8</sub>) · SE
  * ≈ 4.2 × √2 × 0.00059 + 0.0005 = 0.0040 of calls lost is found with probability 0.8, which must
- * stay below 0.005 (0.5 points of answer rate). The wait cannot be tested to 2 %: the table's own
- * SE is 0.30 s (2.4 % of 12.7 s), so the smallest error found with power 0.8 is about 4.2 × √2 ×
- * 0.30 ≈ 1.8 s, 14 %; ContactCenters and Erlang tests carry the wait's power. The default run
- * simulates 16,000 days (so that our SE, itself estimated, stays below the published one),
- * the validation profile 64,000.
+ * stay below 0.005 (0.5 points of answer rate).
+ *
+ * <p><b>The wait.</b> An error that matters on the wait is 2 % (the Erlang tests' standard), or what
+ * a 2 % error in the load would make, about 8 % (TutorialAgreementTest measures 3.8 % of the wait
+ * per 1 % of load on this line). This table cannot resolve either: its own SE is 0.30 s (2.4 % of
+ * 12.7 s), so even an exact simulation would find with power 0.8 only an error of (t + z) × 0.30
+ * ≈ 1.24 s, 9.7 %; the limit is the table's, not a choice. With our SE no larger than the table's
+ * (asserted), the detectable error is at most (t + z) · √2 · SE<sub>published</sub> + rounding ≈
+ * 1.75 s, 13.8 %, and the test asserts that limit, computed from the table; 16,000 days give about
+ * 13 % (ours 0.25 s). Running 4 times longer would gain only 2 points (to 10.9 %), so the wait's
+ * power to 2 % and 8 % is carried by ErlangAgreementTest and TutorialAgreementTest; what this
+ * anchor catches on the wait is a large modelling error (a profile shifted by an hour, a wrong
+ * busyness). The default run simulates 16,000 days (so that our SE, itself estimated, stays below
+ * the published one), the validation profile 64,000. Seed: {@link TestSeeds}.
  */
+@Tag(TestSeeds.TAG)
 class SsjTutorialPublishedTableTest {
   private static final double CONFIDENCE = 0.999;
   private static final double EXPECTED_CALLS = 1660;
@@ -79,13 +90,16 @@ class SsjTutorialPublishedTableTest {
 
   private static void compare(int replications) throws Exception {
     Scenario s = ScenarioReader.read(Path.of("scenarios", "bench", "ssj-tutorial.yaml"), List.of(
-        "simulation.days=" + DAYS, "simulation.replications=" + replications, "staff.groups[0].shifts[0].end=24:00"));
+        "simulation.days=" + DAYS, "simulation.replications=" + replications, "staff.groups[0].shifts[0].end=24:00",
+        "simulation.seed=" + TestSeeds.seed("SsjTutorialPublishedTableTest", 1660)));
     Power.Estimate[] e = Anchors.perDay(s, replications,
         (r, d) -> r.day(d, Tally.OFFERED),
         (r, d) -> r.day(d, Tally.WAIT_ALL) / EXPECTED_CALLS,
         (r, d) -> (r.day(d, Tally.ABANDONED) + r.day(d, Tally.BALKED)) / EXPECTED_CALLS);
     check("arrivals a day", e[0], ARRIVALS, 0.0005, Double.NaN);
-    check("waiting time per expected call (s)", e[1], WAIT, 0.0005, Double.NaN);
+    double t = Power.t(CONFIDENCE, replications);
+    check("waiting time per expected call (s)", e[1], WAIT, 0.0005,
+        (t + Power.Z_POWER_80) * Math.sqrt(2) * WAIT.standardError() + 0.0005);
     check("share of calls lost", e[2], LOST, 0.0005, 0.005);
   }
 

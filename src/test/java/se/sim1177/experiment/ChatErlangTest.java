@@ -3,8 +3,10 @@ package se.sim1177.experiment;
 import static se.sim1177.experiment.ErlangAgreementTest.assertWithinCi;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import se.sim1177.TestSeeds;
 import se.sim1177.analytic.ErlangA;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.scenario.Scenario;
@@ -28,22 +30,28 @@ import se.sim1177.scenario.ScenarioReader;
  * <pre>
  * case (chats/h, session, nurses × slots)  detectable at 120 reps  required  replications
  * 20/h, 15 min, 5 × 1                        2.12 s                 1.91 s      185 → 190
- * 60/h, 12 min, 12 × 1 and 4 × 3             2.52 s                 2.29 s      182 → 190
+ * 60/h, 12 min, 12 × 1                      2.52 s                 2.29 s      182 → 190
+ * 70/h, 12 min, 5 × 3 (seed 2023)            1.61 s                 1.44 s      189 → 280 (*)
  * 45/h, 20 min, 3 × 5                        2.23 s                 1.81 s      228 → 230
  * </pre>
  *
- * The answer rate needed at most 120 × (3.22 / 5.0)² ≈ 50. Each case asserts the SE it achieved
+ * (*) At 190 replications (seed 2023) this case achieved 1.49 s against 1.44 s and failed its own
+ * power check (the SD of a skewed figure from a pilot is itself uncertain), so it is sized from that
+ * run with a margin for fresh seeds ({@link TestSeeds}): 190 × (1.49 / (0.87 × 1.44))² ≈ 270 → 280.
+ * The answer rate needed at most 120 × (3.22 / 5.0)² ≈ 50. The cases are independent checks: no
+ * two have the same number of slots and load (12 nurses × 1 slot and 4 × 3 at 60 chats an hour,
+ * as this test once had, are the same M/M/12+M, and with one seed gave the same figures to five
+ * digits), and the 5 × 3 case has a seed of its own. Each case asserts the SE it achieved
  * ({@link Power#assertAgrees}), so a case that becomes too weak fails. Abandonment, service level
  * and contacts per day are checked at the same 99.9 % level with no power claim.
  */
+@Tag(TestSeeds.TAG)
 class ChatErlangTest {
-  private static final long SEED = 2021;
-
   private static String scenario(double chatsPerHour, double sessionMinutes, int nurses, double patienceMinutes,
-      int concurrency, int replications) {
+      int concurrency, int replications, long seed) {
     return String.join("\n",
         "name: chat-only M/M/c+M",
-        "simulation: {days: 14, warmup_days: 1, replications: " + replications + ", seed: " + SEED + "}",
+        "simulation: {days: 14, warmup_days: 1, replications: " + replications + ", seed: " + seed + "}",
         "arrivals: {calls_per_day: " + chatsPerHour * 24 + "}",
         "callers: {patience: {distribution: exponential, mean: 10m}}",
         "handling: {talk_time: {distribution: exponential, mean: 8m}}",
@@ -62,13 +70,15 @@ class ChatErlangTest {
   }
 
   @ParameterizedTest(name = "chat desk of {2} nurses × {4} slots: {0} chats/h, {1} min sessions, {3} min patience, {5} replications")
-  @CsvSource({"20, 15, 5, 10, 1, 190", "60, 12, 12, 20, 1, 190", "60, 12, 4, 20, 3, 190", "45, 20, 3, 15, 5, 230"})
+  @CsvSource({"20, 15, 5, 10, 1, 190, 2021", "60, 12, 12, 20, 1, 190, 2021", "70, 12, 5, 20, 3, 280, 2023",
+      "45, 20, 3, 15, 5, 230, 2021"})
   void chatOnlyDeskAgreesWithErlangA(double chatsPerHour, double sessionMinutes, int nurses, double patienceMinutes,
-      int concurrency, int replications) throws Exception {
+      int concurrency, int replications, long fixedSeed) throws Exception {
+    long seed = TestSeeds.seed("ChatErlangTest " + nurses + " x " + concurrency, fixedSeed);
     Scenario s = ScenarioReader.parse(
-        scenario(chatsPerHour, sessionMinutes, nurses, patienceMinutes, concurrency, replications), "chat.yaml", "chat",
+        scenario(chatsPerHour, sessionMinutes, nurses, patienceMinutes, concurrency, replications, seed), "chat.yaml", "chat",
         List.of());
-    ExperimentResult r = ExperimentRunner.run(new CallCentreModel(s), SEED, replications, 2, null);
+    ExperimentResult r = ExperimentRunner.run(new CallCentreModel(s), seed, replications, 2, null);
     ErlangA.Figures a = new ErlangA(chatsPerHour / 3600, sessionMinutes * 60, nurses * concurrency, patienceMinutes * 60)
         .figures(120);
     Power.assertAgrees(r, Metrics.CHAT_ANSWER_RATE, a.answerRate(), 0.999, 0.005);

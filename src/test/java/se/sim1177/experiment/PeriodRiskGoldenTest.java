@@ -7,8 +7,10 @@ import java.util.List;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import se.sim1177.TestSeeds;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.scenario.ScenarioReader;
 
@@ -38,6 +40,7 @@ import se.sim1177.scenario.ScenarioReader;
  * power 0.98; counting a period's figure as the mean over all periods (0 or 1), reversing a
  * target's direction or counting periods without their own figure would all fail by far more.
  */
+@Tag(TestSeeds.TAG)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PeriodRiskGoldenTest {
   private static final double CALLS_PER_DAY = 48;
@@ -64,7 +67,8 @@ class PeriodRiskGoldenTest {
         "staff: {groups: [{name: afternoon, absence: 0, shifts: [{days: all, start: \"12:00\", end: \"24:00\", nurses: 100}]}]}",
         "targets: {answer_rate: " + ANSWER_TARGET + ", service_level: {within: 30m, share: " + SERVICE_TARGET + "}}",
         "");
-    result = ExperimentRunner.run(new CallCentreModel(ScenarioReader.parse(text, "x", "x", List.of())), 20261124, PERIODS, 2,
+    result = ExperimentRunner.run(new CallCentreModel(ScenarioReader.parse(text, "x", "x", List.of())),
+        TestSeeds.seed("PeriodRiskGoldenTest", 20261124), PERIODS, 2,
         null);
   }
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import se.sim1177.TestSeeds;
 import se.sim1177.engine.StreamFamily;
 import se.sim1177.engine.Xoshiro256PlusPlus;
 
@@ -34,13 +36,14 @@ import se.sim1177.engine.Xoshiro256PlusPlus;
  * see; {@link #rectanglesAreThePublishedConstruction} checks the layers against their published
  * construction and how often draws fall outside the rectangles.
  */
+@Tag(TestSeeds.TAG)
 class ExponentialZigguratTest {
   private static final int DRAWS = 4_000_000;
   private static final double Z = 3.29;
   private static final double R = 7.697117470131487;
 
   private static double[] draws() {
-    Xoshiro256PlusPlus g = new StreamFamily(20261124L).stream(0, 0);
+    Xoshiro256PlusPlus g = new StreamFamily(TestSeeds.seed("ExponentialZigguratTest", 20261124L)).stream(0, 0);
     double[] x = new double[DRAWS];
     for (int i = 0; i < DRAWS; i++) {
       x[i] = ExponentialZiggurat.standard(g.nextDouble());
@@ -115,7 +118,7 @@ class ExponentialZigguratTest {
     for (int i = 1; i < 256; i++) {
       expectedOutside += (1 - x[i - 1] / x[i]) / 256;
     }
-    Xoshiro256PlusPlus g = new StreamFamily(7).stream(0, 0);
+    Xoshiro256PlusPlus g = new StreamFamily(TestSeeds.seed("ExponentialZigguratTest.rectangles", 7)).stream(0, 0);
     int n = 1_000_000;
     int outside = 0;
     for (int i = 0; i < n; i++) {
@@ -137,10 +140,30 @@ class ExponentialZigguratTest {
     assertEquals(0.0222, expectedOutside, 0.0001, "the construction's share outside the rectangles (2.2 %)");
   }
 
+  /**
+   * The base layer's branches, at uniforms chosen to land in them (replacing a check that called
+   * the same pure function twice): a point of layer 0 inside r's rectangle comes back as that point,
+   * below r; every point beyond it goes to the tail, r plus an exponential, so beyond r; and the
+   * extreme uniforms (0, the last double below 1) give finite variates.
+   */
   @Test
-  void theSameUniformGivesTheSameVariate() {
-    for (double u : new double[] {1e-9, 0.25, 0.5, 0.999, 1 - 0x1.0p-53}) {
-      assertEquals(ExponentialZiggurat.standard(u), ExponentialZiggurat.standard(u), 0.0);
+  void theBaseLayerSendsItsOuterPointsToTheTail() {
+    double baseWidth = 3.949659822581572e-3 / Math.exp(-R);
+    long inner = (long) (R / baseWidth * 0x1.0p44);
+    for (long point : new long[] {0, 1, inner / 2, inner - 1}) {
+      double u = (point << 8) * 0x1.0p-52;
+      assertEquals(point * baseWidth * 0x1.0p-44, ExponentialZiggurat.standard(u), 1e-12 * R, "inner point " + point);
+      assertTrue(ExponentialZiggurat.standard(u) < R);
     }
+    int tail = 0;
+    for (long point = inner + 1; point < (1L << 44); point += ((1L << 44) - inner) / 1000) {
+      double x = ExponentialZiggurat.standard((point << 8) * 0x1.0p-52);
+      assertTrue(x > R && Double.isFinite(x), "point " + point + " of the base layer beyond r's rectangle gave " + x);
+      tail++;
+    }
+    assertTrue(tail >= 1000, "tail points tried: " + tail);
+    assertEquals(0.0, ExponentialZiggurat.standard(0.0), 0.0);
+    double last = ExponentialZiggurat.standard(1 - 0x1.0p-53);
+    assertTrue(last >= 0 && Double.isFinite(last), "u = 1 - 2^-53 gave " + last);
   }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import se.sim1177.TestSeeds;
 import se.sim1177.engine.StreamFamily;
 import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
@@ -22,7 +24,7 @@ class InvariantsTest {
   private static Scenario varmland(int warmupDays, List<String> overrides) throws Exception {
     Scenario s = ScenarioReader.read(Path.of("scenarios/02-varmland-2019.yaml"), overrides);
     RunControl r = s.simulation();
-    return s.withSimulation(new RunControl(14, warmupDays, r.startWeekday(), REPLICATIONS, r.seed()));
+    return s.withSimulation(new RunControl(14, warmupDays, r.startWeekday(), REPLICATIONS, TestSeeds.seed("InvariantsTest", r.seed())));
   }
 
   private static ReplicationResult replicate(Scenario s, int replication) {
@@ -82,6 +84,7 @@ class InvariantsTest {
     }
   }
 
+  @Tag(TestSeeds.TAG)
   @Test
   void absenceRemovesItsShareOfNurseTime() throws Exception {
     double absence = 0.25;

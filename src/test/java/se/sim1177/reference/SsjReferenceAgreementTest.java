@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import se.sim1177.TestSeeds;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.ExperimentRunner;
 import se.sim1177.experiment.Metric;
@@ -26,6 +28,7 @@ import se.sim1177.scenario.ScenarioReader;
  * summary metric's mean paired difference must be within the 99.9 % t-interval of those paired
  * differences; a modelling difference between the two shows up at once.
  */
+@Tag(TestSeeds.TAG)
 class SsjReferenceAgreementTest {
   private static final int REPLICATIONS = 20;
   private static final TDistribution T = new TDistribution(null, REPLICATIONS - 1);
@@ -35,10 +38,11 @@ class SsjReferenceAgreementTest {
   private static void assertAgree(String file, List<String> overrides) throws Exception {
     Scenario s = ScenarioReader.read(Path.of("scenarios", file), overrides);
     RunControl r = s.simulation();
-    s = s.withSimulation(new RunControl(14, 2, r.startWeekday(), REPLICATIONS, r.seed()));
+    long seed = TestSeeds.seed("SsjReferenceAgreementTest " + file, r.seed());
+    s = s.withSimulation(new RunControl(14, 2, r.startWeekday(), REPLICATIONS, seed));
     CallCentreModel model = new CallCentreModel(s);
-    ExperimentResult engine = ExperimentRunner.run(model, r.seed(), REPLICATIONS, 2, null);
-    ExperimentResult ssj = ExperimentRunner.run(model, r.seed(), REPLICATIONS, 2, null, SsjReferenceModel::simulate);
+    ExperimentResult engine = ExperimentRunner.run(model, seed, REPLICATIONS, 2, null);
+    ExperimentResult ssj = ExperimentRunner.run(model, seed, REPLICATIONS, 2, null, SsjReferenceModel::simulate);
     int compared = 0;
     for (Metric m : Metrics.SUMMARY) {
       RatioParts a = engine.replicationParts(m.key());
