@@ -1,7 +1,10 @@
 package se.sim1177.app;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import se.sim1177.scenario.Durations;
 
 /**
  * What a staffing level must achieve in {@code sim1177 erlang}, the question an Erlang calculator
@@ -38,17 +41,17 @@ public record ErlangTargets(Double serviceLevel, Double answerRate, Double meanW
       return missed;
     }
     if (serviceLevel != null && level.serviceLevel() < serviceLevel - TOLERANCE) {
-      missed.add("service level " + Shares.percent(level.serviceLevel()) + " is below " + Shares.percent(serviceLevel));
+      missed.add("service level " + Shares.figure(level.serviceLevel(), RoundingMode.FLOOR) + " is below " + Shares.percent(serviceLevel));
     }
     if (answerRate != null && level.answerRate() < answerRate - TOLERANCE) {
-      missed.add("answer rate " + Shares.percent(level.answerRate()) + " is below " + Shares.percent(answerRate));
+      missed.add("answer rate " + Shares.figure(level.answerRate(), RoundingMode.FLOOR) + " is below " + Shares.percent(answerRate));
     }
     if (meanWaitSeconds != null && level.meanWaitAnsweredSeconds() > meanWaitSeconds * (1 + TOLERANCE)) {
-      missed.add(String.format(java.util.Locale.ROOT, "mean wait %.1f s is above %.1f s", level.meanWaitAnsweredSeconds(),
-          meanWaitSeconds));
+      missed.add("mean wait of answered calls " + new BigDecimal(level.meanWaitAnsweredSeconds()).setScale(1, RoundingMode.CEILING)
+          .toPlainString() + " s is above " + Durations.format(meanWaitSeconds));
     }
     if (maxOccupancy != null && level.occupancy() > maxOccupancy + TOLERANCE) {
-      missed.add("occupancy " + Shares.percent(level.occupancy()) + " is above " + Shares.percent(maxOccupancy));
+      missed.add("occupancy " + Shares.figure(level.occupancy(), RoundingMode.CEILING) + " is above " + Shares.percent(maxOccupancy));
     }
     return missed;
   }

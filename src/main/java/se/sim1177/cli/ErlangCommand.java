@@ -49,11 +49,11 @@ final class ErlangCommand implements Callable<Integer> {
   private double withinSeconds;
 
   @Option(names = "--target-service-level", paramLabel = "SHARE", converter = ShareConverter.class,
-      description = {"Target: at least this share of all callers answered", "within --within, like 80% or 0.8."})
+      description = {"Target: at least this share of all callers answered", "within --within, like 80%% or 0.8."})
   private Double targetServiceLevel;
 
   @Option(names = "--target-answer-rate", paramLabel = "SHARE", converter = ShareConverter.class,
-      description = {"Target: at least this share of callers answered, like 85%", "(Erlang A: 1 - P(abandon); Erlang C answers everyone)."})
+      description = {"Target: at least this share of callers answered,", "like 85%% (Erlang A: 1 - P(abandon);", "Erlang C answers everyone)."})
   private Double targetAnswerRate;
 
   @Option(names = "--target-mean-wait", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -61,12 +61,12 @@ final class ErlangCommand implements Callable<Integer> {
   private Double targetMeanWaitSeconds;
 
   @Option(names = "--max-occupancy", paramLabel = "SHARE", converter = ShareConverter.class,
-      description = {"Target: nurses busy on calls at most this share", "of their time, like 85%."})
+      description = {"Target: nurses busy on calls at most this share", "of their time, like 85%%."})
   private Double maxOccupancy;
 
   @Option(names = "--shrinkage", paramLabel = "SHARE", converter = ShareConverter.class,
-      description = {"Share of paid time not on the phone (absence, breaks,", "training), like 30%: scheduled positions =",
-          "ceil(nurses on the phone / (1 - shrinkage)). Needs a target."})
+      description = {"Share of paid time not on the phone (absence,", "breaks, training), like 30%%. Scheduled positions",
+          "= ceil(nurses on the phone / (1 - shrinkage)).", "Needs a target."})
   private Double shrinkage;
 
   @Override
