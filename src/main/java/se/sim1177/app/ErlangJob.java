@@ -12,7 +12,7 @@ import se.sim1177.scenario.Durations;
  * one stationary interval, one row per staffing level, from 1 to {@link ErlangLimits#MOST_AGENTS}
  * nurses. Every row is computed before any is printed, so input beyond the Erlang computations'
  * limits is refused (exit 2) with the option that caused it, never half a table. With {@link
- * ErlangTargets targets} each row says whether it meets them all, and {@link TargetCheck} adds the
+ * ErlangTargets targets} each row says whether it meets them all, and {@link ErlangTargetCheck} adds the
  * fewest nurses that do, on the phone and scheduled.
  */
 public final class ErlangJob {
@@ -38,21 +38,21 @@ public final class ErlangJob {
           + ErlangLimits.MOST_AGENTS + ")");
     }
     ErlangTargets targets = options.targets();
-    TargetCheck.validate(options);
+    ErlangTargetCheck.validate(options);
     List<StaffingLevel> levels = new ArrayList<>();
     for (int c = range[0]; c <= range[1]; c++) {
       levels.add(StaffingLevel.at(options, c, true));
     }
-    List<String> summary = targets.any() ? TargetCheck.summary(options, levels, FewestNurses.meeting(options, targets)) : List.of();
+    List<String> summary = targets.any() ? ErlangTargetCheck.summary(options, levels, FewestNurses.meeting(options, targets)) : List.of();
     out.printf(Locale.ROOT, "%s: %.1f calls/hour, mean handling %.1f min, offered load %.2f erlangs%s%n",
         erlangA ? "Erlang A (M/M/c+M)" : "Erlang C (M/M/c)", callsPerHour, handleSeconds / 60, load,
         erlangA ? String.format(Locale.ROOT, ", mean patience %.1f min", patienceSeconds / 60) : "");
     String within = Durations.format(withinSeconds);
     out.printf(Locale.ROOT, "%7s %10s %8s %12s %21s %16s %16s%s%n", "nurses", "occupancy", "P(wait)",
         "answer_rate", "mean_wait_answered_s", "mean_wait_all_s", "service_level(" + within + ")",
-        targets.any() ? String.format(Locale.ROOT, " %13s", TargetCheck.COLUMN) : "");
+        targets.any() ? String.format(Locale.ROOT, " %13s", ErlangTargetCheck.COLUMN) : "");
     for (StaffingLevel level : levels) {
-      out.println(targets.any() ? TargetCheck.markedRow(targets, level) : level.row());
+      out.println(targets.any() ? ErlangTargetCheck.markedRow(targets, level) : level.row());
     }
     summary.forEach(out::println);
   }

@@ -13,11 +13,11 @@ import se.sim1177.scenario.Durations;
  * and the positions to schedule for them after shrinkage. Also refuses targets no staffing could
  * mean, naming the option as typed.
  */
-final class TargetCheck {
+final class ErlangTargetCheck {
   /** The column each row's verdict is printed under. */
   static final String COLUMN = "meets_targets";
 
-  private TargetCheck() {}
+  private ErlangTargetCheck() {}
 
   /** Refuses (exit 2) a share outside 0–100 %, a wait that is not positive, and shrinkage of 100 % or more. */
   static void validate(ErlangOptions options) throws UsageException {
