@@ -4,9 +4,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import se.sim1177.analytic.ErlangA;
-import se.sim1177.analytic.ErlangC;
-import se.sim1177.analytic.ErlangLimitException;
 import se.sim1177.analytic.ErlangLimits;
 import se.sim1177.scenario.Durations;
 
@@ -14,7 +11,9 @@ import se.sim1177.scenario.Durations;
  * {@code sim1177 erlang}: Erlang C (no abandonment) or Erlang A (exponential patience) figures for
  * one stationary interval, one row per staffing level, from 1 to {@link ErlangLimits#MOST_AGENTS}
  * nurses. Every row is computed before any is printed, so input beyond the Erlang computations'
- * limits is refused (exit 2) with the option that caused it, never half a table.
+ * limits is refused (exit 2) with the option that caused it, never half a table. With {@link
+ * ErlangTargets targets} each row says whether it meets them all, and {@link ErlangTargetCheck} adds the
+ * fewest nurses that do, on the phone and scheduled.
  */
 public final class ErlangJob {
   /** Rows of the default range: the load's nurses and ten more (three fewer with patience). */
@@ -38,46 +37,24 @@ public final class ErlangJob {
       throw new UsageException("--nurses " + options.nurses() + ": must be a whole number like 12 or a range like 10..16 (from 1 up to "
           + ErlangLimits.MOST_AGENTS + ")");
     }
-    List<String> rows = new ArrayList<>();
+    ErlangTargets targets = options.targets();
+    ErlangTargetCheck.validate(options);
+    List<StaffingLevel> levels = new ArrayList<>();
     for (int c = range[0]; c <= range[1]; c++) {
-      rows.add(erlangA ? erlangARow(options, lambda, c) : erlangCRow(lambda, handleSeconds, withinSeconds, load, c));
+      levels.add(StaffingLevel.at(options, c, true));
     }
+    List<String> summary = targets.any() ? ErlangTargetCheck.summary(options, levels, FewestNurses.meeting(options, targets)) : List.of();
     out.printf(Locale.ROOT, "%s: %.1f calls/hour, mean handling %.1f min, offered load %.2f erlangs%s%n",
         erlangA ? "Erlang A (M/M/c+M)" : "Erlang C (M/M/c)", callsPerHour, handleSeconds / 60, load,
         erlangA ? String.format(Locale.ROOT, ", mean patience %.1f min", patienceSeconds / 60) : "");
     String within = Durations.format(withinSeconds);
-    out.printf(Locale.ROOT, "%7s %10s %8s %12s %21s %16s %16s%n", "nurses", "occupancy", "P(wait)",
-        "answer_rate", "mean_wait_answered_s", "mean_wait_all_s", "service_level(" + within + ")");
-    rows.forEach(out::println);
-  }
-
-  private static String erlangARow(ErlangOptions options, double lambda, int c) throws UsageException {
-    try {
-      ErlangA.Figures f = new ErlangA(lambda, options.handleSeconds(), c, options.patienceSeconds()).figures(options.withinSeconds());
-      return row(c, f.occupancy(), f.probabilityOfWaiting(), f.answerRate(), f.meanWaitAnsweredSeconds(), f.meanWaitAllSeconds(),
-          f.serviceLevel());
-    } catch (ErlangLimitException e) {
-      throw new UsageException(switch (e.limit()) {
-        case STATES -> options.shown("--patience", Durations.format(options.patienceSeconds())) + ": " + e.getMessage()
-            + "; give a shorter --patience, fewer --calls-per-hour or more --nurses (up to " + ErlangLimits.MOST_AGENTS + ")";
-        case SERVICE_LEVEL_TERMS -> options.shown("--within", Durations.format(options.withinSeconds())) + ": " + e.getMessage()
-            + "; give a shorter --within";
-        // The nurses are checked against the same limit before any row is computed.
-        case AGENTS -> "--nurses: " + e.getMessage();
-      });
+    out.printf(Locale.ROOT, "%7s %10s %8s %12s %21s %16s %16s%s%n", "nurses", "occupancy", "P(wait)",
+        "answer_rate", "mean_wait_answered_s", "mean_wait_all_s", "service_level(" + within + ")",
+        targets.any() ? String.format(Locale.ROOT, " %13s", ErlangTargetCheck.COLUMN) : "");
+    for (StaffingLevel level : levels) {
+      out.println(targets.any() ? ErlangTargetCheck.markedRow(targets, level) : level.row());
     }
-  }
-
-  private static String erlangCRow(double lambda, double handleSeconds, double withinSeconds, double load, int c) {
-    if (load >= c) {
-      return String.format(Locale.ROOT, "%7d %10s   overloaded: the queue grows without bound (add --patience for Erlang A)", c, ">= 1");
-    }
-    ErlangC q = new ErlangC(lambda, handleSeconds, c);
-    return row(c, q.occupancy(), q.probabilityOfWaiting(), 1, q.meanWaitSeconds(), q.meanWaitSeconds(), q.serviceLevel(withinSeconds));
-  }
-
-  private static String row(int c, double occupancy, double pWait, double answered, double asa, double waitAll, double sl) {
-    return String.format(Locale.ROOT, "%7d %10.3f %8.3f %12.3f %21.1f %16.1f %16.3f", c, occupancy, pWait, answered, asa, waitAll, sl);
+    summary.forEach(out::println);
   }
 
   /**
