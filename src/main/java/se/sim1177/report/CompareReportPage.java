@@ -99,8 +99,9 @@ final class CompareReportPage {
             row.add("– (not the same target)");
           } else {
             MetricSummary d = PeriodRisk.pairedDifference(baseMet.get(name), PeriodRisk.indicators(r).get(name));
-            row.add(String.format(Locale.ROOT, "%+.0f points [%+.0f, %+.0f]%s", d.mean() * 100, d.ci95Low() * 100, d.ci95High() * 100,
-                PairedDifference.excludesZero(d) ? " *" : ""));
+            row.add(Double.isNaN(d.mean()) ? "– (not applicable)"
+                : CompareConsole.signed(d.mean() * 100, 0) + " points [" + CompareConsole.signed(d.ci95Low() * 100, 0) + ", "
+                    + CompareConsole.signed(d.ci95High() * 100, 0) + "]" + (PairedDifference.excludesZero(d) ? " *" : ""));
           }
         }
         rows.add(row);
@@ -143,17 +144,21 @@ final class CompareReportPage {
           row.add("–");
           row.add("–");
         } else {
-          row.add(String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f]", d.value(diff.mean()), d.value(diff.ci95Low()),
-              d.value(diff.ci95High())) + (d.unit().equals("%") ? " points" : " " + d.unit()));
-          row.add(!PairedDifference.excludesZero(diff) ? "no clear difference" : diff.mean() > 0 ? "higher" : "lower");
+          row.add(CompareConsole.signed(d.value(diff.mean()), 1) + " [" + CompareConsole.signed(d.value(diff.ci95Low()), 1) + ", "
+              + CompareConsole.signed(d.value(diff.ci95High()), 1) + "]" + (d.unit().equals("%") ? " points" : " " + d.unit()));
+          int direction = CompareConsole.direction(m.key());
+          row.add(!PairedDifference.excludesZero(diff) ? "no clear difference"
+              : direction == 0 ? (diff.mean() > 0 ? "higher" : "lower")
+              : (diff.mean() > 0) == (direction > 0) ? "better" : "worse");
         }
       }
       rows.add(row);
     }
     h.table("compare", rows, 1);
     h.element("p", "note", "Each scenario's figure over all its replications; the difference is the alternative's minus the"
-        + " base's, paired replication by replication (common random numbers), with its 95 % interval: \"higher\" or \"lower\""
-        + " when the interval excludes zero, otherwise no difference the replications can tell.");
+        + " base's, paired replication by replication (common random numbers), with its 95 % interval: \"better\" or \"worse\""
+        + " by the figure's direction (\"higher\" or \"lower\" for demand, hours on duty and occupancy, good or bad only"
+        + " against cost) when the interval excludes zero, otherwise no difference the replications can tell.");
     h.endSection();
   }
 

@@ -78,15 +78,22 @@ class ReportPagesCliTest {
       int at = line.indexOf(key);
       if (at >= 0) {
         String[] f = line.substring(at + key.length()).split(",", -1); // mean, low, high, diff, low, high, excludes zero
-        String diff = String.format(java.util.Locale.ROOT, "%+.1f [%+.1f, %+.1f] points", Double.parseDouble(f[3]) * 100,
-            Double.parseDouble(f[4]) * 100, Double.parseDouble(f[5]) * 100);
-        String verdict = f[6].equals("true") ? (Double.parseDouble(f[3]) > 0 ? "higher" : "lower") : "no clear difference";
+        String diff = signed(Double.parseDouble(f[3]) * 100) + " [" + signed(Double.parseDouble(f[4]) * 100) + ", "
+            + signed(Double.parseDouble(f[5]) * 100) + "] points";
+        // A higher answer rate is better (issue 18.4: better or worse by each figure's direction).
+        String verdict = f[6].equals("true") ? (Double.parseDouble(f[3]) > 0 ? "better" : "worse") : "no clear difference";
         assertTrue(html.contains("<td class=\"num\">" + diff + "</td><td class=\"num\">" + verdict + "</td>"),
             "the answer rate's paired difference " + diff + " (" + verdict + ")");
         return;
       }
     }
     throw new AssertionError("compare.csv has no answer_rate row for alternative 1");
+  }
+
+  /** One decimal with its sign, and no sign on a value that rounds to zero ("0.0", never "-0.0"). */
+  private static String signed(double v) {
+    String s = String.format(java.util.Locale.ROOT, "%.1f", Math.abs(v));
+    return s.equals("0.0") ? s : (v < 0 ? "-" : "+") + s;
   }
 
   private static String[] args(List<String> command) {
