@@ -8,6 +8,7 @@ import java.util.List;
 import se.sim1177.scenario.OptionOverride;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
+import se.sim1177.scenario.ScenarioFile;
 import se.sim1177.scenario.ScenarioProblem;
 import se.sim1177.scenario.ScenarioReader;
 import se.sim1177.scenario.YamlNode;
@@ -23,9 +24,9 @@ public record ScenarioSource(String name, String text, String defaultScenarioNam
   /** The scenario {@code run} uses when none is given. */
   public static final String DEFAULT_BUNDLED = "02-varmland-2019.yaml";
 
-  /** The scenario file at {@code path}, refused when missing, unreadable or above {@link ScenarioReader#MAX_FILE_BYTES}. */
+  /** The scenario file at {@code path}, refused when missing, unreadable or above {@link ScenarioFile#MAX_BYTES}. */
   public static ScenarioSource file(Path path) throws ScenarioException {
-    String text = ScenarioReader.readText(path);
+    String text = ScenarioFile.readText(path);
     return new ScenarioSource(path.toString(), text, path.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
   }
 

@@ -209,7 +209,7 @@ class ScenarioReaderTest {
   @Test
   void oversizedFilesAndOverridesAreRefusedBeforeParsing(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
     Path big = tmp.resolve("big.yaml");
-    Files.writeString(big, VALID.replace("name: Test region", "note: " + "x".repeat((int) ScenarioReader.MAX_FILE_BYTES) + "\nname: x"));
+    Files.writeString(big, VALID.replace("name: Test region", "note: " + "x".repeat((int) ScenarioFile.MAX_BYTES) + "\nname: x"));
     ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(big, List.of()));
     assertOneProblem(e.problems().stream().map(ScenarioProblem::toString).toList(),
         big + ": is " + Files.size(big) + " bytes; a scenario file may be at most 1048576 bytes (1 MiB)");
