@@ -1,17 +1,13 @@
 package se.sim1177.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -45,14 +41,11 @@ public final class ResultFolder implements AutoCloseable {
   /** The file by which a folder is recognised as one sim1177 wrote. */
   public static final String RUN_RECORD = "run.json";
 
-  private static final Pattern STAGING = Pattern.compile("\\.(.+)\\.(partial|replaced)-(\\d+)-\\d+");
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final AtomicInteger COMMITTED = new AtomicInteger();
   /** Set when a signal (SIGINT, SIGTERM) has removed a staging folder that was being written. */
   private static volatile boolean abandonedOnSignal;
   private static final int MAX_SUFFIX = 1000;
-  /** How long a dead process's staging folder must have been left alone before it is removed. */
-  static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(10);
 
   private final Path requested;
   private final boolean overwrite;
@@ -69,7 +62,7 @@ public final class ResultFolder implements AutoCloseable {
     this.target = requested;
     Path parent = requested.getParent();
     Files.createDirectories(parent);
-    tidyUp(parent);
+    Leftovers.tidyUp(parent);
     // The hook is in place before the staging folder exists, so a signal never finds one unguarded.
     this.cleanupOnSignal = new Thread(this::cleanUpOnSignal, "sim1177-remove-partial-results");
     Runtime.getRuntime().addShutdownHook(cleanupOnSignal);
@@ -120,7 +113,7 @@ public final class ResultFolder implements AutoCloseable {
     if (Files.isDirectory(target.getParent())) {
       // An overwrite killed between its two renames left the old results aside: put them back
       // before deciding anything about the folder.
-      tidyUp(target.getParent());
+      Leftovers.tidyUp(target.getParent());
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new FolderRefusedException(option + " " + folder + ": " + (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
@@ -347,7 +340,7 @@ public final class ResultFolder implements AutoCloseable {
       throw e;
     }
     DurableFiles.flushFolder(parent);
-    deleteTree(aside);
+    Leftovers.deleteTree(aside);
   }
 
   /** Removes the staging folder if the run did not commit. */
@@ -359,7 +352,7 @@ public final class ResultFolder implements AutoCloseable {
 
   private synchronized void cleanUpIfNotCommitted() {
     if (!committed && staging != null) {
-      deleteTree(staging);
+      Leftovers.deleteTree(staging);
     }
   }
 
@@ -431,67 +424,6 @@ public final class ResultFolder implements AutoCloseable {
         return;
       } catch (FileAlreadyExistsException e) {
         // Taken by an earlier folder of this process id: try the next number.
-      }
-    }
-  }
-
-  /**
-   * Cleans up after processes that were killed (SIGKILL, power loss) in {@code parent}:
-   *
-   * <ul>
-   *   <li>an earlier results folder that an overwrite had set aside ({@code .<name>.replaced-...})
-   *       is put back under its name when nothing is there: the overwrite never finished, and
-   *       this is the only complete copy; it is removed only when a complete sim1177 results folder
-   *       stands under its name (the overwrite finished);
-   *   <li>a staging folder ({@code .<name>.partial-...}) is removed once nobody has written to it
-   *       for {@link #STALE_AFTER}: a process id that is not running here may belong to a run on
-   *       another machine sharing the folder, and a live run writes its staging folder within
-   *       seconds (it is created only once the simulation has finished).
-   * </ul>
-   */
-  static void tidyUp(Path parent) {
-    long staleBefore = System.currentTimeMillis() - STALE_AFTER.toMillis();
-    try (Stream<Path> entries = Files.list(parent)) {
-      for (Path p : (Iterable<Path>) entries::iterator) {
-        Matcher m = STAGING.matcher(p.getFileName().toString());
-        if (!m.matches() || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || isRunning(Long.parseLong(m.group(3)))) {
-          continue;
-        }
-        if (m.group(2).equals("replaced")) {
-          putBackOrRemove(p, parent.resolve(m.group(1)));
-        } else if (Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() < staleBefore) {
-          deleteTree(p);
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // Leftovers are hidden and harmless; cleaning them is a courtesy, and putting one back is
-      // tried again the next time.
-    }
-  }
-
-  private static void putBackOrRemove(Path aside, Path original) throws IOException {
-    if (!Files.exists(original, LinkOption.NOFOLLOW_LINKS)) {
-      Files.move(aside, original, StandardCopyOption.ATOMIC_MOVE);
-      DurableFiles.flushFolder(original.getParent());
-    } else if (Files.isDirectory(original, LinkOption.NOFOLLOW_LINKS) && Files.exists(original.resolve(COMPLETION_MARKER))
-        && isSim1177Folder(original)) {
-      deleteTree(aside);
-    }
-  }
-
-  private static boolean isRunning(long pid) {
-    return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-  }
-
-  private static void deleteTree(Path root) {
-    // A writer may still be adding a file while the tree is removed on a signal: try a few times.
-    for (int attempt = 0; attempt < 5 && Files.exists(root, LinkOption.NOFOLLOW_LINKS); attempt++) {
-      try (Stream<Path> walk = Files.walk(root)) {
-        for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-          Files.deleteIfExists(p);
-        }
-      } catch (IOException | RuntimeException e) {
-        // Try again: something changed under the walk.
       }
     }
   }

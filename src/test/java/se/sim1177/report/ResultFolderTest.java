@@ -56,7 +56,7 @@ class ResultFolderTest {
     long dead = deadPid();
     Path stale = Files.createDirectories(tmp.resolve(".old.partial-" + dead + "-1"));
     Files.writeString(stale.resolve("intervals.csv"), "partial");
-    setAge(stale, ResultFolder.STALE_AFTER.plusMinutes(1));
+    setAge(stale, Leftovers.STALE_AFTER.plusMinutes(1));
     // A dead process id whose folder was written a moment ago may be a live run in another container.
     Path recent = Files.createDirectories(tmp.resolve(".recent.partial-" + dead + "-2"));
     Path live = Files.createDirectories(tmp.resolve(".other.partial-" + ProcessHandle.current().pid() + "-999"));
@@ -149,8 +149,8 @@ class ResultFolderTest {
     Files.move(old, aside);
     Path staged = Files.createDirectories(tmp.resolve(".x.partial-" + dead + "-2"));
     Files.writeString(staged.resolve("summary.json"), "{\"new\": true}");
-    setAge(aside, ResultFolder.STALE_AFTER.plusHours(1));
-    setAge(staged, ResultFolder.STALE_AFTER.plusHours(1));
+    setAge(aside, Leftovers.STALE_AFTER.plusHours(1));
+    setAge(staged, Leftovers.STALE_AFTER.plusHours(1));
 
     // Any results folder made beside them (here another one) puts the old results back.
     written("other");
@@ -169,7 +169,7 @@ class ResultFolderTest {
     Files.createDirectories(tmp.resolve("mine")).resolve("notes.txt").toFile().createNewFile();
     Path asideOfMine = Files.createDirectories(tmp.resolve(".mine.replaced-" + dead + "-2"));
     Files.writeString(asideOfMine.resolve("summary.json"), "{}");
-    ResultFolder.tidyUp(tmp);
+    Leftovers.tidyUp(tmp);
     assertFalse(Files.exists(asideOfDone), "the overwrite finished: the old copy goes");
     assertTrue(Files.exists(done.resolve("summary.json")));
     assertTrue(Files.exists(asideOfMine), "never the only complete copy");
