@@ -17,7 +17,7 @@ import java.util.Locale;
  * </ul>
  * Every seed other than the fixed one is printed with the test's name, so a failure can be
  * reproduced with {@code -Dsim1177.test.seed=N} (or, for {@code random}, with the printed run
- * number). The statistical tests carry the JUnit tag {@value #TAG}; README.md's test section gives
+ * number). The statistical tests carry the JUnit tag {@value #TAG}; docs/contributing.md's test section gives
  * the command and the false alarms to expect.
  */
 public final class TestSeeds {

@@ -52,7 +52,7 @@ public final class StaffJob {
     Scenario scenario = source.read(options.overrides(), keys);
     if (scenario.staffing() == null) {
       throw new UsageException(source.name() + ": has no staffing: section; sim1177 staff needs one with the shift templates "
-          + "a roster may use (see the README, \"Staffing: from targets to a roster\", or scenarios/08-varmland-staffing.yaml)");
+          + "a roster may use (see docs/staffing.md or scenarios/08-varmland-staffing.yaml)");
     }
     if (options.method() != null) {
       keys.add(new OptionOverride("--method", options.method(), "staffing.method"));

@@ -6,7 +6,7 @@ import java.util.List;
 import se.sim1177.model.Tally;
 
 /**
- * Every result figure the simulator reports, defined once. The README's metric table is checked
+ * Every result figure the simulator reports, defined once. The metric table in docs/metrics.md is checked
  * against {@link #SUMMARY} by a test.
  */
 public final class Metrics {

@@ -13,7 +13,7 @@ import se.sim1177.scenario.YamlNode.MapNode;
 /**
  * Reads a scenario file (YAML) into a validated {@link Scenario}, collecting one located message
  * per problem rather than stopping at the first. The keys read here are the scenario contract
- * documented in the README.
+ * documented in docs/scenario.md.
  */
 public final class ScenarioReader {
   private ScenarioReader() {}
