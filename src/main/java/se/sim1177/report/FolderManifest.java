@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 public final class FolderManifest {
   /** The key of the list of files in {@code run.json}. */
   public static final String FILES = "files";
+  /** The key under which {@code run.json} names the earlier result this one replaced, as it was set aside. */
+  public static final String REPLACES = "replaces";
   /** The key of {@code run.json}'s hash of itself. */
   public static final String RECORD_HASH = "record_sha256";
   private static final String ZERO_HASH = "0".repeat(64);
@@ -44,7 +46,7 @@ public final class FolderManifest {
    *
    * @throws IOException when a file cannot be read, or {@code folder} holds something not a file
    */
-  static String seal(Path folder, String runJsonName, String runJson) throws IOException {
+  static String seal(Path folder, String runJsonName, String runJson, String replaces) throws IOException {
     JsonNode parsed = Json.MAPPER.readTree(runJson);
     if (!(parsed instanceof ObjectNode record)) {
       throw new IOException(runJsonName + " is not a JSON object; the results cannot be sealed");
@@ -62,6 +64,9 @@ public final class FolderManifest {
       entry.put("name", name);
       entry.put("bytes", Files.size(p));
       entry.put("sha256", sha256(p));
+    }
+    if (replaces != null) {
+      record.put(REPLACES, replaces);
     }
     record.put(RECORD_HASH, ZERO_HASH);
     String withZeros = Json.text(record);
@@ -98,7 +103,8 @@ public final class FolderManifest {
           + " move or remove the folder yourself";
     }
     String hash = record.path(RECORD_HASH).asText();
-    String withZeros = text.replace("\"" + hash + "\"", "\"" + ZERO_HASH + "\"");
+    // Only the record's own hash is zeroed, however the same string may appear elsewhere.
+    String withZeros = text.replace("\"" + RECORD_HASH + "\" : \"" + hash + "\"", "\"" + RECORD_HASH + "\" : \"" + ZERO_HASH + "\"");
     if (!hash.equals(sha256(withZeros.getBytes(StandardCharsets.UTF_8)))) {
       return "has a " + runJsonName + " that was changed after sim1177 wrote it";
     }

@@ -57,13 +57,27 @@ final class Leftovers {
     }
   }
 
+  /**
+   * Puts a set-aside result back when nothing stands under its name; removes it only when the
+   * result standing there is the overwrite that set it aside, unchanged (its {@code run.json}
+   * names the set-aside folder under {@code replaces}): any other folder there (one the user made,
+   * a later run's) leaves the set-aside copy where it is, since it may be the only one.
+   */
   private static void putBackOrRemove(Path aside, Path original) throws IOException {
     if (!Files.exists(original, LinkOption.NOFOLLOW_LINKS)) {
       Files.move(aside, original, StandardCopyOption.ATOMIC_MOVE);
       DurableFiles.flushFolder(original.getParent());
-    } else if (Files.isDirectory(original, LinkOption.NOFOLLOW_LINKS) && Files.exists(original.resolve(ResultFolder.COMPLETION_MARKER))
-        && ResultFolder.isSim1177Folder(original)) {
+    } else if (replacedBy(original, aside) && ResultFolder.isSim1177Folder(original)) {
       deleteTree(aside);
+    }
+  }
+
+  private static boolean replacedBy(Path result, Path aside) {
+    try {
+      var record = Json.MAPPER.readTree(Files.readString(result.resolve(ResultFolder.RUN_RECORD)));
+      return record != null && aside.getFileName().toString().equals(record.path(FolderManifest.REPLACES).asText(null));
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 

@@ -261,11 +261,14 @@ public final class ResultFolder implements AutoCloseable {
     if (committed) {
       return;
     }
-    seal();
+    boolean replacing = !suffixWhenTaken && Files.isDirectory(target) && !isEmpty(target);
+    Path aside = replacing ? target.resolveSibling("." + target.getFileName() + ".replaced-" + ProcessHandle.current().pid() + "-"
+        + SEQUENCE.incrementAndGet()) : null;
+    seal(aside);
     if (suffixWhenTaken) {
       commitUnderFreeName();
-    } else if (Files.isDirectory(target) && !isEmpty(target)) {
-      replace();
+    } else if (replacing) {
+      replace(aside);
     } else {
       // A plain rename: it replaces an empty folder the user made for the results, and fails
       // (never deletes) if something else appeared there during the run.
@@ -307,11 +310,16 @@ public final class ResultFolder implements AutoCloseable {
         + " so it was left as it is; run again with a new --out" + orWhat;
   }
 
-  /** Adds the record of the files written to {@code run.json} and flushes the staging folder. */
-  private void seal() throws IOException {
+  /**
+   * Adds the record of the files written to {@code run.json}, and the name the folder it replaces
+   * will be set aside under ({@code aside}, null when it replaces none), and flushes the staging
+   * folder.
+   */
+  private void seal(Path aside) throws IOException {
     Path record = staging.resolve(RUN_RECORD);
     if (Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)) {
-      writeText(RUN_RECORD, FolderManifest.seal(staging, RUN_RECORD, Files.readString(record, StandardCharsets.UTF_8)));
+      writeText(RUN_RECORD, FolderManifest.seal(staging, RUN_RECORD, Files.readString(record, StandardCharsets.UTF_8),
+          aside == null ? null : aside.getFileName().toString()));
     }
     DurableFiles.flushFolder(staging);
   }
@@ -320,7 +328,7 @@ public final class ResultFolder implements AutoCloseable {
    * Replaces an earlier sim1177 results folder: the old one is moved aside, the new one in, and
    * the old one is removed only once the new one is in place and flushed.
    */
-  private void replace() throws IOException {
+  private void replace(Path aside) throws IOException {
     if (!overwrite) {
       throw new IOException(takenMessage(", or with --overwrite to replace what is there"));
     }
@@ -330,9 +338,15 @@ public final class ResultFolder implements AutoCloseable {
           + ", so it was left as it is; run again with a new --out");
     }
     Path parent = target.getParent();
-    Path aside = parent.resolve("." + target.getFileName() + ".replaced-" + ProcessHandle.current().pid() + "-"
-        + SEQUENCE.incrementAndGet());
     Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
+    // Checked again under the hidden name nobody writes to: a file saved into the folder between
+    // the first check and the rename must not be deleted unseen.
+    String changed = whyNotSim1177Folder(aside);
+    if (changed != null) {
+      Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
+      throw new IOException(shownTarget() + " changed while it was being replaced and now " + changed
+          + ", so it was left as it is; run again with a new --out");
+    }
     try {
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

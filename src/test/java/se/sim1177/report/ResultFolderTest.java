@@ -160,19 +160,45 @@ class ResultFolderTest {
   }
 
   @Test
-  void aSetAsideFolderIsRemovedOnlyOnceTheNewResultsStandInItsPlace() throws Exception {
-    Path done = written("done");
+  void aSetAsideFolderIsRemovedOnlyWhenTheOverwriteThatSetItAsideStandsInItsPlace() throws Exception {
     long dead = deadPid();
-    Path asideOfDone = Files.createDirectories(tmp.resolve(".done.replaced-" + dead + "-1"));
+    // The overwrite finished its second rename and was killed before removing the old copy: its
+    // run.json names the set-aside folder, so that copy is known to be the one replaced.
+    Path done = Files.createDirectories(tmp.resolve("done"));
+    Files.writeString(done.resolve("summary.json"), "{}");
+    String asideName = ".done.replaced-" + dead + "-1";
+    Files.writeString(done.resolve("run.json"), FolderManifest.seal(done, "run.json", RUN_JSON, asideName));
+    Path asideOfDone = Files.createDirectories(tmp.resolve(asideName));
     Files.writeString(asideOfDone.resolve("summary.json"), "{}");
-    // A user's own folder where the results were: the set-aside copy is the only complete one; kept.
+    // A complete sim1177 result of another run stands where the set-aside one was (the user made the
+    // folder again after the crash, and a later run wrote into it): the set-aside copy may be the
+    // only one of its results, so it is kept (a review found the old rule deleted it).
+    Path later = written("later");
+    Path asideOfLater = Files.createDirectories(tmp.resolve(".later.replaced-" + dead + "-2"));
+    Files.writeString(asideOfLater.resolve("summary.json"), "{}");
+    // A user's own folder there: likewise kept.
     Files.createDirectories(tmp.resolve("mine")).resolve("notes.txt").toFile().createNewFile();
-    Path asideOfMine = Files.createDirectories(tmp.resolve(".mine.replaced-" + dead + "-2"));
+    Path asideOfMine = Files.createDirectories(tmp.resolve(".mine.replaced-" + dead + "-3"));
     Files.writeString(asideOfMine.resolve("summary.json"), "{}");
     Leftovers.tidyUp(tmp);
-    assertFalse(Files.exists(asideOfDone), "the overwrite finished: the old copy goes");
-    assertTrue(Files.exists(done.resolve("summary.json")));
+    assertFalse(Files.exists(asideOfDone), "the overwrite that set it aside finished: the old copy goes");
+    assertTrue(ResultFolder.isSim1177Folder(done));
+    assertTrue(Files.exists(asideOfLater), "another run's result there says nothing of this copy: kept");
+    assertTrue(ResultFolder.isSim1177Folder(later));
     assertTrue(Files.exists(asideOfMine), "never the only complete copy");
+  }
+
+  @Test
+  void anOverwriteNamesTheFolderItSetsAside() throws Exception {
+    Path x = written("x");
+    try (ResultFolder f = ResultFolder.chosen(x, true)) {
+      f.writeText("run.json", RUN_JSON);
+      f.commit();
+    }
+    String replaces = Json.MAPPER.readTree(Files.readString(x.resolve("run.json"))).path("replaces").asText();
+    assertTrue(replaces.matches("\\.x\\.replaced-" + ProcessHandle.current().pid() + "-\\d+"), replaces);
+    assertEquals(List.of("x"), listing(), "and removed it once the new one stood in its place");
+    assertTrue(ResultFolder.isSim1177Folder(x), "the record with its new field still vouches for the folder");
   }
 
   @Test
