@@ -105,15 +105,16 @@ public final class CompareConsole {
     for (String name : names) {
       double[] mine = baseMet.get(name);
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s %12s", "p_meets_" + name,
-          mine == null ? "-" : Verdicts.percent(mean(mine)) + " %"));
+          mine == null ? "-" : share(mean(mine))));
       for (int a = 1; a < columns.size(); a++) {
         ExperimentResult alt = columns.get(a).result();
         double[] theirs = PeriodRisk.indicators(alt).get(name);
-        String diff = theirs == null || mine == null || !PeriodRisk.sameTarget(base.risk(), alt.risk(), name)
-            ? "- (not the same target)"
+        boolean same = name.equals(PeriodRisk.ALL) ? sameAll(base, alt) : PeriodRisk.sameTarget(base.risk(), alt.risk(), name);
+        String diff = theirs == null || mine == null || !same
+            ? "- (not the same target" + (name.equals(PeriodRisk.ALL) ? "s apply" : "") + ")"
             : Double.isNaN(mean(mine)) || Double.isNaN(mean(theirs)) ? "- (not applicable)"
             : difference(PeriodRisk.pairedDifference(mine, theirs), percent, +1);
-        line.append(String.format(Locale.ROOT, CELL, theirs == null ? "-" : Verdicts.percent(mean(theirs)) + " %", diff));
+        line.append(String.format(Locale.ROOT, CELL, theirs == null ? "-" : share(mean(theirs)), diff));
       }
       out.println(line.toString().stripTrailing());
     }
@@ -128,11 +129,11 @@ public final class CompareConsole {
     PeriodRisk.TargetRisk mine = base.risk().all();
     PeriodRisk.TargetRisk theirs = alt.risk().all();
     String periods = Verdicts.periods(base.risk().periodDays());
-    if (mine != null && theirs != null && PeriodRisk.sameTarget(base.risk(), alt.risk(), PeriodRisk.ALL)) {
+    if (mine != null && theirs != null && sameAll(base, alt)) {
       parts.add(String.format(Locale.ROOT, "meets every target in %s %% of %s against the base's %s %%",
           Verdicts.percent(theirs.probability()), periods, Verdicts.percent(mine.probability())));
     } else if (theirs != null) {
-      parts.add(String.format(Locale.ROOT, "meets every target of its own in %s %% of %s (the base's targets differ)",
+      parts.add(String.format(Locale.ROOT, "meets every target that applies to it in %s %% of %s (not the same targets as the base's)",
           Verdicts.percent(theirs.probability()), periods));
     }
     MetricSummary hours = PairedDifference.of(base.replicationParts(Metrics.NURSE_HOURS_PER_DAY.key()),
@@ -148,6 +149,23 @@ public final class CompareConsole {
       }
     }
     return "alt " + a + (parts.isEmpty() ? ": no targets and no nurse-hours to compare" : " " + String.join("; it has ", parts)) + ".";
+  }
+
+  /** A probability in %, or "n/a" where the target applied in no period. */
+  private static String share(double p) {
+    return Double.isNaN(p) ? "n/a" : Verdicts.percent(p) + " %";
+  }
+
+  /**
+   * Whether "every target at once" means the same in both: the same targets, and the same of them
+   * applicable (a chat target without chats in one scenario is left out of its "all" there).
+   */
+  private static boolean sameAll(ExperimentResult base, ExperimentResult alt) {
+    return PeriodRisk.sameTarget(base.risk(), alt.risk(), PeriodRisk.ALL) && applicable(base).equals(applicable(alt));
+  }
+
+  private static List<String> applicable(ExperimentResult r) {
+    return r.risk().targets().stream().filter(PeriodRisk.TargetRisk::applicable).map(PeriodRisk.TargetRisk::name).sorted().toList();
   }
 
   private static String shownKey(String key, MetricDisplay shown) {

@@ -112,6 +112,9 @@ record MetricDisplay(String key, String label, String unit, double scale, double
 
   /** A computed value with its display unit, {@code "85 %"}, {@code "10 min"}, {@code "7.5 min"}. */
   String format(double computed) {
+    if (Double.isNaN(computed)) {
+      return "–"; // nothing measured: never a made-up 0
+    }
     double v = value(computed);
     double rounded = Math.round(v * 10) / 10.0;
     String number = rounded == Math.rint(rounded)

@@ -218,7 +218,8 @@ final class RunReportWriter implements ResultWriter {
     }
     h.figure(SvgChart.svg(DayShareChart.chart("Share of days meeting each target, by weekday",
         "Every replication's days, per weekday", days, goals), "chart-days", WIDTH, 480),
-        "A single day meets a target when that day's own figure does; a day without calls to judge does not.");
+        "A single day meets a target when that day's own figure does; a day with nothing to judge (no calls, no chats) is"
+            + " left out, and a target with no day to judge reads –.");
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>(List.of("target", "all days"));
     header.addAll(WeekAxis.DAYS);
@@ -226,7 +227,7 @@ final class RunReportWriter implements ResultWriter {
     rows.add(header);
     for (int i = 0; i < days.size(); i++) {
       PeriodRisk.DayRisk d = days.get(i);
-      List<String> row = new ArrayList<>(List.of(goals.get(i), Verdicts.percent(d.share()) + " %"));
+      List<String> row = new ArrayList<>(List.of(goals.get(i), Double.isNaN(d.share()) ? "–" : Verdicts.percent(d.share()) + " %"));
       for (double w : d.byWeekday()) {
         row.add(Double.isNaN(w) ? "–" : Verdicts.percent(w) + " %");
       }

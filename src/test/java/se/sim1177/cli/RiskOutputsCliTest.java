@@ -60,6 +60,23 @@ class RiskOutputsCliTest {
     assertTrue(page.contains("not applicable, nothing to judge in any simulated week (no chats); left out of every target at once."),
         "report.html says so");
     assertTrue(page.contains("Every target at once: met in"), "and still judges the others");
+    // The review found "n/a %" and a made-up "0 %" for the worst days where no day had chats.
+    org.junit.jupiter.api.Assertions.assertFalse(page.contains("n/a %"), "no unit after n/a");
+    assertTrue(page.contains("<th scope=\"row\">30 % of chats answered within 15 min</th><td class=\"num\">–</td>"),
+        "the day table says – for no day judged");
+
+    // Compared with a line whose chats do happen: the chat target and "every target" cannot be
+    // differenced (the bases' "every target" leaves the chat out), and the console says so.
+    Path alt = tmp.resolve("alt.yaml");
+    Files.writeString(alt, Files.readString(Path.of("scenarios/05-varmland-direkt.yaml"))
+        .replace("  chat_link: {offer_when_predicted_wait_over: 10m, accept_probability: 0.15}", "  chat_link: null"));
+    CliTest.Outcome c = sim(CliTest.concat(new String[] {"compare", "scenarios/05-varmland-direkt.yaml", alt.toString(), "--out",
+        tmp.resolve("cmp").toString(), "--set", "chat.adoption=0", "--set", "callers.chat_link=null",
+        "--set", "targets.chat_response_within={within: 15m, share: 0.3}"}, new String[] {"--replications", "3",
+        "--set", "simulation.days=7", "--set", "simulation.warmup_days=1"}));
+    assertEquals(0, c.code(), c.err());
+    String chatRow = c.out().lines().filter(l -> l.startsWith("p_meets_chat_response_within")).findFirst().orElseThrow();
+    assertTrue(chatRow.contains(" n/a ") && !chatRow.contains("n/a %"), chatRow);
   }
 
   @Test
