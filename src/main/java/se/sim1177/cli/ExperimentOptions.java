@@ -18,12 +18,14 @@ class ExperimentOptions {
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
   Integer threads;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Results folder (default: a new folder under results/). Refused if it exists and is not empty.")
+  /** The help of {@code --out}, shared with the commands that write a results folder without running an experiment. */
+  static final String OUT_HELP = "Results folder (default: a new folder under results/). Refused if it exists and is not empty.";
+  static final String OVERWRITE_HELP = "Let --out replace an earlier sim1177 results folder: only one whose every file sim1177 wrote"
+      + " and nobody changed since (its run.json lists them with their hashes).";
+
+  @Option(names = "--out", paramLabel = "DIR", description = OUT_HELP)
   Path out;
 
-  @Option(names = "--overwrite",
-      description = "Let --out replace an earlier sim1177 results folder: only one whose every file sim1177 wrote"
-          + " and nobody changed since (its run.json lists them with their hashes).")
+  @Option(names = "--overwrite", description = OVERWRITE_HELP)
   boolean overwrite;
 }

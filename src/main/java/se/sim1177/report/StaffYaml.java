@@ -75,17 +75,26 @@ public final class StaffYaml {
    * top-level key, comments that lead into that key kept) replaced by {@code staffSection}.
    */
   public static String replaceStaff(String scenarioText, String staffSection) {
+    return replaceTopLevel(scenarioText, "staff", staffSection);
+  }
+
+  /**
+   * {@code scenarioText} with its top-level {@code key:} section (from its key to the next
+   * top-level key, comments that lead into that key kept) replaced by {@code section}, or with
+   * {@code section} added at the end when it has none.
+   */
+  static String replaceTopLevel(String scenarioText, String key, String section) {
     // Lines as the file has them, \r\n or \n: a \r left on a line would hide its "staff:".
     String[] lines = scenarioText.split("\r?\n", -1);
     int start = -1;
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].matches("staff\\s*:.*")) {
+      if (lines[i].matches(java.util.regex.Pattern.quote(key) + "\\s*:.*")) {
         start = i;
         break;
       }
     }
     if (start < 0) {
-      return scenarioText + (scenarioText.endsWith("\n") ? "" : "\n") + staffSection;
+      return scenarioText + (scenarioText.endsWith("\n") ? "" : "\n") + section;
     }
     int end = start + 1;
     while (end < lines.length && !isTopLevelKey(lines[end])) {
@@ -99,7 +108,7 @@ public final class StaffYaml {
     for (int i = 0; i < start; i++) {
       out.append(lines[i]).append('\n');
     }
-    out.append(staffSection);
+    out.append(section);
     for (int i = end; i < lines.length; i++) {
       out.append(lines[i]);
       if (i < lines.length - 1) {
