@@ -6,13 +6,15 @@ import se.sim1177.scenario.Channel;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.Shift;
 import se.sim1177.scenario.StaffGroup;
+import se.sim1177.scenario.Weekday;
 
 /**
  * The phone work a scenario offers, hour by hour over the week, against the phone nurses its roster
  * puts on duty, from the scenario alone (before anything runs): what {@code check} reports and
  * what decides whether a run's results carry an overload warning.
  *
- * <p>Offered load in an hour, in erlangs = expected first attempts by phone in that hour × mean
+ * <p>Offered load in an hour, in erlangs = expected first attempts by phone in that hour (each
+ * weekday shaped by its own shape of the day, {@link se.sim1177.scenario.Arrivals#intradayFor}) × mean
  * handling time (talk time × the phone groups' handle-time factor, weighted by their rostered
  * hours, + after-call work) / 3600 s. Nurses on duty = rostered nurses of groups that answer the
  * phone × (1 − absence), blended nurses counted in full. Over the week the chat's nurse work
@@ -49,9 +51,7 @@ public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty, double
   /** The offered load and nurses on duty of {@code scenario}. */
   public static OfferedLoad of(Scenario scenario) {
     var arrivals = scenario.arrivals();
-    List<Double> weights = arrivals.intraday();
-    int ipd = weights.size();
-    double weightSum = weights.stream().mapToDouble(Double::doubleValue).sum();
+    int ipd = arrivals.intervalsPerDay();
     double phoneShare = scenario.chat().inUse() ? 1 - scenario.chat().adoption() : 1;
     double[] nurses = new double[HOURS];
     double factorHours = 0;
@@ -78,6 +78,8 @@ public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty, double
     double handleSeconds = scenario.handling().talkTime().mean() * factor + scenario.handling().afterCallWork().mean();
     double[] erlangs = new double[HOURS];
     for (int wd = 0; wd < 7; wd++) {
+      List<Double> weights = arrivals.intradayFor(Weekday.values()[wd]);
+      double weightSum = weights.stream().mapToDouble(Double::doubleValue).sum();
       double perDay = arrivals.callsPerDay() * arrivals.weekdayFactors().get(wd) * phoneShare;
       for (int k = 0; k < ipd; k++) {
         double calls = weightSum > 0 ? perDay * weights.get(k) / weightSum : 0;

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import se.sim1177.analytic.OfferedLoad;
 import se.sim1177.experiment.OverloadText;
+import se.sim1177.scenario.Arrivals;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 import se.sim1177.scenario.Shift;
@@ -73,6 +74,11 @@ public final class CheckJob {
     return weights.stream().distinct().count() == 1;
   }
 
+  /** Whether the shape of the day is flat on every weekday: one weekday with a shape is enough for no warning. */
+  private static boolean everyDayFlat(Arrivals a) {
+    return a.intradayByDay().stream().allMatch(CheckJob::isFlat);
+  }
+
   /** The offered load against the nurses on duty, and how much work (and time) a run will be. */
   private static void describeLoadAndWork(Scenario s, double firstAttemptsPerWeek, PrintStream out) {
     OfferedLoad load = OfferedLoad.of(s);
@@ -93,8 +99,10 @@ public final class CheckJob {
       out.println("  warning: calls and no phone nurse on duty " + uncovered
           + "; callers then wait for the next shift or hang up");
     }
-    if (isFlat(s.arrivals().intraday())) {
-      out.println("  warning: arrivals.intraday is flat: calls come evenly over the 24 hours, which a 1177 line never sees;"
+    if (everyDayFlat(s.arrivals())) {
+      String which = s.arrivals().intradayByWeekday().isEmpty() ? "arrivals.intraday is flat"
+          : "arrivals.intraday and intraday_by_weekday are flat";
+      out.println("  warning: " + which + ": calls come evenly over the 24 hours, which a 1177 line never sees;"
           + " set the day's shape from your telephony export (share of calls by hour), as in scenarios/00-starter.yaml");
     }
     var run = s.simulation();

@@ -93,7 +93,7 @@ public final class ScalingStudy {
     var a = workload.arrivals();
     RunControl r = workload.simulation();
     return new Scenario(workload.name() + " scaled", new RunControl(days, 1, r.startWeekday(), r.replications(), r.seed()),
-        new se.sim1177.scenario.Arrivals(callsPerDay, a.weekdayFactors(), a.intraday(), a.dayBusynessShape()),
+        new se.sim1177.scenario.Arrivals(callsPerDay, a.weekdayFactors(), a.intraday(), a.intradayByWeekday(), a.dayBusynessShape()),
         workload.callers(), workload.queue(), workload.handling(), staff, workload.targets(), workload.chat());
   }
 

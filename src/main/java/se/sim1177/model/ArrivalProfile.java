@@ -16,20 +16,21 @@ public final class ArrivalProfile {
   ArrivalProfile(Arrivals arrivals) {
     intervalsPerDay = arrivals.intervalsPerDay();
     intervalSeconds = arrivals.intervalSeconds();
-    List<Double> w = arrivals.intraday();
-    weekRates = weekRates(arrivals.callsPerDay(), arrivals.weekdayFactors(), w);
+    weekRates = weekRates(arrivals.callsPerDay(), arrivals.weekdayFactors(), arrivals.intradayByDay());
   }
 
   /**
    * Rates per second in each weekday × interval cell for {@code perDay} contacts on a day with
-   * weekday factor 1, shaped over the day by {@code intraday}.
+   * weekday factor 1, each weekday shaped over the day by its own entry of {@code dayShapes} (seven,
+   * Monday first, all with the same number of intervals).
    */
-  static double[] weekRates(double perDay, List<Double> weekdayFactors, List<Double> intraday) {
-    int n = intraday.size();
+  static double[] weekRates(double perDay, List<Double> weekdayFactors, List<List<Double>> dayShapes) {
+    int n = dayShapes.get(0).size();
     double seconds = 86400.0 / n;
-    double weightSum = intraday.stream().mapToDouble(Double::doubleValue).sum();
     double[] rates = new double[7 * n];
     for (int d = 0; d < 7; d++) {
+      List<Double> intraday = dayShapes.get(d);
+      double weightSum = intraday.stream().mapToDouble(Double::doubleValue).sum();
       double day = perDay * weekdayFactors.get(d);
       for (int k = 0; k < n; k++) {
         rates[d * n + k] = weightSum == 0 ? 0 : day * intraday.get(k) / weightSum / seconds;

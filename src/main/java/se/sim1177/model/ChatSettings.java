@@ -40,10 +40,12 @@ final class ChatSettings {
     Chat chat = scenario.chat();
     desk = chat != Chat.NONE;
     arrivals = desk && chat.inUse();
-    List<Double> shape = chat.intraday() != null ? chat.intraday() : scenario.arrivals().intraday();
-    intervalsPerDay = shape.size();
+    // The chat's own shape on every day, or else each weekday's phone shape.
+    List<List<Double>> shapes = chat.intraday() != null ? java.util.Collections.nCopies(7, chat.intraday())
+        : scenario.arrivals().intradayByDay();
+    intervalsPerDay = shapes.get(0).size();
     weekRates = ArrivalProfile.weekRates(scenario.arrivals().callsPerDay() * chat.adoption() * (1 + chat.inducedDemand()),
-        scenario.arrivals().weekdayFactors(), shape);
+        scenario.arrivals().weekdayFactors(), shapes);
     List<OpenHours> open = chat.open();
     openHours = new RosterShift[open.size()];
     for (int i = 0; i < openHours.length; i++) {

@@ -178,8 +178,9 @@ public final class ScenarioReader {
     return read(section, null, s -> {
       List<Double> written = s.numbers("weekday_factors");
       List<Double> factors = written == null ? Arrivals.DEFAULT_WEEKDAY_FACTORS : written;
-      List<Double> writtenIntraday = s.numbers("intraday");
-      List<Double> intraday = writtenIntraday == null ? Arrivals.DEFAULT_INTRADAY : writtenIntraday;
+      // Left out (null): Arrivals makes it flat, with as many intervals as the weekday shapes.
+      List<Double> intraday = s.numbers("intraday");
+      List<Arrivals.DayShape> byWeekday = readDayShapes(s.section("intraday_by_weekday"));
       double perDay = readCallsPerDay(s, factors);
       Section busy = s.section("day_busyness");
       double shape = Arrivals.DEFAULT_DAY_BUSYNESS_SHAPE;
@@ -189,8 +190,31 @@ public final class ScenarioReader {
         busy.rejectUnknownKeys();
       }
       double dayBusynessShape = shape;
-      return () -> new Arrivals(perDay, factors, intraday, dayBusynessShape);
+      return () -> new Arrivals(perDay, factors, intraday, byWeekday, dayBusynessShape);
     });
+  }
+
+  /**
+   * {@code intraday_by_weekday}: a day set ({@code sat-sun}, as a shift's {@code days}) per key,
+   * each with its shape; a key written empty is left out, as {@code --set key=} leaves a key out.
+   * Arrivals checks the lists (their lengths, weights and that no weekday is named twice).
+   */
+  private static List<Arrivals.DayShape> readDayShapes(Section s) {
+    List<Arrivals.DayShape> shapes = new ArrayList<>();
+    if (s == null) {
+      return shapes;
+    }
+    for (String key : s.writtenKeys()) {
+      DaySet days = DaySet.parse(key);
+      if (days == null) {
+        s.problem(key, Section.quote(key) + " is not a set of days; write " + DaySet.ALLOWED);
+      }
+      List<Double> weights = s.numbers(key);
+      if (days != null && weights != null) {
+        shapes.add(new Arrivals.DayShape(key, days, weights));
+      }
+    }
+    return shapes;
   }
 
   /** {@code calls_per_day}, or {@code calls_per_year} spread over the year by the weekday {@code factors}. */

@@ -5,11 +5,13 @@ import se.sim1177.scenario.Arrivals;
 import se.sim1177.scenario.Channel;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.StaffGroup;
+import se.sim1177.scenario.Weekday;
 
 /**
  * What the phone line is offered in each interval of the week, from the scenario alone: the
- * expected first attempts by phone (calls a day × weekday factor × the interval's intraday share,
- * less the share that uses 1177 direkt instead) and the mean handling time of a nurse with
+ * expected first attempts by phone (calls a day × weekday factor × the interval's share of the
+ * weekday's shape of the day, {@link Arrivals#intradayFor}, less the share that uses 1177 direkt
+ * instead) and the mean handling time of a nurse with
  * handle-time factor 1 (talk time + after-call work). Redials, callbacks and the chat's work are
  * not in it; the simulation method measures them.
  *
@@ -23,12 +25,12 @@ public record PhoneDemand(double[] callsPerInterval, double handleSeconds, doubl
 
   public static PhoneDemand of(Scenario scenario) {
     Arrivals a = scenario.arrivals();
-    List<Double> weights = a.intraday();
-    int ipd = weights.size();
-    double weightSum = weights.stream().mapToDouble(Double::doubleValue).sum();
+    int ipd = a.intervalsPerDay();
     double phoneShare = scenario.chat().inUse() ? 1 - scenario.chat().adoption() : 1;
     double[] calls = new double[7 * ipd];
     for (int wd = 0; wd < 7; wd++) {
+      List<Double> weights = a.intradayFor(Weekday.values()[wd]);
+      double weightSum = weights.stream().mapToDouble(Double::doubleValue).sum();
       double perDay = a.callsPerDay() * a.weekdayFactors().get(wd) * phoneShare;
       for (int k = 0; k < ipd; k++) {
         calls[wd * ipd + k] = weightSum > 0 ? perDay * weights.get(k) / weightSum : 0;

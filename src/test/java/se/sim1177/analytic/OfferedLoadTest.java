@@ -91,4 +91,28 @@ class OfferedLoadTest {
     double phoneWork = load.offeredHoursPerWeek();
     assertEquals((phoneWork + 40) / (3 * 168), load.weeklyLoadRatio(), EXACT, "calls and chats against every nurse-hour");
   }
+
+  @Test
+  void eachWeekdaysLoadFollowsItsOwnShape() throws Exception {
+    String common = "[0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]";
+    String weekend = "[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]";
+    OfferedLoad load = OfferedLoad.of(ScenarioReader.parse("""
+        arrivals:
+          calls_per_day: 240
+          intraday: %s
+          intraday_by_weekday: {sat-sun: %s}
+        callers: {patience: {distribution: exponential, mean: 10m}}
+        handling: {talk_time: {distribution: fixed, value: 5m}, after_call_work: {distribution: fixed, value: 1m}}
+        staff: {groups: [{name: a, shifts: [{days: all, start: "00:00", end: "24:00", nurses: 3}]}]}
+        """.formatted(common, weekend), "t.yaml", "t", List.of()));
+    double[] e = load.offeredErlangs();
+    // Friday 01-02: all 240 calls, 6 minutes each: 24 erlangs.
+    assertEquals(24.0, e[4 * 24 + 1], EXACT, "Fri 01-02");
+    assertEquals(0.0, e[4 * 24 + 10], EXACT, "Fri 10-11");
+    // Saturday: half the calls in 10-11 and half in 11-12, none at 01.
+    assertEquals(12.0, e[5 * 24 + 10], EXACT, "Sat 10-11");
+    assertEquals(12.0, e[6 * 24 + 11], EXACT, "Sun 11-12");
+    assertEquals(0.0, e[5 * 24 + 1], EXACT, "Sat 01-02");
+    assertEquals(7 * 24.0, load.offeredHoursPerWeek(), EXACT, "the week's work does not depend on the shapes");
+  }
 }

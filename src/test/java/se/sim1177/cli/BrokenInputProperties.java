@@ -81,6 +81,7 @@ class BrokenInputProperties {
       "name", "simulation.days", "simulation.warmup_days", "simulation.start_weekday", "simulation.replications",
       "simulation.seed", "simulation", "arrivals", "arrivals.calls_per_day", "arrivals.calls_per_year", "arrivals.weekday_factors",
       "arrivals.weekday_factors[0]", "arrivals.weekday_factors[6]", "arrivals.intraday", "arrivals.intraday[23]",
+      "arrivals.intraday_by_weekday", "arrivals.intraday_by_weekday.sat-sun", "arrivals.intraday_by_weekday.sat-sun[0]",
       "arrivals.day_busyness.shape", "arrivals.day_busyness", "callers.balk_probability", "callers.patience", "callers.patience.mean",
       "callers.patience.distribution", "callers.patience.cv", "callers.redial.probability", "callers.redial.max_attempts",
       "callers.redial.delay.mean", "callers.redial", "callers.callback.accept_probability", "callers.callback.keep_place",

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What {@code check} tells a newcomer before a run (issue 18.4): numbers written one way, the calls
  * of a line with 1177 direkt without the contacts that start in the chat, the hours that have calls
- * and no nurse on duty, and a warning for a day left flat.
+ * and no nurse on duty, and a warning for a day left flat (on every weekday).
  */
 class CheckSummaryCliTest {
   @Test
@@ -26,6 +26,17 @@ class CheckSummaryCliTest {
   void aFlatDayIsWarnedAboutAndAShapedOneIsNot() {
     assertTrue(sim("check", "scenarios/01-erlang-a-check.yaml").out().contains("  warning: arrivals.intraday is flat"));
     assertFalse(sim("check", "scenarios/03-varmland-staffed.yaml").out().contains("intraday is flat"));
+  }
+
+  @Test
+  void aDayIsFlatOnlyWhenEveryWeekdaysShapeIs() {
+    String flat = "[" + String.join(", ", java.util.Collections.nCopies(24, "2")) + "]";
+    String shaped = "[" + String.join(", ", java.util.Collections.nCopies(23, "1")) + ", 5]";
+    CliTest.Outcome weekend = sim("check", "scenarios/01-erlang-a-check.yaml", "--set", "arrivals.intraday_by_weekday.sat-sun=" + shaped);
+    assertEquals(0, weekend.code(), weekend.err());
+    assertFalse(weekend.out().contains("is flat"), "the weekend has a shape: " + weekend.out());
+    CliTest.Outcome allFlat = sim("check", "scenarios/01-erlang-a-check.yaml", "--set", "arrivals.intraday_by_weekday.sat-sun=" + flat);
+    assertTrue(allFlat.out().contains("  warning: arrivals.intraday and intraday_by_weekday are flat:"), allFlat.out());
   }
 
   @Test
