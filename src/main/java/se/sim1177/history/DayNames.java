@@ -5,11 +5,11 @@ import java.util.List;
 import se.sim1177.scenario.Weekday;
 
 /** Weekday sets as scenarios write them: {@code all}, {@code sat-sun}, {@code mon-thu,sat}. */
-final class DayNames {
+public final class DayNames {
   private DayNames() {}
 
   /** The set with bit d for weekday d (Monday 0), as runs of consecutive days. */
-  static String of(int mask) {
+  public static String of(int mask) {
     if (mask == 0x7F) {
       return "all";
     }

@@ -123,7 +123,8 @@ public final class ShapeGroups {
   }
 
   /**
-   * The two parts of {@code mask} whose shapes differ most (the smallest p-value) among the splits
+   * The two parts of {@code mask} whose shapes differ most (the χ² statistic furthest above its
+   * critical value) among the splits
    * that both show, at p below {@value #P_VALUE} divided by the number of splits tried (Bonferroni:
    * the search looks at every split, so the chance of a false one stays below {@value #P_VALUE}), and
    * matter; null when no split does.
@@ -132,16 +133,22 @@ public final class ShapeGroups {
     int lowest = Integer.lowestOneBit(mask);
     int tried = (1 << (Integer.bitCount(mask) - 1)) - 1;
     int[] best = null;
-    double bestP = P_VALUE / Math.max(1, tried);
+    // Compared by the statistic's excess over its critical value: p-values of clear differences
+    // underflow to zero and could not rank them.
+    double bestExcess = 0;
     for (int part = (mask - 1) & mask; part > 0; part = (part - 1) & mask) {
       if ((part & lowest) == 0) {
         continue;
       }
       Group a = pooled(part, pooled);
       Group b = pooled(mask & ~part, pooled);
-      double p = pValue(a, b, dispersion);
-      if (p < bestP && distance(a, b) >= MATTERS) {
-        bestP = p;
+      double[] test = statistic(a, b, dispersion);
+      if (test[1] < 1 || distance(a, b) < MATTERS) {
+        continue;
+      }
+      double critical = new ChiSquaredDistribution(null, test[1]).inverseCumulativeProbability(1 - P_VALUE / Math.max(1, tried));
+      if (test[0] - critical > bestExcess) {
+        bestExcess = test[0] - critical;
         best = new int[] {part, mask & ~part};
       }
     }
@@ -192,11 +199,17 @@ public final class ShapeGroups {
 
   /** The p-value of the 2 × intervals χ² test of one shape, χ² divided by the dispersion. */
   static double pValue(Group a, Group b, double dispersion) {
+    double[] test = statistic(a, b, dispersion);
+    return test[1] < 1 ? 1 : 1 - new ChiSquaredDistribution(null, test[1]).cumulativeProbability(test[0]);
+  }
+
+  /** {χ²/φ, degrees of freedom} of the 2 × intervals table of the two groups' calls (intervals with no call left out). */
+  private static double[] statistic(Group a, Group b, double dispersion) {
     double ta = a.total();
     double tb = b.total();
     double t = ta + tb;
     if (ta == 0 || tb == 0) {
-      return 1;
+      return new double[] {0, 0};
     }
     double chi = 0;
     int cells = 0;
@@ -210,10 +223,7 @@ public final class ShapeGroups {
       double eb = col * tb / t;
       chi += (a.calls()[k] - ea) * (a.calls()[k] - ea) / ea + (b.calls()[k] - eb) * (b.calls()[k] - eb) / eb;
     }
-    if (cells < 2) {
-      return 1;
-    }
-    return 1 - new ChiSquaredDistribution(null, cells - 1).cumulativeProbability(chi / dispersion);
+    return new double[] {chi / dispersion, cells - 1};
   }
 
   /**

@@ -40,7 +40,7 @@ public final class ImportConsole {
     } else {
       StringBuilder s = new StringBuilder("  shapes of the day: ");
       for (int i = 0; i < groups.size(); i++) {
-        s.append(i == 0 ? "" : ", ").append(StaffYaml.days(new se.sim1177.scenario.DaySet(groups.get(i).weekdays())).replace("\"", ""));
+        s.append(i == 0 ? "" : ", ").append(se.sim1177.history.DayNames.of(groups.get(i).weekdays()));
       }
       out.println(s);
     }

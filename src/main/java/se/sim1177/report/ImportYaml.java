@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import se.sim1177.history.BusynessFit;
+import se.sim1177.history.DayNames;
 import se.sim1177.history.FittedDemand;
 import se.sim1177.history.ImportResult;
 import se.sim1177.history.ObservedFigure;
@@ -177,7 +178,7 @@ public final class ImportYaml {
   }
 
   private static String dayNames(int mask) {
-    return StaffYaml.days(new se.sim1177.scenario.DaySet(mask)).replace("\"", "");
+    return DayNames.of(mask);
   }
 
   private static String quotedDays(int mask) {

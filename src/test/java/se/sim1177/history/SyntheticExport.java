@@ -20,9 +20,9 @@ import org.apache.commons.math3.random.RandomGenerator;
  * {@code handleSeconds}, and 85 % of the calls are unique callers. Written in the dialects real
  * platforms use ({@link Dialect}).
  */
-final class SyntheticExport {
+public final class SyntheticExport {
   /** One interval's figures. */
-  record Row(LocalDate date, int minute, long offered, long answered, long abandoned, long within, double waitSeconds,
+  public record Row(LocalDate date, int minute, long offered, long answered, long abandoned, long within, double waitSeconds,
       double handleSeconds, long unique) {}
 
   static final double[] WEEKDAY_SHAPE = {0.9, 0.6, 0.45, 0.4, 0.4, 0.6, 1.4, 3.2, 6.5, 7.2, 6.8, 6.2, 5.6, 5.6, 5.4, 5.2, 5.6, 6.0,
@@ -32,18 +32,18 @@ final class SyntheticExport {
       6.2, 6.0, 5.4, 4.4, 3.0, 1.8};
   static final double[] FACTORS = {1.25, 1.0, 0.95, 0.95, 1.0, 1.05, 1.15};
 
-  double callsPerDay = 340;
+  public double callsPerDay = 340;
   double[] weekdayFactors = FACTORS;
   double[] weekdayShape = WEEKDAY_SHAPE;
   double[] weekendShape = WEEKEND_SHAPE;
-  double busynessShape = 25;
+  public double busynessShape = 25;
   double answerProbability = 0.8;
   double waitSeconds = 600;
   double handleSeconds = 540;
   int intervalMinutes = 15;
 
   /** {@code days} days from {@code first}, drawn from {@code seed}. */
-  List<Row> rows(LocalDate first, int days, long seed) {
+  public List<Row> rows(LocalDate first, int days, long seed) {
     RandomGenerator rng = new MersenneTwister(seed);
     GammaDistribution busy = busynessShape > 0 ? new GammaDistribution(rng, busynessShape, 1 / busynessShape) : null;
     int perDay = 1440 / intervalMinutes;
@@ -73,25 +73,25 @@ final class SyntheticExport {
   }
 
   /** How a platform writes its export. */
-  record Dialect(char separator, boolean decimalComma, String[] headers, String datePattern, boolean timeRange, boolean dateTimeInOne,
+  public record Dialect(char separator, boolean decimalComma, String[] headers, String datePattern, boolean timeRange, boolean dateTimeInOne,
       Charset charset, boolean byteOrderMark, List<String> titleLines, boolean totalRow, boolean excelSepLine, boolean clockDurations) {
     static final String[] SWEDISH = {"Datum", "Intervall", "Inkommande", "Besvarade", "Avbrutna", "Besvarade inom SL",
         "Medel väntetid", "AHT", "Unika uppringare"};
     static final String[] ENGLISH = {"Date", "Interval", "Offered", "Answered", "Abandoned", "Answered within SL", "ASA",
         "Average handle time", "Unique callers"};
 
-    static Dialect swedish() {
+    public static Dialect swedish() {
       return new Dialect(';', true, SWEDISH, "yyyy-MM-dd", false, false, Charset.forName("windows-1252"), false,
           List.of("Köstatistik 1177", "Period: 2019"), true, false, true);
     }
 
-    static Dialect english() {
+    public static Dialect english() {
       return new Dialect(',', false, ENGLISH, "dd/MM/yyyy", true, false, StandardCharsets.UTF_8, true, List.of(), false, false, false);
     }
   }
 
   /** {@code rows} as an export in {@code dialect}. */
-  static byte[] write(List<Row> rows, Dialect dialect) {
+  public static byte[] write(List<Row> rows, Dialect dialect) {
     String sep = String.valueOf(dialect.separator());
     StringBuilder s = new StringBuilder();
     if (dialect.excelSepLine()) {
