@@ -14,10 +14,10 @@ import se.sim1177.app.ImportOptions;
 
 /** {@code sim1177 import}: a telephony export → the scenario's demand and the observed figures. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Read your telephony platform's interval export (one row per day and",
-        "interval: date, interval start, calls offered; where present answered,",
-        "abandoned, answered within the service-level threshold, wait, handle time,",
-        "unique callers) and fit the scenario's demand to it.",
+    description = {"Fit a scenario's demand to your telephony platform's interval export.",
+        "The export has one row per day and interval: date, interval start, calls",
+        "offered; where present answered, abandoned, answered within the service-level",
+        "threshold, wait, handle time, unique callers.",
         "Writes arrivals.yaml (calls per day, weekday factors, the day's shape per",
         "group of weekdays, day-to-day busyness), observed.yaml (the figures the",
         "region reports, per month), scenario.yaml (--scenario with that demand and",

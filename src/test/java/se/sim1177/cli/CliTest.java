@@ -230,11 +230,11 @@ class CliTest {
     Outcome top = sim("--help");
     assertEquals(0, top.code());
     List<String> commands = top.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1).toList();
-    assertEquals(8, commands.size(), top.out());
+    assertEquals(9, commands.size(), top.out());
     for (String line : commands) {
       assertTrue(line.matches("  [a-z]+ +[A-Z].*\\.$"), "one complete sentence per command: '" + line + "'");
     }
-    for (String command : List.of("run", "check", "sweep", "compare", "staff", "erlang", "bench")) {
+    for (String command : List.of("run", "check", "import", "sweep", "compare", "staff", "erlang", "bench")) {
       String help = sim(command, "--help").out();
       for (String line : help.lines().toList()) {
         assertTrue(line.length() <= 80, command + " --help line of " + line.length() + " columns: " + line);
