@@ -1,0 +1,81 @@
+package se.sim1177.staffing;
+
+import java.util.Locale;
+import se.sim1177.roster.RosterSolution;
+import se.sim1177.scenario.Staffing;
+
+/**
+ * Rosters for the square-root safety rule on the simulated load: interval i needs
+ * load<sub>i</sub> + β·√load<sub>i</sub> standard nurses on duty (none where nobody calls, never
+ * fewer than Erlang A's answer-rate floor where {@code interval_floor} asks for one). The load is
+ * the attempts the Erlang A roster's simulation measured (first attempts, redials, callbacks) times
+ * the mean handling, in erlangs. A trial solves the roster program for one β and simulates its
+ * roster with the search's seed.
+ */
+final class SafetyRuleTrials {
+  /**
+   * A roster tried: for β, or (β NaN) the Erlang A roster. {@code solution} is null when the seats
+   * cannot hold the requirement of this β.
+   */
+  record Trial(double[] requirement, RosterSolution solution, RosterEvaluation evaluation, boolean meets, double beta) {}
+
+  private final StaffingProblem problem;
+  private final SearchLedger ledger;
+  private final Staffing staffing;
+  private final double[] load;
+  private final double[] floor;
+  private final boolean hasFloor;
+
+  private SafetyRuleTrials(StaffingProblem problem, SearchLedger ledger, double[] load, double[] floor, boolean hasFloor) {
+    this.problem = problem;
+    this.ledger = ledger;
+    this.staffing = problem.scenario().staffing();
+    this.load = load;
+    this.floor = floor;
+    this.hasFloor = hasFloor;
+  }
+
+  /** The rule on the load {@code ev} measured, with the interval floor's Erlang A requirement where one is asked. */
+  static SafetyRuleTrials measuredBy(RosterEvaluation ev, StaffingProblem problem, SearchLedger ledger,
+      IntervalRequirements requirements) {
+    Staffing staffing = problem.scenario().staffing();
+    PhoneDemand d = problem.demand();
+    int n = ev.intervalAttempts().length;
+    double[] load = new double[n];
+    double[] floor = new double[n];
+    ErlangStaffing floorRule = staffing.intervalFloor().answerRate() == null ? null
+        : new ErlangStaffing(staffing.intervalFloor().answerRate(), null, null, requirements.rule().serviceWithinSeconds(), null);
+    for (int i = 0; i < n; i++) {
+      double rate = requirements.simulatedRate(ev, i);
+      load[i] = rate * d.handleSeconds();
+      floor[i] = floorRule == null ? 0 : requirements.erlangA(floorRule, rate, i);
+    }
+    return new SafetyRuleTrials(problem, ledger, load, floor, floorRule != null);
+  }
+
+  /** The roster for {@code beta}, simulated with the search's seed and judged with the search's margin. */
+  Trial at(double beta) {
+    double[] required = new double[load.length];
+    for (int i = 0; i < required.length; i++) {
+      required[i] = load[i] <= 0 ? 0 : Math.max(floor[i], Math.max(0, load[i] + beta * Math.sqrt(load[i])));
+    }
+    String what = String.format(Locale.ROOT, "β = %.3f", beta);
+    RosterSolution s;
+    try {
+      s = ledger.solve("roster for " + what, required);
+    } catch (UnstaffableException seatsTooFew) {
+      return new Trial(required, null, null, false, beta);
+    }
+    RosterEvaluation e = ledger.onSearchSeed(what, problem.roster(s.counts()));
+    return new Trial(required, s, e, SearchMargin.meets(e, staffing), beta);
+  }
+
+  /** The note that says which requirement the roster covers: the rule's for {@code beta}, or (NaN) Erlang A's. */
+  String requirementNote(double beta) {
+    if (Double.isNaN(beta)) {
+      return "Requirement per interval: Erlang A's (the square-root rule's did not fit the seats).";
+    }
+    return String.format(Locale.ROOT, "Requirement per interval: simulated load %s %.3f × √load%s.", beta < 0 ? "−" : "+",
+        Math.abs(beta), hasFloor ? ", at least Erlang A's for the interval floor" : "");
+  }
+}

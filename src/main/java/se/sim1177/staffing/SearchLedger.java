@@ -1,0 +1,71 @@
+package se.sim1177.staffing;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.sim1177.roster.RosterSolution;
+
+/**
+ * The staffing search's books. Every roster the search solves or simulates goes through here, so
+ * the progress shown, the simulations counted and the work {@code run.json} reports (events, call
+ * attempts, chats) agree; and the notes the user reads about how the answer was reached, in the
+ * order the search wrote them.
+ */
+final class SearchLedger {
+  private final StaffingProblem problem;
+  private final SearchSettings settings;
+  private final int planned;
+  private final List<String> notes = new ArrayList<>();
+  private int simulations;
+  private long events;
+  private long callAttempts;
+  private long chats;
+
+  /** @param planned the most simulations the search may run, for the progress shown */
+  SearchLedger(StaffingProblem problem, SearchSettings settings, int planned) {
+    this.problem = problem;
+    this.settings = settings;
+    this.planned = planned;
+  }
+
+  /** Solves the roster program for {@code required} nurses on duty per interval. */
+  RosterSolution solve(String what, double[] required) {
+    settings.progress().report("solving the " + what, simulations, planned);
+    return problem.solve(required);
+  }
+
+  /** Simulates {@code roster} with the search's seed and replications: every search step sees the same callers. */
+  RosterEvaluation onSearchSeed(String what, Roster roster) {
+    return evaluate(what, roster, settings.seed(), settings.searchReplications());
+  }
+
+  /** Simulates {@code roster} with the fresh seed of the check and its replications. */
+  RosterEvaluation onCheckSeed(String what, Roster roster) {
+    return evaluate(what, roster, settings.checkSeed(), settings.checkReplications());
+  }
+
+  private RosterEvaluation evaluate(String what, Roster roster, long seed, int replications) {
+    settings.progress().report("simulating " + what, simulations, planned);
+    simulations++;
+    RosterEvaluation e = RosterEvaluation.of(problem.scenario(), roster, seed, replications, settings.threads());
+    events += e.events();
+    callAttempts += e.callAttempts();
+    chats += e.chats();
+    return e;
+  }
+
+  void note(String note) {
+    notes.add(note);
+  }
+
+  List<String> notes() {
+    return List.copyOf(notes);
+  }
+
+  int simulations() {
+    return simulations;
+  }
+
+  StaffingOutcome.SimulatedWork work() {
+    return new StaffingOutcome.SimulatedWork(events, callAttempts, chats);
+  }
+}

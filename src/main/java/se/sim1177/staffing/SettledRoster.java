@@ -1,0 +1,13 @@
+package se.sim1177.staffing;
+
+import se.sim1177.roster.RosterSolution;
+
+/**
+ * What a staffing method settled on.
+ *
+ * @param required the requirement per interval the roster program covered (standard nurses on duty)
+ * @param solution the roster, with the solver's status of its last solve
+ * @param rounds rounds the search needed (0 for an Erlang method)
+ * @param met whether the roster met the targets in the search's last check
+ */
+record SettledRoster(double[] required, RosterSolution solution, int rounds, boolean met) {}
