@@ -16,8 +16,9 @@ import se.sim1177.app.RunOptions;
         "Prints every metric's mean and 95%% CI (shares in %%, waits in minutes), each",
         "target's verdict and the probability that a simulated month meets it.",
         "Writes report.html (the run as one page to open or print), summary.json,",
-        "intervals.csv, daily.csv, replications.csv, groups.csv, week.png,",
-        "scenario.yaml and run.json into the results folder."})
+        "intervals.csv, daily.csv, replications.csv, groups.csv, history.csv (the",
+        "first replication as a telephony export), week.png, scenario.yaml and",
+        "run.json into the results folder."})
 final class RunCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;

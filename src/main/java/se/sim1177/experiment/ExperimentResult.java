@@ -50,6 +50,22 @@ public final class ExperimentResult implements ExperimentRecord {
   private final List<GroupFigures.Unit> groups;
   private final float[][] groupParts;
 
+  private se.sim1177.model.DayIntervals firstReplicationDays;
+
+  /** This result with the first replication's day-by-interval counts ({@code history.csv}). */
+  ExperimentResult withFirstReplicationDays(se.sim1177.model.DayIntervals days) {
+    this.firstReplicationDays = days;
+    return this;
+  }
+
+  /**
+   * The first replication's counts per measured day and interval, as a telephony platform exports
+   * them; null when the simulator that ran it (the SSJ reference) keeps none.
+   */
+  public se.sim1177.model.DayIntervals firstReplicationDays() {
+    return firstReplicationDays;
+  }
+
   ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events, long callAttempts, long chats,
       double[][] replicationSummaries, ReplicationValues.Parts[] replicationParts, RatioStats summaryStats, RatioStats cellStats,
       RatioStats dayStats, QueueTrend queueTrend, DrainSummary drain, float[][] dayFigures, int[] cellMeeting, int[] cellJudged, List<GroupFigures.Unit> groups,

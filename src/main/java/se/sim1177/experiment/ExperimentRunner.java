@@ -150,6 +150,7 @@ public final class ExperimentRunner {
     private double drainSecondsSum;
     private double drainSecondsMax;
     private int drainCutOffs;
+    private se.sim1177.model.DayIntervals firstReplicationDays;
 
     InOrderReducer(CallCentreModel model, int replications, IntConsumer progress) {
       this.model = model;
@@ -192,6 +193,9 @@ public final class ExperimentRunner {
         drainSecondsSum += v.drainSeconds();
         drainSecondsMax = Math.max(drainSecondsMax, v.drainSeconds());
         drainCutOffs += v.drainCutOff() ? 1 : 0;
+        if (next == 0) {
+          firstReplicationDays = v.dayIntervals();
+        }
         next++;
       }
       finished++;
@@ -205,7 +209,7 @@ public final class ExperimentRunner {
       QueueTrend trend = new QueueTrend(queueEarlySum / n, queueLateSum / n, QueueTrend.span(model.measuredDays()));
       return new ExperimentResult(model, seed, threads, wallSeconds, events, callAttempts, chats, summaries, summaryParts, summaryStats, cellStats, dayStats,
           trend, new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs), dayFigures, cellMeeting, cellJudged, GroupFigures.summarize(model, groupStats),
-          groupParts);
+          groupParts).withFirstReplicationDays(firstReplicationDays);
     }
 
     private static float[] interleaved(ReplicationValues.Parts parts) {

@@ -12,7 +12,8 @@ import se.sim1177.model.ReplicationResult;
  * replications is the distribution of a period's figure.
  */
 record ReplicationValues(double[] summary, Parts summaryParts, Parts cells, Parts days, long events, long callAttempts,
-    long chats, double queueEarly, double queueLate, double drainSeconds, boolean drainCutOff, Parts groups) {
+    long chats, double queueEarly, double queueLate, double drainSeconds, boolean drainCutOff, Parts groups,
+    se.sim1177.model.DayIntervals dayIntervals) {
 
   /** Numerators and denominators, one of each per metric (and cell, or day). */
   record Parts(double[] numerators, double[] denominators) {
@@ -65,7 +66,7 @@ record ReplicationValues(double[] summary, Parts summaryParts, Parts cells, Part
     int span = QueueTrend.span(r.days());
     return new ReplicationValues(summary, summaryParts, cells, days, r.events(), r.callAttempts(), r.chats(),
         meanQueue(r, 0, span), meanQueue(r, r.days() - span, r.days()), r.drain().seconds(), r.drain().cutOff(),
-        GroupFigures.parts(model, r));
+        GroupFigures.parts(model, r), r.dayIntervals());
   }
 
   /** Time-average number of callers waiting over measured days {@code from} to {@code to} (exclusive). */

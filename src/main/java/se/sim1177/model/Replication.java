@@ -66,7 +66,8 @@ public final class Replication {
     endTime = (model.warmupDays + model.measuredDays) * 86400.0;
     agenda = new EventAgenda(1024, new int[] {ABANDON, CHAT_ABANDON}, new int[] {256, 64}, FIRST_ATTEMPT);
     this.streams = new ReplicationStreams(model, streams, replication);
-    tally = new TallyRecorder(model.intervalsPerDay(), model.measuredDays, model.serviceLevelSeconds);
+    // The first replication keeps each day's intervals too, for history.csv.
+    tally = new TallyRecorder(model.intervalsPerDay(), model.measuredDays, model.serviceLevelSeconds, replication == 0);
     calendar = new IntervalCalendar(model, agenda, tally, monitor);
     groupTally = new GroupTally(model.staff.groups, model.warmupDays * 86400.0, endTime);
     nurses = new NursePool(model.staff, model.startWeekday, groupTally);

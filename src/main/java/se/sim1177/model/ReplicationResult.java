@@ -17,6 +17,7 @@ public final class ReplicationResult {
   private final double meanPendingEvents;
   private final Drain drain;
   private double[] groups = new double[0];
+  private DayIntervals dayIntervals;
 
   /**
    * How the line drained after the measured period: for {@code seconds} (to the last caller's
@@ -65,6 +66,17 @@ public final class ReplicationResult {
       sum += daily[d * Tally.FIELDS + field];
     }
     return sum;
+  }
+
+  /** This result with each measured day's interval counts (the first replication's), or null. */
+  ReplicationResult withDayIntervals(DayIntervals recorded) {
+    this.dayIntervals = recorded;
+    return this;
+  }
+
+  /** Each measured day's interval counts: the first replication's only, null in the others. */
+  public DayIntervals dayIntervals() {
+    return dayIntervals;
   }
 
   /** This result with the per-group figures of {@link GroupTally}, {@link GroupTally#FIELDS} per group. */

@@ -14,6 +14,11 @@ public final class TallyRecorder {
   private final double serviceLevelSeconds;
   private final double[] week;
   private final double[] daily;
+  /**
+   * The {@link DayIntervals#FIELDS} per measured day × interval, for the first replication's
+   * {@code history.csv}; null in the others, which then pay one null check per count.
+   */
+  private final double[] dayIntervals;
   private final long[] waitHistogram = WaitHistogram.newCounts();
   private double lastTime;
   private int cell = -1;
@@ -28,11 +33,17 @@ public final class TallyRecorder {
   private double drainQueueSeconds;
 
   public TallyRecorder(int intervalsPerDay, int measuredDays, double serviceLevelSeconds) {
+    this(intervalsPerDay, measuredDays, serviceLevelSeconds, false);
+  }
+
+  /** As above; with {@code recordDayIntervals}, the counts of each measured day's intervals are kept too ({@link DayIntervals}). */
+  public TallyRecorder(int intervalsPerDay, int measuredDays, double serviceLevelSeconds, boolean recordDayIntervals) {
     this.intervalsPerDay = intervalsPerDay;
     this.days = measuredDays;
     this.serviceLevelSeconds = serviceLevelSeconds;
     week = new double[7 * intervalsPerDay * F];
     daily = new double[measuredDays * F];
+    dayIntervals = recordDayIntervals ? new double[measuredDays * intervalsPerDay * DayIntervals.FIELDS] : null;
   }
 
   /**
@@ -118,6 +129,16 @@ public final class TallyRecorder {
     }
     week[cell * F + field] += value;
     daily[day * F + field] += value;
+    if (dayIntervals != null) {
+      recordDayInterval(cell, day, field, value);
+    }
+  }
+
+  private void recordDayInterval(int cell, int day, int field, double value) {
+    int column = DayIntervals.column(field);
+    if (column >= 0) {
+      dayIntervals[(day * intervalsPerDay + cell % intervalsPerDay) * DayIntervals.FIELDS + column] += value;
+    }
   }
 
   /** An attempt that arrived in ({@code cell}, {@code day}; nothing during warm-up) was answered after {@code wait} seconds. */
@@ -136,6 +157,13 @@ public final class TallyRecorder {
     if (wait <= serviceLevelSeconds) {
       week[w + Tally.ANSWERED_WITHIN] += 1;
       daily[d + Tally.ANSWERED_WITHIN] += 1;
+    }
+    if (dayIntervals != null) {
+      recordDayInterval(cell, day, Tally.ANSWERED, 1);
+      recordDayInterval(cell, day, Tally.WAIT_ANSWERED, wait);
+      if (wait <= serviceLevelSeconds) {
+        recordDayInterval(cell, day, Tally.ANSWERED_WITHIN, 1);
+      }
     }
     waitHistogram[WaitHistogram.bin(wait)]++;
   }
@@ -180,6 +208,7 @@ public final class TallyRecorder {
       double drainSeconds, boolean cutOff) {
     flushIntegrals();
     return new ReplicationResult(intervalsPerDay, days, week, daily, waitHistogram, events, callAttempts, chats,
-        meanPendingEvents, new ReplicationResult.Drain(drainSeconds, cutOff, drainQueueSeconds));
+        meanPendingEvents, new ReplicationResult.Drain(drainSeconds, cutOff, drainQueueSeconds))
+        .withDayIntervals(dayIntervals == null ? null : new DayIntervals(days, intervalsPerDay, dayIntervals));
   }
 }

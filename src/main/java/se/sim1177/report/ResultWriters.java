@@ -17,6 +17,7 @@ public final class ResultWriters {
         new DailyCsvWriter(),
         new ReplicationsCsvWriter(),
         new GroupsCsvWriter(),
+        new HistoryCsvWriter(),
         new AnswerRateChartWriter(),
         new RunJsonWriter(),
         new RunReportWriter(),

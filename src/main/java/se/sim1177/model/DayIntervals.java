@@ -1,0 +1,58 @@
+package se.sim1177.model;
+
+/**
+ * What a telephony platform's interval export holds, for each measured day and interval of one
+ * replication: attempts offered, answered, abandoned, answered within the service-level threshold,
+ * the answered attempts' total wait, and first attempts (each caller once). Counted in the interval
+ * the attempt arrived in, as the platform counts them. {@code run} writes it as {@code history.csv},
+ * which {@code import} reads back.
+ */
+public final class DayIntervals {
+  public static final int OFFERED = 0;
+  public static final int ANSWERED = 1;
+  public static final int ABANDONED = 2;
+  public static final int ANSWERED_WITHIN = 3;
+  public static final int WAIT_ANSWERED = 4;
+  public static final int FIRST_ATTEMPTS = 5;
+  public static final int FIELDS = 6;
+
+  /** The column of each {@link Tally} field, -1 for those an export does not hold. */
+  private static final int[] COLUMN = new int[Tally.FIELDS];
+
+  static {
+    java.util.Arrays.fill(COLUMN, -1);
+    COLUMN[Tally.OFFERED] = OFFERED;
+    COLUMN[Tally.ANSWERED] = ANSWERED;
+    COLUMN[Tally.ABANDONED] = ABANDONED;
+    COLUMN[Tally.ANSWERED_WITHIN] = ANSWERED_WITHIN;
+    COLUMN[Tally.WAIT_ANSWERED] = WAIT_ANSWERED;
+    COLUMN[Tally.FIRST_ATTEMPTS] = FIRST_ATTEMPTS;
+  }
+
+  private final int days;
+  private final int intervalsPerDay;
+  private final double[] values;
+
+  DayIntervals(int days, int intervalsPerDay, double[] values) {
+    this.days = days;
+    this.intervalsPerDay = intervalsPerDay;
+    this.values = values;
+  }
+
+  static int column(int tallyField) {
+    return COLUMN[tallyField];
+  }
+
+  public int days() {
+    return days;
+  }
+
+  public int intervalsPerDay() {
+    return intervalsPerDay;
+  }
+
+  /** Field {@code field} of interval {@code interval} on measured day {@code day}. */
+  public double get(int day, int interval, int field) {
+    return values[(day * intervalsPerDay + interval) * FIELDS + field];
+  }
+}
