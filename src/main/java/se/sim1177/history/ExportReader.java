@@ -46,6 +46,8 @@ public final class ExportReader {
   private int problemCount;
   /** Where each line of the text starts, to name a record's line. */
   private int[] lineStarts = {0};
+  private final Map<String, LocalDate> dates = new java.util.HashMap<>();
+  private final Map<String, Integer> starts = new java.util.HashMap<>();
 
   private ExportReader(String source, ExportSettings settings) {
     this.source = source;
@@ -203,12 +205,13 @@ public final class ExportReader {
   private IntervalRow row(CSVRecord r, int line, CSVRecord header, Map<ExportField, Integer> columns, DateTimeFormatter dateFormat,
       String dateText, String timeText) {
     int before = problemCount;
-    LocalDate date = ExportValues.date(dateText, dateFormat);
+    // A day's rows repeat its date and the days repeat the interval starts: each is read once.
+    LocalDate date = dates.computeIfAbsent(dateText, t -> ExportValues.date(t, dateFormat));
     if (date == null) {
       problem(line, header, columns.get(ExportField.DATE), ExportField.DATE, dateText, "is not a date in the form the file's"
           + " first row uses; allowed: " + ExportValues.DATES_ALLOWED);
     }
-    int start = ExportValues.startMinute(timeText);
+    int start = starts.computeIfAbsent(timeText, ExportValues::startMinute);
     if (start < 0) {
       problem(line, header, columns.get(ExportField.INTERVAL), ExportField.INTERVAL, timeText, "is not an interval start; allowed: "
           + ExportValues.TIME_ALLOWED);

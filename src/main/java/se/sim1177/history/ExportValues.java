@@ -23,6 +23,7 @@ final class ExportValues {
   static final String COUNT_ALLOWED = "a whole number of calls, zero or more (spaces between thousands allowed)";
   static final String SECONDS_ALLOWED = "seconds (12.5 or 12,5) or a duration like 2:05 (m:ss) or 1:02:05 (h:mm:ss), zero or more";
 
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?");
   private static final Pattern CLOCK_DURATION = Pattern.compile("(?:(\\d+):)?(\\d{1,3}):(\\d{2}(?:[.,]\\d+)?)");
 
@@ -33,7 +34,10 @@ final class ExportValues {
    * between thousands; {@code 1.234,5} reads as 1234.5. NaN when it is not a number.
    */
   static double number(String text) {
-    String t = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "");
+    String t = text.strip();
+    if (t.indexOf(' ') >= 0 || t.indexOf('\u00a0') >= 0 || t.indexOf('\u202f') >= 0 || t.indexOf('\'') >= 0) {
+      t = t.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "");
+    }
     if (t.isEmpty()) {
       return Double.NaN;
     }
@@ -42,7 +46,7 @@ final class ExportValues {
     } else if (t.contains(",")) {
       t = t.replace(',', '.');
     }
-    if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+    if (!PLAIN_NUMBER.matcher(t).matches()) {
       return Double.NaN;
     }
     return Double.parseDouble(t);
@@ -50,11 +54,29 @@ final class ExportValues {
 
   /** A count of calls: a whole number, zero or more; -1 when it is not one. */
   static long count(String text) {
+    if (isDigits(text)) {
+      // The common case, without a pattern: a plain whole number.
+      return Long.parseLong(text);
+    }
     double v = number(text);
     if (Double.isNaN(v) || v < 0 || v != Math.rint(v) || v > 1e12) {
       return -1;
     }
     return (long) v;
+  }
+
+  private static boolean isDigits(String text) {
+    int n = text.length();
+    if (n == 0 || n > 12) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A duration in seconds: a number, or {@code m:ss} / {@code h:mm:ss}; NaN when neither, or below zero. */
