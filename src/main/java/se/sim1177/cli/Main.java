@@ -31,14 +31,14 @@ import se.sim1177.scenario.ScenarioException;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Discrete-event simulator of the 1177 Vårdguiden nurse telephone line.",
-    subcommands = {RunCommand.class, CheckCommand.class, ImportCommand.class, SweepCommand.class, CompareCommand.class, StaffCommand.class, ErlangCommand.class,
+    subcommands = {RunCommand.class, CheckCommand.class, ImportCommand.class, CalibrateCommand.class, SweepCommand.class, CompareCommand.class, StaffCommand.class, ErlangCommand.class,
         BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int BAD_INPUT = 2;
   /** The commands that write a results folder. */
-  private static final Set<String> WRITES_RESULTS = Set.of("run", "sweep", "compare", "staff", "import");
+  private static final Set<String> WRITES_RESULTS = Set.of("run", "sweep", "compare", "staff", "import", "calibrate");
 
   final PrintStream out;
   final PrintStream err;

@@ -1,0 +1,158 @@
+package se.sim1177.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.sim1177.calibration.Calibration;
+import se.sim1177.calibration.CalibrationResult;
+import se.sim1177.calibration.FitKey;
+import se.sim1177.experiment.ExperimentRunner;
+import se.sim1177.history.ObservedFile;
+import se.sim1177.history.ObservedPeriod;
+import se.sim1177.model.CallCentreModel;
+import se.sim1177.model.ReplicationMonitor;
+import se.sim1177.report.CalibrationConsole;
+import se.sim1177.report.CalibrationWriter;
+import se.sim1177.report.ResultFolder;
+import se.sim1177.scenario.OptionOverride;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.ScenarioException;
+import se.sim1177.scenario.ScenarioText;
+
+/**
+ * {@code sim1177 calibrate}: fits the scenario keys nobody observes to the observed figures
+ * ({@link Calibration}), and writes the calibrated scenario with what the fit can and cannot tell.
+ */
+public final class CalibrateJob {
+  private CalibrateJob() {}
+
+  /** The outcome: what the fit found, and the folder it was written to. */
+  public record Outcome(CalibrationResult result, Path folder) {}
+
+  public static Outcome run(CalibrateOptions options, PrintStream out, PrintStream err)
+      throws ScenarioException, UsageException, IOException, RunFailedException {
+    ScenarioSource source = ScenarioSource.file(options.scenario());
+    List<OptionOverride> experiment = ScenarioKeyOptions.experiment(options.replications(), options.seed());
+    Scenario scenario = source.read(options.overrides(), experiment);
+    ObservedFile observedFile = ObservedFile.read(options.observed());
+    String label = options.period() != null ? options.period() : observedFile.calibrateOn();
+    ObservedPeriod observed = observedFile.period(label);
+    if (observed == null) {
+      throw new UsageException("--period " + label + ": " + options.observed() + " has no such period; allowed: "
+          + String.join(", ", observedFile.periods().stream().map(ObservedPeriod::label).toList()));
+    }
+    if (observed.figures().stream().noneMatch(f -> !f.metric().endsWith("_per_day"))) {
+      throw new UsageException(options.observed() + ": the period " + label + " has no answer rate, abandon rate, service level or"
+          + " mean wait: nothing that patience or redials change; import an export with answered calls");
+    }
+    List<FitKey> keys = keys(options, source.text(), observed);
+    options.results().check();
+    int threads = Math.max(1, options.threads());
+    int most = Calibration.mostSimulations(keys.size());
+    WorkEstimate.announceIfLong(err, most * WorkEstimate.runSeconds(scenario, threads), "at most about",
+        Math.min(threads, scenario.simulation().replications()), most + " simulations of " + WorkEstimate.replicationsAndDays(scenario));
+    long started = System.nanoTime();
+    long[] lastShown = {started};
+    Calibration.Simulator simulator = sets -> {
+      List<String> all = new ArrayList<>(options.overrides());
+      all.addAll(sets);
+      Scenario s;
+      try {
+        s = source.read(all, experiment);
+      } catch (ScenarioException e) {
+        throw new IllegalStateException("a fitted value the scenario refuses: " + e.getMessage(), e);
+      }
+      return ExperimentRunner.run(new CallCentreModel(s), s.simulation().seed(), s.simulation().replications(), threads, null,
+          new ReplicationMonitor(0));
+    };
+    CalibrationResult result = Calibration.fit(keys, observed, simulator, done -> {
+      long now = System.nanoTime();
+      // A line every 5 seconds, as a run's progress: nothing for a fit shorter than that.
+      if (now - lastShown[0] >= 5_000_000_000L) {
+        lastShown[0] = now;
+        double elapsed = (now - started) / 1e9;
+        err.printf(Locale.ROOT, "calibrating: %d simulations in %s (at most %d; the search usually stops well before)%n", done,
+            Progress.duration(elapsed), most);
+      }
+    });
+    String calibrated = calibratedText(source.text(), keys, result);
+    // What calibrate writes must run: read back as run would read it.
+    se.sim1177.scenario.ScenarioReader.parse(calibrated, "calibrated-scenario.yaml (as calibrate would write it)", "scenario",
+        options.overrides());
+    CalibrationConsole.print(result, out);
+    try (ResultFolder folder = options.results().open(defaultFolder(options.scenario()))) {
+      CalibrationWriter.write(result, calibrated, Version.get(), options.commandLine(), source.name(), options.observed().toString(),
+          folder);
+      folder.commit();
+      out.println("results: " + folder.shownTarget());
+      out.println("next: sim1177 run " + folder.shownTarget() + java.io.File.separator + "calibrated-scenario.yaml");
+      return new Outcome(result, folder.target());
+    }
+  }
+
+  /** The keys to fit: those named, or the default for this scenario and these figures. */
+  static List<FitKey> keys(CalibrateOptions options, String scenarioText, ObservedPeriod observed) throws UsageException {
+    List<String> specs = new ArrayList<>(options.fit());
+    if (specs.isEmpty()) {
+      specs.add(FitKey.PATIENCE);
+      if (ScenarioText.find(scenarioText, FitKey.REDIAL) != null) {
+        specs.add(FitKey.REDIAL);
+      }
+      if (observed.figure("unique_callers_per_day") == null && observed.figure("offered_calls_per_day") != null
+          && ScenarioText.find(scenarioText, FitKey.LEVEL) != null) {
+        // Offered calls count redials: the first attempts behind them are fitted with the behaviour.
+        specs.add(FitKey.LEVEL + "=" + levelRange(scenarioText));
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    List<FitKey> keys = new ArrayList<>();
+    for (String spec : specs) {
+      try {
+        FitKey k = FitKey.parse(spec, scenarioText);
+        if (keys.stream().anyMatch(other -> other.path().equals(k.path()))) {
+          problems.add("--fit " + spec + ": " + k.path() + " is named twice");
+        } else {
+          keys.add(k);
+        }
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new UsageException(problems);
+    }
+    if (keys.size() > 4) {
+      throw new UsageException("--fit: " + keys.size() + " keys; allowed: at most 4 (each key multiplies the simulations a fit needs)");
+    }
+    return keys;
+  }
+
+  private static String levelRange(String scenarioText) {
+    double written = Double.parseDouble(ScenarioText.find(scenarioText, FitKey.LEVEL).text().strip());
+    return String.format(Locale.ROOT, "%.1f..%.1f", written * 0.4, written * 1.1);
+  }
+
+  /** The scenario's text with the fitted values written in, headed by what was fitted. */
+  static String calibratedText(String text, List<FitKey> keys, CalibrationResult result) throws RunFailedException {
+    String edited = text;
+    for (int j = 0; j < keys.size(); j++) {
+      FitKey k = keys.get(j);
+      String next = ScenarioText.replace(edited, k.path(), k.format(result.values().get(j).value()));
+      if (next == null) {
+        throw new RunFailedException(k.path() + " is not written on a line of its own as key: value, so calibrate cannot write the"
+            + " fitted value into the file; run with --set " + k.override(result.values().get(j).value()) + " instead");
+      }
+      edited = next;
+    }
+    return edited;
+  }
+
+  static Path defaultFolder(Path scenario) {
+    String name = scenario.getFileName() == null ? "scenario" : scenario.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    return Paths.get("results", RunJob.slug(name) + "-calibrated");
+  }
+}

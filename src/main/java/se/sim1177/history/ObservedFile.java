@@ -1,0 +1,167 @@
+package se.sim1177.history;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import se.sim1177.scenario.ScenarioException;
+import se.sim1177.scenario.ScenarioFile;
+import se.sim1177.scenario.ScenarioProblem;
+import se.sim1177.scenario.ScenarioText;
+import se.sim1177.scenario.YamlNode;
+
+/**
+ * Reads {@code observed.yaml} (what {@code import} writes, or a region's own figures written the
+ * same way): the periods and their figures, and the period {@code calibrate} reproduces by default.
+ * Every problem names the file, the line, the key and what is allowed.
+ *
+ * @param periods every period, in file order
+ * @param calibrateOn the label of the period to reproduce when the user names none
+ */
+public record ObservedFile(List<ObservedPeriod> periods, String calibrateOn) {
+  /** The figures calibrate can reproduce: the names {@code summary.json} gives them. */
+  public static final Set<String> FIGURES = Set.of("offered_calls_per_day", "unique_callers_per_day", "answer_rate", "abandon_rate",
+      "service_level", "mean_wait_answered_s");
+
+  public ObservedFile {
+    periods = List.copyOf(periods);
+  }
+
+  /** The period labelled {@code label}; null when there is none. */
+  public ObservedPeriod period(String label) {
+    return periods.stream().filter(p -> p.label().equals(label)).findFirst().orElse(null);
+  }
+
+  public static ObservedFile read(Path file) throws ScenarioException {
+    String source = file.toString();
+    return parse(ScenarioFile.readText(file), source);
+  }
+
+  public static ObservedFile parse(String text, String source) throws ScenarioException {
+    YamlNode root = ScenarioText.tree(text, source);
+    List<ScenarioProblem> problems = new ArrayList<>();
+    if (!(root instanceof YamlNode.MapNode map)) {
+      throw problem(root, source, "", "must be a mapping with periods: (as sim1177 import writes it)");
+    }
+    YamlNode periodsNode = map.get("periods");
+    if (!(periodsNode instanceof YamlNode.ListNode list) || list.items().isEmpty()) {
+      throw problem(periodsNode == null ? root : periodsNode, source, "periods",
+          "must be a list of periods, each with period, from, to and figures (as sim1177 import writes it)");
+    }
+    List<ObservedPeriod> periods = new ArrayList<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      ObservedPeriod p = period(list.items().get(i), "periods[" + i + "]", source, problems);
+      if (p != null) {
+        periods.add(p);
+      }
+    }
+    String calibrateOn = map.get("calibrate_on") instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
+    if (calibrateOn != null && periods.stream().noneMatch(p -> p.label().equals(calibrateOn)) && problems.isEmpty()) {
+      problems.add(new ScenarioProblem(map.get("calibrate_on").location(), "calibrate_on", "\"" + calibrateOn
+          + "\" names no period in the file; allowed: one of " + String.join(", ", periods.stream().map(ObservedPeriod::label).toList())));
+    }
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(problems);
+    }
+    return new ObservedFile(periods, calibrateOn != null ? calibrateOn : periods.get(periods.size() - 1).label());
+  }
+
+  private static ObservedPeriod period(YamlNode node, String path, String source, List<ScenarioProblem> problems) {
+    if (!(node instanceof YamlNode.MapNode map)) {
+      problems.add(new ScenarioProblem(node.location(), path, "must be a period with period, from, to and figures"));
+      return null;
+    }
+    String label = text(map, "period");
+    if (label == null) {
+      problems.add(new ScenarioProblem(map.location(), path + ".period", "is missing; name the period (2019-11)"));
+      return null;
+    }
+    LocalDate from = date(map, "from", path, problems);
+    LocalDate to = date(map, "to", path, problems);
+    int days = 0;
+    if (map.get("days_used") instanceof YamlNode.Scalar s && !s.isNull()) {
+      try {
+        days = Integer.parseInt(s.text().strip());
+      } catch (NumberFormatException e) {
+        problems.add(new ScenarioProblem(s.location(), path + ".days_used", "\"" + s.text() + "\" is not a whole number of days"));
+      }
+    }
+    List<ObservedFigure> figures = new ArrayList<>();
+    YamlNode figuresNode = map.get("figures");
+    if (figuresNode instanceof YamlNode.MapNode f) {
+      for (var e : f.entries().entrySet()) {
+        String fpath = path + ".figures." + e.getKey();
+        if (!FIGURES.contains(e.getKey())) {
+          problems.add(new ScenarioProblem(f.keyLocation(e.getKey()), fpath, "is not a figure calibrate can reproduce; allowed: "
+              + String.join(", ", FIGURES.stream().sorted().toList())));
+          continue;
+        }
+        if (!(e.getValue() instanceof YamlNode.MapNode fig)) {
+          problems.add(new ScenarioProblem(e.getValue().location(), fpath, "must be {value: ..., standard_error: ...}"));
+          continue;
+        }
+        double value = number(fig, "value", fpath, problems, true);
+        double se = number(fig, "standard_error", fpath, problems, true);
+        double sd = number(fig, "day_sd", fpath, problems, false);
+        if (Double.isFinite(se) && !(se > 0)) {
+          problems.add(new ScenarioProblem(fig.get("standard_error").location(), fpath + ".standard_error",
+              "must be above zero: a figure known exactly cannot be weighed against a simulation"));
+        }
+        figures.add(new ObservedFigure(e.getKey(), value, sd, se, days));
+      }
+    } else {
+      problems.add(new ScenarioProblem(map.location(), path + ".figures", "is missing; give the period's figures"));
+    }
+    if (from == null || to == null) {
+      return null;
+    }
+    return new ObservedPeriod(label, from, to, days, List.of(), figures);
+  }
+
+  private static String text(YamlNode.MapNode map, String key) {
+    return map.get(key) instanceof YamlNode.Scalar s && !s.isNull() ? s.text() : null;
+  }
+
+  private static LocalDate date(YamlNode.MapNode map, String key, String path, List<ScenarioProblem> problems) {
+    String t = text(map, key);
+    if (t == null) {
+      problems.add(new ScenarioProblem(map.location(), path + "." + key, "is missing; allowed: a date like 2019-11-01"));
+      return null;
+    }
+    try {
+      return LocalDate.parse(t.strip());
+    } catch (DateTimeParseException e) {
+      problems.add(new ScenarioProblem(map.get(key).location(), path + "." + key, "\"" + t + "\" is not a date; allowed: a date like"
+          + " 2019-11-01"));
+      return null;
+    }
+  }
+
+  private static double number(YamlNode.MapNode map, String key, String path, List<ScenarioProblem> problems, boolean required) {
+    String t = text(map, key);
+    if (t == null || t.equals(".nan")) {
+      if (required) {
+        problems.add(new ScenarioProblem(map.location(), path + "." + key, t == null ? "is missing; allowed: a number"
+            : "is not known (.nan): a figure needs a value and a standard error"));
+      }
+      return Double.NaN;
+    }
+    try {
+      double v = Double.parseDouble(t.strip());
+      if (!Double.isFinite(v)) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      problems.add(new ScenarioProblem(map.get(key).location(), path + "." + key, "\"" + t + "\" is not a number"));
+      return Double.NaN;
+    }
+  }
+
+  private static ScenarioException problem(YamlNode node, String source, String path, String message) {
+    return new ScenarioException(List.of(new ScenarioProblem(node == null ? new YamlNode.Location(source, 1) : node.location(), path,
+        message)));
+  }
+}
