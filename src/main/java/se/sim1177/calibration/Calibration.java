@@ -48,9 +48,11 @@ import se.sim1177.history.ObservedPeriod;
  *       on the same common random numbers). For a χ² that is quadratic near its minimum, the 95 %
  *       profile interval of a key is where χ² rises by 3.84 with the other keys re-fitted:
  *       value ± 1.96·√(2·(H⁻¹)ᵢᵢ).
- *   <li><b>Identifiability</b>: a key whose interval is wider than its whole range, or a Hessian
- *       with an eigenvalue near zero, is not identified: the figures can be reproduced along a ridge
- *       (the eigenvector) where the keys trade off. The figures calibrate could observe but was not
+ *   <li><b>Identifiability</b>: a key is identified when its interval leaves most of its range out
+ *       (covers less than half of it) and it does not trade off with another key (their estimates'
+ *       correlation below 0.9, the usual mark of practical non-identifiability); a Hessian with an
+ *       eigenvalue near zero leaves the keys along that eigenvector unidentified. Where keys trade
+ *       off, the figures are reproduced along a ridge (the Hessian's flattest eigenvector). The figures calibrate could observe but was not
  *       given are simulated at both ends of the ridge, and the one that changes most, in units of
  *       its simulated precision, is named as the observation that would separate the keys.
  *   <li><b>Fit</b>: with more figures than keys, the χ² test of the minimum; a p-value below 0.05
@@ -64,6 +66,10 @@ public final class Calibration {
   static final double STEP = 0.05;
   /** A key moves along a ridge when it is at least this share of the ridge's direction (on the scaled keys). */
   static final double RIDGE_SHARE = 0.3;
+  /** A key is pinned down when its 95 % interval covers less than this share of its range. */
+  static final double PINNED = 0.5;
+  /** Keys whose estimates correlate at least this strongly trade off along a ridge (practical non-identifiability). */
+  static final double TRADE_OFF = 0.9;
   /** Relative eigenvalue below which a direction is flat. */
   static final double FLAT = 1e-6;
 
@@ -245,10 +251,11 @@ public final class Calibration {
       double low = Double.NaN;
       double high = Double.NaN;
       boolean identified = false;
-      boolean onRidge = singular && Math.abs(ridge[j]) > RIDGE_SHARE;
+      boolean onRidge = singular ? Math.abs(ridge[j]) > RIDGE_SHARE : tradesOff(j);
       if (!onRidge && covariance[j][j] > 0) {
         double half = 1.96 * Math.sqrt(covariance[j][j]) * (k.high() - k.low());
-        identified = 2 * half < (k.high() - k.low());
+        // Practically identified: the interval leaves most of the range out.
+        identified = 2 * half < PINNED * (k.high() - k.low());
         if (identified) {
           low = Math.max(k.low(), value - half);
           high = Math.min(k.high(), value + half);
@@ -319,6 +326,16 @@ public final class Calibration {
       s.append("No figure an export holds separates them; fix one of the keys (leave it out of --fit).");
     }
     return s.toString();
+  }
+
+  /** Whether key {@code j}'s estimate correlates with another's so strongly that they trade off. */
+  private boolean tradesOff(int j) {
+    for (int k = 0; k < correlation.length; k++) {
+      if (k != j && Math.abs(correlation[j][k]) >= TRADE_OFF) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<CalibrationResult.FigureCheck> checks(ExperimentResult r) {
