@@ -33,9 +33,11 @@ import se.sim1177.history.ObservedPeriod;
  * simulated figures reproduce the observed ones.
  *
  * <ul>
- *   <li><b>Distance</b>: χ² = Σ z², z = (model − observed) / √(se_observed² + se_model²): each
- *       figure's miss in units of what is known about it (the observed period's standard error from
- *       its day-to-day variation, the simulation's from its replications).
+ *   <li><b>Distance</b>: χ² = rᵀ·Σ⁻¹·r of the misses r = model − observed, Σ the observed figures'
+ *       covariance (their standard errors from the period's day-to-day variation, and their
+ *       correlation from the same days: a busy day lowers the answer rate and raises the abandon rate
+ *       and the mean wait at once) plus the simulation's own variance from its replications. Each
+ *       figure's own miss is shown as z = r / √(se_observed² + se_model²).
  *   <li><b>Search</b>: every evaluation simulates with the same seed (common random numbers), so χ²
  *       is a deterministic function of the keys and its small changes are real. With two or more
  *       keys, Powell's BOBYQA (commons-math3), a derivative-free trust-region method that fits a
@@ -369,21 +371,58 @@ public final class Calibration {
             off.isEmpty() ? "" : ", off: " + String.join(", ", off));
   }
 
+  /**
+   * The generalised distance rᵀ·Σ⁻¹·r of the misses r, Σ the observed figures' covariance (their
+   * standard errors and correlation: the same busy days move several figures together, and counting
+   * them as independent would claim more than the month shows) plus the simulation's own variance.
+   */
   private double chiSquare(ExperimentResult r) {
     if (r == null) {
       return 1e9;
     }
-    double sum = 0;
-    for (String metric : figures) {
-      double z = z(observed.figure(metric), r.metric(metric));
-      sum += Double.isFinite(z) ? z * z : 1e6;
+    int m = figures.size();
+    double[] miss = new double[m];
+    double[] simSe = new double[m];
+    for (int i = 0; i < m; i++) {
+      MetricSummary s = r.metric(figures.get(i));
+      miss[i] = s.mean() - observed.figure(figures.get(i)).value();
+      simSe[i] = simulationSe(s);
+      if (!Double.isFinite(miss[i])) {
+        return 1e6 * m;
+      }
     }
-    return sum;
+    double[][] cov = new double[m][m];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < m; j++) {
+        double si = observed.figure(figures.get(i)).standardError();
+        double sj = observed.figure(figures.get(j)).standardError();
+        cov[i][j] = si * sj * observed.correlation(figures.get(i), figures.get(j)) + (i == j ? simSe[i] * simSe[i] : 0);
+      }
+    }
+    try {
+      double[] solved = new org.apache.commons.math3.linear.LUDecomposition(new Array2DRowRealMatrix(cov)).getSolver()
+          .solve(new org.apache.commons.math3.linear.ArrayRealVector(miss)).toArray();
+      double sum = 0;
+      for (int i = 0; i < m; i++) {
+        sum += miss[i] * solved[i];
+      }
+      return sum;
+    } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+      double sum = 0;
+      for (int i = 0; i < m; i++) {
+        sum += miss[i] * miss[i] / cov[i][i];
+      }
+      return sum;
+    }
+  }
+
+  private static double simulationSe(MetricSummary m) {
+    return m.n() > 1 ? m.halfWidth() / new TDistribution(null, m.n() - 1).inverseCumulativeProbability(0.975) : 0;
   }
 
   /** The miss in units of the uncertainty of observation and simulation together. */
   private static double z(ObservedFigure o, MetricSummary m) {
-    double simSe = m.n() > 1 ? m.halfWidth() / new TDistribution(null, m.n() - 1).inverseCumulativeProbability(0.975) : 0;
+    double simSe = simulationSe(m);
     return (m.mean() - o.value()) / Math.sqrt(o.standardError() * o.standardError() + simSe * simSe);
   }
 

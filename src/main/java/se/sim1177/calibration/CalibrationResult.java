@@ -9,7 +9,7 @@ import se.sim1177.experiment.ExperimentResult;
  * apart.
  *
  * @param correlation the fitted keys' correlations at the fit (zeros when they are not identified)
- * @param chiSquare Σ z² at the fit, z = (model − observed) / √(se_observed² + se_model²)
+ * @param chiSquare rᵀ·Σ⁻¹·r at the fit: the misses weighed by the observed figures' covariance and the simulation's variance
  * @param degreesOfFreedom figures less fitted keys; 0 when the fit cannot be tested
  * @param pValue the χ² test's p-value, NaN without degrees of freedom
  * @param findings sentences on identifiability and fit, in the order to show them

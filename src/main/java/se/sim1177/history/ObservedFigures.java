@@ -49,27 +49,73 @@ public final class ObservedFigures {
       }
     }
     List<ObservedFigure> figures = new ArrayList<>();
+    List<double[]> influences = new ArrayList<>();
     if (!used.isEmpty()) {
-      figures.add(perDay("offered_calls_per_day", used, d -> d.total(d.offered())));
+      add(figures, influences, perDay("offered_calls_per_day", used, d -> d.total(d.offered())), used, d -> d.total(d.offered()), null);
       if (history.has(ExportField.UNIQUE_CALLERS)) {
-        figures.add(perDay("unique_callers_per_day", used, d -> d.total(d.uniqueCallers())));
+        add(figures, influences, perDay("unique_callers_per_day", used, d -> d.total(d.uniqueCallers())), used,
+            d -> d.total(d.uniqueCallers()), null);
       }
       ToDoubleFunction<HistoryDay> offered = d -> d.total(d.offered());
       ToDoubleFunction<HistoryDay> answered = d -> d.total(d.answered());
       if (history.has(ExportField.ANSWERED)) {
-        figures.add(ratio("answer_rate", used, answered, offered));
+        add(figures, influences, ratio("answer_rate", used, answered, offered), used, answered, offered);
       }
       if (history.has(ExportField.ABANDONED)) {
-        figures.add(ratio("abandon_rate", used, d -> d.total(d.abandoned()), offered));
+        ToDoubleFunction<HistoryDay> abandoned = d -> d.total(d.abandoned());
+        add(figures, influences, ratio("abandon_rate", used, abandoned, offered), used, abandoned, offered);
       }
       if (history.has(ExportField.ANSWERED_WITHIN)) {
-        figures.add(ratio("service_level", used, d -> d.total(d.answeredWithin()), offered));
+        ToDoubleFunction<HistoryDay> within = d -> d.total(d.answeredWithin());
+        add(figures, influences, ratio("service_level", used, within, offered), used, within, offered);
       }
       if (history.has(ExportField.WAIT_TOTAL) && history.has(ExportField.ANSWERED)) {
-        figures.add(ratio("mean_wait_answered_s", used, d -> d.total(d.waitSeconds()), answered));
+        ToDoubleFunction<HistoryDay> wait = d -> d.total(d.waitSeconds());
+        add(figures, influences, ratio("mean_wait_answered_s", used, wait, answered), used, wait, answered);
       }
     }
-    return new ObservedPeriod(period.label(), period.from(), period.to(), used.size(), leftOut, figures);
+    return new ObservedPeriod(period.label(), period.from(), period.to(), used.size(), leftOut, figures, correlation(influences));
+  }
+
+  /**
+   * Adds {@code f} and each day's influence on it: for a mean per day, the day's deviation from the
+   * mean; for a ratio Σy/Σx, (y_d − R·x_d)/x̄. The covariance of two figures' estimates is then
+   * Σ e·e' / (n(n−1)): the same days move the answer rate, the abandon rate and the mean wait together.
+   */
+  private static void add(List<ObservedFigure> figures, List<double[]> influences, ObservedFigure f, List<HistoryDay> days,
+      ToDoubleFunction<HistoryDay> y, ToDoubleFunction<HistoryDay> x) {
+    figures.add(f);
+    int n = days.size();
+    double[] e = new double[n];
+    double meanX = 0;
+    for (HistoryDay d : days) {
+      meanX += x == null ? 0 : x.applyAsDouble(d) / n;
+    }
+    for (int i = 0; i < n; i++) {
+      HistoryDay d = days.get(i);
+      e[i] = x == null ? y.applyAsDouble(d) - f.value() : meanX > 0 ? (y.applyAsDouble(d) - f.value() * x.applyAsDouble(d)) / meanX : 0;
+    }
+    influences.add(e);
+  }
+
+  /** The correlation of the figures' estimates from their days' influences; the identity with fewer than two days. */
+  private static double[][] correlation(List<double[]> influences) {
+    int m = influences.size();
+    double[][] c = new double[m][m];
+    for (int a = 0; a < m; a++) {
+      for (int b = 0; b < m; b++) {
+        double ab = 0;
+        double aa = 0;
+        double bb = 0;
+        for (int i = 0; i < influences.get(a).length; i++) {
+          ab += influences.get(a)[i] * influences.get(b)[i];
+          aa += influences.get(a)[i] * influences.get(a)[i];
+          bb += influences.get(b)[i] * influences.get(b)[i];
+        }
+        c[a][b] = a == b ? 1 : aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
+      }
+    }
+    return c;
   }
 
   private static ObservedFigure perDay(String metric, List<HistoryDay> days, ToDoubleFunction<HistoryDay> f) {

@@ -114,10 +114,58 @@ public record ObservedFile(List<ObservedPeriod> periods, String calibrateOn) {
     } else {
       problems.add(new ScenarioProblem(map.location(), path + ".figures", "is missing; give the period's figures"));
     }
+    double[][] correlation = correlation(map.get("correlation"), figures.size(), path + ".correlation", problems);
     if (from == null || to == null) {
       return null;
     }
-    return new ObservedPeriod(label, from, to, days, List.of(), figures);
+    return new ObservedPeriod(label, from, to, days, List.of(), figures, correlation);
+  }
+
+  /** The figures' correlation matrix, or null (independent) when the period has none. */
+  private static double[][] correlation(YamlNode node, int size, String path, List<ScenarioProblem> problems) {
+    if (node == null || (node instanceof YamlNode.Scalar s && s.isNull())) {
+      return null;
+    }
+    String allowed = "allowed: " + size + " rows of " + size + " numbers from -1 to 1, one per figure in the order listed, 1 on the"
+        + " diagonal, symmetric";
+    if (!(node instanceof YamlNode.ListNode rows) || rows.items().size() != size) {
+      problems.add(new ScenarioProblem(node.location(), path, "must have one row per figure; " + allowed));
+      return null;
+    }
+    double[][] c = new double[size][size];
+    for (int i = 0; i < size; i++) {
+      if (!(rows.items().get(i) instanceof YamlNode.ListNode row) || row.items().size() != size) {
+        problems.add(new ScenarioProblem(rows.items().get(i).location(), path + "[" + i + "]", "must have " + size + " numbers; "
+            + allowed));
+        return null;
+      }
+      for (int j = 0; j < size; j++) {
+        YamlNode cell = row.items().get(j);
+        double v = cell instanceof YamlNode.Scalar s && !s.isNull() ? parse(s.text()) : Double.NaN;
+        if (!(v >= -1 && v <= 1) || (i == j && v != 1)) {
+          problems.add(new ScenarioProblem(cell.location(), path + "[" + i + "][" + j + "]", "is not a correlation; " + allowed));
+          return null;
+        }
+        c[i][j] = v;
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      for (int j = 0; j < i; j++) {
+        if (Math.abs(c[i][j] - c[j][i]) > 1e-9) {
+          problems.add(new ScenarioProblem(rows.location(), path, "is not symmetric at [" + i + "][" + j + "]; " + allowed));
+          return null;
+        }
+      }
+    }
+    return c;
+  }
+
+  private static double parse(String text) {
+    try {
+      return Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   private static String text(YamlNode.MapNode map, String key) {

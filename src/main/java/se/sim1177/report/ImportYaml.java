@@ -121,6 +121,17 @@ public final class ImportYaml {
         s.append("      ").append(f.metric()).append(": {value: ").append(number(f.value())).append(", day_sd: ")
             .append(number(f.daySd())).append(", standard_error: ").append(number(f.standardError())).append("}\n");
       }
+      if (p.figures().size() > 1) {
+        s.append(comment(4, "The correlation of the figures' estimates, in the order above: the same busy days move them together."));
+        s.append("    correlation:\n");
+        for (double[] row : p.correlation()) {
+          List<String> cells = new ArrayList<>();
+          for (double v : row) {
+            cells.add(fixed(v, 3));
+          }
+          s.append("      - [").append(String.join(", ", cells)).append("]\n");
+        }
+      }
     }
     return s.toString();
   }

@@ -38,17 +38,41 @@ final class CalibrationRoundTrip {
     return imported;
   }
 
-  /** observed.yaml of {@code imported} with only the figures named kept. */
+  /** observed.yaml of {@code imported} with only the figures named kept (and their rows and columns of the correlation). */
   static Path keepOnly(Path imported, List<String> figures) throws Exception {
     Pattern figure = Pattern.compile("\\s+([a-z_]+): \\{value.*");
+    Pattern row = Pattern.compile("(\\s+- \\[)(.*)\\]");
     List<String> kept = new ArrayList<>();
+    List<Boolean> keep = new ArrayList<>();
+    int rowIndex = 0;
     for (String line : Files.readAllLines(imported.resolve("observed.yaml"))) {
       var m = figure.matcher(line);
-      if (!m.matches() || figures.contains(m.group(1))) {
+      var r = row.matcher(line);
+      if (line.startsWith("  - period:")) {
+        keep.clear();
+        rowIndex = 0;
+        kept.add(line);
+      } else if (m.matches()) {
+        keep.add(figures.contains(m.group(1)));
+        if (figures.contains(m.group(1))) {
+          kept.add(line);
+        }
+      } else if (r.matches()) {
+        if (keep.get(rowIndex++)) {
+          String[] cells = r.group(2).split(", ");
+          List<String> cols = new ArrayList<>();
+          for (int j = 0; j < cells.length; j++) {
+            if (keep.get(j)) {
+              cols.add(cells[j]);
+            }
+          }
+          kept.add(r.group(1) + String.join(", ", cols) + "]");
+        }
+      } else {
         kept.add(line);
       }
     }
-    Path file = imported.resolve("observed-" + String.join("-", figures).hashCode() + ".yaml");
+    Path file = imported.resolve("observed-" + figures.size() + "-" + Math.abs(String.join("-", figures).hashCode()) + ".yaml");
     Files.write(file, kept);
     return file;
   }

@@ -15,12 +15,16 @@ import se.sim1177.app.CalibrateOptions;
  * probability 0.6) is simulated with one seed, imported, and calibrated with another; the fitted
  * keys' 95 % intervals should cover the truth about 95 % of the time.
  *
+ * <p>Measured: 38 of 40 cover (mean fitted patience 5,374 s, sd 215 s). Before the observed figures'
+ * correlation entered the distance, 35 of 40 did, all five misses on the redial probability: the
+ * answer and abandon rates counted as independent claimed twice what a month shows.
+ *
  * <p>40 intervals (two keys × 20 months). With true coverage 0.95, 34 or more cover with probability
  * 0.9997 (the test passes); with coverage 0.80 (intervals a third too narrow) with probability 0.16:
  * the test catches that with power 0.84. An unidentified key counts as not covering. The estimates'
  * mean is also held within 3 standard errors of the truth (the standard error from their own
- * spread): with about ±40 min intervals that detects a bias of 10 % of the patience (9 min) only
- * with power about 0.16 — honest, and a bias of 30 % with power about 0.9.
+ * spread, about 215/√20 = 48 s): a bias of 10 % of the patience (540 s, 11 standard errors) is
+ * caught with certainty, one of 3 % (162 s) with probability about 0.5.
  */
 class CoverageTest {
   private static final int MONTHS = 20;

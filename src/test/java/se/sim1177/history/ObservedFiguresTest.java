@@ -36,6 +36,10 @@ class ObservedFiguresTest {
     assertEquals(Math.sqrt((2 * (100 - 400.0 / 3) * (100 - 400.0 / 3) + (200 - 400.0 / 3) * (200 - 400.0 / 3)) / 2) / Math.sqrt(3),
         offered.standardError(), 1e-9);
     assertNull(p.figure("unique_callers_per_day"), "the export has no unique callers");
+    // Every day's calls are answered or abandoned: the two rates' estimates move exactly against each
+    // other, and counting them as two independent figures would claim twice what the month shows.
+    assertEquals(-1, p.correlation("answer_rate", "abandon_rate"), 1e-12);
+    assertEquals(1, p.correlation("answer_rate", "answer_rate"), 0);
   }
 
   @Test
