@@ -14,7 +14,7 @@ import se.sim1177.app.ImportOptions;
 
 /** {@code sim1177 import}: a telephony export → the scenario's demand and the observed figures. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Fit a scenario's demand to your telephony platform's interval export.",
+    description = {"Fit a scenario's demand to a telephony platform's interval export.",
         "The export has one row per day and interval: date, interval start, calls",
         "offered; where present answered, abandoned, answered within the service-level",
         "threshold, wait, handle time, unique callers.",

@@ -214,7 +214,7 @@ class CliTest {
     }
     assertTrue(sim("run", "--replications", "abc").err().contains("'abc'"));
     assertTrue(sim("run", "--replicatons", "3").err().contains("did you mean '--replications'?"));
-    assertTrue(sim("frobnicate").err().startsWith("error: unknown command 'frobnicate'; the commands are run, check,"));
+    assertTrue(sim("xyzzy").err().startsWith("error: unknown command 'xyzzy'; the commands are run, check,"));
   }
 
   @Test
@@ -230,11 +230,11 @@ class CliTest {
     Outcome top = sim("--help");
     assertEquals(0, top.code());
     List<String> commands = top.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1).toList();
-    assertEquals(9, commands.size(), top.out());
+    assertEquals(10, commands.size(), top.out());
     for (String line : commands) {
       assertTrue(line.matches("  [a-z]+ +[A-Z].*\\.$"), "one complete sentence per command: '" + line + "'");
     }
-    for (String command : List.of("run", "check", "import", "sweep", "compare", "staff", "erlang", "bench")) {
+    for (String command : List.of("run", "check", "import", "calibrate", "sweep", "compare", "staff", "erlang", "bench")) {
       String help = sim(command, "--help").out();
       for (String line : help.lines().toList()) {
         assertTrue(line.length() <= 80, command + " --help line of " + line.length() + " columns: " + line);
