@@ -142,7 +142,7 @@ public final class CompareConsole {
       if (!PairedDifference.excludesZero(hours)) {
         parts.add((parts.isEmpty() ? "has " : "") + "no clear difference in nurse-hours on duty");
       } else {
-        int decimals = decimalsFor(hours.ci95High() - hours.ci95Low());
+        int decimals = Differences.decimalsFor(hours.ci95High() - hours.ci95Low());
         parts.add((parts.isEmpty() ? "has " : "") + String.format(Locale.ROOT, "%s %s nurse-hours on duty a day [%s, %s]", number(Math.abs(hours.mean()), decimals),
             hours.mean() > 0 ? "more" : "fewer", number(Math.abs(hours.mean() > 0 ? hours.ci95Low() : hours.ci95High()), decimals),
             number(Math.abs(hours.mean() > 0 ? hours.ci95High() : hours.ci95Low()), decimals)));
@@ -182,7 +182,7 @@ public final class CompareConsole {
   }
 
   private static String difference(MetricSummary d, MetricDisplay shown) {
-    return difference(d, shown, direction(shown.key()));
+    return difference(d, shown, Differences.direction(shown.key()));
   }
 
   /**
@@ -197,7 +197,7 @@ public final class CompareConsole {
     double mean = shown.value(d.mean());
     double low = shown.value(d.ci95Low());
     double high = shown.value(d.ci95High());
-    int decimals = decimalsFor(high - low);
+    int decimals = Differences.decimalsFor(high - low);
     boolean clear = PairedDifference.excludesZero(d);
     if (d.mean() == 0 && d.ci95Low() == 0 && d.ci95High() == 0) {
       return "0 the same in every replication";
@@ -206,26 +206,8 @@ public final class CompareConsole {
         : direction == 0 ? (mean > 0 ? "higher" : "lower")
         : (mean > 0) == (direction > 0) ? "better" : "worse";
     String unit = shown.unit().equals("%") ? " pts" : shown.unit().equals("min") ? " min" : "";
-    return signed(mean, decimals) + " [" + signed(low, decimals) + ", " + signed(high, decimals) + "]" + unit + " " + word
-        + (clear ? " *" : "");
-  }
-
-  /** Decimals that show an interval of this width to its second significant digit (at most 4, at least 0). */
-  static int decimalsFor(double width) {
-    if (!(width > 0) || Double.isInfinite(width)) {
-      return 1;
-    }
-    int leading = (int) Math.floor(Math.log10(width));
-    return Math.max(0, Math.min(4, 1 - leading));
-  }
-
-  /** With a sign, never "-0" or "+0": a value that rounds to zero is "0". */
-  static String signed(double v, int decimals) {
-    String s = number(Math.abs(v), decimals);
-    if (s.matches("0(\\.0*)?")) {
-      return s;
-    }
-    return (v < 0 ? "-" : "+") + s;
+    return Differences.signed(mean, decimals) + " [" + Differences.signed(low, decimals) + ", " + Differences.signed(high, decimals)
+        + "]" + unit + " " + word + (clear ? " *" : "");
   }
 
   private static String number(double v, int decimals) {
@@ -234,21 +216,6 @@ public final class CompareConsole {
 
   private static String unitSuffix(MetricDisplay shown) {
     return shown.unit().equals("%") ? " %" : shown.unit().equals("min") ? " min" : "";
-  }
-
-  /**
-   * Which way is better for the line: +1 higher, −1 lower, 0 neither in itself (demand, hours on
-   * duty, occupancy: a manager weighs those against cost and strain).
-   */
-  static int direction(String key) {
-    return switch (key) {
-      case "answered_calls_per_day", "answer_rate", "unique_caller_answer_rate", "unique_caller_served_rate", "service_level",
-          "chat_answer_rate", "chat_response_service_level" -> +1;
-      case "redials_per_day", "abandon_rate", "balk_rate", "blocked_rate", "mean_wait_answered_s", "mean_wait_all_s",
-          "p90_wait_answered_s", "overtime_hours_per_day", "mean_queue_length", "still_waiting_at_end", "chat_abandon_rate",
-          "chat_mean_response_s", "callbacks_unreached_per_day" -> -1;
-      default -> 0;
-    };
   }
 
   /** The mean of the defined values (a period where a target was not applicable is NaN); NaN when none is. */

@@ -27,7 +27,7 @@ final class CompareReportPage {
 
   private CompareReportPage() {}
 
-  static String html(List<CompareReport.Entry> entries, List<RunInfo> infos) {
+  static String html(List<ComparedScenario> entries, List<RunInfo> infos) {
     Html h = new Html();
     ExperimentResult base = entries.get(0).result();
     h.raw(ReportPage.head("sim1177 comparison report: " + base.scenarioName()));
@@ -43,13 +43,14 @@ final class CompareReportPage {
     verdicts(h, entries, periods);
     figures(h, entries);
     h.section("week", "The week");
-    h.figure(SvgChart.svg(CompareReport.weekChart(entries), "chart-week", RunReportWriter.WIDTH, 720),
+    List<ExperimentResult> results = entries.stream().map(ComparedScenario::result).toList();
+    h.figure(SvgChart.svg(WeekChart.ofComparison(results), "chart-week", RunReportPage.WIDTH, 720),
         "Answer rate and mean wait of answered calls per hour of the week, every scenario (compare.png).");
     h.endSection();
     h.section("groups", "Groups and workplaces");
     for (int i = 0; i < entries.size(); i++) {
       h.raw("<h3>").esc(role(i) + ": " + entries.get(i).result().scenarioName()).raw("</h3>\n");
-      RunReportWriter.groupTable(h, entries.get(i).result());
+      RunReportPage.groupTable(h, entries.get(i).result());
     }
     h.element("p", "note", "Means over the replications (intervals in compare.csv); rows in italics sum a workplace's groups.");
     h.endSection();
@@ -62,7 +63,7 @@ final class CompareReportPage {
     return i == 0 ? "Base" : "Alternative " + i;
   }
 
-  private static void verdicts(Html h, List<CompareReport.Entry> entries, String periods) {
+  private static void verdicts(Html h, List<ComparedScenario> entries, String periods) {
     h.section("verdict", "The verdicts");
     for (int i = 0; i < entries.size(); i++) {
       ExperimentResult r = entries.get(i).result();
@@ -72,10 +73,10 @@ final class CompareReportPage {
         h.element("p", "verdict-none", "No targets set.");
         continue;
       }
-      Verdicts.list(h, verdicts);
+      ReportPage.verdicts(h, verdicts);
     }
     ExperimentResult base = entries.get(0).result();
-    List<String> names = SweepReport.riskNames(base.risk());
+    List<String> names = TargetRisks.names(base.risk());
     if (!names.isEmpty() && entries.size() > 1) {
       h.raw("<h3>Probability that a " + Html.text(Verdicts.singular(periods)) + " meets each target</h3>\n");
       List<List<String>> rows = new ArrayList<>();
@@ -90,18 +91,18 @@ final class CompareReportPage {
         List<String> row = new ArrayList<>();
         row.add(name.equals(PeriodRisk.ALL) ? "every target at once" : Verdicts.goal(
             base.targets().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow(), base.scenario().targets()));
-        row.add(share(SweepReport.find(base.risk(), name)));
+        row.add(share(TargetRisks.find(base.risk(), name)));
         for (int i = 1; i < entries.size(); i++) {
           ExperimentResult r = entries.get(i).result();
-          PeriodRisk.TargetRisk t = SweepReport.find(r.risk(), name);
+          PeriodRisk.TargetRisk t = TargetRisks.find(r.risk(), name);
           row.add(share(t));
           if (t == null || !PeriodRisk.sameTarget(base.risk(), r.risk(), name)) {
             row.add("– (not the same target)");
           } else {
             MetricSummary d = PeriodRisk.pairedDifference(baseMet.get(name), PeriodRisk.indicators(r).get(name));
             row.add(Double.isNaN(d.mean()) ? "– (not applicable)"
-                : CompareConsole.signed(d.mean() * 100, 0) + " points [" + CompareConsole.signed(d.ci95Low() * 100, 0) + ", "
-                    + CompareConsole.signed(d.ci95High() * 100, 0) + "]" + (PairedDifference.excludesZero(d) ? " *" : ""));
+                : Differences.signed(d.mean() * 100, 0) + " points [" + Differences.signed(d.ci95Low() * 100, 0) + ", "
+                    + Differences.signed(d.ci95High() * 100, 0) + "]" + (PairedDifference.excludesZero(d) ? " *" : ""));
           }
         }
         rows.add(row);
@@ -118,7 +119,7 @@ final class CompareReportPage {
         + Verdicts.percentUp(t.wilsonHigh()) + ")";
   }
 
-  private static void figures(Html h, List<CompareReport.Entry> entries) {
+  private static void figures(Html h, List<ComparedScenario> entries) {
     h.section("figures", "Side by side");
     ExperimentResult base = entries.get(0).result();
     List<Metric> shown = new ArrayList<>(COMPARED);
@@ -135,18 +136,18 @@ final class CompareReportPage {
     rows.add(header);
     for (Metric m : shown) {
       MetricDisplay d = MetricDisplay.of(m);
-      List<String> row = new ArrayList<>(List.of(d.title(), RunReportWriter.value(m, base.metric(m.key()).mean())));
+      List<String> row = new ArrayList<>(List.of(d.title(), RunReportPage.value(m, base.metric(m.key()).mean())));
       for (int i = 1; i < entries.size(); i++) {
         ExperimentResult r = entries.get(i).result();
-        row.add(RunReportWriter.value(m, r.metric(m.key()).mean()));
+        row.add(RunReportPage.value(m, r.metric(m.key()).mean()));
         MetricSummary diff = PairedDifference.of(base.replicationParts(m.key()), r.replicationParts(m.key()));
         if (Double.isNaN(diff.mean())) {
           row.add("–");
           row.add("–");
         } else {
-          row.add(CompareConsole.signed(d.value(diff.mean()), 1) + " [" + CompareConsole.signed(d.value(diff.ci95Low()), 1) + ", "
-              + CompareConsole.signed(d.value(diff.ci95High()), 1) + "]" + (d.unit().equals("%") ? " points" : " " + d.unit()));
-          int direction = CompareConsole.direction(m.key());
+          row.add(Differences.signed(d.value(diff.mean()), 1) + " [" + Differences.signed(d.value(diff.ci95Low()), 1) + ", "
+              + Differences.signed(d.value(diff.ci95High()), 1) + "]" + (d.unit().equals("%") ? " points" : " " + d.unit()));
+          int direction = Differences.direction(m.key());
           row.add(!PairedDifference.excludesZero(diff) ? "no clear difference"
               : direction == 0 ? (diff.mean() > 0 ? "higher" : "lower")
               : (diff.mean() > 0) == (direction > 0) ? "better" : "worse");
@@ -162,7 +163,7 @@ final class CompareReportPage {
     h.endSection();
   }
 
-  private static void whatWasRun(Html h, List<CompareReport.Entry> entries, List<RunInfo> infos) {
+  private static void whatWasRun(Html h, List<ComparedScenario> entries, List<RunInfo> infos) {
     h.section("run", "What was run");
     ExperimentResult base = entries.get(0).result();
     List<List<String>> rows = new ArrayList<>();

@@ -166,7 +166,7 @@ public final class ConsoleReport {
 
     /** A target as written: "85 %", "87.5 %", "10 min", "7.5 min". */
     String target(double computed) {
-      return ScenarioInputs.trim(computed * scale) + suffix;
+      return Numbers.trim(computed * scale) + suffix;
     }
   }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
-/** Number formatting for output files: locale-independent, NaN as an empty field. */
+/** Number formatting for every output: locale-independent; in a CSV cell, NaN is an empty field. */
 public final class Numbers {
   private static final MathContext SIGNIFICANT = new MathContext(10);
 
@@ -32,5 +32,11 @@ public final class Numbers {
       return "-";
     }
     return String.format(Locale.ROOT, "%." + decimals + "f", value);
+  }
+
+  /** A number with at most two decimals and no trailing zeros, as a scenario's values and targets are shown: "85", "87.5". */
+  public static String trim(double v) {
+    String s = String.format(Locale.ROOT, "%.2f", v);
+    return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * The frame of every {@code report.html}: one self-contained page (no scripts, fonts, images or
  * style sheets from anywhere else), its style sheet inline, readable on screen and printed on A4
  * (each section from a new page, charts scaled to the page's width, nothing cut inside a figure or
- * table row).
+ * table row); and the list of verdicts in words a page opens with.
  */
 final class ReportPage {
   private ReportPage() {}
@@ -78,6 +78,18 @@ final class ReportPage {
       h.raw("<li><a href=\"#" + t[0] + "\">").esc(t[1]).raw("</a></li>\n");
     }
     h.raw("</ol></nav>\n");
+  }
+
+  /** Appends {@code verdicts} as a list: each sentence, its count and interval beneath, marked by how likely it is met. */
+  static void verdicts(Html h, List<Verdicts.Verdict> verdicts) {
+    h.raw("<ul class=\"verdicts\">\n");
+    for (Verdicts.Verdict v : verdicts) {
+      String cls = Double.isNaN(v.probability()) ? "not-applicable"
+          : v.probability() >= 0.9 ? "likely" : v.probability() < 0.5 ? "unlikely" : "even";
+      h.raw("<li class=\"" + cls + "\"><span class=\"sentence\">").esc(v.sentence()).raw("</span><span class=\"detail\">")
+          .esc(v.detail()).raw("</span></li>\n");
+    }
+    h.raw("</ul>\n");
   }
 
   static String foot(String text) {

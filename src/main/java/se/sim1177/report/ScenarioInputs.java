@@ -49,7 +49,8 @@ final class ScenarioInputs {
     rows.add(List.of("day's profile", a.intervalsPerDay() + " intervals of " + Durations.format(a.intervalSeconds()),
         "arrivals.intraday"));
     rows.add(List.of("day-to-day variation", a.dayBusynessShape() == 0 ? "none beyond Poisson noise"
-        : String.format(Locale.ROOT, "Gamma, shape %s (cv %.0f %%)", trim(a.dayBusynessShape()), 100 / Math.sqrt(a.dayBusynessShape())),
+        : String.format(Locale.ROOT, "Gamma, shape %s (cv %.0f %%)", Numbers.trim(a.dayBusynessShape()),
+            100 / Math.sqrt(a.dayBusynessShape())),
         "arrivals.day_busyness"));
   }
 
@@ -88,7 +89,7 @@ final class ScenarioInputs {
       rows.add(List.of("staff group " + g.name(), String.format(Locale.ROOT,
           "%s, %s; %,.0f rostered nurse-hours a week in %d shift%s; absence %s%s", g.workplace().key(), channels(g), hours, shifts,
           shifts == 1 ? "" : "s", percent(g.absence()), g.handleTimeFactor() == 1 ? "" : "; handle-time factor "
-              + trim(g.handleTimeFactor())), "staff.groups[" + i + "]"));
+              + Numbers.trim(g.handleTimeFactor())), "staff.groups[" + i + "]"));
     }
     rows.add(List.of("roster in all", String.format(Locale.ROOT, "%,.0f nurse-hours a week", week), "staff.groups"));
   }
@@ -152,20 +153,14 @@ final class ScenarioInputs {
   }
 
   private static String minutes(double seconds) {
-    return seconds < 60 ? String.format(Locale.ROOT, "%.0f s", seconds) : String.format(Locale.ROOT, "%s min", trim(seconds / 60));
+    return seconds < 60 ? String.format(Locale.ROOT, "%.0f s", seconds) : String.format(Locale.ROOT, "%s min", Numbers.trim(seconds / 60));
   }
 
   private static String percent(double share) {
-    return trim(share * 100) + " %";
+    return Numbers.trim(share * 100) + " %";
   }
 
   private static String numbers(List<Double> values) {
-    return String.join(", ", values.stream().map(ScenarioInputs::trim).toList());
-  }
-
-  /** A number with at most two decimals and no trailing zeros. */
-  static String trim(double v) {
-    String s = String.format(Locale.ROOT, "%.2f", v);
-    return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    return String.join(", ", values.stream().map(Numbers::trim).toList());
   }
 }

@@ -74,7 +74,7 @@ final class StaffReportPage {
         + " lower bound of its share of " + periods + " meeting every target (in brackets) reaches the asked confidence.");
     h.endSection();
     h.section("coverage", "Coverage over the week");
-    JFreeChart coverage = StaffingReport.coverageChart(o, p);
+    JFreeChart coverage = CoverageChart.chart(o, p);
     // The PNG turns antialiasing off so the slots' bars meet without seams; a browser draws SVG
     // antialiased whatever the chart says, so here each bar is outlined in its own colour instead.
     XYItemRenderer bars = coverage.getXYPlot().getRenderer(0);
@@ -85,7 +85,7 @@ final class StaffReportPage {
         stacked.setSeriesOutlineStroke(s, new BasicStroke(0.8f));
       }
     }
-    h.figure(SvgChart.svg(coverage, "chart-coverage", RunReportWriter.WIDTH, 560),
+    h.figure(SvgChart.svg(coverage, "chart-coverage", RunReportPage.WIDTH, 560),
         "The requirement (standard nurses on duty) against the chosen roster's scheduled nurses and the expected nurses on duty,"
             + " stacked by group (coverage.png; requirements.csv per interval).");
     h.endSection();

@@ -16,7 +16,7 @@ import se.sim1177.experiment.PeriodRisk;
 public final class SweepConsole {
   private SweepConsole() {}
 
-  public static void print(List<String> keys, List<SweepReport.Row> rows, PrintStream out) {
+  public static void print(List<String> keys, List<SweepVariant> rows, PrintStream out) {
     StringBuilder header = new StringBuilder();
     for (String k : keys) {
       header.append(String.format(Locale.ROOT, "%-18s ", k));
@@ -25,7 +25,7 @@ public final class SweepConsole {
     out.println((header + String.format(Locale.ROOT, "%-24s %-28s %s", "answer_rate", "mean_wait_answered",
         targets ? "P(" + ConsoleReport.periodWord(rows.get(0).summary().risk().periodDays()) + " meets every target) [95% CI]"
             : "")).stripTrailing());
-    for (SweepReport.Row row : rows) {
+    for (SweepVariant row : rows) {
       StringBuilder line = new StringBuilder();
       for (String value : row.values()) {
         line.append(String.format(Locale.ROOT, "%-18s ", value));

@@ -9,7 +9,6 @@ import se.sim1177.experiment.MetricSummary;
 import se.sim1177.experiment.Metrics;
 import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.TargetCheck;
-import se.sim1177.scenario.Chat;
 import se.sim1177.scenario.Scenario;
 
 /**
@@ -22,7 +21,7 @@ import se.sim1177.scenario.Scenario;
 final class SweepReportPage {
   private SweepReportPage() {}
 
-  static String html(List<String> keys, List<SweepReport.Row> rows, Scenario base, RunInfo info) {
+  static String html(List<String> keys, List<SweepVariant> rows, Scenario base, RunInfo info) {
     Html h = new Html();
     h.raw(ReportPage.head("sim1177 sweep report: " + base.name()));
     ExperimentSummary first = rows.get(0).summary();
@@ -35,7 +34,7 @@ final class SweepReportPage {
     ReportPage.nav(h, List.of(new String[] {"verdict", "The targets by variant"},
         new String[] {"risk", "Probability of meeting the targets"}, new String[] {"metrics", "The figures by variant"},
         new String[] {"run", "What was run"}));
-    List<String> names = SweepReport.riskNames(first.risk());
+    List<String> names = TargetRisks.names(first.risk());
     verdict(h, keys, rows, names, periods);
     risk(h, keys, rows, names, periods);
     metrics(h, keys, rows, base);
@@ -59,7 +58,7 @@ final class SweepReportPage {
     return h.toString();
   }
 
-  private static void verdict(Html h, List<String> keys, List<SweepReport.Row> rows, List<String> names, String periods) {
+  private static void verdict(Html h, List<String> keys, List<SweepVariant> rows, List<String> names, String periods) {
     h.section("verdict", "The targets by variant");
     if (names.isEmpty()) {
       h.element("p", "verdict-none", "The scenario sets no targets, so there is nothing to meet: the figures below describe the"
@@ -76,20 +75,20 @@ final class SweepReportPage {
     header.add("answer rate");
     header.add("mean wait");
     table.add(header);
-    ShownVariants shown = ShownVariants.of(rows.stream().map(SweepReport.Row::summary).toList());
+    ShownVariants shown = ShownVariants.of(rows.stream().map(SweepVariant::summary).toList());
     if (shown.leavesOut(rows.size())) {
       h.element("p", "note", leftOut(keys, rows, shown, !names.isEmpty()));
     }
     for (int i : shown.indexes()) {
-      SweepReport.Row r = rows.get(i);
+      SweepVariant r = rows.get(i);
       List<String> line = new ArrayList<>(r.values());
       for (String name : names) {
-        PeriodRisk.TargetRisk t = SweepReport.find(r.summary().risk(), name);
+        PeriodRisk.TargetRisk t = TargetRisks.find(r.summary().risk(), name);
         line.add(t == null ? "–" : !t.applicable() ? "not applicable" : Verdicts.percent(t.probability()) + " % ("
             + Verdicts.percentDown(t.wilsonLow()) + "–" + Verdicts.percentUp(t.wilsonHigh()) + ")");
       }
-      line.add(RunReportWriter.value(Metrics.ANSWER_RATE, r.summary().metric(Metrics.ANSWER_RATE.key()).mean()));
-      line.add(RunReportWriter.value(Metrics.MEAN_WAIT_ANSWERED, r.summary().metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean()));
+      line.add(RunReportPage.value(Metrics.ANSWER_RATE, r.summary().metric(Metrics.ANSWER_RATE.key()).mean()));
+      line.add(RunReportPage.value(Metrics.MEAN_WAIT_ANSWERED, r.summary().metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean()));
       table.add(line);
     }
     h.table("sweep", table, keys.size());
@@ -97,7 +96,7 @@ final class SweepReportPage {
   }
 
   /** What the table of a large sweep leaves out, which variants it lists instead, and where the rest are. */
-  private static String leftOut(List<String> keys, List<SweepReport.Row> rows, ShownVariants shown, boolean targets) {
+  private static String leftOut(List<String> keys, List<SweepVariant> rows, ShownVariants shown, boolean targets) {
     String ranking = targets ? "ranked by the probability of meeting every target, then by answer rate" : "ranked by answer rate";
     return String.format(Locale.ROOT, "The table lists %,d of the %,d variants: spread evenly through the sweep from the first"
         + " to the last, with the best (%s) and the worst (%s), %s. sweep.csv beside this page has every variant, and the"
@@ -106,7 +105,7 @@ final class SweepReportPage {
   }
 
   /** A variant as its varied keys and values: {@code chat.adoption=0.2, queue.max_waiting=40}. */
-  private static String variant(List<String> keys, SweepReport.Row row) {
+  private static String variant(List<String> keys, SweepVariant row) {
     List<String> pairs = new ArrayList<>();
     for (int k = 0; k < keys.size(); k++) {
       pairs.add(keys.get(k) + "=" + row.values().get(k));
@@ -118,7 +117,7 @@ final class SweepReportPage {
    * Target {@code name} in words, as every variant sets it; when a varied key changes the target
    * itself (--vary targets.answer_rate=...), its name and "as each variant sets it".
    */
-  private static String goal(List<SweepReport.Row> rows, String name) {
+  private static String goal(List<SweepVariant> rows, String name) {
     if (name.equals(PeriodRisk.ALL)) {
       return "every target at once";
     }
@@ -131,7 +130,7 @@ final class SweepReportPage {
     return Verdicts.goal(t, first.scenarioTargets());
   }
 
-  private static void risk(Html h, List<String> keys, List<SweepReport.Row> rows, List<String> names, String periods) {
+  private static void risk(Html h, List<String> keys, List<SweepVariant> rows, List<String> names, String periods) {
     h.section("risk", "Probability of meeting the targets");
     if (names.isEmpty()) {
       h.element("p", "note", "No targets, so no probability of meeting them.");
@@ -143,35 +142,28 @@ final class SweepReportPage {
     for (String name : names) {
       String goal = goal(rows, name);
       MetricDisplay display = new MetricDisplay("p_meets_" + name, periods + " meeting the target", "%", 100, 100);
-      List<SweepReport.Point> points = new ArrayList<>();
-      for (SweepReport.Row r : rows) {
-        PeriodRisk.TargetRisk t = SweepReport.find(r.summary().risk(), name);
+      List<SweepChart.Point> points = new ArrayList<>();
+      for (SweepVariant r : rows) {
+        PeriodRisk.TargetRisk t = TargetRisks.find(r.summary().risk(), name);
         if (t != null && t.applicable()) {
-          points.add(new SweepReport.Point(r.values(), new MetricSummary(t.probability(), t.wilsonLow(), t.wilsonHigh(), t.periods())));
+          points.add(new SweepChart.Point(r.values(), new MetricSummary(t.probability(), t.wilsonLow(), t.wilsonHigh(), t.periods())));
         }
       }
-      h.figure(SvgChart.svg(SweepReport.chart(keys, points, display, List.of(), first.replications(),
+      h.figure(SvgChart.svg(SweepChart.chart(keys, points, display, List.of(), first.replications(),
           "Share of %d simulated " + periods + " meeting it%s, shaded = Wilson 95 %% interval; the same callers in every variant",
           upperFirst(goal) + ": how likely a " + Verdicts.singular(periods) + " meets it"), "chart-risk-" + (i++),
-          RunReportWriter.WIDTH, 460),
+          RunReportPage.WIDTH, 460),
           "The probability that a " + Verdicts.singular(periods) + " meets " + lowerFirst(goal) + ", against "
-              + SweepReport.variedKeyLabel(keys.get(0)) + (keys.size() > 1 ? ", one line per value of the other varied keys." : "."));
+              + SweepChart.variedKeyLabel(keys.get(0)) + (keys.size() > 1 ? ", one line per value of the other varied keys." : "."));
     }
     h.endSection();
   }
 
-  private static void metrics(Html h, List<String> keys, List<SweepReport.Row> rows, Scenario base) {
+  private static void metrics(Html h, List<String> keys, List<SweepVariant> rows, Scenario base) {
     h.section("metrics", "The figures by variant");
-    List<Metric> charted = new ArrayList<>(SweepReport.CHARTED);
-    if (base.chat() != Chat.NONE) {
-      charted.addAll(SweepReport.CHARTED_CHAT);
-    }
-    List<ExperimentSummary> summaries = rows.stream().map(SweepReport.Row::summary).toList();
-    for (Metric m : charted) {
-      List<SweepReport.Point> points = rows.stream().map(r -> new SweepReport.Point(r.values(), r.summary().metric(m.key()))).toList();
-      h.figure(SvgChart.svg(SweepReport.chart(keys, points, m, SweepReport.targets(m, summaries), summaries.get(0).replications()),
-          "chart-" + m.key().replace('_', '-'), RunReportWriter.WIDTH, 500),
-          MetricDisplay.of(m).title() + " against " + SweepReport.variedKeyLabel(keys.get(0)) + " (" + m.key() + ".png).");
+    for (Metric m : SweepChart.charted(base)) {
+      h.figure(SvgChart.svg(SweepChart.of(keys, rows, m), "chart-" + m.key().replace('_', '-'), RunReportPage.WIDTH, 500),
+          MetricDisplay.of(m).title() + " against " + SweepChart.variedKeyLabel(keys.get(0)) + " (" + m.key() + ".png).");
     }
     h.endSection();
   }

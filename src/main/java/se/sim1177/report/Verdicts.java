@@ -62,18 +62,6 @@ final class Verdicts {
     return new Verdict(goal, sentence, detail, r.probability());
   }
 
-  /** Appends {@code verdicts} as a list: each sentence, its count and interval beneath, marked by how likely it is met. */
-  static void list(Html h, List<Verdict> verdicts) {
-    h.raw("<ul class=\"verdicts\">\n");
-    for (Verdict v : verdicts) {
-      String cls = Double.isNaN(v.probability()) ? "not-applicable"
-          : v.probability() >= 0.9 ? "likely" : v.probability() < 0.5 ? "unlikely" : "even";
-      h.raw("<li class=\"" + cls + "\"><span class=\"sentence\">").esc(v.sentence()).raw("</span><span class=\"detail\">")
-          .esc(v.detail()).raw("</span></li>\n");
-    }
-    h.raw("</ul>\n");
-  }
-
   /** One period of {@link #periods}: "month", "week" or "period". */
   static String singular(String periods) {
     return switch (periods) {
@@ -130,7 +118,7 @@ final class Verdicts {
 
   /** A target share as written, in per cent: "85", "87.5". */
   static String targetPercent(double share) {
-    return ScenarioInputs.trim(share * 100);
+    return Numbers.trim(share * 100);
   }
 
   /** "months of 28 days", "weeks of 7 days", "periods of 14 days": a period and its length, once. */

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -24,8 +25,44 @@ import se.sim1177.experiment.Metrics;
 final class WeekChart {
   static final MetricDisplay RATE = MetricDisplay.of(Metrics.ANSWER_RATE);
   static final MetricDisplay WAIT = MetricDisplay.of(Metrics.MEAN_WAIT_ANSWERED);
+  /** A run's one line. */
+  private static final Color[] RUN_PALETTE = {new Color(0, 90, 160)};
+  /** A comparison's lines: the base in near-black, the alternatives in colour. */
+  private static final Color[] COMPARISON_PALETTE = {
+    new Color(40, 40, 40), new Color(0, 90, 160), new Color(170, 60, 0), new Color(0, 130, 60), new Color(120, 0, 140)
+  };
 
   private WeekChart() {}
+
+  /**
+   * A run's week ({@code week.png}, and the week of its {@code report.html}): answer rate (%) and
+   * mean wait of answered calls (min) per hour of the week, with their 95 % confidence bands and
+   * the region's targets drawn in.
+   */
+  static JFreeChart ofRun(ExperimentResult result) {
+    String subtitle = String.format(Locale.ROOT,
+        "Per hour of the week, the calls of %d replications pooled: line = estimate, shaded = 95 %% confidence band",
+        result.replications());
+    return chart(result.scenarioName(), subtitle, List.of(line("answer rate", result)), RUN_PALETTE,
+        true, ChartStyle.targets(Metrics.ANSWER_RATE, List.of(result)), ChartStyle.targets(Metrics.MEAN_WAIT_ANSWERED, List.of(result)));
+  }
+
+  /**
+   * A comparison's week ({@code compare.png}, and the week of its {@code report.html}): the base
+   * (the first of {@code results}) against the alternatives, lines only, one legend entry each.
+   */
+  static JFreeChart ofComparison(List<ExperimentResult> results) {
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      ExperimentResult r = results.get(i);
+      lines.add(line((i == 0 ? "base: " : "alt " + i + ": ") + r.scenarioName(), r));
+    }
+    String subtitle = String.format(Locale.ROOT,
+        "Per hour of the week, the calls of %d replications pooled; the same callers in every scenario",
+        results.get(0).replications());
+    return chart("Base against alternatives", subtitle, lines, COMPARISON_PALETTE, false,
+        ChartStyle.targets(Metrics.ANSWER_RATE, results), ChartStyle.targets(Metrics.MEAN_WAIT_ANSWERED, results));
+  }
 
   /** One scenario's line: per interval of the week, its mid-point in hours and both metrics. */
   record Line(String name, double[] hours, MetricSummary[] answerRate, MetricSummary[] meanWait) {}

@@ -128,12 +128,12 @@ class ChartsTest {
   }
 
   private static JFreeChart sweepChart(Metric metric, MetricSummary atEveryVariant, double target) {
-    List<SweepReport.Point> points = new ArrayList<>();
+    List<SweepChart.Point> points = new ArrayList<>();
     for (String v : List.of("0", "0.1", "0.3")) {
-      points.add(new SweepReport.Point(List.of(v), atEveryVariant));
+      points.add(new SweepChart.Point(List.of(v), atEveryVariant));
     }
     List<Double> targets = Double.isNaN(target) ? List.of() : List.of(target);
-    return SweepReport.chart(List.of("chat.adoption"), points, metric, targets, 2);
+    return SweepChart.chart(List.of("chat.adoption"), points, metric, targets, 2);
   }
 
   private static void assertBandWithin(XYPlot plot, double low, double high) {

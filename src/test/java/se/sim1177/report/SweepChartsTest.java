@@ -18,9 +18,9 @@ import se.sim1177.experiment.Metrics;
 
 /**
  * A sweep's charts keep every variant however many there are, and stay charts: beyond
- * {@link SweepReport#MAX_MARKED_POINTS} points the squares on each point go (they were 230 bytes a
+ * {@link SweepChart#MAX_MARKED_POINTS} points the squares on each point go (they were 230 bytes a
  * point of the page's SVG and ran together into a thick line), and beyond
- * {@link SweepReport#MAX_NAMED_LINES} lines the legend goes (a legend of 100 lines took the whole
+ * {@link SweepChart#MAX_NAMED_LINES} lines the legend goes (a legend of 100 lines took the whole
  * chart, leaving no room for the plot); a small sweep's chart is as it was.
  */
 class SweepChartsTest {
@@ -59,13 +59,13 @@ class SweepChartsTest {
 
   /** A sweep of {@code first} values of the first key by {@code other} values of the second. */
   private static JFreeChart chart(int first, int other) {
-    List<SweepReport.Point> points = new ArrayList<>();
+    List<SweepChart.Point> points = new ArrayList<>();
     for (int i = 0; i < first; i++) {
       for (int j = 0; j < other; j++) {
-        points.add(new SweepReport.Point(List.of(Integer.toString(1000 + 10 * i), Integer.toString(j)), RATE));
+        points.add(new SweepChart.Point(List.of(Integer.toString(1000 + 10 * i), Integer.toString(j)), RATE));
       }
     }
-    return SweepReport.chart(KEYS, points, Metrics.ANSWER_RATE, List.of(0.85), 30);
+    return SweepChart.chart(KEYS, points, Metrics.ANSWER_RATE, List.of(0.85), 30);
   }
 
   private static int points(JFreeChart chart) {
@@ -95,12 +95,12 @@ class SweepChartsTest {
   @Test
   void eachChartSaysWhatItsLineIs() {
     org.junit.jupiter.api.Assertions.assertEquals("the calls of %d replications pooled",
-        SweepReport.lineIs(se.sim1177.experiment.Metrics.ANSWER_RATE));
+        SweepChart.lineIs(se.sim1177.experiment.Metrics.ANSWER_RATE));
     org.junit.jupiter.api.Assertions.assertEquals("the chats of %d replications pooled",
-        SweepReport.lineIs(se.sim1177.experiment.Metrics.CHAT_ANSWER_RATE));
+        SweepChart.lineIs(se.sim1177.experiment.Metrics.CHAT_ANSWER_RATE));
     org.junit.jupiter.api.Assertions.assertEquals("the nurse time of %d replications pooled",
-        SweepReport.lineIs(se.sim1177.experiment.Metrics.OCCUPANCY));
+        SweepChart.lineIs(se.sim1177.experiment.Metrics.OCCUPANCY));
     org.junit.jupiter.api.Assertions.assertEquals("the mean per day over %d replications",
-        SweepReport.lineIs(se.sim1177.experiment.Metrics.NURSE_HOURS_CHAT));
+        SweepChart.lineIs(se.sim1177.experiment.Metrics.NURSE_HOURS_CHAT));
   }
 }
