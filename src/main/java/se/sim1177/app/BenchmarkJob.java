@@ -12,11 +12,11 @@ import se.sim1177.bench.BenchJob;
 import se.sim1177.bench.BenchOptions;
 import se.sim1177.bench.ScalingStudy;
 import se.sim1177.bench.Throughput;
-import se.sim1177.report.FolderRefusedException;
-import se.sim1177.report.IoMessages;
-import se.sim1177.report.ResultFolder;
-import se.sim1177.report.ScalingMeasurement;
 import se.sim1177.report.ScalingReport;
+import se.sim1177.report.file.FolderRefusedException;
+import se.sim1177.report.file.IoMessages;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.format.ScalingMeasurement;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 

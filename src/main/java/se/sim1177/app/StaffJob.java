@@ -1,6 +1,5 @@
 package se.sim1177.app;
 
-import se.sim1177.roster.SolverSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -12,12 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import se.sim1177.report.OutputWarmUp;
-import se.sim1177.report.ResultFolder;
-import se.sim1177.report.RunInfo;
-import se.sim1177.report.StaffingConsole;
 import se.sim1177.report.StaffingReport;
+import se.sim1177.report.console.StaffingConsole;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.format.RunInfo;
 import se.sim1177.roster.RosterSolverException;
 import se.sim1177.roster.RosterTimeLimitException;
+import se.sim1177.roster.SolverSettings;
 import se.sim1177.scenario.Durations;
 import se.sim1177.scenario.OptionOverride;
 import se.sim1177.scenario.Scenario;

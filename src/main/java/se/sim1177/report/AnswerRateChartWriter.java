@@ -3,6 +3,11 @@ package se.sim1177.report;
 import java.io.IOException;
 import org.jfree.chart.JFreeChart;
 import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.report.chart.ChartStyle;
+import se.sim1177.report.chart.WeekChart;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.file.ResultWriter;
+import se.sim1177.report.format.RunInfo;
 
 /**
  * {@code week.png}: answer rate (%) and mean wait of answered calls (min) per hour of the week,

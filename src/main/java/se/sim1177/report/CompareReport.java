@@ -4,6 +4,15 @@ import java.io.IOException;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.report.chart.ChartStyle;
+import se.sim1177.report.chart.WeekChart;
+import se.sim1177.report.file.CompareCsv;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.file.RunRecord;
+import se.sim1177.report.file.ScenarioCopyWriter;
+import se.sim1177.report.format.ComparedScenario;
+import se.sim1177.report.format.RunInfo;
+import se.sim1177.report.page.CompareReportPage;
 
 /**
  * A comparison's outputs: {@code compare.csv} ({@link CompareCsv}: per scenario every figure with its

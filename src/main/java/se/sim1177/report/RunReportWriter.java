@@ -2,6 +2,10 @@ package se.sim1177.report;
 
 import java.io.IOException;
 import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.file.ResultWriter;
+import se.sim1177.report.format.RunInfo;
+import se.sim1177.report.page.RunReportPage;
 
 /** {@code report.html} of a run ({@link RunReportPage}); every command's page has this name. */
 final class RunReportWriter implements ResultWriter {

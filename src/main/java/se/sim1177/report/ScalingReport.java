@@ -3,6 +3,11 @@ package se.sim1177.report;
 import java.io.IOException;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import se.sim1177.report.chart.ChartStyle;
+import se.sim1177.report.chart.ScalingChart;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.file.ScalingCsv;
+import se.sim1177.report.format.ScalingMeasurement;
 
 /**
  * Writes the scaling study as {@code scaling.csv} ({@link ScalingCsv}) and {@code scaling-calls.png}

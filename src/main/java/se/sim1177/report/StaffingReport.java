@@ -3,6 +3,13 @@ package se.sim1177.report;
 import java.io.IOException;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import se.sim1177.report.chart.ChartStyle;
+import se.sim1177.report.chart.CoverageChart;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.file.StaffYaml;
+import se.sim1177.report.file.StaffingFiles;
+import se.sim1177.report.format.RunInfo;
+import se.sim1177.report.page.StaffReportPage;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.StaffGroup;
 import se.sim1177.staffing.SearchSettings;
@@ -13,7 +20,7 @@ import se.sim1177.staffing.StaffingProblem;
  * What {@code sim1177 staff} writes: {@code requirements.csv} and {@code staffing.json}
  * ({@link StaffingFiles}), {@code roster.yaml} and {@code staffed-scenario.yaml} ({@link StaffYaml}),
  * {@code coverage.png} ({@link CoverageChart}), {@code report.html} ({@link StaffReportPage}) and
- * {@code run.json}. What it prints is {@link StaffingConsole}'s.
+ * {@code run.json}. What it prints is {@link se.sim1177.report.console.StaffingConsole}'s.
  */
 public final class StaffingReport {
   private static final int WIDTH = 1400;

@@ -5,6 +5,15 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import se.sim1177.experiment.ExperimentSummary;
 import se.sim1177.experiment.Metric;
+import se.sim1177.report.chart.ChartStyle;
+import se.sim1177.report.chart.SweepChart;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.file.RunRecord;
+import se.sim1177.report.file.ScenarioCopyWriter;
+import se.sim1177.report.file.SweepCsv;
+import se.sim1177.report.format.RunInfo;
+import se.sim1177.report.format.SweepVariant;
+import se.sim1177.report.page.SweepReportPage;
 import se.sim1177.scenario.Scenario;
 
 /**
