@@ -1,6 +1,7 @@
 package se.sim1177;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,9 @@ class ArchitectureTest {
   /**
    * What each package may not name, by an import line or fully qualified anywhere in its code: the
    * core never knows how results are shown or asked for, nor the benchmark code that measures it
-   * ({@code bench} may use the core, never the reverse).
+   * ({@code bench} may use the core, never the reverse). A rule covers the package's subpackages,
+   * and a package named in it its subpackages too: {@code report}'s rule holds in
+   * {@code report.chart}, and {@code engine} may not name {@code report.chart} either.
    */
   private static final Map<String, List<String>> FORBIDDEN = Map.ofEntries(
       Map.entry("engine", List.of("scenario", "model", "experiment", "analytic", "report", "cli", "app", "bench", "staffing", "roster")),
@@ -44,8 +48,30 @@ class ArchitectureTest {
   /** The packages of the core, which may not depend on {@code bench}. */
   private static final List<String> CORE = List.of("engine", "scenario", "model", "experiment", "analytic", "report", "history");
 
-  /** A name of one of the project's packages followed by a member: {@code se.sim1177.bench.}. */
-  private static final Pattern PROJECT_PACKAGE = Pattern.compile("\\bse\\.sim1177\\.([A-Za-z_][A-Za-z0-9_]*)\\.");
+  /**
+   * Inside {@code report}, which of its packages each may name (besides itself); any other report
+   * package is refused. The common base, {@code format}, names none; {@code chart}, {@code file}
+   * and {@code console} only the base; {@code page} the charts it inlines and the base; the top
+   * package, which writes each command's results folder, all of them. No arrow points back, so no
+   * two report packages depend on each other ({@link #theReportsDirectionHasNoCycle}). Each
+   * package is its own folder only: a rule for {@code report} says nothing about the files of
+   * {@code report.chart}, which have a rule of their own.
+   */
+  private static final Map<String, List<String>> REPORT_MAY_NAME = Map.of(
+      "report", List.of("report.page", "report.chart", "report.file", "report.console", "report.format"),
+      "report.page", List.of("report.chart", "report.format"),
+      "report.chart", List.of("report.format"),
+      "report.file", List.of("report.format"),
+      "report.console", List.of("report.format"),
+      "report.format", List.of());
+
+  /**
+   * A name of one of the project's packages followed by a type (or {@code *}): the package is the
+   * lower-case names after {@code se.sim1177.}, {@code report.chart} in
+   * {@code se.sim1177.report.chart.ChartStyle}, {@code bench} in {@code se.sim1177.bench.BenchJob.RUNS}.
+   */
+  private static final Pattern PROJECT_PACKAGE =
+      Pattern.compile("\\bse\\.sim1177\\.([a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_]*)*)\\.(?=[A-Z*])");
 
   /** SSJ's root package: a test and benchmark dependency only, absent from the runtime jar. */
   private static final Pattern SSJ = Pattern.compile("\\bumontreal\\.");
@@ -137,6 +163,77 @@ class ArchitectureTest {
     }
   }
 
+  @Test
+  void reportPackagesDependInOneDirection() throws IOException {
+    List<String> violations = new ArrayList<>();
+    for (String pkg : REPORT_MAY_NAME.keySet()) {
+      for (Path f : javaFilesIn(MAIN.resolve(pkg.replace('.', '/')))) {
+        violations.addAll(violations(f.toString(), Files.readString(f), mayNotName(pkg)));
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
+
+  /** A new folder under {@code report} must be given its place in the direction before it holds code. */
+  @Test
+  void everyReportPackageHasItsPlaceInTheDirection() throws IOException {
+    List<String> folders;
+    try (Stream<Path> dirs = Files.walk(MAIN.resolve("report"))) {
+      folders = dirs.filter(Files::isDirectory).map(d -> MAIN.relativize(d).toString().replace(java.io.File.separatorChar, '.'))
+          .sorted().toList();
+    }
+    assertEquals(REPORT_MAY_NAME.keySet().stream().sorted().toList(), folders);
+  }
+
+  @Test
+  void theReportsDirectionHasNoCycle() {
+    for (String start : REPORT_MAY_NAME.keySet()) {
+      List<String> reachable = new ArrayList<>(REPORT_MAY_NAME.get(start));
+      for (int i = 0; i < reachable.size(); i++) {
+        assertTrue(REPORT_MAY_NAME.containsKey(reachable.get(i)), "no rule for " + reachable.get(i));
+        assertFalse(reachable.get(i).equals(start), start + " reaches itself: " + reachable);
+        REPORT_MAY_NAME.get(reachable.get(i)).stream().filter(p -> !reachable.contains(p)).forEach(reachable::add);
+      }
+    }
+  }
+
+  /**
+   * A chart that names a page, the console, a file or the top package is caught, by an import (a
+   * wildcard one too) or fully qualified; its own package and the base are not; a comment is not a
+   * reference. The top package may name them all, and the base none.
+   */
+  @Test
+  void theScannerCatchesAReportPackageNamingOneItMayNot() {
+    String source = String.join("\n",
+        "package se.sim1177.report.chart;",
+        "import se.sim1177.report.page.Html;",
+        "import se.sim1177.report.console.*;",
+        "import se.sim1177.report.format.MetricDisplay;",
+        "import se.sim1177.report.chart.ChartStyle;",
+        "/** Not a reference: {@link se.sim1177.report.file.Csv}. */",
+        "final class Added {",
+        "  Object o = se.sim1177.report.file.Json.MAPPER;",
+        "  java.util.List<se.sim1177.report.ResultWriters> writers; // se.sim1177.report.page.ReportPage",
+        "}");
+    assertEquals(List.of("Added.java:2: se.sim1177.report.page.", "Added.java:3: se.sim1177.report.console.",
+        "Added.java:8: se.sim1177.report.file.", "Added.java:9: se.sim1177.report."),
+        violations("Added.java", source, mayNotName("report.chart")));
+    assertEquals(List.of(), violations("Added.java", source, mayNotName("report")), "the top package may name every subpackage");
+    assertEquals(List.of("Added.java:2: se.sim1177.report.page.", "Added.java:3: se.sim1177.report.console.",
+        "Added.java:5: se.sim1177.report.chart.", "Added.java:8: se.sim1177.report.file.", "Added.java:9: se.sim1177.report."),
+        violations("Added.java", source, mayNotName("report.format")), "the base names no other report package");
+  }
+
+  /** The rules of the packages hold in their subpackages, and name the subpackages of what they refuse. */
+  @Test
+  void aRuleCoversSubpackagesOnBothSides() {
+    String chart = "package se.sim1177.report.chart;\nimport se.sim1177.cli.Main;\nimport se.sim1177.bench.sub.Probe;\n";
+    assertEquals(List.of("Chart.java:2: se.sim1177.cli.", "Chart.java:3: se.sim1177.bench.sub."),
+        violations("Chart.java", chart, FORBIDDEN.get("report")));
+    String model = "package se.sim1177.model;\nfinal class Added {\n  Object o = se.sim1177.report.chart.WeekChart.class;\n}\n";
+    assertEquals(List.of("Added.java:3: se.sim1177.report.chart."), violations("Added.java", model, FORBIDDEN.get("model")));
+  }
+
   /**
    * Inside the model, the parts of a replication depend downward only: the loop ({@code
    * Replication}) wires them; the router hands a free nurse to a channel; a channel uses the nurse
@@ -171,17 +268,36 @@ class ArchitectureTest {
     assertEquals(List.of(), violations);
   }
 
-  /** Where {@code source} (named {@code file}) names one of the {@code forbidden} packages in its code: "file:line: name". */
+  /**
+   * Where {@code source} (named {@code file}) names one of the {@code forbidden} packages, or a
+   * subpackage of one, in its code: "file:line: name".
+   */
   static List<String> violations(String file, String source, List<String> forbidden) {
+    return violations(file, source, named -> forbidden.stream().anyMatch(f -> within(named, f)));
+  }
+
+  /** Where {@code source} (named {@code file}) names a package that {@code refused} holds, in its code: "file:line: name". */
+  static List<String> violations(String file, String source, Predicate<String> refused) {
     String code = withoutComments(source);
     List<String> found = new ArrayList<>();
     Matcher m = PROJECT_PACKAGE.matcher(code);
     while (m.find()) {
-      if (forbidden.contains(m.group(1))) {
+      if (refused.test(m.group(1))) {
         found.add(file + ":" + lineOf(code, m.start()) + ": " + m.group());
       }
     }
     return found;
+  }
+
+  /** What report package {@code pkg} may not name: any other report package not in its {@link #REPORT_MAY_NAME}. */
+  static Predicate<String> mayNotName(String pkg) {
+    List<String> allowed = REPORT_MAY_NAME.get(pkg);
+    return named -> within(named, "report") && !named.equals(pkg) && !allowed.contains(named);
+  }
+
+  /** Whether package {@code pkg} is {@code outer} or one of its subpackages. */
+  private static boolean within(String pkg, String outer) {
+    return pkg.equals(outer) || pkg.startsWith(outer + ".");
   }
 
   /**
@@ -240,6 +356,13 @@ class ArchitectureTest {
 
   private static List<Path> javaFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    }
+  }
+
+  /** The Java files of one package: {@code dir}'s own, not its subfolders'. */
+  private static List<Path> javaFilesIn(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     }
   }

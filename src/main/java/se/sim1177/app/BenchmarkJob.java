@@ -12,10 +12,11 @@ import se.sim1177.bench.BenchJob;
 import se.sim1177.bench.BenchOptions;
 import se.sim1177.bench.ScalingStudy;
 import se.sim1177.bench.Throughput;
-import se.sim1177.report.FolderRefusedException;
-import se.sim1177.report.IoMessages;
-import se.sim1177.report.ResultFolder;
 import se.sim1177.report.ScalingReport;
+import se.sim1177.report.file.FolderRefusedException;
+import se.sim1177.report.file.IoMessages;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.format.ScalingMeasurement;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 
@@ -92,9 +93,9 @@ public final class BenchmarkJob {
   }
 
   /** A row of the scaling study as the report's columns: the report package does not know the benchmark's types. */
-  static ScalingReport.Row reportRow(ScalingStudy.Row r) {
+  static ScalingMeasurement reportRow(ScalingStudy.Row r) {
     Throughput t = r.throughput();
-    return new ScalingReport.Row(r.study(), r.callsPerDay(), r.peakNurses(), r.days(), r.replications(), r.threads(), t.calls(),
+    return new ScalingMeasurement(r.study(), r.callsPerDay(), r.peakNurses(), r.days(), r.replications(), r.threads(), t.calls(),
         t.events(), t.seconds(), t.nanosPerCall(), t.nanosPerEvent(), t.callsPerSecond(), t.replicationsPerSecond(),
         r.bytesPerReplication());
   }

@@ -19,11 +19,12 @@ import se.sim1177.experiment.PairedDifference;
 import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.PrecisionWarnings;
 import se.sim1177.model.CallCentreModel;
-import se.sim1177.report.CompareConsole;
 import se.sim1177.report.CompareReport;
 import se.sim1177.report.OutputWarmUp;
-import se.sim1177.report.ResultFolder;
-import se.sim1177.report.RunInfo;
+import se.sim1177.report.console.CompareConsole;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.format.ComparedScenario;
+import se.sim1177.report.format.RunInfo;
 import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
@@ -125,7 +126,7 @@ public final class CompareJob {
       infos.add(new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt));
     }
     try (ResultFolder results = options.results().open(SweepJob.defaultFolder("compare", base))) {
-      CompareReport.write(runs.stream().map(r -> new CompareReport.Entry(r.source(), r.result())).toList(), infos, results);
+      CompareReport.write(runs.stream().map(r -> new ComparedScenario(r.source(), r.result())).toList(), infos, results);
       Experiments.printWhereResultsAre(results, out);
       return runs;
     }

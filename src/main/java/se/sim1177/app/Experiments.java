@@ -93,7 +93,7 @@ final class Experiments {
    * The console's last lines after a command that wrote results: the folder, then the page to open
    * ({@code open results/.../report.html}), the first thing a newcomer should look at.
    */
-  static void printWhereResultsAre(se.sim1177.report.ResultFolder results, PrintStream out) {
+  static void printWhereResultsAre(se.sim1177.report.file.ResultFolder results, PrintStream out) {
     out.println("results: " + results.shownTarget());
     out.println("open " + results.shownTarget() + java.io.File.separator + "report.html");
   }

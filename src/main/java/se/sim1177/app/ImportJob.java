@@ -29,9 +29,9 @@ import se.sim1177.history.FittedDemand;
 import se.sim1177.history.ImportResult;
 import se.sim1177.history.ObservedFigures;
 import se.sim1177.history.ObservedPeriod;
-import se.sim1177.report.ImportConsole;
-import se.sim1177.report.ImportWriter;
-import se.sim1177.report.ResultFolder;
+import se.sim1177.report.console.ImportConsole;
+import se.sim1177.report.file.ImportWriter;
+import se.sim1177.report.file.ResultFolder;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 import se.sim1177.scenario.ScenarioReader;
@@ -86,7 +86,7 @@ public final class ImportJob {
     } catch (ExportException e) {
       throw new UsageException(e.problems());
     }
-    String scenarioText = se.sim1177.report.ImportYaml.scenarioFile(result);
+    String scenarioText = se.sim1177.report.file.ImportYaml.scenarioFile(result);
     // What import writes must run: read it back as run would, before anything is written.
     ScenarioReader.parse(scenarioText, "scenario.yaml (as import would write it)", "scenario", options.overrides());
     ImportConsole.print(result, out);

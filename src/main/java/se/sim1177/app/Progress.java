@@ -3,7 +3,7 @@ package se.sim1177.app;
 import java.io.PrintStream;
 import java.util.Locale;
 import se.sim1177.model.ReplicationMonitor;
-import se.sim1177.report.ConsoleStream;
+import se.sim1177.report.console.ConsoleStream;
 
 /**
  * Progress of a long experiment, with the time left, counted in simulated days so that it moves

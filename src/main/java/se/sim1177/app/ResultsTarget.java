@@ -3,9 +3,9 @@ package se.sim1177.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import se.sim1177.report.FolderRefusedException;
-import se.sim1177.report.IoMessages;
-import se.sim1177.report.ResultFolder;
+import se.sim1177.report.file.FolderRefusedException;
+import se.sim1177.report.file.IoMessages;
+import se.sim1177.report.file.ResultFolder;
 
 /**
  * Where a command's results go: the folder named with {@code --out} (refused when it holds

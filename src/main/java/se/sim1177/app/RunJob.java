@@ -11,11 +11,11 @@ import java.util.Locale;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.ExperimentRunner;
 import se.sim1177.model.CallCentreModel;
-import se.sim1177.report.ConsoleReport;
 import se.sim1177.report.OutputWarmUp;
-import se.sim1177.report.ResultFolder;
 import se.sim1177.report.ResultWriters;
-import se.sim1177.report.RunInfo;
+import se.sim1177.report.console.ConsoleReport;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.format.RunInfo;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 

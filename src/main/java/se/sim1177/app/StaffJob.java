@@ -1,6 +1,5 @@
 package se.sim1177.app;
 
-import se.sim1177.roster.SolverSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -12,11 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import se.sim1177.report.OutputWarmUp;
-import se.sim1177.report.ResultFolder;
-import se.sim1177.report.RunInfo;
 import se.sim1177.report.StaffingReport;
+import se.sim1177.report.console.StaffingConsole;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.format.RunInfo;
 import se.sim1177.roster.RosterSolverException;
 import se.sim1177.roster.RosterTimeLimitException;
+import se.sim1177.roster.SolverSettings;
 import se.sim1177.scenario.Durations;
 import se.sim1177.scenario.OptionOverride;
 import se.sim1177.scenario.Scenario;
@@ -74,7 +75,7 @@ public final class StaffJob {
     SearchSettings settings = new SearchSettings(search, Math.max(SearchSettings.DEFAULT_CHECK_REPLICATIONS, 4 * search),
         scenario.simulation().seed(), threads, new SolverSettings(options.timeLimitSeconds(), 1, 1, SolverSettings.Engine.SCIP), progress(err));
     StaffingProblem problem = new StaffingProblem(scenario, settings.solver());
-    out.println("staffing " + scenario.name() + ": " + StaffingReport.demandLine(problem));
+    out.println("staffing " + scenario.name() + ": " + StaffingConsole.demandLine(problem));
     announceWork(scenario, settings, err);
     long start = System.nanoTime();
     StaffingOutcome outcome;
@@ -92,7 +93,7 @@ public final class StaffJob {
       throw new RunFailedException("the roster solver stopped: " + e.getMessage());
     }
     double wall = (System.nanoTime() - start) / 1e9;
-    StaffingReport.print(outcome, problem, out);
+    StaffingConsole.print(outcome, problem, out);
     out.printf(Locale.ROOT, "searched in %.1f s: %d simulations, %d round(s)%n", wall, outcome.simulations(), outcome.rounds());
     RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     try (ResultFolder results = options.results().open(defaultFolder(scenario))) {

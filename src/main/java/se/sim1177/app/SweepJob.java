@@ -16,10 +16,11 @@ import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.ExperimentSummary;
 import se.sim1177.experiment.PrecisionWarnings;
 import se.sim1177.report.OutputWarmUp;
-import se.sim1177.report.ResultFolder;
-import se.sim1177.report.RunInfo;
-import se.sim1177.report.SweepConsole;
 import se.sim1177.report.SweepReport;
+import se.sim1177.report.console.SweepConsole;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.format.RunInfo;
+import se.sim1177.report.format.SweepVariant;
 import se.sim1177.scenario.OptionOverride;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
@@ -57,7 +58,7 @@ public final class SweepJob {
     WorkEstimate.announceIfLong(err, read.seconds(), "about", Math.min(threads, base.simulation().replications()),
         assignments.size() + " variants" + (read.size() != null ? " of " + read.size() : ""));
     String startedAt = OffsetDateTime.now().withNano(0).toString();
-    List<SweepReport.Row> rows = new ArrayList<>();
+    List<SweepVariant> rows = new ArrayList<>();
     long start = System.nanoTime();
     for (int i = 0; i < assignments.size(); i++) {
       List<String> assignment = assignments.get(i);
@@ -68,7 +69,7 @@ public final class SweepJob {
       ExperimentResult r = Experiments.run(s, threads, options.maxCallers(), err,
           String.format(Locale.ROOT, "variant %d/%d", i + 1, assignments.size()));
       Experiments.printLoadWarnings(r, err, String.join(" ", assignment) + ": ");
-      rows.add(new SweepReport.Row(valuesOf(plan, assignment), ExperimentSummary.of(r)));
+      rows.add(new SweepVariant(valuesOf(plan, assignment), ExperimentSummary.of(r)));
       double elapsed = (System.nanoTime() - start) / 1e9;
       err.printf(Locale.ROOT, "  done in %.1f s; about %.0f s to go%n", r.wallSeconds(),
           elapsed / (i + 1) * (assignments.size() - i - 1));
@@ -128,7 +129,7 @@ public final class SweepJob {
   }
 
   /** Too few replications once for the sweep, then each variant's targets with too wide an interval. */
-  private static void printPrecisionWarnings(List<List<String>> assignments, List<SweepReport.Row> rows, PrintStream err) {
+  private static void printPrecisionWarnings(List<List<String>> assignments, List<SweepVariant> rows, PrintStream err) {
     String few = PrecisionWarnings.replications(rows.get(0).summary().replications());
     if (few != null) {
       err.println("warning: " + few);

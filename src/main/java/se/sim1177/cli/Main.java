@@ -1,17 +1,13 @@
 package se.sim1177.cli;
 
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import se.sim1177.report.ConsoleStream;
-import se.sim1177.report.IoMessages;
-import se.sim1177.report.OutputWarmUp;
-import se.sim1177.report.ResultFolder;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +17,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import se.sim1177.app.RunFailedException;
 import se.sim1177.app.UsageException;
 import se.sim1177.app.Version;
+import se.sim1177.report.OutputWarmUp;
+import se.sim1177.report.console.ConsoleStream;
+import se.sim1177.report.file.IoMessages;
+import se.sim1177.report.file.ResultFolder;
 import se.sim1177.scenario.ScenarioException;
 
 /**

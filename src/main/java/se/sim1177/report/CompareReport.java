@@ -1,125 +1,43 @@
 package se.sim1177.report;
 
-import java.awt.Color;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import se.sim1177.experiment.ExperimentResult;
-import se.sim1177.experiment.Metric;
-import se.sim1177.experiment.GroupFigures;
-import se.sim1177.experiment.MetricSummary;
-import se.sim1177.experiment.PeriodRisk;
-import se.sim1177.experiment.Metrics;
-import se.sim1177.experiment.PairedDifference;
-import se.sim1177.experiment.RatioParts;
+import se.sim1177.report.chart.ChartStyle;
+import se.sim1177.report.chart.WeekChart;
+import se.sim1177.report.file.CompareCsv;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.file.RunRecord;
+import se.sim1177.report.file.ScenarioCopyWriter;
+import se.sim1177.report.format.ComparedScenario;
+import se.sim1177.report.format.RunInfo;
+import se.sim1177.report.page.CompareReportPage;
 
 /**
- * A comparison's outputs: {@code compare.csv} (per scenario and metric: mean and CI, and for the
- * alternatives the paired difference to the base with its CI and whether it excludes zero; then
- * per target {@code p_meets_<target>} and {@code p_meets_all}, the probability that a period meets
- * it with its Wilson interval and the paired difference in it; then {@code group.<name>.<figure>}
- * and {@code workplace.<workplace>.<figure>}, the figures per staff group and workplace, with the
- * paired difference where the base has the same group or workplace),
- * {@code compare.png} (answer rate in % and mean wait in minutes per hour of the week, Monday to
- * Sunday, base against the alternatives, one legend entry per scenario), {@code report.html}
+ * A comparison's outputs: {@code compare.csv} ({@link CompareCsv}: per scenario every figure with its
+ * CI, and the alternatives' paired differences to the base), {@code compare.png} (answer rate in %
+ * and mean wait in minutes per hour of the week, Monday to Sunday, base against the alternatives,
+ * one legend entry per scenario; {@link WeekChart#ofComparison}), {@code report.html}
  * ({@link CompareReportPage}), each scenario's text and {@code run.json}.
  */
 public final class CompareReport {
-  private static final Color[] PALETTE = {
-    new Color(40, 40, 40), new Color(0, 90, 160), new Color(170, 60, 0), new Color(0, 130, 60), new Color(120, 0, 140)
-  };
-
   private CompareReport() {}
 
-  /** A scenario's source (path) and its results; the first is the base. */
-  public record Entry(String source, ExperimentResult result) {}
-
-  public static void write(List<Entry> entries, List<RunInfo> infos, ResultFolder folder) throws IOException {
-    Csv csv = new Csv();
-    csv.row(List.of("scenario", "source", "role", "metric", "mean", "ci95_low", "ci95_high", "diff", "diff_ci95_low",
-        "diff_ci95_high", "diff_excludes_zero"));
-    ExperimentResult base = entries.get(0).result();
-    for (int i = 0; i < entries.size(); i++) {
-      ExperimentResult r = entries.get(i).result();
-      for (Metric m : Metrics.SUMMARY) {
-        MetricSummary s = r.metric(m.key());
-        List<String> row = new ArrayList<>(List.of(r.scenarioName(), entries.get(i).source(), i == 0 ? "base" : "alternative " + i,
-            m.key(), Numbers.csv(s.mean()), Numbers.csv(s.ci95Low()), Numbers.csv(s.ci95High())));
-        if (i == 0) {
-          row.addAll(List.of("", "", "", ""));
-        } else {
-          MetricSummary d = PairedDifference.of(base.replicationParts(m.key()), r.replicationParts(m.key()));
-          row.addAll(List.of(Numbers.csv(d.mean()), Numbers.csv(d.ci95Low()), Numbers.csv(d.ci95High()),
-              Double.isNaN(d.mean()) ? "" : Boolean.toString(PairedDifference.excludesZero(d))));
-        }
-        csv.row(row);
-      }
-      // The probability that a period meets each target: the share of replications, its Wilson
-      // interval, and the paired difference to the base over the same replications.
-      PeriodRisk risk = r.risk();
-      java.util.Map<String, double[]> met = PeriodRisk.indicators(r);
-      java.util.Map<String, double[]> baseMet = PeriodRisk.indicators(base);
-      for (String name : SweepReport.riskNames(risk)) {
-        PeriodRisk.TargetRisk t = SweepReport.find(risk, name);
-        List<String> row = new ArrayList<>(List.of(r.scenarioName(), entries.get(i).source(), i == 0 ? "base" : "alternative " + i,
-            "p_meets_" + name, Numbers.csv(t.probability()), Numbers.csv(t.wilsonLow()), Numbers.csv(t.wilsonHigh())));
-        // A difference only where both judge the target alike (else it would compare different goals).
-        if (i == 0 || !PeriodRisk.sameTarget(base.risk(), risk, name)) {
-          row.addAll(List.of("", "", "", ""));
-        } else {
-          MetricSummary d = PeriodRisk.pairedDifference(baseMet.get(name), met.get(name));
-          row.addAll(List.of(Numbers.csv(d.mean()), Numbers.csv(d.ci95Low()), Numbers.csv(d.ci95High()),
-              Boolean.toString(PairedDifference.excludesZero(d))));
-        }
-        csv.row(row);
-      }
-      // Figures per staff group and per workplace, side by side, with the paired difference where
-      // the base has the same group (by name) or workplace: the same callers meet both rosters.
-      for (GroupFigures.Unit u : r.groups()) {
-        for (GroupFigures.Figure f : GroupFigures.FIGURES) {
-          MetricSummary g = u.figure(f.key());
-          List<String> row = new ArrayList<>(List.of(r.scenarioName(), entries.get(i).source(), i == 0 ? "base" : "alternative " + i,
-              u.kind() + "." + u.name() + "." + f.key(), Numbers.csv(g.mean()), Numbers.csv(g.ci95Low()), Numbers.csv(g.ci95High())));
-          RatioParts baseParts = i == 0 ? null : base.unitParts(u.kind(), u.name(), f.key());
-          if (baseParts == null) {
-            row.addAll(List.of("", "", "", ""));
-          } else {
-            MetricSummary d = PairedDifference.of(baseParts, r.unitParts(u.kind(), u.name(), f.key()));
-            row.addAll(List.of(Numbers.csv(d.mean()), Numbers.csv(d.ci95Low()), Numbers.csv(d.ci95High()),
-                Double.isNaN(d.mean()) ? "" : Boolean.toString(PairedDifference.excludesZero(d))));
-          }
-          csv.row(row);
-        }
-      }
-    }
-    folder.writeText("compare.csv", csv.toString());
-    JFreeChart chart = weekChart(entries);
+  /** Writes every file into {@code folder}; the first of {@code entries} (and of {@code infos}) is the base. */
+  public static void write(List<ComparedScenario> entries, List<RunInfo> infos, ResultFolder folder) throws IOException {
+    List<ExperimentResult> results = entries.stream().map(ComparedScenario::result).toList();
+    folder.writeText(CompareCsv.FILE_NAME, CompareCsv.text(entries));
+    JFreeChart chart = WeekChart.ofComparison(results);
     folder.write("compare.png", out -> ChartStyle.writePng(out, chart, 1400, 800));
     for (int i = 0; i < infos.size(); i++) {
       folder.writeText((i == 0 ? "base" : "alternative-" + i) + ".yaml", ScenarioCopyWriter.text(infos.get(i)));
     }
     folder.writeText(RunReportWriter.FILE_NAME, CompareReportPage.html(entries, infos));
-    RunRecord.write(infos.get(0), entries.stream().map(Entry::result).toList(), run -> {
+    RunRecord.write(infos.get(0), results, run -> {
       var sources = run.putArray("scenarios");
       entries.forEach(e -> sources.add(e.source()));
     }, folder);
     folder.commit();
-  }
-
-  static JFreeChart weekChart(List<Entry> entries) {
-    List<WeekChart.Line> lines = new ArrayList<>();
-    List<ExperimentResult> results = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
-      ExperimentResult r = entries.get(i).result();
-      lines.add(WeekChart.line((i == 0 ? "base: " : "alt " + i + ": ") + r.scenarioName(), r));
-      results.add(r);
-    }
-    String subtitle = String.format(Locale.ROOT,
-        "Per hour of the week, the calls of %d replications pooled; the same callers in every scenario",
-        results.get(0).replications());
-    return WeekChart.chart("Base against alternatives", subtitle, lines, PALETTE, false,
-        ChartStyle.targets(Metrics.ANSWER_RATE, results), ChartStyle.targets(Metrics.MEAN_WAIT_ANSWERED, results));
   }
 }

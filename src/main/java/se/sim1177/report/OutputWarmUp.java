@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jfree.chart.JFreeChart;
 import se.sim1177.experiment.MetricSummary;
+import se.sim1177.report.chart.ChartStyle;
+import se.sim1177.report.chart.SvgChart;
+import se.sim1177.report.chart.WeekChart;
+import se.sim1177.report.file.Json;
+import se.sim1177.report.format.Numbers;
+import se.sim1177.report.page.Html;
 
 /**
  * Loads what writing the results needs the first time in a process (JFreeChart, Java 2D and its

@@ -4,6 +4,17 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.report.file.DailyCsvWriter;
+import se.sim1177.report.file.GroupsCsvWriter;
+import se.sim1177.report.file.HistoryCsvWriter;
+import se.sim1177.report.file.IntervalsCsvWriter;
+import se.sim1177.report.file.ReplicationsCsvWriter;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.file.ResultWriter;
+import se.sim1177.report.file.RunJsonWriter;
+import se.sim1177.report.file.ScenarioCopyWriter;
+import se.sim1177.report.file.SummaryJsonWriter;
+import se.sim1177.report.format.RunInfo;
 
 /** The files a {@code run} writes, and writing them all into a folder at once. */
 public final class ResultWriters {

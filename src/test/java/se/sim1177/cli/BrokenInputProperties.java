@@ -13,18 +13,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterTry;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.BeforeTry;
-import se.sim1177.report.CsvCells;
+import net.jqwik.api.statistics.Statistics;
 import se.sim1177.report.HostileText;
+import se.sim1177.report.file.CsvCells;
 
 /**
  * Broken input, generated: the bundled scenarios mutated the ways users break files (a line lost

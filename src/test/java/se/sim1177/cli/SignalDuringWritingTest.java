@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.sim1177.report.ResultFolder;
+import se.sim1177.report.file.ResultFolder;
 
 /**
  * Issue 17.10: after SIGTERM removed the folder being written, a writer that then failed printed

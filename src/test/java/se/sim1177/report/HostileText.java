@@ -36,7 +36,7 @@ public final class HostileText {
       "x".repeat(5000) + "\n" + "y".repeat(300));
 
   /**
-   * {@code text} as a YAML double-quoted scalar written independently of {@link YamlText}: every
+   * {@code text} as a YAML double-quoted scalar written independently of {@code YamlText}: every
    * character outside printable ASCII, and {@code "} and {@code \}, as a <code>&#92;uHHHH</code> escape (a
    * character beyond U+FFFF as its two surrogate escapes, which YAML readers join again).
    */

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.ExperimentRunner;
 import se.sim1177.model.CallCentreModel;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.format.RunInfo;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioReader;
 

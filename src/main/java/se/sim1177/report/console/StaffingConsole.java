@@ -1,0 +1,46 @@
+package se.sim1177.report.console;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import se.sim1177.scenario.Staffing;
+import se.sim1177.staffing.PhoneDemand;
+import se.sim1177.staffing.RosterResult;
+import se.sim1177.staffing.StaffingOutcome;
+import se.sim1177.staffing.StaffingProblem;
+
+/**
+ * What {@code sim1177 staff} prints: the week's demand before the search, and after it the rosters
+ * compared, one line each, with the notes.
+ */
+public final class StaffingConsole {
+  private StaffingConsole() {}
+
+  /** The comparison of the rosters, one line each, for the console. */
+  public static void print(StaffingOutcome o, StaffingProblem p, PrintStream out) {
+    Staffing staffing = p.scenario().staffing();
+    out.printf(Locale.ROOT, "%-32s %12s %12s %8s %10s %14s%n", "roster", "nurse-h/week", "cost/week", "answered", "mean wait",
+        "periods meeting");
+    for (RosterResult r : o.rosters()) {
+      out.printf(Locale.ROOT, "%-32s %12.0f %12.0f %7.1f%% %8.1f m %13.0f%%%s%n", r.label(), r.nurseHours(), r.cost(),
+          100 * r.check().answerRate(), r.check().meanWaitSeconds() / 60, 100 * r.check().shareMeetingTargets(),
+          r.check().meetsConfidently(staffing) ? "" : "  (misses)");
+    }
+    out.printf(Locale.ROOT, "(fresh-seed check: %d replications; a roster meets the targets when they hold in %.0f %% of "
+        + "periods, by its 95 %% lower bound)%n",
+        o.rosters().get(0).check().replications(), 100 * staffing.confidence());
+    for (String note : o.notes()) {
+      out.println("note: " + note);
+    }
+  }
+
+  /** The week's demand figure for the console's first line. */
+  public static String demandLine(StaffingProblem p) {
+    PhoneDemand d = p.demand();
+    double calls = 0;
+    for (double c : d.callsPerInterval()) {
+      calls += c;
+    }
+    return String.format(Locale.ROOT, "%.0f first calls a week, mean handling %.1f min, %d candidate shifts on a %d-minute grid",
+        calls, d.handleSeconds() / 60, p.candidates().size(), p.grid().slotMinutes());
+  }
+}
