@@ -33,11 +33,13 @@ import se.sim1177.history.ObservedPeriod;
  * simulated figures reproduce the observed ones.
  *
  * <ul>
- *   <li><b>Distance</b>: χ² = rᵀ·Σ⁻¹·r of the misses r = model − observed, Σ the observed figures'
- *       covariance (their standard errors from the period's day-to-day variation, and their
- *       correlation from the same days: a busy day lowers the answer rate and raises the abandon rate
- *       and the mean wait at once) plus the simulation's own variance from its replications. Each
- *       figure's own miss is shown as z = r / √(se_observed² + se_model²).
+ *   <li><b>Distance</b>: the search minimises Σ z², z = (simulated − observed) / √(se_observed² +
+ *       se_simulated²): each figure's miss over what is known about it, the figures weighed as if
+ *       independent (a smooth surface to search). Their full covariance Σ — the observed figures'
+ *       correlation from the same days (a busy day lowers the answer rate and raises the abandon
+ *       rate and the mean wait at once) and the simulated figures' from the same replications —
+ *       enters through one generalised least-squares step from the search's point (a two-step
+ *       estimator), the intervals and the test of the fit.
  *   <li><b>Search</b>: every evaluation simulates with the same seed (common random numbers), so χ²
  *       is a deterministic function of the keys and its small changes are real. With two or more
  *       keys, Powell's BOBYQA (commons-math3), a derivative-free trust-region method that fits a
@@ -46,19 +48,18 @@ import se.sim1177.history.ObservedPeriod;
  *       hundreds. With one key, Brent's method on its range. Keys are searched scaled to [0, 1].
  *   <li><b>Start</b>: the patience from Erlang A's relation ({@link ErlangAStart}), every other key
  *       as the scenario writes it.
- *   <li><b>Uncertainty</b>: the curvature of χ² at the fit (its Hessian by central differences,
- *       on the same common random numbers). For a χ² that is quadratic near its minimum, the 95 %
- *       profile interval of a key is where χ² rises by 3.84 with the other keys re-fitted:
- *       value ± 1.96·√(2·(H⁻¹)ᵢᵢ).
+ *   <li><b>Uncertainty</b>: the figures' derivatives J by the keys (central differences on the same
+ *       random numbers) give the information JᵀΣ⁻¹J; its inverse is the estimate's covariance, and a
+ *       key's 95 % interval is value ± 1.96 standard errors.
  *   <li><b>Identifiability</b>: a key is identified when its interval leaves most of its range out
- *       (covers less than half of it) and it does not trade off with another key (their estimates'
- *       correlation below 0.9, the usual mark of practical non-identifiability); a Hessian with an
- *       eigenvalue near zero leaves the keys along that eigenvector unidentified. Where keys trade
- *       off, the figures are reproduced along a ridge (the Hessian's flattest eigenvector). The figures calibrate could observe but was not
+ *       (covers less than half of it) and the information has no flat direction along it (an
+ *       eigenvalue near zero: a ridge where the figures stay the same). Keys whose estimates
+ *       correlate at 0.9 or more are identified but trade off, and are named. The figures calibrate could observe but was not
  *       given are simulated at both ends of the ridge, and the one that changes most, in units of
  *       its simulated precision, is named as the observation that would separate the keys.
- *   <li><b>Fit</b>: with more figures than keys, the χ² test of the minimum; a p-value below 0.05
- *       says the model cannot reproduce the figures within their uncertainty.
+ *   <li><b>Fit</b>: Σ z² of correlated figures, tested as Satterthwaite's scaled χ² with the degrees
+ *       of freedom their correlation leaves, less one per key; a p-value below 0.05 says the model
+ *       cannot reproduce the figures within their uncertainty.
  * </ul>
  */
 public final class Calibration {
@@ -102,7 +103,7 @@ public final class Calibration {
 
   /** The most simulations a calibration of {@code keys} runs, for the time estimate. */
   public static int mostSimulations(int keys) {
-    return MAX_SEARCH + 1 + 2 * keys * keys + 2;
+    return MAX_SEARCH + 1 + 2 * keys + 2;
   }
 
   /**
@@ -122,24 +123,37 @@ public final class Calibration {
       double s = k.path().equals(FitKey.PATIENCE) ? ErlangAStart.patienceSeconds(observed) : Double.NaN;
       start[j] = scaled(j, Double.isNaN(s) ? k.written() : s);
     }
-    double[] best = search(start);
-    double[][] hessian = hessian(best);
+    double[] searched = search(start);
+    // One generalised least-squares step from the search's point (a two-step estimator): the
+    // search weighs the figures as independent, on a smooth surface; the step weighs them by their
+    // full covariance, which makes the estimate efficient and its covariance (JᵀΣ⁻¹J)⁻¹.
+    ExperimentResult atSearched = simulate(searched);
+    double[][] jacobian = jacobian(searched);
+    double[][] information = information(jacobian, missCovariance(atSearched));
+    double[] best = glsStep(searched, jacobian, missCovariance(atSearched), information, atSearched);
     ExperimentResult atFit = simulate(best);
-    double chi = chiSquare(atFit);
-    int df = figures.size() - n;
-    double p = df > 0 ? 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(chi) : Double.NaN;
+    if (atFit == null) {
+      best = searched;
+      atFit = atSearched;
+    }
+    double distance = distance(atFit);
+    double[][] missCovariance = missCovariance(atFit);
     List<String> findings = new ArrayList<>();
-    List<CalibrationResult.FittedValue> values = intervals(best, start, hessian, findings);
+    List<CalibrationResult.FittedValue> values = intervals(best, start, information, findings);
     boolean identified = values.stream().allMatch(CalibrationResult.FittedValue::identified);
     List<CalibrationResult.FigureCheck> checks = checks(atFit);
-    boolean reproduces = df > 0 ? p >= 0.05 : checks.stream().allMatch(c -> Math.abs(c.z()) <= 2);
-    findings.add(fitSentence(chi, df, p, checks, reproduces));
+    double[] test = fitTest(distance, missCovariance, atFit);
+    double p = test[1];
+    double df = test[0];
+    boolean reproduces = Double.isFinite(p) ? p >= 0.05 : checks.stream().allMatch(c -> Math.abs(c.z()) <= 2);
+    findings.add(fitSentence(distance, test[0], p, checks, reproduces));
+    double chi = distance;
     List<String> overrides = new ArrayList<>();
     for (int j = 0; j < n; j++) {
       overrides.add(keys.get(j).override(natural(j, best[j])));
     }
     return new CalibrationResult(observed.label(), values, correlation, checks, chi, Math.max(0, df), p, reproduces, identified,
-        findings, evaluated.size(), n == 1 ? "Brent" : "BOBYQA", overrides, atFit);
+        findings, evaluated.size(), (n == 1 ? "Brent" : "BOBYQA") + " and one generalised least-squares step", overrides, atFit);
   }
 
   private double[] search(double[] start) {
@@ -148,7 +162,7 @@ public final class Calibration {
       BrentOptimizer brent = new BrentOptimizer(1e-3, 1e-4);
       UnivariatePointValuePair found = brent.optimize(new MaxEval(MAX_SEARCH), GoalType.MINIMIZE,
           new SearchInterval(0, 1, Math.min(1, Math.max(0, start[0]))),
-          new UnivariateObjectiveFunction(x -> chiSquare(simulate(new double[] {x}))));
+          new UnivariateObjectiveFunction(x -> distance(simulate(new double[] {x}))));
       return new double[] {found.getPoint()};
     }
     double[] lower = new double[n];
@@ -158,7 +172,7 @@ public final class Calibration {
     for (int j = 0; j < n; j++) {
       x0[j] = Math.min(0.98, Math.max(0.02, start[j]));
     }
-    MultivariateFunction f = x -> chiSquare(simulate(x));
+    MultivariateFunction f = x -> distance(simulate(x));
     BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(2 * n + 1, 0.15, 1e-3);
     PointValuePair found;
     try {
@@ -176,7 +190,7 @@ public final class Calibration {
     double[] best = null;
     double value = Double.POSITIVE_INFINITY;
     for (Map.Entry<String, ExperimentResult> e : evaluated.entrySet()) {
-      double v = chiSquare(e.getValue());
+      double v = distance(e.getValue());
       if (v < value) {
         value = v;
         best = point(e.getKey());
@@ -185,35 +199,40 @@ public final class Calibration {
     return new PointValuePair(best, value);
   }
 
-  /** The Hessian of χ² at {@code x} on the scaled keys, by central differences (the stencil kept inside [0, 1]). */
-  private double[][] hessian(double[] x) {
+  /**
+   * The figures' derivatives by the scaled keys at {@code x}: central differences on the same
+   * random numbers, the stencil kept inside [0, 1]; row per figure, column per key.
+   */
+  private double[][] jacobian(double[] x) {
     int n = x.length;
-    double[] c = x.clone();
-    for (int j = 0; j < n; j++) {
-      c[j] = Math.min(1 - STEP, Math.max(STEP, c[j]));
-    }
-    double f0 = chiSquare(simulate(c));
-    double[][] h = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      double up = chiSquare(simulate(shifted(c, i, STEP, -1, 0)));
-      double down = chiSquare(simulate(shifted(c, i, -STEP, -1, 0)));
-      h[i][i] = (up - 2 * f0 + down) / (STEP * STEP);
-      for (int j = 0; j < i; j++) {
-        double pp = chiSquare(simulate(shifted(c, i, STEP, j, STEP)));
-        double pm = chiSquare(simulate(shifted(c, i, STEP, j, -STEP)));
-        double mp = chiSquare(simulate(shifted(c, i, -STEP, j, STEP)));
-        double mm = chiSquare(simulate(shifted(c, i, -STEP, j, -STEP)));
-        h[i][j] = (pp - pm - mp + mm) / (4 * STEP * STEP);
-        h[j][i] = h[i][j];
+    int m = figures.size();
+    double[][] j = new double[m][n];
+    for (int k = 0; k < n; k++) {
+      double[] up = x.clone();
+      double[] down = x.clone();
+      up[k] = Math.min(1, x[k] + STEP);
+      down[k] = Math.max(0, x[k] - STEP);
+      if (up[k] - down[k] < STEP) {
+        up[k] = Math.min(1, down[k] + 2 * STEP);
+        down[k] = Math.max(0, up[k] - 2 * STEP);
+      }
+      ExperimentResult ru = simulate(up);
+      ExperimentResult rd = simulate(down);
+      for (int i = 0; i < m; i++) {
+        j[i][k] = ru == null || rd == null ? 0
+            : (ru.metric(figures.get(i)).mean() - rd.metric(figures.get(i)).mean()) / (up[k] - down[k]);
       }
     }
-    return h;
+    return j;
   }
 
-  private List<CalibrationResult.FittedValue> intervals(double[] best, double[] start, double[][] hessian, List<String> findings) {
+  /**
+   * Each key's 95 % interval from the information JᵀΣ⁻¹J of the figures about the keys (J the
+   * figures' derivatives, Σ the misses' full covariance): the estimate's covariance is its inverse.
+   */
+  private List<CalibrationResult.FittedValue> intervals(double[] best, double[] start, double[][] a, List<String> findings) {
     int n = best.length;
-    RealMatrix h = new Array2DRowRealMatrix(hessian);
-    EigenDecomposition eigen = new EigenDecomposition(h);
+    EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(a));
     double[] lambda = eigen.getRealEigenvalues();
     double largest = 0;
     int flattest = 0;
@@ -225,9 +244,8 @@ public final class Calibration {
     }
     boolean singular = !(lambda[flattest] > FLAT * largest) || !(lambda[flattest] > 0);
     double[] ridge = eigen.getEigenvector(flattest).toArray();
-    // The covariance 2·H⁻¹; along a flat direction (a ridge) the inverse leaves it out, and the keys
-    // that move along the ridge are not identified.
-    double[][] covariance = new double[n][n];
+    // A⁻¹ on the directions A pins down; along a flat one (a ridge) the keys that move are not identified.
+    double[][] inverse = new double[n][n];
     for (int e = 0; e < n; e++) {
       if (!(lambda[e] > FLAT * largest) || !(lambda[e] > 0)) {
         continue;
@@ -235,10 +253,11 @@ public final class Calibration {
       double[] v = eigen.getEigenvector(e).toArray();
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < n; j++) {
-          covariance[i][j] += 2 * v[i] * v[j] / lambda[e];
+          inverse[i][j] += v[i] * v[j] / lambda[e];
         }
       }
     }
+    double[][] covariance = inverse;
     List<CalibrationResult.FittedValue> values = new ArrayList<>();
     boolean anyUnidentified = singular;
     correlation = new double[n][n];
@@ -253,7 +272,7 @@ public final class Calibration {
       double low = Double.NaN;
       double high = Double.NaN;
       boolean identified = false;
-      boolean onRidge = singular ? Math.abs(ridge[j]) > RIDGE_SHARE : tradesOff(j);
+      boolean onRidge = singular && Math.abs(ridge[j]) > RIDGE_SHARE;
       if (!onRidge && covariance[j][j] > 0) {
         double half = 1.96 * Math.sqrt(covariance[j][j]) * (k.high() - k.low());
         // Practically identified: the interval leaves most of the range out.
@@ -268,6 +287,8 @@ public final class Calibration {
     }
     if (anyUnidentified) {
       findings.add(ridgeSentence(best, ridge));
+    } else if (tradeOffs()) {
+      findings.add(tradeOffSentence() + " " + ridgeSentence(best, ridge).replaceFirst("^Not identified: [^:]*: ", "Along the ridge: "));
     } else {
       findings.add("Identified: the observed figures pin every fitted key down within its range ("
           + String.join(", ", figures.stream().map(Calibration::name).toList()) + ").");
@@ -292,8 +313,8 @@ public final class Calibration {
     double[] a = new double[n];
     double[] b = new double[n];
     for (int j = 0; j < n; j++) {
-      a[j] = Math.min(1, Math.max(0, best[j] - 2 * STEP * v[j]));
-      b[j] = Math.min(1, Math.max(0, best[j] + 2 * STEP * v[j]));
+      a[j] = Math.min(1, Math.max(0, best[j] - 4 * STEP * v[j]));
+      b[j] = Math.min(1, Math.max(0, best[j] + 4 * STEP * v[j]));
     }
     List<String> along = new ArrayList<>();
     for (int j = 0; j < n; j++) {
@@ -301,8 +322,8 @@ public final class Calibration {
     }
     ExperimentResult ra = simulate(a);
     ExperimentResult rb = simulate(b);
-    s.append(String.format(Locale.ROOT, ": along the ridge (%s) χ² changes by %.2f only. ", String.join(", ", along),
-        Math.abs(chiSquare(rb) - chiSquare(ra))));
+    s.append(String.format(Locale.ROOT, ": along the ridge (%s) Σz² changes by %.2f only. ", String.join(", ", along),
+        Math.abs(distance(rb) - distance(ra))));
     String separating = null;
     double most = 0;
     String change = null;
@@ -330,6 +351,31 @@ public final class Calibration {
     return s.toString();
   }
 
+  /** Whether any two keys' estimates correlate at {@value #TRADE_OFF} or more. */
+  private boolean tradeOffs() {
+    for (int j = 0; j < correlation.length; j++) {
+      if (tradesOff(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Names the pairs of keys whose estimates correlate strongly, with their correlation. */
+  private String tradeOffSentence() {
+    List<String> pairs = new ArrayList<>();
+    for (int i = 0; i < correlation.length; i++) {
+      for (int j = i + 1; j < correlation.length; j++) {
+        if (Math.abs(correlation[i][j]) >= TRADE_OFF) {
+          pairs.add(String.format(Locale.ROOT, "%s and %s (correlation %+.2f)", keys.get(i).path(), keys.get(j).path(),
+              correlation[i][j]));
+        }
+      }
+    }
+    return "Identified, but trading off: " + words(pairs) + " move together within their intervals, so each interval holds"
+        + " only with the other key where it was fitted.";
+  }
+
   /** Whether key {@code j}'s estimate correlates with another's so strongly that they trade off. */
   private boolean tradesOff(int j) {
     for (int k = 0; k < correlation.length; k++) {
@@ -351,69 +397,204 @@ public final class Calibration {
     return checks;
   }
 
-  private String fitSentence(double chi, int df, double p, List<CalibrationResult.FigureCheck> checks, boolean reproduces) {
+  private String fitSentence(double distance, double df, double p, List<CalibrationResult.FigureCheck> checks, boolean reproduces) {
     List<String> off = new ArrayList<>();
     for (CalibrationResult.FigureCheck c : checks) {
       if (Math.abs(c.z()) > 2) {
         off.add(String.format(Locale.ROOT, "%s (z = %+.1f)", name(c.metric()), c.z()));
       }
     }
-    if (df <= 0) {
-      return (reproduces ? "Reproduces every observed figure within its uncertainty" : "Stays off " + String.join(", ", off)
+    if (!Double.isFinite(p)) {
+      return (reproduces ? "Reproduces every observed figure within its uncertainty" : "Stays off " + words(off)
           + " by more than its uncertainty: the model is wrong for this region, not calibrated") + String.format(Locale.ROOT,
-          " (χ² = %.2f; as many figures as keys, so the fit itself cannot be tested: observe more figures to test it).", chi);
+          " (Σz² = %.2f; the figures hold no more independent information than the keys fitted, so the fit itself cannot be"
+              + " tested: observe more figures to test it).", distance);
     }
     return reproduces
-        ? String.format(Locale.ROOT, "Reproduces the observed figures within their uncertainty (χ² = %.2f on %d degree%s of"
-            + " freedom, p = %.2f).", chi, df, df == 1 ? "" : "s", p)
-        : String.format(Locale.ROOT, "Does not reproduce the observed figures: χ² = %.2f on %d degree%s of freedom (p = %.3f)%s;"
-            + " the model is wrong for this region, not calibrated: look at what it leaves out.", chi, df, df == 1 ? "" : "s", p,
-            off.isEmpty() ? "" : ", off: " + String.join(", ", off));
+        ? String.format(Locale.ROOT, "Reproduces the observed figures within their uncertainty (Σz² = %.2f, %.1f degrees of freedom"
+            + " after the figures' correlation, p = %.2f).", distance, df, p)
+        : String.format(Locale.ROOT, "Does not reproduce the observed figures: Σz² = %.2f on %.1f degrees of freedom (p = %.3f)%s;"
+            + " the model is wrong for this region, not calibrated: look at what it leaves out.", distance, df, p,
+            off.isEmpty() ? "" : ", off: " + words(off));
+  }
+
+  /** JᵀΣ⁻¹J: what the figures tell about the scaled keys, their correlation counted once. */
+  private double[][] information(double[][] j, double[][] sigma) {
+    double[][] inverse = pseudoInverse(sigma);
+    int m = j.length;
+    int n = j[0].length;
+    double[][] info = new double[n][n];
+    for (int k = 0; k < n; k++) {
+      for (int l = 0; l < n; l++) {
+        for (int a = 0; a < m; a++) {
+          for (int b = 0; b < m; b++) {
+            info[k][l] += j[a][k] * inverse[a][b] * j[b][l];
+          }
+        }
+      }
+    }
+    return info;
   }
 
   /**
-   * The generalised distance rᵀ·Σ⁻¹·r of the misses r, Σ the observed figures' covariance (their
-   * standard errors and correlation: the same busy days move several figures together, and counting
-   * them as independent would claim more than the month shows) plus the simulation's own variance.
+   * The Gauss–Newton step −(JᵀΣ⁻¹J)⁺·JᵀΣ⁻¹·r from {@code x}, each key's move capped at a quarter of
+   * its range (a linearisation is not trusted further) and kept inside it.
    */
-  private double chiSquare(ExperimentResult r) {
+  private double[] glsStep(double[] x, double[][] j, double[][] sigma, double[][] info, ExperimentResult at) {
+    if (at == null) {
+      return x;
+    }
+    int m = j.length;
+    int n = x.length;
+    double[][] inverse = pseudoInverse(sigma);
+    double[] r = new double[m];
+    for (int i = 0; i < m; i++) {
+      r[i] = at.metric(figures.get(i)).mean() - observed.figure(figures.get(i)).value();
+    }
+    double[] g = new double[n];
+    for (int k = 0; k < n; k++) {
+      for (int a = 0; a < m; a++) {
+        for (int b = 0; b < m; b++) {
+          g[k] += j[a][k] * inverse[a][b] * r[b];
+        }
+      }
+    }
+    double[][] infoInverse = pseudoInverse(info);
+    double[] next = x.clone();
+    for (int k = 0; k < n; k++) {
+      double step = 0;
+      for (int l = 0; l < n; l++) {
+        step -= infoInverse[k][l] * g[l];
+      }
+      next[k] = Math.min(1, Math.max(0, x[k] + Math.max(-0.25, Math.min(0.25, step))));
+    }
+    return next;
+  }
+
+  /** The symmetric matrix's inverse on the directions it does not flatten (eigenvalues above {@value #FLAT} of the largest). */
+  private static double[][] pseudoInverse(double[][] symmetric) {
+    int n = symmetric.length;
+    EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(symmetric));
+    double[] lambda = eigen.getRealEigenvalues();
+    double largest = 0;
+    for (double l : lambda) {
+      largest = Math.max(largest, Math.abs(l));
+    }
+    double[][] inverse = new double[n][n];
+    for (int e = 0; e < n; e++) {
+      if (!(lambda[e] > FLAT * largest)) {
+        continue;
+      }
+      double[] v = eigen.getEigenvector(e).toArray();
+      for (int i = 0; i < n; i++) {
+        for (int k = 0; k < n; k++) {
+          inverse[i][k] += v[i] * v[k] / lambda[e];
+        }
+      }
+    }
+    return inverse;
+  }
+
+  /**
+   * What the search minimises: Σ z², each figure's miss over the uncertainty of observation and
+   * simulation together. Correlated figures are weighed as if independent here, which keeps the
+   * search on a smooth surface; their correlation enters the intervals and the test of the fit.
+   */
+  private double distance(ExperimentResult r) {
     if (r == null) {
       return 1e9;
     }
-    int m = figures.size();
-    double[] miss = new double[m];
-    double[] simSe = new double[m];
-    for (int i = 0; i < m; i++) {
-      MetricSummary s = r.metric(figures.get(i));
-      miss[i] = s.mean() - observed.figure(figures.get(i)).value();
-      simSe[i] = simulationSe(s);
-      if (!Double.isFinite(miss[i])) {
-        return 1e6 * m;
-      }
+    double sum = 0;
+    for (String metric : figures) {
+      double z = z(observed.figure(metric), r.metric(metric));
+      sum += Double.isFinite(z) ? z * z : 1e6;
     }
+    return sum;
+  }
+
+  /** A figure's variance in {@link #distance}: observed and simulated. */
+  private double variance(int i, ExperimentResult r) {
+    double se = observed.figure(figures.get(i)).standardError();
+    double sim = simulationSe(r.metric(figures.get(i)));
+    return se * se + sim * sim;
+  }
+
+  /**
+   * The misses' full covariance: the observed figures' (standard errors and correlation: the same
+   * busy days lower the answer rate and raise the abandon rate and the mean wait at once) plus the
+   * simulated figures' (the same simulated months move them together).
+   */
+  private double[][] missCovariance(ExperimentResult r) {
+    int m = figures.size();
+    double[][] simulated = simulationCovariance(r);
     double[][] cov = new double[m][m];
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < m; j++) {
         double si = observed.figure(figures.get(i)).standardError();
         double sj = observed.figure(figures.get(j)).standardError();
-        cov[i][j] = si * sj * observed.correlation(figures.get(i), figures.get(j)) + (i == j ? simSe[i] * simSe[i] : 0);
+        cov[i][j] = si * sj * observed.correlation(figures.get(i), figures.get(j)) + simulated[i][j];
       }
     }
-    try {
-      double[] solved = new org.apache.commons.math3.linear.LUDecomposition(new Array2DRowRealMatrix(cov)).getSolver()
-          .solve(new org.apache.commons.math3.linear.ArrayRealVector(miss)).toArray();
-      double sum = 0;
-      for (int i = 0; i < m; i++) {
-        sum += miss[i] * solved[i];
+    return cov;
+  }
+
+  /**
+   * {degrees of freedom, p-value} of the fit: Σ z² of correlated figures is a weighted sum of χ²₁
+   * terms, the weights the eigenvalues λ of the misses' correlation; Satterthwaite's approximation
+   * takes it as c·χ²_ν, c = Σλ²/Σλ, ν = (Σλ)²/Σλ², less one degree per fitted key. NaN when no degree
+   * of freedom is left (as many independent figures as keys).
+   */
+  private double[] fitTest(double distance, double[][] missCovariance, ExperimentResult atFit) {
+    int m = figures.size();
+    double[][] correlation = new double[m][m];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < m; j++) {
+        correlation[i][j] = missCovariance[i][j] / Math.sqrt(variance(i, atFit) * variance(j, atFit));
       }
-      return sum;
-    } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
-      double sum = 0;
-      for (int i = 0; i < m; i++) {
-        sum += miss[i] * miss[i] / cov[i][i];
-      }
-      return sum;
     }
+    double[] lambda = new EigenDecomposition(new Array2DRowRealMatrix(correlation)).getRealEigenvalues();
+    double sum = 0;
+    double squares = 0;
+    for (double l : lambda) {
+      sum += Math.max(0, l);
+      squares += l * l;
+    }
+    double nu = sum * sum / squares - keys.size();
+    if (!(nu >= 0.5)) {
+      return new double[] {Math.max(0, nu), Double.NaN};
+    }
+    double c = squares / sum;
+    return new double[] {nu, 1 - new ChiSquaredDistribution(null, nu).cumulativeProbability(distance / c)};
+  }
+
+  /**
+   * The covariance of the simulated figures' means, from the replications' own values: the same
+   * simulated months move the simulated figures together, as the same days move the observed ones.
+   */
+  private double[][] simulationCovariance(ExperimentResult r) {
+    int m = figures.size();
+    double[][] values = new double[m][];
+    for (int i = 0; i < m; i++) {
+      values[i] = r.replicationValues(figures.get(i));
+    }
+    int n = values[0].length;
+    double[][] cov = new double[m][m];
+    double[] mean = new double[m];
+    for (int i = 0; i < m; i++) {
+      for (double v : values[i]) {
+        mean[i] += v / n;
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < m; j++) {
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+          sum += (values[i][k] - mean[i]) * (values[j][k] - mean[j]);
+        }
+        cov[i][j] = n > 1 ? sum / (n - 1) / n : 0;
+      }
+    }
+    return cov;
   }
 
   private static double simulationSe(MetricSummary m) {

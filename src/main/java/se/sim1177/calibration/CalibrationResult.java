@@ -9,15 +9,16 @@ import se.sim1177.experiment.ExperimentResult;
  * apart.
  *
  * @param correlation the fitted keys' correlations at the fit (zeros when they are not identified)
- * @param chiSquare rᵀ·Σ⁻¹·r at the fit: the misses weighed by the observed figures' covariance and the simulation's variance
- * @param degreesOfFreedom figures less fitted keys; 0 when the fit cannot be tested
+ * @param chiSquare Σ z² at the fit, z = (simulated − observed) / √(se_observed² + se_simulated²)
+ * @param degreesOfFreedom Satterthwaite's degrees of freedom of Σ z² given the figures' correlation,
+ *     less the fitted keys; below 0.5 the fit cannot be tested
  * @param pValue the χ² test's p-value, NaN without degrees of freedom
  * @param findings sentences on identifiability and fit, in the order to show them
  * @param overrides the fitted values as {@code --set} overrides
  * @param fitted the simulation at the fitted values
  */
 public record CalibrationResult(String period, List<FittedValue> values, double[][] correlation, List<FigureCheck> figures, double chiSquare,
-    int degreesOfFreedom, double pValue, boolean reproduces, boolean identified, List<String> findings, int evaluations,
+    double degreesOfFreedom, double pValue, boolean reproduces, boolean identified, List<String> findings, int evaluations,
     String optimiser, List<String> overrides, ExperimentResult fitted) {
   public CalibrationResult {
     values = List.copyOf(values);
@@ -36,6 +37,6 @@ public record CalibrationResult(String period, List<FittedValue> values, double[
   public record FittedValue(FitKey key, double start, double value, double low, double high, boolean identified) {}
 
   /** An observed figure against the fitted model's, with the model's 95 % interval and the z-score. */
-  public record FigureCheck(String metric, double observed, double observedStandardError, double model, double modelLow,
-      double modelHigh, double z) {}
+  public record FigureCheck(String metric, double observed, double observedStandardError, double simulated, double simulatedLow,
+      double simulatedHigh, double z) {}
 }

@@ -62,8 +62,8 @@ public final class ExperimentResult implements ExperimentRecord {
    * The first replication's counts per measured day and interval, as a telephony platform exports
    * them; null when the simulator that ran it (the SSJ reference) keeps none.
    */
-  public se.sim1177.model.DayIntervals firstReplicationDays() {
-    return firstReplicationDays;
+  public MeasuredDays firstReplicationDays() {
+    return firstReplicationDays == null ? null : new MeasuredDays(firstReplicationDays);
   }
 
   ExperimentResult(CallCentreModel model, long seed, int threads, double wallSeconds, long events, long callAttempts, long chats,

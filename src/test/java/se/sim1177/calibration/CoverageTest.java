@@ -15,16 +15,17 @@ import se.sim1177.app.CalibrateOptions;
  * probability 0.6) is simulated with one seed, imported, and calibrated with another; the fitted
  * keys' 95 % intervals should cover the truth about 95 % of the time.
  *
- * <p>Measured: 38 of 40 cover (mean fitted patience 5,374 s, sd 215 s). Before the observed figures'
- * correlation entered the distance, 35 of 40 did, all five misses on the redial probability: the
- * answer and abandon rates counted as independent claimed twice what a month shows.
+ * <p>Measured: 39 of 40 cover (mean fitted patience 5,201 s, sd 358 s: 3.7 % low, 2.5 standard
+ * errors). With intervals that counted the figures as independent, 35 of 40 did, all five misses
+ * on the redial probability: the answer and abandon rates counted as independent claimed twice what
+ * a month shows.
  *
  * <p>40 intervals (two keys × 20 months). With true coverage 0.95, 34 or more cover with probability
  * 0.9997 (the test passes); with coverage 0.80 (intervals a third too narrow) with probability 0.16:
  * the test catches that with power 0.84. An unidentified key counts as not covering. The estimates'
  * mean is also held within 3 standard errors of the truth (the standard error from their own
- * spread, about 215/√20 = 48 s): a bias of 10 % of the patience (540 s, 11 standard errors) is
- * caught with certainty, one of 3 % (162 s) with probability about 0.5.
+ * spread, about 358/√20 = 80 s): a bias of 10 % of the patience (540 s, 6.7 standard errors) is
+ * caught with probability above 0.99, one of 5 % (270 s) with probability about 0.6.
  */
 class CoverageTest {
   private static final int MONTHS = 20;

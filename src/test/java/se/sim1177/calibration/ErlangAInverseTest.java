@@ -77,7 +77,7 @@ class ErlangAInverseTest {
     JsonNode fit = new ObjectMapper().readTree(dir.resolve("fit/calibration.json").toFile());
     double fitted = fit.get("fitted").get(0).get("value").asDouble();
     JsonNode figure = fit.get("figures").get(0);
-    double simHalfWidth = (figure.get("model_ci95_high").asDouble() - figure.get("model_ci95_low").asDouble()) / 2;
+    double simHalfWidth = (figure.get("simulated_ci95_high").asDouble() - figure.get("simulated_ci95_low").asDouble()) / 2;
     // The simulation pins the answer rate to ± its 95 % half-width (60 replications × 14 days of
     // 1,440 calls); through the chain's slope that is the patience's own precision. Three standard
     // errors (about 10 % of the patience) fail a fit that reproduced the wrong figure, mixed up
@@ -87,6 +87,6 @@ class ErlangAInverseTest {
     assertEquals(inverse(observedRate), fitted, tolerance, "fitted patience (tolerance " + tolerance + " s)\n"
         + out.toString(StandardCharsets.UTF_8));
     assertTrue(tolerance < 0.15 * truePatience, "a test that could fail: tolerance " + tolerance + " s");
-    assertEquals("Brent", fit.get("optimiser").asText());
+    assertTrue(fit.get("optimiser").asText().startsWith("Brent"), fit.get("optimiser").asText());
   }
 }

@@ -20,7 +20,7 @@ public final class CalibrationConsole {
     out.printf(Locale.ROOT, "  %-24s %14s %14s  %-22s %6s%n", "figure", "observed", "model", "model 95% CI", "z");
     for (CalibrationResult.FigureCheck c : r.figures()) {
       out.printf(Locale.ROOT, "  %-24s %14s %14s  %-22s %+6.1f%n", c.metric(), value(c.metric(), c.observed()),
-          value(c.metric(), c.model()), "[" + value(c.metric(), c.modelLow()) + ", " + value(c.metric(), c.modelHigh()) + "]", c.z());
+          value(c.metric(), c.simulated()), "[" + value(c.metric(), c.simulatedLow()) + ", " + value(c.metric(), c.simulatedHigh()) + "]", c.z());
     }
     for (String f : r.findings()) {
       out.println(f);

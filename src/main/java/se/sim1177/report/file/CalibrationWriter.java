@@ -72,9 +72,9 @@ public final class CalibrationWriter {
       n.put("metric", c.metric());
       Json.put(n, "observed", c.observed());
       Json.put(n, "observed_standard_error", c.observedStandardError());
-      Json.put(n, "model", c.model());
-      Json.put(n, "model_ci95_low", c.modelLow());
-      Json.put(n, "model_ci95_high", c.modelHigh());
+      Json.put(n, "simulated", c.simulated());
+      Json.put(n, "simulated_ci95_low", c.simulatedLow());
+      Json.put(n, "simulated_ci95_high", c.simulatedHigh());
       Json.put(n, "z", c.z());
     }
     Json.put(root, "chi_square", r.chiSquare());

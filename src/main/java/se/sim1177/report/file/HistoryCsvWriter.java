@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import se.sim1177.experiment.ExperimentResult;
-import se.sim1177.model.DayIntervals;
+import se.sim1177.experiment.MeasuredDays;
 import se.sim1177.report.format.RunInfo;
 
 /**
@@ -31,7 +31,7 @@ public final class HistoryCsvWriter implements ResultWriter {
 
   @Override
   public void write(ExperimentResult result, RunInfo info, ResultFolder folder) throws IOException {
-    DayIntervals days = result.firstReplicationDays();
+    MeasuredDays days = result.firstReplicationDays();
     if (days == null) {
       return;
     }
@@ -44,10 +44,10 @@ public final class HistoryCsvWriter implements ResultWriter {
       String date = first.plusDays(d).toString();
       for (int k = 0; k < perDay; k++) {
         csv.row(List.of(date, String.format(Locale.ROOT, "%02d:%02d", k * minutes / 60, k * minutes % 60),
-            count(days.get(d, k, DayIntervals.OFFERED)), count(days.get(d, k, DayIntervals.ANSWERED)),
-            count(days.get(d, k, DayIntervals.ABANDONED)), count(days.get(d, k, DayIntervals.ANSWERED_WITHIN)),
-            String.format(Locale.ROOT, "%.1f", days.get(d, k, DayIntervals.WAIT_ANSWERED)),
-            count(days.get(d, k, DayIntervals.FIRST_ATTEMPTS))));
+            count(days.get(d, k, MeasuredDays.OFFERED)), count(days.get(d, k, MeasuredDays.ANSWERED)),
+            count(days.get(d, k, MeasuredDays.ABANDONED)), count(days.get(d, k, MeasuredDays.ANSWERED_WITHIN)),
+            String.format(Locale.ROOT, "%.1f", days.get(d, k, MeasuredDays.WAIT_ANSWERED)),
+            count(days.get(d, k, MeasuredDays.FIRST_ATTEMPTS))));
       }
     }
     folder.writeText(fileName(), csv.toString());
