@@ -288,7 +288,10 @@ public final class Calibration {
     if (anyUnidentified) {
       findings.add(ridgeSentence(best, ridge));
     } else if (tradeOffs()) {
-      findings.add(tradeOffSentence() + " " + ridgeSentence(best, ridge).replaceFirst("^Not identified: [^:]*: ", "Along the ridge: "));
+      String along = ridgeSentence(best, ridge).replaceFirst("^Not identified: [^:]*: along", "Along")
+          .replaceFirst("No figure an export holds separates them; fix one of the keys \\(leave it out of --fit\\)\\.$",
+              "A longer period (--period, more days) narrows both.");
+      findings.add(tradeOffSentence() + " " + along);
     } else {
       findings.add("Identified: the observed figures pin every fitted key down within its range ("
           + String.join(", ", figures.stream().map(Calibration::name).toList()) + ").");
