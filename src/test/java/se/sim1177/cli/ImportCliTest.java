@@ -54,6 +54,10 @@ class ImportCliTest {
     String observed = Files.readString(out.resolve("observed.yaml"));
     assertTrue(observed.contains("calibrate_on: \"2019-11\""), observed);
     assertTrue(observed.contains("      answer_rate: {value: 0.8"), observed);
+    // Its own results folder, which --overwrite may replace (and nothing else may).
+    CliTest.Outcome again = sim("import", export.toString(), "--scenario", "scenarios/02-varmland-2019.yaml", "--out", out.toString(),
+        "--overwrite");
+    assertEquals(0, again.code(), again.err());
     // The run the next line names works on what import wrote.
     CliTest.Outcome run = sim("run", out.resolve("scenario.yaml").toString(), "--replications", "2", "--out", dir.resolve("run").toString());
     assertEquals(0, run.code(), run.err());

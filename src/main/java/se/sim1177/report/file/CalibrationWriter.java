@@ -30,7 +30,7 @@ public final class CalibrationWriter {
     folder.writeText("calibration.json", json(r, observedSource));
     ObjectNode run = Json.MAPPER.createObjectNode();
     run.put("command", "calibrate");
-    run.put("sim1177_version", version);
+    run.put("version", version);
     ArrayNode line = run.putArray("command_line");
     commandLine.forEach(line::add);
     run.put("scenario", scenarioSource);

@@ -24,7 +24,7 @@ public final class ImportWriter {
   static String runJson(ImportResult r) throws IOException {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("command", "import");
-    root.put("sim1177_version", r.version());
+    root.put("version", r.version());
     ArrayNode line = root.putArray("command_line");
     r.commandLine().forEach(line::add);
     ObjectNode export = root.putObject("export");
