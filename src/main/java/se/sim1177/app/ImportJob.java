@@ -30,7 +30,7 @@ import se.sim1177.history.ImportResult;
 import se.sim1177.history.ObservedFigures;
 import se.sim1177.history.ObservedPeriod;
 import se.sim1177.report.console.ImportConsole;
-import se.sim1177.report.file.ImportWriter;
+import se.sim1177.report.ImportWriter;
 import se.sim1177.report.file.ResultFolder;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;

@@ -40,7 +40,9 @@ class ImportCliTest {
     assertTrue(o.out().contains("2019-11-02 is alla helgons dag"), o.out());
     assertTrue(o.out().contains("2019-10-27 has 25 hours"), o.out());
     assertTrue(o.out().contains("shapes of the day: mon-fri, sat-sun"), o.out());
-    assertEquals(List.of("arrivals.yaml", "observed.yaml", "run.json", "scenario.yaml"), names(out));
+    assertEquals(List.of("arrivals.yaml", "history.png", "observed.yaml", "run.json", "scenario.yaml"), names(out));
+    byte[] png = Files.readAllBytes(out.resolve("history.png"));
+    assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "history.png is a chart");
     String text = Files.readString(out.resolve("scenario.yaml"));
     assertTrue(text.startsWith("# scenarios/02-varmland-2019.yaml with the demand sim1177 import fitted to"), text);
     assertTrue(text.contains("# Replaced: arrivals (all of it), handling.talk_time (its mean); every other key is as written."), text);

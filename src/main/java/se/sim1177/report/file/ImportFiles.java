@@ -7,12 +7,12 @@ import se.sim1177.history.ExportField;
 import se.sim1177.history.ImportResult;
 
 /**
- * The results folder of {@code import}: {@code arrivals.yaml}, {@code observed.yaml}, {@code
+ * The files of {@code import}'s results folder: {@code arrivals.yaml}, {@code observed.yaml}, {@code
  * scenario.yaml} ({@link ImportYaml}) and {@code run.json}, which names the export by its hash, how
  * it was read, and what was found in it.
  */
-public final class ImportWriter {
-  private ImportWriter() {}
+public final class ImportFiles {
+  private ImportFiles() {}
 
   public static void write(ImportResult r, ResultFolder folder) throws IOException {
     folder.writeText("arrivals.yaml", ImportYaml.arrivalsFile(r));
