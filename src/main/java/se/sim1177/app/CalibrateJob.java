@@ -75,8 +75,8 @@ public final class CalibrateJob {
       if (now - lastShown[0] >= 5_000_000_000L) {
         lastShown[0] = now;
         double elapsed = (now - started) / 1e9;
-        err.printf(Locale.ROOT, "calibrating: %d simulations in %s (at most %d; the search usually stops well before)%n", done,
-            Progress.duration(elapsed), most);
+        err.printf(Locale.ROOT, "calibrating: %d simulations in %s; at most %s left (%d more), usually much less%n", done,
+            Progress.duration(elapsed), Progress.duration(elapsed / done * (most - done)), most - done);
       }
     });
     String calibrated = calibratedText(source.text(), keys, result);

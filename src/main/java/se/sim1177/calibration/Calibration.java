@@ -85,7 +85,8 @@ public final class Calibration {
   private final ObservedPeriod observed;
   private final Simulator simulator;
   private final IntConsumer progress;
-  private final Map<String, ExperimentResult> evaluated = new HashMap<>();
+  /** Every simulation by the values it ran with, in the order run. */
+  private final Map<String, ExperimentResult> evaluated = new java.util.LinkedHashMap<>();
   private final List<String> figures = new ArrayList<>();
   private double[][] correlation;
 
@@ -153,7 +154,40 @@ public final class Calibration {
       overrides.add(keys.get(j).override(natural(j, best[j])));
     }
     return new CalibrationResult(observed.label(), values, correlation, checks, chi, Math.max(0, df), p, reproduces, identified,
-        findings, evaluated.size(), (n == 1 ? "Brent" : "BOBYQA") + " and one generalised least-squares step", overrides, atFit);
+        findings, evaluated.size(), (n == 1 ? "Brent" : "BOBYQA") + " and one generalised least-squares step", overrides, atFit,
+        evaluations(), ridgeDirection(best, information));
+  }
+
+  /** Every simulation run: its values in the keys' own units and its Σ z². */
+  private List<CalibrationResult.Evaluation> evaluations() {
+    List<CalibrationResult.Evaluation> all = new ArrayList<>();
+    for (Map.Entry<String, ExperimentResult> e : evaluated.entrySet()) {
+      double[] x = point(e.getKey());
+      double[] values = new double[x.length];
+      for (int j = 0; j < x.length; j++) {
+        values[j] = natural(j, x[j]);
+      }
+      all.add(new CalibrationResult.Evaluation(values, distance(e.getValue())));
+    }
+    return all;
+  }
+
+  /** The flattest direction of the information, in the keys' own units per unit step. */
+  private double[] ridgeDirection(double[] best, double[][] information) {
+    EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(information));
+    double[] lambda = eigen.getRealEigenvalues();
+    int flattest = 0;
+    for (int i = 1; i < lambda.length; i++) {
+      if (lambda[i] < lambda[flattest]) {
+        flattest = i;
+      }
+    }
+    double[] v = eigen.getEigenvector(flattest).toArray();
+    double[] natural = new double[v.length];
+    for (int j = 0; j < v.length; j++) {
+      natural[j] = v[j] * (keys.get(j).high() - keys.get(j).low());
+    }
+    return natural;
   }
 
   private double[] search(double[] start) {

@@ -16,15 +16,26 @@ import se.sim1177.experiment.ExperimentResult;
  * @param findings sentences on identifiability and fit, in the order to show them
  * @param overrides the fitted values as {@code --set} overrides
  * @param fitted the simulation at the fitted values
+ * @param runs every simulation the fit ran, in order
+ * @param ridge the flattest direction of the information, per key in its own units
  */
 public record CalibrationResult(String period, List<FittedValue> values, double[][] correlation, List<FigureCheck> figures, double chiSquare,
     double degreesOfFreedom, double pValue, boolean reproduces, boolean identified, List<String> findings, int evaluations,
-    String optimiser, List<String> overrides, ExperimentResult fitted) {
+    String optimiser, List<String> overrides, ExperimentResult fitted, List<Evaluation> runs, double[] ridge) {
   public CalibrationResult {
     values = List.copyOf(values);
     figures = List.copyOf(figures);
     findings = List.copyOf(findings);
     overrides = List.copyOf(overrides);
+    runs = List.copyOf(runs);
+  }
+
+  /** A simulation the fit ran: the keys' values in their own units, and its Σ z². */
+  public record Evaluation(double[] values, double distance) {}
+
+  /** The direction (per key, in its own units) along which the figures change least. */
+  public double[] ridgeDirection() {
+    return ridge.clone();
   }
 
   /**
