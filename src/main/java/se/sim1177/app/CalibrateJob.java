@@ -16,7 +16,7 @@ import se.sim1177.history.ObservedPeriod;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.model.ReplicationMonitor;
 import se.sim1177.report.console.CalibrationConsole;
-import se.sim1177.report.file.CalibrationWriter;
+import se.sim1177.report.CalibrationReport;
 import se.sim1177.report.file.ResultFolder;
 import se.sim1177.scenario.OptionOverride;
 import se.sim1177.scenario.Scenario;
@@ -85,7 +85,7 @@ public final class CalibrateJob {
         options.overrides());
     CalibrationConsole.print(result, out);
     try (ResultFolder folder = options.results().open(defaultFolder(options.scenario()))) {
-      CalibrationWriter.write(result, calibrated, Version.get(), options.commandLine(), source.name(), options.observed().toString(),
+      CalibrationReport.write(result, calibrated, Version.get(), options.commandLine(), source.name(), options.observed().toString(),
           folder);
       folder.commit();
       out.println("results: " + folder.shownTarget());

@@ -21,7 +21,8 @@ import se.sim1177.app.Threads;
         "figures match observed.yaml's, each weighed by its standard error. Prints",
         "each fitted value with its 95%% interval, each figure against the model's,",
         "whether the keys are identified, and writes calibrated-scenario.yaml,",
-        "calibration.json and run.json into the results folder."})
+        "calibration.json, calibration.png (where the search looked, the fit and",
+        "the ridge) and run.json into the results folder."})
 final class CalibrateCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;

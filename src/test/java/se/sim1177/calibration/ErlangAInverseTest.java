@@ -88,5 +88,7 @@ class ErlangAInverseTest {
         + out.toString(StandardCharsets.UTF_8));
     assertTrue(tolerance < 0.15 * truePatience, "a test that could fail: tolerance " + tolerance + " s");
     assertTrue(fit.get("optimiser").asText().startsWith("Brent"), fit.get("optimiser").asText());
+    byte[] png = Files.readAllBytes(dir.resolve("fit/calibration.png"));
+    assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "calibration.png is a chart");
   }
 }
