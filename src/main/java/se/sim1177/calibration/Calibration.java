@@ -376,7 +376,7 @@ public final class Calibration {
       if (shift > most) {
         most = shift;
         separating = candidate;
-        change = figure(candidate, ma.mean()) + " → " + figure(candidate, mb.mean());
+        change = ObservedFigure.shown(candidate, ma.mean()) + " → " + ObservedFigure.shown(candidate, mb.mean());
       }
     }
     if (separating != null && most > 2) {
@@ -726,16 +726,5 @@ public final class Calibration {
       case "unique_callers_per_day" -> "unique callers per day";
       default -> metric;
     };
-  }
-
-  /** A figure's value for a person. */
-  static String figure(String metric, double v) {
-    if (metric.endsWith("_rate") || metric.equals("service_level")) {
-      return String.format(Locale.ROOT, "%.1f %%", 100 * v);
-    }
-    if (metric.endsWith("_s")) {
-      return String.format(Locale.ROOT, "%.1f min", v / 60);
-    }
-    return String.format(Locale.ROOT, "%,.1f", v);
   }
 }

@@ -11,4 +11,18 @@ package se.sim1177.history;
  *     ratio estimator's for rates and means of waits, {@code daySd/√days} for volumes
  * @param days the days it is measured over
  */
-public record ObservedFigure(String metric, double value, double daySd, double standardError, int days) {}
+public record ObservedFigure(String metric, double value, double daySd, double standardError, int days) {
+  /** A figure's value as people read it: shares in %, waits in minutes, calls as a count; n/a when unknown. */
+  public static String shown(String metric, double v) {
+    if (Double.isNaN(v)) {
+      return "n/a";
+    }
+    if (metric.endsWith("_rate") || metric.equals("service_level")) {
+      return String.format(java.util.Locale.ROOT, "%.1f %%", 100 * v);
+    }
+    if (metric.endsWith("_s")) {
+      return String.format(java.util.Locale.ROOT, "%.1f min", v / 60);
+    }
+    return String.format(java.util.Locale.ROOT, "%,.1f", v);
+  }
+}

@@ -3,6 +3,7 @@ package se.sim1177.report.console;
 import java.io.PrintStream;
 import java.util.Locale;
 import se.sim1177.calibration.CalibrationResult;
+import se.sim1177.history.ObservedFigure;
 
 /** What {@code calibrate} prints: the fitted values with their intervals, the figures against the model's, and what it found. */
 public final class CalibrationConsole {
@@ -19,21 +20,11 @@ public final class CalibrationConsole {
     }
     out.printf(Locale.ROOT, "  %-24s %14s %14s  %-22s %6s%n", "figure", "observed", "model", "model 95% CI", "z");
     for (CalibrationResult.FigureCheck c : r.figures()) {
-      out.printf(Locale.ROOT, "  %-24s %14s %14s  %-22s %+6.1f%n", c.metric(), value(c.metric(), c.observed()),
-          value(c.metric(), c.simulated()), "[" + value(c.metric(), c.simulatedLow()) + ", " + value(c.metric(), c.simulatedHigh()) + "]", c.z());
+      out.printf(Locale.ROOT, "  %-24s %14s %14s  %-22s %+6.1f%n", c.metric(), ObservedFigure.shown(c.metric(), c.observed()),
+          ObservedFigure.shown(c.metric(), c.simulated()), "[" + ObservedFigure.shown(c.metric(), c.simulatedLow()) + ", " + ObservedFigure.shown(c.metric(), c.simulatedHigh()) + "]", c.z());
     }
     for (String f : r.findings()) {
       out.println(f);
     }
-  }
-
-  static String value(String metric, double v) {
-    if (metric.endsWith("_rate") || metric.equals("service_level")) {
-      return String.format(Locale.ROOT, "%.1f %%", 100 * v);
-    }
-    if (metric.endsWith("_s")) {
-      return String.format(Locale.ROOT, "%.1f min", v / 60);
-    }
-    return String.format(Locale.ROOT, "%,.1f", v);
   }
 }

@@ -54,7 +54,7 @@ public final class ImportConsole {
     }
     out.printf(Locale.ROOT, "observed in %s:%n", p.label());
     for (ObservedFigure f : p.figures()) {
-      out.printf(Locale.ROOT, "  %-24s %s (± %s)%n", f.metric(), shown(f.metric(), f.value()), shown(f.metric(), 1.96 * f.standardError()));
+      out.printf(Locale.ROOT, "  %-24s %s (± %s)%n", f.metric(), ObservedFigure.shown(f.metric(), f.value()), ObservedFigure.shown(f.metric(), 1.96 * f.standardError()));
     }
   }
 
@@ -65,19 +65,5 @@ public final class ImportConsole {
       s.append(w == 0 ? "" : " ").append(names[w]).append(' ').append(String.format(Locale.ROOT, "%.2f", f[w]));
     }
     return s.toString();
-  }
-
-  /** A figure in people's units: shares in %, waits in minutes, calls as a count. */
-  private static String shown(String metric, double v) {
-    if (Double.isNaN(v)) {
-      return "n/a";
-    }
-    if (metric.endsWith("_rate") || metric.equals("service_level")) {
-      return String.format(Locale.ROOT, "%.1f %%", 100 * v);
-    }
-    if (metric.endsWith("_s")) {
-      return String.format(Locale.ROOT, "%.1f min", v / 60);
-    }
-    return String.format(Locale.ROOT, "%,.1f", v);
   }
 }
