@@ -94,8 +94,10 @@ public final class ImportJob {
       ImportWriter.write(result, folder);
       folder.commit();
       out.println("results: " + folder.shownTarget());
-      out.println("next: sim1177 run " + folder.shownTarget() + java.io.File.separator + "scenario.yaml  (its demand is yours;"
-          + " patience and redials are still the scenario's own)");
+      String sep = java.io.File.separator;
+      // Its demand is the region's own; patience and redials are still the scenario's: fit them next.
+      out.println("next: sim1177 calibrate " + folder.shownTarget() + sep + "scenario.yaml --observed " + folder.shownTarget() + sep
+          + "observed.yaml");
       return new Outcome(result, folder.target());
     }
   }
