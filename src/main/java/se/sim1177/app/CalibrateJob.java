@@ -89,6 +89,7 @@ public final class CalibrateJob {
           folder);
       folder.commit();
       out.println("results: " + folder.shownTarget());
+      out.println("open " + folder.shownTarget() + java.io.File.separator + "report.html");
       out.println("next: sim1177 run " + folder.shownTarget() + java.io.File.separator + "calibrated-scenario.yaml");
       return new Outcome(result, folder.target());
     }

@@ -93,8 +93,9 @@ public final class ImportJob {
     try (ResultFolder folder = options.results().open(defaultFolder(options.export()))) {
       ImportWriter.write(result, folder);
       folder.commit();
-      out.println("results: " + folder.shownTarget());
       String sep = java.io.File.separator;
+      out.println("results: " + folder.shownTarget());
+      out.println("open " + folder.shownTarget() + sep + "report.html");
       // Its demand is the region's own; patience and redials are still the scenario's: fit them next.
       out.println("next: sim1177 calibrate " + folder.shownTarget() + sep + "scenario.yaml --observed " + folder.shownTarget() + sep
           + "observed.yaml");

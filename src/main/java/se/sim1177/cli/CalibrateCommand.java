@@ -22,7 +22,8 @@ import se.sim1177.app.Threads;
         "each fitted value with its 95%% interval, each figure against the model's,",
         "whether the keys are identified, and writes calibrated-scenario.yaml,",
         "calibration.json, calibration.png (where the search looked, the fit and",
-        "the ridge) and run.json into the results folder."})
+        "the ridge), report.html (all of it as one page) and run.json into the",
+        "results folder."})
 final class CalibrateCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;

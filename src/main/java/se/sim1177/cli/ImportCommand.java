@@ -21,8 +21,8 @@ import se.sim1177.app.ImportOptions;
         "Writes arrivals.yaml (calls per day, weekday factors, the day's shape per",
         "group of weekdays, day-to-day busyness), observed.yaml (the figures the",
         "region reports, per month), scenario.yaml (--scenario with that demand and",
-        "handle time), history.png (the export against the fit) and run.json into",
-        "the results folder."})
+        "handle time), history.png (the export against the fit), report.html (all",
+        "of it as one page) and run.json into the results folder."})
 final class ImportCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;

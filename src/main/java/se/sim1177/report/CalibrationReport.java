@@ -8,7 +8,7 @@ import se.sim1177.report.chart.ChartStyle;
 import se.sim1177.report.file.CalibrationWriter;
 import se.sim1177.report.file.ResultFolder;
 
-/** Everything {@code calibrate} writes: its files ({@link CalibrationWriter}) and {@code calibration.png}. */
+/** Everything {@code calibrate} writes: its files ({@link CalibrationWriter}), {@code calibration.png} and {@code report.html}. */
 public final class CalibrationReport {
   private CalibrationReport() {}
 
@@ -17,5 +17,7 @@ public final class CalibrationReport {
     CalibrationWriter.write(r, calibratedText, version, commandLine, scenarioSource, observedSource, folder);
     folder.write("calibration.png", out -> ChartStyle.writePng(out, CalibrationChart.chart(r), CalibrationChart.WIDTH,
         CalibrationChart.HEIGHT));
+    folder.writeText("report.html", se.sim1177.report.page.CalibrationReportPage.html(r, version, commandLine, scenarioSource,
+        observedSource));
   }
 }

@@ -90,5 +90,7 @@ class ErlangAInverseTest {
     assertTrue(fit.get("optimiser").asText().startsWith("Brent"), fit.get("optimiser").asText());
     byte[] png = Files.readAllBytes(dir.resolve("fit/calibration.png"));
     assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "calibration.png is a chart");
+    String page = Files.readString(dir.resolve("fit/report.html"));
+    assertTrue(page.contains("What the fit found") && page.contains("callers.patience.mean") && page.contains("<svg"), "report.html");
   }
 }

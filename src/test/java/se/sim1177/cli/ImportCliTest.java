@@ -40,7 +40,9 @@ class ImportCliTest {
     assertTrue(o.out().contains("2019-11-02 is alla helgons dag"), o.out());
     assertTrue(o.out().contains("2019-10-27 has 25 hours"), o.out());
     assertTrue(o.out().contains("shapes of the day: mon-fri, sat-sun"), o.out());
-    assertEquals(List.of("arrivals.yaml", "history.png", "observed.yaml", "run.json", "scenario.yaml"), names(out));
+    assertEquals(List.of("arrivals.yaml", "history.png", "observed.yaml", "report.html", "run.json", "scenario.yaml"), names(out));
+    String page = Files.readString(out.resolve("report.html"));
+    assertTrue(page.contains("The demand fitted") && page.contains("<svg") && page.contains("2019-11 (calibrate on)"), "report.html");
     byte[] png = Files.readAllBytes(out.resolve("history.png"));
     assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', "history.png is a chart");
     String text = Files.readString(out.resolve("scenario.yaml"));

@@ -51,7 +51,7 @@ public final class HistoryChart {
   }
 
   /** The week: the export's mean calls per hour of each weekday against the fitted profile. */
-  static JFreeChart week(ImportResult r) {
+  public static JFreeChart week(ImportResult r) {
     FittedDemand d = r.demand();
     double[] sum = new double[168];
     int[] days = new int[7];
@@ -97,7 +97,7 @@ public final class HistoryChart {
   }
 
   /** The days: each day's calls against its weekday's fitted mean and the band busyness allows. */
-  static JFreeChart days(ImportResult r) {
+  public static JFreeChart days(ImportResult r) {
     FittedDemand d = r.demand();
     double excess = d.busyness().overdispersed() ? 1 / d.busyness().shape() : 0;
     YIntervalSeries band = new YIntervalSeries("fitted mean, and where 95 % of days fall (Poisson"
