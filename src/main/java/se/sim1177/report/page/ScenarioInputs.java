@@ -47,8 +47,10 @@ final class ScenarioInputs {
     rows.add(List.of("first call attempts a year", String.format(Locale.ROOT, "%,.0f (%.1f a day on average)",
         a.callsPerDay() * 365 * meanFactor, a.callsPerDay() * meanFactor), "arrivals.calls_per_year / calls_per_day"));
     rows.add(List.of("weekday factors, Mon–Sun", numbers(a.weekdayFactors()), "arrivals.weekday_factors"));
-    rows.add(List.of("day's profile", a.intervalsPerDay() + " intervals of " + Durations.format(a.intervalSeconds()),
-        "arrivals.intraday"));
+    String ownShapes = String.join(", ", a.intradayByWeekday().stream().map(Arrivals.DayShape::key).toList());
+    rows.add(List.of("day's profile", a.intervalsPerDay() + " intervals of " + Durations.format(a.intervalSeconds())
+        + (ownShapes.isEmpty() ? "" : "; own shapes for " + ownShapes),
+        ownShapes.isEmpty() ? "arrivals.intraday" : "arrivals.intraday / intraday_by_weekday"));
     rows.add(List.of("day-to-day variation", a.dayBusynessShape() == 0 ? "none beyond Poisson noise"
         : String.format(Locale.ROOT, "Gamma, shape %s (cv %.0f %%)", Numbers.trim(a.dayBusynessShape()),
             100 / Math.sqrt(a.dayBusynessShape())),
