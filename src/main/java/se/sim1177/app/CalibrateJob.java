@@ -49,6 +49,11 @@ public final class CalibrateJob {
       throw new UsageException(options.observed() + ": the period " + label + " has no answer rate, abandon rate, service level or"
           + " mean wait: nothing that patience or redials change; import an export with answered calls");
     }
+    if (!label.equals(observedFile.calibrateOn())) {
+      // import fitted the scenario's demand to calibrate_on: another period's figures meet that period's volume.
+      err.println("warning: " + options.observed() + " says the demand was fitted to " + observedFile.calibrateOn() + ", not " + label
+          + "; to reproduce " + label + " with its own volume, import again with --period " + label);
+    }
     List<FitKey> keys = keys(options, source.text(), observed);
     options.results().check();
     int threads = Math.max(1, options.threads());
