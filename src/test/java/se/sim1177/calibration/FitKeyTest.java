@@ -64,4 +64,24 @@ class FitKeyTest {
         "arrivals: {calls_per_day: 298.7, intraday: [1, 2]}", ""), edited);
     assertEquals(null, ScenarioText.replace(SCENARIO, "callers.redial.max_attempts", "3"), "not written: nothing to replace");
   }
+
+  @Test
+  void aKeyInsideAListIsFoundAndReplacedOnItsOwnLine() {
+    String roster = String.join("\n",
+        "staff:",
+        "  groups:",
+        "    - name: lulea",
+        "      absence: 0.12",
+        "      shifts:",
+        "        - {days: mon-fri, start: \"07:00\", end: \"16:00\", nurses: 6}",
+        "        - {days: all, start: \"22:00\", end: \"07:00\", nurses: 2}   # night",
+        "");
+    FitKey absence = FitKey.parse("staff.groups[0].absence", roster);
+    assertEquals(0.12, absence.written());
+    assertEquals(0.03, absence.low(), 1e-12, "a quarter of its value");
+    assertEquals(new ScenarioText.WrittenValue(7, "2"), ScenarioText.find(roster, "staff.groups[0].shifts[1].nurses"));
+    String edited = ScenarioText.replace(roster, "staff.groups[0].shifts[1].nurses", "3");
+    assertEquals(roster.replace("nurses: 2}   # night", "nurses: 3}   # night"), edited);
+    assertEquals(null, ScenarioText.find(roster, "staff.groups[1].absence"), "no second group");
+  }
 }
