@@ -55,6 +55,7 @@ public final class CalibrateJob {
           + "; to reproduce " + label + " with its own volume, import again with --period " + label);
     }
     List<FitKey> keys = keys(options, source.text(), observed);
+    checkRanges(keys, source, options.overrides(), experiment);
     options.results().check();
     int threads = Math.max(1, options.threads());
     int most = Calibration.mostSimulations(keys.size());
@@ -135,6 +136,32 @@ public final class CalibrateJob {
       throw new UsageException("--fit: " + keys.size() + " keys; allowed: at most 4 (each key multiplies the simulations a fit needs)");
     }
     return keys;
+  }
+
+  /**
+   * Refuses a range the scenario itself would refuse at either end (a probability above 1, a
+   * negative duration), before anything runs: a fit must never stop halfway on a value it chose.
+   */
+  private static void checkRanges(List<FitKey> keys, ScenarioSource source, List<String> overrides, List<OptionOverride> experiment)
+      throws UsageException {
+    List<String> problems = new ArrayList<>();
+    for (FitKey k : keys) {
+      for (double end : new double[] {k.low(), k.high()}) {
+        List<String> all = new ArrayList<>(overrides);
+        all.add(k.override(end));
+        try {
+          source.read(all, experiment);
+        } catch (ScenarioException e) {
+          problems.add("--fit " + k.path() + ": the range " + k.format(k.low()) + ".." + k.format(k.high()) + " reaches "
+              + k.format(end) + ", which the scenario refuses (" + e.problems().get(0).message() + "); give a range inside what "
+              + k.path() + " allows, like --fit " + k.path() + "=LOW..HIGH");
+          break;
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new UsageException(problems);
+    }
   }
 
   private static String levelRange(String scenarioText) {
