@@ -113,6 +113,9 @@ public final class ImportJob {
             + ExportField.keys());
       } else if (c.getValue().isBlank()) {
         problems.add("--columns " + c.getKey() + "=: name the header of the " + f.meaning() + " column");
+      } else if (columns.values().stream().anyMatch(h -> h.strip().equalsIgnoreCase(c.getValue().strip()))) {
+        problems.add("--columns " + c.getKey() + "=" + c.getValue() + ": that header is named for another field already; allowed:"
+            + " one field per column");
       } else {
         columns.put(f, c.getValue());
       }

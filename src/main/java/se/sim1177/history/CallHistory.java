@@ -35,6 +35,8 @@ import java.util.TreeMap;
 public final class CallHistory {
   /** Mean calls in an interval above which a missing interval is a gap, not an empty interval left out. */
   static final double GAP_CALLS = 5;
+  /** The longest export read: twenty years of days. */
+  static final long MAX_SPAN_DAYS = 20 * 365;
 
   private final int intervalMinutes;
   private final List<HistoryDay> days;
@@ -121,6 +123,12 @@ public final class CallHistory {
     List<HistoryDay> days = new ArrayList<>();
     LocalDate first = byDate.keySet().iterator().next();
     LocalDate last = ((TreeMap<LocalDate, IntervalRow[]>) byDate).lastKey();
+    if (daysBetween(first, last) > MAX_SPAN_DAYS) {
+      // A date typed wrong (20190-11-04, 9999-01-01) would otherwise make decades of missing days.
+      IntervalRow outlier = rows.stream().filter(r -> r.date().equals(last)).findFirst().orElse(rows.get(0));
+      throw new ExportException(source + ":" + outlier.line() + ": the export runs from " + first + " to " + last + ", more than "
+          + MAX_SPAN_DAYS / 365 + " years; allowed: an export of at most " + MAX_SPAN_DAYS / 365 + " years (is that date mistyped?)");
+    }
     List<LocalDate> missingDays = new ArrayList<>();
     int answeredOverOffered = 0;
     String firstOver = null;

@@ -56,6 +56,10 @@ final class ExportHeader {
       throw new ExportException(noHeader(text, records.isEmpty() ? null : records.get(shownRow), likeliestFound, settings, source));
     }
     CSVRecord header = records.get(headerIndex);
+    String twice = twice(header, columns, settings, source, text);
+    if (twice != null) {
+      throw new ExportException(twice);
+    }
     if (headerIndex > (declared ? 1 : 0)) {
       notes.add("lines 1-" + (text.lineOf(header) - 1) + " above the header skipped");
     }
@@ -64,6 +68,27 @@ final class ExportHeader {
       columns.put(ExportField.INTERVAL, columns.get(ExportField.DATE));
     }
     return new ExportHeader(header, headerIndex, columns);
+  }
+
+  /**
+   * A field two columns of the header both name (two "Inkommande"), or null: which one holds the
+   * figures cannot be guessed, so the user names it.
+   */
+  private static String twice(CSVRecord header, Map<ExportField, Integer> columns, ExportSettings settings, String source,
+      ExportText text) {
+    for (int c = 0; c < header.size(); c++) {
+      if (columns.containsValue(c)) {
+        continue;
+      }
+      for (ExportField f : ExportField.values()) {
+        if (columns.containsKey(f) && !settings.columns().containsKey(f) && f.recognises(header.get(c))) {
+          return source + ":" + text.lineOf(header) + ": columns " + (columns.get(f) + 1) + " (\"" + header.get(columns.get(f))
+              + "\") and " + (c + 1) + " (\"" + header.get(c) + "\") are both " + f.key() + "; name the one to read with --columns "
+              + f.key() + "=HEADER";
+        }
+      }
+    }
+    return null;
   }
 
   /** The header row. */

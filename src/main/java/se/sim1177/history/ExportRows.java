@@ -110,6 +110,16 @@ final class ExportRows {
   private IntervalRow row(CSVRecord r, int line, Map<ExportField, Integer> columns, DateTimeFormatter dateFormat, String dateText,
       String timeText) {
     int before = problemCount;
+    int fields = header.record().size();
+    if (r.size() < fields) {
+      // A short row would read its missing figures as zeros.
+      problemCount++;
+      if (problems.size() < ExportException.SHOWN) {
+        problems.add(source + ":" + line + ": has " + r.size() + " fields where the header (line " + text.lineOf(header.record())
+            + ") has " + fields + "; allowed: one value per column (an empty one counts as 0)");
+      }
+      return null;
+    }
     // A day's rows repeat its date and the days repeat the interval starts: each is read once.
     LocalDate date = dates.computeIfAbsent(dateText, t -> ExportValues.date(t, dateFormat));
     if (date == null) {

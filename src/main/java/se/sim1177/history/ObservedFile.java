@@ -53,7 +53,10 @@ public record ObservedFile(List<ObservedPeriod> periods, String calibrateOn) {
     List<ObservedPeriod> periods = new ArrayList<>();
     for (int i = 0; i < list.items().size(); i++) {
       ObservedPeriod p = period(list.items().get(i), "periods[" + i + "]", source, problems);
-      if (p != null) {
+      if (p != null && periods.stream().anyMatch(q -> q.label().equals(p.label()))) {
+        problems.add(new ScenarioProblem(list.items().get(i).location(), "periods[" + i + "].period", "\"" + p.label()
+            + "\" names a period named before; allowed: each period once"));
+      } else if (p != null) {
         periods.add(p);
       }
     }
@@ -105,6 +108,11 @@ public record ObservedFile(List<ObservedPeriod> periods, String calibrateOn) {
         double value = number(fig, "value", fpath, problems, true);
         double se = number(fig, "standard_error", fpath, problems, true);
         double sd = number(fig, "day_sd", fpath, problems, false);
+        boolean share = e.getKey().endsWith("_rate") || e.getKey().equals("service_level");
+        if (Double.isFinite(value) && (value < 0 || (share && value > 1))) {
+          problems.add(new ScenarioProblem(fig.get("value").location(), fpath + ".value", fig.get("value") instanceof YamlNode.Scalar v
+              ? "\"" + v.text() + "\" is not allowed; allowed: " + (share ? "a share from 0 to 1" : "zero or more") : "is not allowed"));
+        }
         if (Double.isFinite(se) && !(se > 0)) {
           problems.add(new ScenarioProblem(fig.get("standard_error").location(), fpath + ".standard_error",
               "must be above zero: a figure known exactly cannot be weighed against a simulation"));

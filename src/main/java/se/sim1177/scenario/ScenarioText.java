@@ -43,7 +43,12 @@ public final class ScenarioText {
       if (node instanceof YamlNode.MapNode map && !step.startsWith("[")) {
         node = map.get(step);
       } else if (node instanceof YamlNode.ListNode list && step.startsWith("[")) {
-        int i = Integer.parseInt(step.substring(1, step.length() - 1));
+        int i;
+        try {
+          i = Integer.parseInt(step.substring(1, step.length() - 1));
+        } catch (NumberFormatException e) {
+          return null;
+        }
         node = i < list.items().size() ? list.items().get(i) : null;
       } else {
         return null;

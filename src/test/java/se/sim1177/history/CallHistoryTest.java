@@ -148,4 +148,12 @@ class CallHistoryTest {
     assertEquals("h.csv:3: an interval starts at 07:20, which puts the export on a 20-minute grid; allowed: intervals of 15, 30 or"
         + " 60 minutes, starting on the quarter hour", e.getMessage());
   }
+
+  @Test
+  void aMistypedYearIsRefusedNotFilledWithDecadesOfMissingDays() {
+    ExportException e = assertThrows(ExportException.class,
+        () -> ExportTestText.history("Date,Interval,Offered\n2019-11-04,07:00,3\n9999-11-04,07:00,3\n"));
+    assertEquals("h.csv:3: the export runs from 2019-11-04 to 9999-11-04, more than 20 years; allowed: an export of at most 20"
+        + " years (is that date mistyped?)", e.getMessage());
+  }
 }

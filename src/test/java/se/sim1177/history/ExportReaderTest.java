@@ -125,4 +125,16 @@ class ExportReaderTest {
     assertEquals(-1, ExportValues.startMinute("24:00"));
     assertEquals(-1, ExportValues.startMinute("07:15:30"));
   }
+
+  @Test
+  void aShortRowAndTwoColumnsForOneFieldAreRefusedNotReadAsZeros() {
+    String shortRow = "Datum;Intervall;Inkommande;Besvarade\n2019-11-04;07:00;12;10\n2019-11-04;07:15;12\n";
+    ExportException e = assertThrows(ExportException.class, () -> read(shortRow.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(List.of("history.csv:3: has 3 fields where the header (line 1) has 4; allowed: one value per column (an empty one"
+        + " counts as 0)"), e.problems());
+    String twice = "Datum;Intervall;Inkommande;Inkommande samtal\n2019-11-04;07:00;12;14\n";
+    ExportException t = assertThrows(ExportException.class, () -> read(twice.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("history.csv:1: columns 3 (\"Inkommande\") and 4 (\"Inkommande samtal\") are both offered; name the one to read with"
+        + " --columns offered=HEADER", t.getMessage());
+  }
 }

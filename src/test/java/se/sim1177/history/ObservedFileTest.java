@@ -35,4 +35,16 @@ class ObservedFileTest {
     assertEquals(true, lines.get(1).startsWith("observed.yaml:8: periods[0].figures.mean_wait_answered_s.standard_error: is"
         + " missing"), lines.get(1));
   }
+
+  @Test
+  void aShareAboveOneAndAPeriodNamedTwiceAreRefused() {
+    String period = String.join("\n", "  - period: \"2019-11\"", "    from: 2019-11-01", "    to: 2019-11-30", "    figures:",
+        "      answer_rate: {value: 1.5, standard_error: 0.004}");
+    ScenarioException e = assertThrows(ScenarioException.class,
+        () -> ObservedFile.parse("periods:\n" + period + "\n" + period + "\n", "observed.yaml"));
+    List<String> lines = e.problems().stream().map(Object::toString).toList();
+    assertEquals(true, lines.get(0).startsWith("observed.yaml:6: periods[0].figures.answer_rate.value: \"1.5\" is not allowed;"
+        + " allowed: a share from 0 to 1"), lines.toString());
+    assertEquals(true, lines.stream().anyMatch(l -> l.contains("names a period named before")), lines.toString());
+  }
 }
