@@ -54,7 +54,10 @@ public final class CalibrateJob {
       err.println("warning: " + options.observed() + " says the demand was fitted to " + observedFile.calibrateOn() + ", not " + label
           + "; to reproduce " + label + " with its own volume, import again with --period " + label);
     }
-    List<FitKey> keys = keys(options, source.text(), observed);
+    // The fit starts where the user's --set put each key and writes the sets into the calibrated
+    // file, so that running it reproduces the scenario the fit was made on.
+    WrittenSets userSets = WrittenSets.apply(source.text(), options.overrides());
+    List<FitKey> keys = keys(options, userSets.text(), observed);
     checkRanges(keys, source, options.overrides(), experiment);
     options.results().check();
     int threads = Math.max(1, options.threads());
@@ -85,7 +88,7 @@ public final class CalibrateJob {
             Progress.duration(elapsed), Progress.duration(elapsed / done * (most - done)), most - done);
       }
     });
-    String calibrated = calibratedText(source.text(), keys, result);
+    String calibrated = calibratedText(userSets, keys, result);
     // What calibrate writes must run: read back as run would read it.
     se.sim1177.scenario.ScenarioReader.parse(calibrated, "calibrated-scenario.yaml (as calibrate would write it)", "scenario",
         options.overrides());
@@ -169,9 +172,12 @@ public final class CalibrateJob {
     return String.format(Locale.ROOT, "%.1f..%.1f", written * 0.4, written * 1.1);
   }
 
-  /** The scenario's text with the fitted values written in, headed by what was fitted. */
-  static String calibratedText(String text, List<FitKey> keys, CalibrationResult result) throws RunFailedException {
-    String edited = text;
+  /**
+   * The scenario's text with the user's --set values and the fitted values written in; a --set the
+   * file does not write on a line of its own is named at the top, to be given again.
+   */
+  static String calibratedText(WrittenSets sets, List<FitKey> keys, CalibrationResult result) throws RunFailedException {
+    String edited = sets.text();
     for (int j = 0; j < keys.size(); j++) {
       FitKey k = keys.get(j);
       String next = ScenarioText.replace(edited, k.path(), k.format(result.values().get(j).value()));
@@ -181,7 +187,11 @@ public final class CalibrateJob {
       }
       edited = next;
     }
-    return edited;
+    StringBuilder head = new StringBuilder();
+    for (String unwritten : sets.notWritten()) {
+      head.append("# fitted with --set ").append(unwritten).append(", which this file does not write: give it again to run as fitted\n");
+    }
+    return head + edited;
   }
 
   static Path defaultFolder(Path scenario) {

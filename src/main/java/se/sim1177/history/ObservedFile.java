@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
 import se.sim1177.scenario.ScenarioException;
 import se.sim1177.scenario.ScenarioFile;
 import se.sim1177.scenario.ScenarioProblem;
@@ -164,6 +166,19 @@ public record ObservedFile(List<ObservedPeriod> periods, String calibrateOn) {
           return null;
         }
       }
+    }
+    // A matrix that is not positive semi-definite is no correlation of real figures (a typed
+    // matrix can be symmetric with every entry in -1..1 and still claim the impossible), and the
+    // fit's weights would turn some misses into rewards.
+    double smallest = Double.POSITIVE_INFINITY;
+    for (double lambda : new EigenDecomposition(new Array2DRowRealMatrix(c)).getRealEigenvalues()) {
+      smallest = Math.min(smallest, lambda);
+    }
+    if (smallest < -1e-9) {
+      problems.add(new ScenarioProblem(rows.location(), path, "is not positive semi-definite (smallest eigenvalue "
+          + String.format(java.util.Locale.ROOT, "%.3g", smallest) + "): no set of figures can be correlated this way; " + allowed
+          + ", as measured over the same days"));
+      return null;
     }
     return c;
   }

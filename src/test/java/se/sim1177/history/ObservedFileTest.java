@@ -47,4 +47,19 @@ class ObservedFileTest {
         + " allowed: a share from 0 to 1"), lines.toString());
     assertEquals(true, lines.stream().anyMatch(l -> l.contains("names a period named before")), lines.toString());
   }
+  @Test
+  void aCorrelationNoFiguresCouldHaveIsRefusedAndAPossibleOneIsRead() throws Exception {
+    // Each entry is in -1..1 and the matrix is symmetric, yet a, b and c cannot each be 0.9
+    // correlated with the next while a and c are -0.9: the smallest eigenvalue is about -0.6.
+    String head = String.join("\n", "periods:", "  - period: \"2019-11\"", "    from: 2019-11-01", "    to: 2019-11-30",
+        "    figures:", "      answer_rate: {value: 0.65, standard_error: 0.004}",
+        "      abandon_rate: {value: 0.30, standard_error: 0.004}", "      service_level: {value: 0.5, standard_error: 0.01}",
+        "    correlation:");
+    String impossible = head + "\n      - [1, 0.9, -0.9]\n      - [0.9, 1, 0.9]\n      - [-0.9, 0.9, 1]\n";
+    ScenarioException e = assertThrows(ScenarioException.class, () -> ObservedFile.parse(impossible, "observed.yaml"));
+    String line = e.problems().get(0).toString();
+    assertEquals(true, line.startsWith("observed.yaml:10: periods[0].correlation: is not positive semi-definite"), line);
+    String possible = head + "\n      - [1, -0.9, 0.6]\n      - [-0.9, 1, -0.5]\n      - [0.6, -0.5, 1]\n";
+    assertEquals(-0.9, ObservedFile.parse(possible, "observed.yaml").period("2019-11").correlation()[0][1]);
+  }
 }
