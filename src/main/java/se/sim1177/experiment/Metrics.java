@@ -94,6 +94,15 @@ public final class Metrics {
   public static final Metric CHAT_RESPONSE_SERVICE_LEVEL = Metric.ratio("chat_response_service_level",
       "chats answered within targets.chat_response_within.within (default 15m) / chats that needed a nurse",
       Metric.SHARE, s -> s.get(Tally.CHAT_RESPONDED_WITHIN), s -> s.get(Tally.CHAT_OFFERED));
+  public static final Metric CHAT_SHARE_REALISED = Metric.ratio("chat_share_realised",
+      "residents who started in 1177 direkt by their own choice / residents who chose between it and the phone (those who"
+          + " started in chat, and first calls that were not chats phoned instead): the adoption realised",
+      Metric.SHARE, s -> s.get(Tally.CHOSE_CHAT),
+      s -> s.get(Tally.CHOSE_CHAT) + s.get(Tally.FIRST_ATTEMPTS) - s.get(Tally.CHAT_TO_PHONE));
+  public static final Metric CALLS_AVOIDED_PER_DAY = new Metric("calls_avoided_per_day",
+      "residents per day who started in 1177 direkt instead of calling: first calls the phone line did not get (their redials"
+          + " not counted)",
+      Metric.NON_NEGATIVE, s -> s.get(Tally.CHOSE_CHAT) / s.days());
   public static final Metric SELF_CARE_RESOLVED_PER_DAY = new Metric("self_care_resolved_per_day",
       "chats resolved by automated self-care advice per day, with no nurse",
       Metric.NON_NEGATIVE, s -> s.get(Tally.SELF_CARE_RESOLVED) / s.days());
@@ -123,7 +132,7 @@ public final class Metrics {
       MEAN_WAIT_ALL, MEAN_TIME_TO_ABANDON, P90_WAIT_ANSWERED, SERVICE_LEVEL, OCCUPANCY,
       NURSE_HOURS_PER_DAY, OVERTIME_HOURS_PER_DAY, NURSES_ON_DUTY, MEAN_QUEUE_LENGTH, STILL_WAITING,
       CHAT_CONTACTS_PER_DAY, CHAT_ANSWER_RATE, CHAT_ABANDON_RATE, CHAT_MEAN_RESPONSE, CHAT_RESPONSE_SERVICE_LEVEL,
-      SELF_CARE_RESOLVED_PER_DAY, CALLBACKS_PER_DAY, CALLBACKS_UNREACHED_PER_DAY, CHAT_LINK_ACCEPTED_PER_DAY,
+      CHAT_SHARE_REALISED, CALLS_AVOIDED_PER_DAY, SELF_CARE_RESOLVED_PER_DAY, CALLBACKS_PER_DAY, CALLBACKS_UNREACHED_PER_DAY, CHAT_LINK_ACCEPTED_PER_DAY,
       ESCALATIONS_PER_DAY,
       NURSE_HOURS_PHONE, NURSE_HOURS_CHAT);
 
@@ -131,13 +140,13 @@ public final class Metrics {
   public static final List<Metric> INTERVAL = List.of(
       OFFERED_PER_DAY, ANSWERED_PER_DAY, ANSWER_RATE, ABANDON_RATE, MEAN_WAIT_ANSWERED, MEAN_WAIT_ALL,
       SERVICE_LEVEL, OCCUPANCY, NURSES_ON_DUTY, MEAN_QUEUE_LENGTH, CHAT_CONTACTS_PER_DAY, CHAT_ANSWER_RATE,
-      CHAT_MEAN_RESPONSE);
+      CHAT_MEAN_RESPONSE, CHAT_SHARE_REALISED);
 
   /** The figures per measured day in {@code daily.csv}. */
   public static final List<Metric> DAILY = List.of(
       OFFERED_PER_DAY, ANSWERED_PER_DAY, UNIQUE_CALLERS_PER_DAY, ANSWER_RATE, ABANDON_RATE,
       MEAN_WAIT_ANSWERED, MEAN_WAIT_ALL, SERVICE_LEVEL, OCCUPANCY, NURSE_HOURS_PER_DAY, OVERTIME_HOURS_PER_DAY,
-      CHAT_CONTACTS_PER_DAY, CHAT_ANSWER_RATE, CHAT_RESPONSE_SERVICE_LEVEL);
+      CHAT_CONTACTS_PER_DAY, CHAT_ANSWER_RATE, CHAT_RESPONSE_SERVICE_LEVEL, CHAT_SHARE_REALISED, CALLS_AVOIDED_PER_DAY);
 
   /** The summary metric with this key, or null. */
   public static Metric byKey(String key) {

@@ -62,9 +62,24 @@ final class ChatDesk {
     }
   }
 
-  /** Schedules the next chat a resident starts on their own (after one started), unless it falls past the end. */
+  /**
+   * Schedules the next chat a resident starts on their own (after one started), unless it falls
+   * past the end or, when residents react to the phone, waits for the next interval's share.
+   */
   void scheduleArrival() {
     double t = arrivals.advance();
+    if (t < endTime) {
+      agenda.schedule(t, CHAT_ARRIVAL, 0);
+    }
+  }
+
+  /**
+   * Phone interval {@code k} starts with {@code share} of residents choosing the chat: residents'
+   * chats come at that share's rate through the interval (the base rate scaled by share / base).
+   */
+  void residentsShare(int k, double share) {
+    arrivals.intervalFactor(k, share / s.adoption);
+    double t = arrivals.resume();
     if (t < endTime) {
       agenda.schedule(t, CHAT_ARRIVAL, 0);
     }

@@ -1,6 +1,7 @@
 package se.sim1177.model;
 
 import java.util.List;
+import se.sim1177.scenario.ChannelChoice;
 import se.sim1177.scenario.Chat;
 import se.sim1177.scenario.OpenHours;
 import se.sim1177.scenario.Scenario;
@@ -19,6 +20,10 @@ final class ChatSettings {
   final boolean arrivals;
   final double[] weekRates;
   final int intervalsPerDay;
+  /** How residents' choice of the chat reacts to the phone, or null for a fixed share. */
+  final ChannelChoice choice;
+  /** The share of residents who start in chat when the phone is not congested. */
+  final double adoption;
   /** The desk's opening hours, as windows like shifts without nurses. */
   final RosterShift[] openHours;
   final boolean outsideOpenPhone;
@@ -43,6 +48,14 @@ final class ChatSettings {
     // The chat's own shape on every day, or else each weekday's phone shape.
     List<List<Double>> shapes = chat.intraday() != null ? java.util.Collections.nCopies(7, chat.intraday())
         : scenario.arrivals().intradayByDay();
+    choice = arrivals ? chat.choice() : null;
+    adoption = chat.adoption();
+    int phoneIntervals = scenario.arrivals().intervalsPerDay();
+    if (choice != null && shapes.get(0).size() < phoneIntervals) {
+      // The share changes at the phone's interval boundaries: a coarser chat shape is spread over
+      // the phone's intervals (the same rates), so each of its intervals has one share.
+      shapes = finer(shapes, phoneIntervals);
+    }
     intervalsPerDay = shapes.get(0).size();
     weekRates = ArrivalProfile.weekRates(scenario.arrivals().callsPerDay() * chat.adoption() * (1 + chat.inducedDemand()),
         scenario.arrivals().weekdayFactors(), shapes);
@@ -66,5 +79,21 @@ final class ChatSettings {
     linkMaxChatWaitSeconds = scenario.callers().chatLink() == null ? Double.POSITIVE_INFINITY
         : scenario.callers().chatLink().maxChatWaitSeconds();
     used = arrivals || phone.chatLinkOffered;
+  }
+
+  /** Each day's shape on a grid of {@code intervals}, each weight split evenly over the finer intervals it covers. */
+  private static List<List<Double>> finer(List<List<Double>> shapes, int intervals) {
+    List<List<Double>> out = new java.util.ArrayList<>();
+    for (List<Double> day : shapes) {
+      int split = intervals / day.size();
+      List<Double> fine = new java.util.ArrayList<>();
+      for (double w : day) {
+        for (int i = 0; i < split; i++) {
+          fine.add(w / split);
+        }
+      }
+      out.add(fine);
+    }
+    return out;
   }
 }

@@ -49,6 +49,10 @@ final class PhoneLine {
   private final int maxCallers;
   private final int replication;
   private long attempts;
+  /** Attempts answered so far, callbacks included, warm-up included (for the residents' answer-rate signal). */
+  private long answered;
+  /** The share of residents who start in chat now: the scenario's adoption, or what they react to (see ResidentChoice). */
+  private double chatShare;
   /** The first attempt's cell and day of the caller last handed to the chat by the SMS link. */
   private int handedOffCell;
   private int handedOffDay;
@@ -79,6 +83,12 @@ final class PhoneLine {
     this.maxCallers = maxCallers;
     this.replication = replication;
     callers = new CallerTable(maxCallers, queue, patienceTimers, replication);
+    chatShare = settings.chatAdoption;
+  }
+
+  /** From now on, {@code share} of residents start in chat instead of calling. */
+  void chatShare(double share) {
+    chatShare = share;
   }
 
   /**
@@ -102,8 +112,9 @@ final class PhoneLine {
       double afterCall = s.drawsAfterCall ? afterCallStream.nextDouble() : 0.5;
       patienceU = patienceStream.nextDouble();
       balkDraw = s.drawsBalk ? balkStream.nextDouble() : 1.0;
-      if (s.residentsChooseChat && channelStream.nextDouble() < s.chatAdoption) {
+      if (s.residentsChooseChat && channelStream.nextDouble() < chatShare) {
         // This resident starts in 1177 direkt instead; the chat arrival process brings those chats.
+        tally.add(tally.cell(), tally.day(), Tally.CHOSE_CHAT, 1);
         callers.release(c);
         return HandOff.NONE;
       }
@@ -192,7 +203,7 @@ final class PhoneLine {
    */
   private int offerTaken(double t, int c, int cell, int day, double predicted, boolean chatTakesLink) {
     if (s.chatLinkOffered && chatTakesLink && predicted > s.chatLinkOverSeconds
-        && offerStream.nextDouble() < s.chatLinkAccept) {
+        && offerStream.nextDouble() < linkAcceptance(predicted)) {
       tally.add(cell, day, Tally.CHAT_LINK_ACCEPTED, 1);
       handedOffCell = callers.firstCell[c];
       handedOffDay = callers.firstDay[c];
@@ -212,6 +223,21 @@ final class PhoneLine {
       return HandOff.NONE;
     }
     return NOT_TAKEN;
+  }
+
+  /** The share of callers told {@code predicted} who take the SMS link: fixed, or growing with the wait. */
+  private double linkAcceptance(double predicted) {
+    return s.chatLinkCurve == null ? s.chatLinkAccept : s.chatLinkCurve.share(predicted - s.chatLinkOverSeconds);
+  }
+
+  /** The wait the line would announce to a caller arriving at {@code t} (what residents see of it). */
+  double announcedWait(double t) {
+    return predictedWait(t);
+  }
+
+  /** Attempts answered so far, warm-up included. */
+  long answeredSoFar() {
+    return answered;
   }
 
   /**
@@ -257,6 +283,7 @@ final class PhoneLine {
   /** Nurse {@code n} (free) answers caller {@code c}, or calls them back. */
   private void answer(double t, int c, int n) {
     double w = t - callers.arrivalTime[c];
+    answered++;
     tally.answered(callers.cell[c], callers.day[c], w);
     tally.add(callers.firstCell[c], callers.firstDay[c], Tally.UNIQUE_ANSWERED, 1);
     nurses.answered(n, GroupTally.CALLS, callers.day[c]);

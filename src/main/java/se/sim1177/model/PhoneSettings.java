@@ -45,6 +45,8 @@ final class PhoneSettings {
   final boolean chatLinkOffered;
   final double chatLinkOverSeconds;
   final double chatLinkAccept;
+  /** Acceptance of the SMS link by the wait beyond the offer's threshold, or null for a fixed {@code chatLinkAccept}. */
+  final ChoiceCurve chatLinkCurve;
 
   PhoneSettings(Scenario scenario) {
     talkTime = DurationSampler.of(scenario.handling().talkTime());
@@ -79,5 +81,7 @@ final class PhoneSettings {
     chatLinkOffered = link != null && chatDesk;
     chatLinkOverSeconds = link == null ? Double.POSITIVE_INFINITY : link.offerWhenPredictedWaitOverSeconds();
     chatLinkAccept = link == null ? 0 : link.acceptProbability();
+    chatLinkCurve = link == null || link.whenCongested() == null ? null : new ChoiceCurve(link.acceptProbability(),
+        link.whenCongested().probability(), link.whenCongested().atSeconds() - link.offerWhenPredictedWaitOverSeconds());
   }
 }

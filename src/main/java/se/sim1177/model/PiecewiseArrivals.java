@@ -7,6 +7,11 @@ import se.sim1177.engine.Xoshiro256PlusPlus;
  * {@code weekRates[weekday × intervals + k] × busyness[day]}. Each arrival time comes from one unit
  * exponential ({@link ExponentialZiggurat}), spent across the intervals by inverting the cumulative
  * rate: exact, and one uniform per arrival, which keeps common random numbers in step.
+ *
+ * <p>A reactive process ({@link #reactive}) has a further factor per interval that is known only
+ * when the interval starts (the share of residents who choose the chat then): the exponential is
+ * spent up to the last interval whose factor is known, and the rest waits for {@link #resume}.
+ * With every factor 1 it gives the same arrival times, bit for bit.
  */
 final class PiecewiseArrivals {
   private final double[] weekRates;
@@ -23,6 +28,15 @@ final class PiecewiseArrivals {
   private int rateInterval = -1;
   private double rate;
   private double intervalEnd;
+  /** Reactive only: the factor of each interval of the caller's grid, {@code groupSize} of ours each; null otherwise. */
+  private double[] factor;
+  private int groupSize = 1;
+  /** Reactive only: our intervals whose factor is known. */
+  private int knownIntervals;
+  /** Reactive only: the exponential still to spend, and where, while waiting for the next factor. */
+  private boolean paused;
+  private double pausedE;
+  private double pausedAt;
 
   /**
    * @param weekRates rate per second in each weekday × interval cell, before busyness
@@ -38,15 +52,52 @@ final class PiecewiseArrivals {
     this.stream = stream;
   }
 
-  /** Time of the next arrival after the previous one (the first call: after time 0); infinity when the horizon is over. */
+  /**
+   * Makes the process reactive: its rate in each of its intervals is further multiplied by a factor
+   * given at the start of the interval ({@link #intervalFactor}), for {@code outerIntervals}
+   * intervals of a grid {@code groupSize} times coarser than its own.
+   */
+  void reactive(int outerIntervals, int groupSize) {
+    factor = new double[outerIntervals];
+    this.groupSize = groupSize;
+  }
+
+  /** The factor of the caller's interval {@code outer}, known now that it starts. */
+  void intervalFactor(int outer, double value) {
+    factor[outer] = value;
+    knownIntervals = (outer + 1) * groupSize;
+  }
+
+  /** Time of the next arrival after the previous one (the first call: after time 0); infinity when the horizon is over; NaN when it waits for a factor. */
   double advance() {
     double e = ExponentialZiggurat.standard(stream.nextDouble());
-    double t = next;
-    int k = interval;
+    return spend(e, next, interval);
+  }
+
+  /** After a new factor: the arrival that waited for it, or NaN when none waited (or it still waits). */
+  double resume() {
+    if (!paused) {
+      return Double.NaN;
+    }
+    paused = false;
+    return spend(pausedE, pausedAt, interval);
+  }
+
+  private double spend(double e, double t, int k) {
     while (k < totalIntervals) {
       if (k != rateInterval) {
+        if (factor != null && k >= knownIntervals) {
+          paused = true;
+          pausedE = e;
+          pausedAt = t;
+          interval = k;
+          return Double.NaN;
+        }
         int day = k / intervalsPerDay;
         rate = weekRates[((startWeekday + day) % 7) * intervalsPerDay + k % intervalsPerDay] * busyness[day];
+        if (factor != null) {
+          rate *= factor[k / groupSize];
+        }
         intervalEnd = (k + 1) * intervalSeconds;
         rateInterval = k;
       }

@@ -50,6 +50,8 @@ public final class Replication {
   private final PhoneLine phone;
   private final ChatDesk chat;
   private final TaskRouter router;
+  /** What residents see of the phone when they choose the chat; null when the share is fixed. */
+  private final ResidentChoice choice;
 
   /** Prepares replication {@code replication} of {@code model} with streams from {@code streams}, unbounded. */
   public Replication(CallCentreModel model, StreamFamily streams, int replication) {
@@ -76,6 +78,7 @@ public final class Replication {
     phone = new PhoneLine(model.phone, this.streams, nurses, agenda, agenda.timers(0), tally, bound, replication);
     chat = new ChatDesk(model.chat, this.streams, nurses, agenda, agenda.timers(1), tally, endTime, bound, replication);
     router = new TaskRouter(model.staff, nurses, phone, chat);
+    choice = model.chat.choice == null ? null : new ResidentChoice(model.chat.choice, model.chat.adoption, model);
   }
 
   /**
@@ -130,7 +133,7 @@ public final class Replication {
     phone.countStillWaiting(last);
     chat.countStillWaiting();
     return tally.result(agenda.taken(), phone.attempts(), chat.contacts(), agenda.meanPending(), last - end, cutOff)
-        .withGroups(groupTally.sums());
+        .withGroups(groupTally.sums()).withChoiceTrace(choice == null ? null : choice.trace());
   }
 
   /**
@@ -143,7 +146,7 @@ public final class Replication {
       case FIRST_ATTEMPT, REDIAL -> callArrives(type, t, (int) payload);
       case ABANDON -> phone.abandon(t, (int) payload);
       case CHAT_ABANDON -> chat.abandon((int) payload);
-      case BOUNDARY -> calendar.boundary((int) payload);
+      case BOUNDARY -> intervalStarts(t, (int) payload);
       case SHIFT_END -> roster.ends(t, (int) payload);
       case SHIFT_START -> shiftStarts(t, (int) payload);
       case CHAT_CLOSE -> chat.closes();
@@ -167,6 +170,16 @@ public final class Replication {
     handOff(t, phone.callArrives(t, first ? -1 : c, chat.takesLinkedChats(t)));
     if (first) {
       agenda.setNextArrival(streams.phoneArrivals.advance());
+    }
+  }
+
+  /** Interval {@code k} starts: the calendar's work, and the share of residents who choose the chat in it. */
+  private void intervalStarts(double t, int k) {
+    calendar.boundary(k);
+    if (choice != null) {
+      double share = choice.intervalStarts(k, t, phone);
+      phone.chatShare(share);
+      chat.residentsShare(k, share);
     }
   }
 

@@ -18,6 +18,7 @@ public final class ReplicationResult {
   private final Drain drain;
   private double[] groups = new double[0];
   private DayIntervals dayIntervals;
+  private double[] choiceTrace;
 
   /**
    * How the line drained after the measured period: for {@code seconds} (to the last caller's
@@ -77,6 +78,20 @@ public final class ReplicationResult {
   /** Each measured day's interval counts: the first replication's only, null in the others. */
   public DayIntervals dayIntervals() {
     return dayIntervals;
+  }
+
+  /** This result with the share of residents choosing the chat in effect in each measured interval (null when fixed). */
+  ReplicationResult withChoiceTrace(double[] trace) {
+    this.choiceTrace = trace;
+    return this;
+  }
+
+  /**
+   * The share of residents choosing the chat in effect in each measured interval, day after day,
+   * when they react to the phone; null when the share is fixed.
+   */
+  public double[] choiceTrace() {
+    return choiceTrace;
   }
 
   /** This result with the per-group figures of {@link GroupTally}, {@link GroupTally#FIELDS} per group. */

@@ -59,5 +59,8 @@ final class ReplicationStreams {
         busyness, stream[RandomSource.ARRIVALS.ordinal()]);
     chatArrivals = new PiecewiseArrivals(model.chat.weekRates, model.chat.intervalsPerDay, model.startWeekday, busyness,
         stream[RandomSource.CHAT_ARRIVALS.ordinal()]);
+    if (model.chat.choice != null) {
+      chatArrivals.reactive(totalDays * model.intervalsPerDay(), model.chat.intervalsPerDay / model.intervalsPerDay());
+    }
   }
 }

@@ -76,7 +76,13 @@ public final class Tally {
   public static final int UNIQUE_SERVED_BY_CHAT = 29;
   /** Callback requests given up after their last call did not reach the resident (an attempt's outcome). */
   public static final int CALLBACK_UNREACHED = 30;
-  public static final int FIELDS = 31;
+  /**
+   * Residents who started in 1177 direkt instead of calling, by their own choice (drawn against the
+   * share in effect): with the first attempts that were not chats phoned instead, the residents
+   * who chose.
+   */
+  public static final int CHOSE_CHAT = 31;
+  public static final int FIELDS = 32;
 
   private Tally() {}
 }

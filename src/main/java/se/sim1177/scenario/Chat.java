@@ -21,14 +21,16 @@ import java.util.List;
  *     and {@code silentCheckTime} finding out
  * @param silentCheckTime nurse time spent on a chat whose resident has silently left
  * @param escalateToPhone share of chats that end with a nurse phoning the resident
+ * @param choice how the share who start in chat reacts to the phone's congestion; null for a
+ *     fixed share ({@code adoption})
  */
 public record Chat(double adoption, double inducedDemand, List<Double> intraday, List<OpenHours> open, boolean outsideOpenPhone,
     double selfCareAutomated, DistributionSpec sessionDuration, DistributionSpec nurseTime, int concurrency,
     DistributionSpec patience, double silentAbandon, double silentCheckTime, double escalateToPhone,
-    double serveFirstAfterSeconds) {
+    double serveFirstAfterSeconds, ChannelChoice choice) {
   /** No chat: everyone calls. */
   public static final Chat NONE = new Chat(0, 0, null, List.of(), false, 0, new DistributionSpec.Fixed(0),
-      new DistributionSpec.Fixed(0), 1, new DistributionSpec.Fixed(0), 0, 0, 0, 0);
+      new DistributionSpec.Fixed(0), 1, new DistributionSpec.Fixed(0), 0, 0, 0, 0, null);
 
   // Defaults of the chat section, each used when its key is not written: a common 1177 direkt
   // set-up, each an assumption to replace with the region's own.
@@ -50,6 +52,15 @@ public record Chat(double adoption, double inducedDemand, List<Double> intraday,
    * blended nurses whose priority is the phone, so the phone's priority cannot starve the chat.
    */
   public static final double DEFAULT_SERVE_FIRST_AFTER_SECONDS = 900;
+
+  /** A chat whose adoption is a fixed share. */
+  public Chat(double adoption, double inducedDemand, List<Double> intraday, List<OpenHours> open, boolean outsideOpenPhone,
+      double selfCareAutomated, DistributionSpec sessionDuration, DistributionSpec nurseTime, int concurrency,
+      DistributionSpec patience, double silentAbandon, double silentCheckTime, double escalateToPhone,
+      double serveFirstAfterSeconds) {
+    this(adoption, inducedDemand, intraday, open, outsideOpenPhone, selfCareAutomated, sessionDuration, nurseTime, concurrency,
+        patience, silentAbandon, silentCheckTime, escalateToPhone, serveFirstAfterSeconds, null);
+  }
 
   public Chat {
     intraday = intraday == null ? null : List.copyOf(intraday);
@@ -77,11 +88,19 @@ public record Chat(double adoption, double inducedDemand, List<Double> intraday,
     c.probability("escalate_to_phone", escalateToPhone);
     c.require(serveFirstAfterSeconds >= 0 && serveFirstAfterSeconds <= 7 * 86400, "serve_first_after", serveFirstAfterSeconds,
         "must be a duration from 0s to 7d");
+    // The curve runs through the base adoption on a logit scale, which has no 0 or 1.
+    c.require(choice == null || (adoption > 0 && adoption < 1), "adoption", adoption,
+        "must be above 0 and below 1 when chat.choice is given (the choice curve runs through it)");
     c.throwIfAny();
   }
 
   /** Whether residents use the chat at all. */
   public boolean inUse() {
     return adoption > 0;
+  }
+
+  /** Whether the share who start in chat reacts to the phone line. */
+  public boolean reactive() {
+    return choice != null;
   }
 }

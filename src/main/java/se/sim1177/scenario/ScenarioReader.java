@@ -216,7 +216,12 @@ public final class ScenarioReader {
       double over = s.requiredDuration("offer_when_predicted_wait_over");
       double accept = s.requiredNumber("accept_probability");
       double maxChatWait = s.duration("max_chat_wait", ChatLink.DEFAULT_MAX_CHAT_WAIT_SECONDS);
-      return () -> new ChatLink(over, accept, maxChatWait);
+      ChatLink.WhenCongested whenCongested = read(s.section("accept_when_congested"), null, w -> {
+        double at = w.requiredDuration("at");
+        double probability = w.requiredNumber("probability");
+        return () -> new ChatLink.WhenCongested(at, probability);
+      });
+      return () -> new ChatLink(over, accept, maxChatWait, whenCongested);
     });
   }
 
@@ -238,8 +243,28 @@ public final class ScenarioReader {
       double silentCheck = s.duration("silent_check_time", Chat.DEFAULT_SILENT_CHECK_SECONDS);
       double escalate = s.number("escalate_to_phone", Chat.DEFAULT_ESCALATE_TO_PHONE);
       double serveFirstAfter = s.duration("serve_first_after", Chat.DEFAULT_SERVE_FIRST_AFTER_SECONDS);
+      ChannelChoice choice = readChoice(s.section("choice"));
       return () -> new Chat(adoption, induced, intraday, open, outside.equals("phone"), selfCare, sessionDuration, nurseTime,
-          concurrency, patience, silent, silentCheck, escalate, serveFirstAfter);
+          concurrency, patience, silent, silentCheck, escalate, serveFirstAfter, choice);
+    });
+  }
+
+  private static ChannelChoice readChoice(Section section) {
+    return read(section, null, s -> {
+      s.requireKey("signal", "one of " + String.join(", ", ChannelChoice.Signal.KEYS));
+      ChannelChoice.Signal signal = ChannelChoice.Signal.parse(s.choice("signal", "announced_wait", ChannelChoice.Signal.KEYS));
+      double delay = s.duration("delay", ChannelChoice.DEFAULT_DELAY_SECONDS);
+      double window = s.duration("window", ChannelChoice.DEFAULT_WINDOW_SECONDS);
+      Section response = s.requiredSection("response", "{at: the signal's value, adoption: the share at that value}");
+      double[] point = {Double.NaN, Double.NaN};
+      if (response != null) {
+        read(response, null, r -> {
+          point[0] = signal == ChannelChoice.Signal.RECENT_ANSWER_RATE ? r.requiredNumber("at") : r.requiredDuration("at");
+          point[1] = r.requiredNumber("adoption");
+          return () -> point;
+        });
+      }
+      return () -> new ChannelChoice(signal, delay, window, point[0], point[1]);
     });
   }
 

@@ -50,6 +50,8 @@ public record MetricDisplay(String key, String label, String unit, double scale,
     rate(Metrics.CHAT_ABANDON_RATE, "chat abandon rate");
     minutes(Metrics.CHAT_MEAN_RESPONSE, "mean first response of answered chats");
     rate(Metrics.CHAT_RESPONSE_SERVICE_LEVEL, "chat response service level");
+    rate(Metrics.CHAT_SHARE_REALISED, "residents starting in 1177 direkt (adoption realised)");
+    count(Metrics.CALLS_AVOIDED_PER_DAY, "first calls avoided by 1177 direkt", "calls per day");
     count(Metrics.SELF_CARE_RESOLVED_PER_DAY, "chats resolved by self-care", "chats per day");
     count(Metrics.CALLBACKS_PER_DAY, "callbacks", "callbacks per day");
     count(Metrics.CALLBACKS_UNREACHED_PER_DAY, "callbacks given up, resident not reached", "callbacks per day");
