@@ -51,8 +51,19 @@ public final class ExperimentResult implements ExperimentRecord {
   private final float[][] groupParts;
 
   private se.sim1177.model.DayIntervals firstReplicationDays;
+  private ChoiceStability choiceStability;
 
   /** This result with the first replication's day-by-interval counts ({@code history.csv}). */
+  ExperimentResult withChoiceStability(ChoiceStability stability) {
+    this.choiceStability = stability;
+    return this;
+  }
+
+  /** Whether the share of residents choosing the chat settles or swings; null when it is fixed. */
+  public ChoiceStability choiceStability() {
+    return choiceStability;
+  }
+
   ExperimentResult withFirstReplicationDays(se.sim1177.model.DayIntervals days) {
     this.firstReplicationDays = days;
     return this;
@@ -351,6 +362,13 @@ public final class ExperimentResult implements ExperimentRecord {
     List<String> out = new ArrayList<>();
     if (offeredLoad.overloaded()) {
       out.add(OverloadText.overloaded(offeredLoad, metric(Metrics.ANSWER_RATE.key()).mean()));
+    }
+    if (choiceStability != null && choiceStability.oscillates()) {
+      out.add(String.format(java.util.Locale.ROOT, "the share of residents choosing 1177 direkt oscillates: it swings %.1f"
+          + " percentage points about its time-of-day mean, and a high share is followed by a low one %d intervals later"
+          + " (autocorrelation %.2f): residents react to information too old for the line they meet; a shorter"
+          + " chat.choice.delay or a gentler response damps it", 100 * choiceStability.swing(), choiceStability.lagIntervals(),
+          choiceStability.autocorrelation()));
     }
     if (queueTrend.growing()) {
       out.add("the queue is still growing at the end of the run (" + queueTrend.describe() + "): the line has no steady"

@@ -151,6 +151,9 @@ public final class ExperimentRunner {
     private double drainSecondsMax;
     private int drainCutOffs;
     private se.sim1177.model.DayIntervals firstReplicationDays;
+    /** Sums over the replications of {@link ReplicationValues#choiceSwing}'s three figures (NaN ones left out), and their counts. */
+    private double[] choiceSums;
+    private int[] choiceCounts;
 
     InOrderReducer(CallCentreModel model, int replications, IntConsumer progress) {
       this.model = model;
@@ -196,6 +199,18 @@ public final class ExperimentRunner {
         if (next == 0) {
           firstReplicationDays = v.dayIntervals();
         }
+        if (v.choiceSwing() != null) {
+          if (choiceSums == null) {
+            choiceSums = new double[v.choiceSwing().length];
+            choiceCounts = new int[v.choiceSwing().length];
+          }
+          for (int i = 0; i < choiceSums.length; i++) {
+            if (!Double.isNaN(v.choiceSwing()[i])) {
+              choiceSums[i] += v.choiceSwing()[i];
+              choiceCounts[i]++;
+            }
+          }
+        }
         next++;
       }
       finished++;
@@ -209,7 +224,18 @@ public final class ExperimentRunner {
       QueueTrend trend = new QueueTrend(queueEarlySum / n, queueLateSum / n, QueueTrend.span(model.measuredDays()));
       return new ExperimentResult(model, seed, threads, wallSeconds, events, callAttempts, chats, summaries, summaryParts, summaryStats, cellStats, dayStats,
           trend, new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs), dayFigures, cellMeeting, cellJudged, GroupFigures.summarize(model, groupStats),
-          groupParts).withFirstReplicationDays(firstReplicationDays);
+          groupParts).withFirstReplicationDays(firstReplicationDays).withChoiceStability(choiceStability());
+    }
+
+    private ChoiceStability choiceStability() {
+      if (choiceSums == null) {
+        return null;
+      }
+      double[] mean = new double[choiceSums.length];
+      for (int i = 0; i < mean.length; i++) {
+        mean[i] = choiceCounts[i] == 0 ? Double.NaN : choiceSums[i] / choiceCounts[i];
+      }
+      return ChoiceStability.of(mean);
     }
 
     private static float[] interleaved(ReplicationValues.Parts parts) {

@@ -13,7 +13,7 @@ import se.sim1177.model.ReplicationResult;
  */
 record ReplicationValues(double[] summary, Parts summaryParts, Parts cells, Parts days, long events, long callAttempts,
     long chats, double queueEarly, double queueLate, double drainSeconds, boolean drainCutOff, Parts groups,
-    se.sim1177.model.DayIntervals dayIntervals) {
+    se.sim1177.model.DayIntervals dayIntervals, double[] choiceSwing) {
 
   /** Numerators and denominators, one of each per metric (and cell, or day). */
   record Parts(double[] numerators, double[] denominators) {
@@ -66,7 +66,30 @@ record ReplicationValues(double[] summary, Parts summaryParts, Parts cells, Part
     int span = QueueTrend.span(r.days());
     return new ReplicationValues(summary, summaryParts, cells, days, r.events(), r.callAttempts(), r.chats(),
         meanQueue(r, 0, span), meanQueue(r, r.days() - span, r.days()), r.drain().seconds(), r.drain().cutOff(),
-        GroupFigures.parts(model, r), r.dayIntervals());
+        GroupFigures.parts(model, r), r.dayIntervals(), choiceSwing(model, r, days));
+  }
+
+  /**
+   * When residents react to the phone: {swing, day-to-day standard deviation of the realised share,
+   * autocorrelation at lags 1..half a day} of this replication ({@link ChoiceStability}); else null.
+   */
+  private static double[] choiceSwing(CallCentreModel model, ReplicationResult r, Parts days) {
+    if (r.choiceTrace() == null) {
+      return null;
+    }
+    double[] swing = ChoiceStability.swingOf(r.choiceTrace(), model.intervalsPerDay());
+    int per = Metrics.DAILY.size();
+    int share = Metrics.DAILY.indexOf(Metrics.CHAT_SHARE_REALISED);
+    double[] daily = new double[r.days()];
+    for (int d = 0; d < daily.length; d++) {
+      double den = days.denominators()[d * per + share];
+      daily[d] = den > 0 ? days.numerators()[d * per + share] / den : Double.NaN;
+    }
+    double[] out = new double[swing.length + 1];
+    out[0] = swing[0];
+    out[1] = ChoiceStability.standardDeviation(daily);
+    System.arraycopy(swing, 1, out, 2, swing.length - 1);
+    return out;
   }
 
   /** Time-average number of callers waiting over measured days {@code from} to {@code to} (exclusive). */

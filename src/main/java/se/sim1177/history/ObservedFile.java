@@ -169,12 +169,14 @@ public record ObservedFile(List<ObservedPeriod> periods, String calibrateOn) {
     }
     // A matrix that is not positive semi-definite is no correlation of real figures (a typed
     // matrix can be symmetric with every entry in -1..1 and still claim the impossible), and the
-    // fit's weights would turn some misses into rewards.
+    // fit's weights would turn some misses into rewards. Import's own matrices, taken pair by pair
+    // over the days each pair has and rounded, may dip a little below zero: that is left to the
+    // fit's pseudo-inverse, which drops the flat directions.
     double smallest = Double.POSITIVE_INFINITY;
     for (double lambda : new EigenDecomposition(new Array2DRowRealMatrix(c)).getRealEigenvalues()) {
       smallest = Math.min(smallest, lambda);
     }
-    if (smallest < -1e-9) {
+    if (smallest < -0.01) {
       problems.add(new ScenarioProblem(rows.location(), path, "is not positive semi-definite (smallest eigenvalue "
           + String.format(java.util.Locale.ROOT, "%.3g", smallest) + "): no set of figures can be correlated this way; " + allowed
           + ", as measured over the same days"));

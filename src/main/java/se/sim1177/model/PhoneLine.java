@@ -230,9 +230,12 @@ final class PhoneLine {
     return s.chatLinkCurve == null ? s.chatLinkAccept : s.chatLinkCurve.share(predicted - s.chatLinkOverSeconds);
   }
 
-  /** The wait the line would announce to a caller arriving at {@code t} (what residents see of it). */
+  /**
+   * The wait a caller arriving at {@code t} would be told (what residents see of the line): none
+   * while a nurse who answers the phone is free, else the queue announcement's.
+   */
   double announcedWait(double t) {
-    return predictedWait(t);
+    return nurses.freeFor(ChannelCode.PHONE) >= 0 ? 0 : predictedWait(t);
   }
 
   /** Attempts answered so far, warm-up included. */

@@ -49,7 +49,8 @@ public record ChannelChoice(Signal signal, double delaySeconds, double windowSec
   public ChannelChoice {
     FieldChecks c = new FieldChecks();
     c.require(signal != null, "signal", null, "is required: one of " + String.join(", ", Signal.KEYS));
-    c.require(delaySeconds >= 0 && delaySeconds <= 7 * 86400, "delay", delaySeconds, "must be a duration from 0s to 7d");
+    // Up to a year: residents may go by what they heard weeks ago.
+    c.require(delaySeconds >= 0 && delaySeconds <= 366 * 86400, "delay", delaySeconds, "must be a duration from 0s to 366d");
     c.require(windowSeconds > 0 && windowSeconds <= 86400, "window", windowSeconds, "must be a duration above 0s, at most 24h");
     if (signal == Signal.RECENT_ANSWER_RATE) {
       c.require(at > 0 && at < 1, "response.at", at, "must be an answer rate above 0 and below 1 (1 is a phone that is not congested)");

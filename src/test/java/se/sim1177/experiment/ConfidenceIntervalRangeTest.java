@@ -83,7 +83,8 @@ class ConfidenceIntervalRangeTest {
   void everyMetricDeclaresItsRange() {
     for (Metric m : Metrics.SUMMARY) {
       assertEquals(0.0, m.range().lowest(), 0.0, m.key() + ": every figure is a count, duration, hours or share");
-      boolean share = m.key().endsWith("_rate") || m.key().endsWith("service_level") || m.key().equals("occupancy");
+      boolean share = m.key().endsWith("_rate") || m.key().endsWith("service_level") || m.key().equals("occupancy")
+          || m.key().endsWith("_share_realised");
       assertEquals(share ? 1.0 : Double.POSITIVE_INFINITY, m.range().highest(), 0.0, m.key());
     }
   }

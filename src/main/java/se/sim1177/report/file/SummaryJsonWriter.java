@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Map;
 import se.sim1177.analytic.OfferedLoad;
+import se.sim1177.experiment.ChoiceStability;
 import se.sim1177.experiment.DrainSummary;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.GroupFigures;
 import se.sim1177.experiment.MetricSummary;
+import se.sim1177.experiment.Metrics;
 import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.QueueTrend;
 import se.sim1177.experiment.TargetCheck;
 import se.sim1177.report.format.RunInfo;
+import se.sim1177.scenario.ChannelChoice;
 import se.sim1177.scenario.Weekday;
 
 /**
@@ -56,6 +59,21 @@ public final class SummaryJsonWriter implements ResultWriter {
       metrics.set(e.getKey(), Json.summary(e.getValue()));
     }
     root.set("load", load(result));
+    ChoiceStability stability = result.choiceStability();
+    ChannelChoice choice = result.scenario().chat().choice();
+    // A flat curve (the response's adoption is the base) is no reaction: the output is the fixed model's.
+    if (stability != null && choice.atAdoption() != result.scenario().chat().adoption()) {
+      ObjectNode c = root.putObject("chat_choice");
+      c.put("signal", choice.signal().key());
+      Json.put(c, "delay_minutes", choice.delaySeconds() / 60);
+      Json.put(c, "base_adoption", result.scenario().chat().adoption());
+      Json.put(c, "realised_share", result.metric(Metrics.CHAT_SHARE_REALISED.key()).mean());
+      Json.put(c, "realised_share_day_to_day_sd", stability.dayToDay());
+      Json.put(c, "swing", stability.swing());
+      Json.put(c, "lowest_autocorrelation", stability.autocorrelation());
+      c.put("lowest_autocorrelation_lag_intervals", stability.lagIntervals());
+      c.put("oscillates", stability.oscillates());
+    }
     ObjectNode drain = root.putObject("drain");
     Json.put(drain, "mean_minutes", result.drain().meanSeconds() / 60);
     Json.put(drain, "max_minutes", result.drain().maxSeconds() / 60);
