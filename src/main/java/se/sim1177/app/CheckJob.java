@@ -63,6 +63,15 @@ public final class CheckJob {
       out.printf(Locale.ROOT, "  1177 direkt: %.0f %% adoption (%,.0f chats a week), %d open window%s, up to %d chat%s per nurse,"
           + " %.1f min nurse time per chat%n", 100 * chat.adoption(), firstAttemptsPerWeek * chat.adoption() * (1 + chat.inducedDemand()),
           chat.open().size(), plural(chat.open().size()), chat.concurrency(), plural(chat.concurrency()), chat.nurseTime().mean() / 60);
+      if (chat.reactive()) {
+        var c = chat.choice();
+        boolean rate = c.signal() == se.sim1177.scenario.ChannelChoice.Signal.RECENT_ANSWER_RATE;
+        out.printf(Locale.ROOT, "  residents react to the phone: %.0f %% start in chat at %s %s, seen %s after it is published"
+            + " (a logit curve through %.0f %% when the phone is not congested)%n", 100 * c.atAdoption(),
+            rate ? "an answer rate of" : "an announced wait of", rate ? String.format(Locale.ROOT, "%.0f %%", 100 * c.at())
+                : se.sim1177.scenario.Durations.format(c.at()), se.sim1177.scenario.Durations.format(c.delaySeconds()),
+            100 * chat.adoption());
+      }
     }
     if (nurseHoursPerWeek == 0) {
       out.println("  no nurse hours are rostered: every call will wait until it is abandoned");

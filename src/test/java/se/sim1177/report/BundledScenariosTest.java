@@ -33,7 +33,7 @@ class BundledScenariosTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"01-erlang-a-check", "02-varmland-2019", "03-varmland-staffed", "04-large-region",
-      "05-varmland-direkt", "06-workplaces-office", "07-workplaces-satellite-home", "08-varmland-staffing"})
+      "05-varmland-direkt", "05-varmland-direkt-reactive", "06-workplaces-office", "07-workplaces-satellite-home", "08-varmland-staffing"})
   void reproducesTheExampleResults(String name) throws Exception {
     Path out = tmp.resolve(name);
     RunOptions options = new RunOptions(Path.of("scenarios", name + ".yaml"), null, null, 2, out, List.of(), List.of("test"));

@@ -42,8 +42,8 @@ public final class SweepChart {
   static final List<Metric> CHARTED = List.of(Metrics.ANSWER_RATE, Metrics.MEAN_WAIT_ANSWERED, Metrics.ABANDON_RATE,
       Metrics.SERVICE_LEVEL, Metrics.OCCUPANCY);
   /** Charted as well when the scenario has 1177 direkt. */
-  static final List<Metric> CHARTED_CHAT = List.of(Metrics.CHAT_ANSWER_RATE, Metrics.CHAT_MEAN_RESPONSE,
-      Metrics.CHAT_RESPONSE_SERVICE_LEVEL, Metrics.NURSE_HOURS_PHONE, Metrics.NURSE_HOURS_CHAT);
+  static final List<Metric> CHARTED_CHAT = List.of(Metrics.CHAT_SHARE_REALISED, Metrics.CALLS_AVOIDED_PER_DAY,
+      Metrics.CHAT_ANSWER_RATE, Metrics.CHAT_MEAN_RESPONSE, Metrics.CHAT_RESPONSE_SERVICE_LEVEL, Metrics.NURSE_HOURS_PHONE, Metrics.NURSE_HOURS_CHAT);
 
   /** Up to this many numeric variants, the x axis has a tick at each variant's value. */
   private static final int MAX_LABELLED_VARIANTS = 12;

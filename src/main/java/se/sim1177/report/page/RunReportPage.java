@@ -300,7 +300,8 @@ public final class RunReportPage {
     h.section("chat", heading);
     List<Metric> shown = new ArrayList<>();
     if (result.hasChat()) {
-      shown.addAll(List.of(Metrics.CHAT_CONTACTS_PER_DAY, Metrics.CHAT_ANSWER_RATE, Metrics.CHAT_ABANDON_RATE,
+      shown.addAll(List.of(Metrics.CHAT_SHARE_REALISED, Metrics.CALLS_AVOIDED_PER_DAY, Metrics.CHAT_CONTACTS_PER_DAY,
+          Metrics.CHAT_ANSWER_RATE, Metrics.CHAT_ABANDON_RATE,
           Metrics.CHAT_MEAN_RESPONSE, Metrics.CHAT_RESPONSE_SERVICE_LEVEL, Metrics.SELF_CARE_RESOLVED_PER_DAY,
           Metrics.ESCALATIONS_PER_DAY, Metrics.NURSE_HOURS_CHAT));
     }
@@ -317,6 +318,18 @@ public final class RunReportPage {
       rows.add(List.of(label(m), value(m, s.mean()), interval(m, s)));
     }
     h.table("figures", rows, 1);
+    se.sim1177.experiment.ChoiceStability stability = result.choiceStability();
+    if (stability != null && result.scenario().chat().choice().atAdoption() != result.scenario().chat().adoption()) {
+      h.p(String.format(java.util.Locale.ROOT, "Residents react to the phone (chat.choice): %.1f %% of them started in 1177 direkt"
+          + " against a base adoption of %.1f %%. Day to day the realised share varied by %.1f percentage points (standard"
+          + " deviation); within the day it swung %.1f points about its time-of-day mean, and %s.",
+          100 * result.metric(Metrics.CHAT_SHARE_REALISED.key()).mean(), 100 * result.scenario().chat().adoption(),
+          100 * stability.dayToDay(), 100 * stability.swing(), stability.oscillates()
+              ? String.format(java.util.Locale.ROOT, "it oscillates: a high share is followed by a low one %d intervals later"
+                  + " (autocorrelation %.2f)", stability.lagIntervals(), stability.autocorrelation())
+              : "it settles: no overshooting cycle (lowest autocorrelation up to half a day "
+                  + String.format(java.util.Locale.ROOT, "%.2f", stability.autocorrelation()) + ")"));
+    }
     if (result.hasChat()) {
       h.figure(SvgChart.svg(ChatWeekChart.chart("1177 direkt over the week", "Per interval of the week, all replications pooled;"
           + " shaded: 95 % confidence band", result), "chart-chat", WIDTH, 560),
