@@ -28,7 +28,7 @@ public final class ErlangLimitException extends RuntimeException {
     this.limit = limit;
   }
 
-  static ErlangLimitException tooManyAgents() {
+  public static ErlangLimitException tooManyAgents() {
     return new ErlangLimitException(Limit.AGENTS, String.format(Locale.ROOT,
         "it would take more than the %,d nurses an Erlang computation here takes", ErlangLimits.MOST_AGENTS));
   }

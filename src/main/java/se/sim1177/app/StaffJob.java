@@ -67,6 +67,7 @@ public final class StaffJob {
     if (!(options.timeLimitSeconds() > 0) || options.timeLimitSeconds() > MOST_TIME_LIMIT_SECONDS) {
       throw new UsageException("--time-limit " + options.timeLimitShown() + ": must be a duration above 0 and at most 1d");
     }
+    StaffingRefusals.checkReachableTargets(scenario, source, options.overrides());
     StaffingRefusals.checkRosterProgram(scenario, source, options.overrides());
     options.results().check();
     String startedAt = OffsetDateTime.now().withNano(0).toString();

@@ -33,6 +33,31 @@ final class StaffingRefusals {
     }
   }
 
+  /**
+   * Refuses a target of 100 %: calls arrive at random, so however many nurses are on duty some
+   * caller finds them all busy, waits and may hang up, and a share of exactly 1 is met by no roster
+   * (the search would add nurses without end). Said at the target's line, before anything runs.
+   */
+  static void checkReachableTargets(Scenario scenario, ScenarioSource source, List<String> overrides) throws ScenarioException {
+    var t = scenario.targets();
+    String why = ": no roster can promise it, since calls arrive at random and some caller always finds every nurse busy;"
+        + " allowed for sim1177 staff: a share below 1, like 0.99 for nearly all";
+    if (t.serviceLevel() != null && t.serviceLevel().share() >= 1) {
+      throw located(source, overrides, List.of("targets.service_level.share", "targets.service_level", "targets"),
+          "a service level of 100 % (every call answered within " + se.sim1177.scenario.Durations.format(
+              t.serviceLevel().withinSeconds()) + ")" + why, true);
+    }
+    if (t.answerRate() != null && t.answerRate() >= 1 && scenario.callers().patience().mean() < Double.POSITIVE_INFINITY) {
+      throw located(source, overrides, List.of("targets.answer_rate", "targets"), "an answer rate of 100 % while callers hang up"
+          + " after callers.patience" + why, true);
+    }
+    if (t.chatResponse() != null && t.chatResponse().share() >= 1) {
+      throw located(source, overrides, List.of("targets.chat_response_within.share", "targets.chat_response_within", "targets"),
+          "a chat response share of 100 %" + why.replace("caller always finds every nurse busy", "chat always finds every nurse busy"),
+          true);
+    }
+  }
+
   /** No roster of the templates fits the seats: at the seats, or the templates. */
   static ScenarioException unstaffable(ScenarioSource source, List<String> overrides, UnstaffableException e) {
     return located(source, overrides, List.of("staffing.seats", "staffing.templates"), e.getMessage(), false);

@@ -14,11 +14,22 @@ import java.math.BigDecimal;
 final class InfeasibilityCheck {
   private InfeasibilityCheck() {}
 
+  /** Throws naming every slot that cannot be covered on its own (not only the first), if any. */
   static void throwIfSlotInfeasible(ScaledProblem p) {
+    java.util.List<Integer> slots = new java.util.ArrayList<>();
+    java.util.List<String> details = new java.util.ArrayList<>();
     for (int t = 0; t < p.slots; t++) {
-      checkSeatsNotOverbooked(p, t);
-      checkCoverage(p, t);
-      checkMinimum(p, t);
+      try {
+        checkSeatsNotOverbooked(p, t);
+        checkCoverage(p, t);
+        checkMinimum(p, t);
+      } catch (InfeasibleRosterException e) {
+        slots.add(t);
+        details.add(e.detail());
+      }
+    }
+    if (!slots.isEmpty()) {
+      throw new InfeasibleRosterException(slots, details);
     }
   }
 

@@ -40,14 +40,14 @@ public record ErlangStaffing(Double answerRate, Double meanWaitSeconds, Double s
     double load = rate * handleSeconds;
     // Below the load M/M/n has no steady state; one nurse above the limit, ErlangC refuses.
     int from = (int) Math.min(ErlangLimits.MOST_AGENTS + 1, Math.max(1, Math.floor(load) + 1));
-    for (int n = from; ; n++) {
-      ErlangC q = new ErlangC(rate, handleSeconds, n);
-      if ((meanWaitSeconds == null || q.meanWaitSeconds() <= meanWaitSeconds)
-          && (serviceShare == null || q.serviceLevel(serviceWithinSeconds) >= serviceShare)
-          && occupancyOk(load, n)) {
-        return n;
+    return smallest(from, n -> {
+      if (!occupancyOk(load, n)) {
+        return false;
       }
-    }
+      ErlangC q = new ErlangC(rate, handleSeconds, n);
+      return (meanWaitSeconds == null || q.meanWaitSeconds() <= meanWaitSeconds)
+          && (serviceShare == null || q.serviceLevel(serviceWithinSeconds) >= serviceShare);
+    });
   }
 
   /** Smallest n that meets every target in Erlang A with mean patience {@code patienceSeconds}. */
@@ -58,18 +58,52 @@ public record ErlangStaffing(Double answerRate, Double meanWaitSeconds, Double s
     double load = rate * handleSeconds;
     // Below load × answer rate the nurses cannot even carry the answered work.
     int from = (int) Math.min(ErlangLimits.MOST_AGENTS + 1, Math.max(1, Math.floor(load * (answerRate == null ? 0 : answerRate))));
-    for (int n = from; ; n++) {
+    return smallest(from, n -> {
       if (!occupancyOk(load, n) && n <= ErlangLimits.MOST_AGENTS) {
-        continue;
+        return false;
       }
       ErlangA q = new ErlangA(rate, handleSeconds, n, patienceSeconds);
       ErlangA.Figures f = serviceShare == null ? q.figuresWithoutServiceLevel() : q.figures(serviceWithinSeconds);
-      if ((answerRate == null || f.answerRate() >= answerRate)
+      return (answerRate == null || f.answerRate() >= answerRate)
           && (meanWaitSeconds == null || f.meanWaitAnsweredSeconds() <= meanWaitSeconds)
-          && (serviceShare == null || f.serviceLevel() >= serviceShare)) {
-        return n;
+          && (serviceShare == null || f.serviceLevel() >= serviceShare);
+    });
+  }
+
+  /**
+   * The smallest n from {@code from} on that {@code meets}, which holds from some n on and for every
+   * larger one (the queue's figures improve with each nurse, and the occupancy falls): a galloping
+   * search (from+1, +2, +4, ...) then a bisection, so a target met only by thousands of nurses costs
+   * a few dozen Erlang computations rather than thousands. Past {@link ErlangLimits#MOST_AGENTS} the
+   * Erlang computation refuses ({@link se.sim1177.analytic.ErlangLimitException}): the search ends.
+   */
+  static int smallest(int from, java.util.function.IntPredicate meets) {
+    if (meets.test(from)) {
+      return from;
+    }
+    int failing = from;
+    int step = 1;
+    int meeting;
+    while (true) {
+      meeting = (int) Math.min((long) failing + step, ErlangLimits.MOST_AGENTS + 1L);
+      if (meets.test(meeting)) {
+        break;
+      }
+      if (meeting > ErlangLimits.MOST_AGENTS) {
+        throw se.sim1177.analytic.ErlangLimitException.tooManyAgents();
+      }
+      failing = meeting;
+      step *= 2;
+    }
+    while (meeting - failing > 1) {
+      int middle = (failing + meeting) >>> 1;
+      if (meets.test(middle)) {
+        meeting = middle;
+      } else {
+        failing = middle;
       }
     }
+    return meeting;
   }
 
   private boolean occupancyOk(double load, int n) {

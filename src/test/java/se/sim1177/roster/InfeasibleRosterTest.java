@@ -28,6 +28,18 @@ class InfeasibleRosterTest {
   }
 
   @Test
+  void everySlotThatCannotBeCoveredIsNamedWithRunsOfTheSameReasonTogether() {
+    // Slots 1, 2 and 3 need 4 and slot 5 needs 6: no shift covers 1..5, only slot 0 is covered.
+    CoverageProblem problem = CoverageProblem.of(new double[] {1, 4, 4, 4, 0, 6},
+        List.of(new CandidateShift(0, 0, 1, 1.0, 1.0)), new int[] {UNLIMITED});
+    InfeasibleRosterException e = refusal(problem);
+    assertEquals(List.of(1, 2, 3, 5), e.slots());
+    assertEquals(1, e.slot(), "the first");
+    assertEquals("slot 1 to slot 3 (3 slots) needs 4 nurses on duty but no candidate shift covers it;"
+        + " slot 5 needs 6 nurses on duty but no candidate shift covers it", e.getMessage());
+  }
+
+  @Test
   void aSlotBeyondTheSeatsOfTheGroupsThatCoverItIsNamed() {
     // Group 0 (2 seats, coverage 0.85) and group 1 (3 seats, 0.9) cover slot 1: at most 4.4.
     CoverageProblem problem = CoverageProblem.of(new double[] {1, 5.3, 1},

@@ -2,6 +2,7 @@ package se.sim1177.staffing;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -408,5 +409,41 @@ class ErlangStaffingTest {
     Verdict verdict() {
       return new Verdict(least >= 0, Math.abs(least));
     }
+  }
+
+  /**
+   * The galloping search finds the same smallest n as counting up one by one, for every threshold
+   * of a monotone test (from where it starts to far beyond), with only a logarithmic number of
+   * tests: a target met only by 5,000 nurses costs a few dozen Erlang computations, not 5,000.
+   */
+  @Test
+  void theGallopingSearchFindsTheSmallestNurseCountWithFewTests() {
+    for (int from = 1; from <= 40; from += 13) {
+      for (int threshold = from; threshold <= 5000; threshold = threshold < 200 ? threshold + 1 : threshold * 3 / 2) {
+        int t = threshold;
+        int[] tests = {0};
+        int found = ErlangStaffing.smallest(from, n -> {
+          tests[0]++;
+          return n >= t;
+        });
+        assertEquals(threshold, found, "from " + from);
+        assertTrue(tests[0] <= 2 * (32 - Integer.numberOfLeadingZeros(threshold - from + 1)) + 2,
+            tests[0] + " tests for a requirement " + (threshold - from) + " above the start");
+      }
+    }
+    assertThrows(se.sim1177.analytic.ErlangLimitException.class, () -> ErlangStaffing.smallest(1, n -> false),
+        "a target no nurse count meets ends at the Erlang limit");
+  }
+
+  /** A service level of 99.99 % within 5 minutes on a busy interval: the requirement, fast, and the same as counting one by one. */
+  @Test
+  void aDemandingServiceLevelIsStaffedAsCountingUpWould() {
+    double rate = 600 / 3600.0;
+    int n = new ErlangStaffing(null, null, 0.9999, 300, null).erlangC(rate, 600);
+    int counted = (int) Math.floor(rate * 600) + 1;
+    while (new se.sim1177.analytic.ErlangC(rate, 600, counted).serviceLevel(300) < 0.9999) {
+      counted++;
+    }
+    assertEquals(counted, n);
   }
 }
