@@ -5,6 +5,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import se.sim1177.report.chart.ChartStyle;
 import se.sim1177.report.chart.CoverageChart;
+import se.sim1177.report.chart.RosterChart;
 import se.sim1177.report.file.ResultFolder;
 import se.sim1177.report.file.StaffYaml;
 import se.sim1177.report.file.StaffingFiles;
@@ -40,6 +41,8 @@ public final class StaffingReport {
     folder.writeText("staffing.json", StaffingFiles.json(outcome, problem, settings));
     JFreeChart chart = CoverageChart.chart(outcome, problem);
     folder.write("coverage.png", out -> ChartStyle.writePng(out, chart, WIDTH, HEIGHT));
+    JFreeChart shifts = RosterChart.chart(outcome.roster(), scenario.name() + ", " + chosenBy);
+    folder.write("roster.png", out -> ChartStyle.writePng(out, shifts, WIDTH, RosterChart.height(outcome.roster())));
     folder.writeText(RunReportWriter.FILE_NAME, StaffReportPage.html(outcome, problem, settings, info));
     folder.writeText(ResultFolder.RUN_RECORD, StaffingFiles.runJson(outcome, problem, settings, info, wallSeconds));
   }

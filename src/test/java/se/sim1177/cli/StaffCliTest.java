@@ -39,6 +39,11 @@ class StaffCliTest {
       assertTrue(Files.isRegularFile(out.resolve(f)), f);
     }
     assertTrue(o.out().contains("Erlang A roster") && o.out().contains("today's roster"), o.out());
+    // The roster itself, shift by shift, before the comparison; an emptied group said with why.
+    assertTrue(o.out().indexOf("the roster (erlang-a), ") < o.out().indexOf("today's roster"), o.out());
+    assertTrue(o.out().contains("  group          workplace  days                 hours        nurses"), o.out());
+    assertTrue(o.out().contains("  satellites     satellite  no shifts") && o.out().contains("satellites: no shifts (today "), o.out());
+    assertTrue(Files.exists(out.resolve("roster.png")), "the roster chart");
     List<String> rows = Files.readAllLines(out.resolve("requirements.csv"));
     assertEquals("weekday,start,end,offered_calls,load_erlangs,erlang_c,erlang_a,required,scheduled,expected_on_duty", rows.get(0));
     assertEquals(1 + 7 * 24, rows.size());

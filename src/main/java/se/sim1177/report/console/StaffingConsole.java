@@ -1,9 +1,16 @@
 package se.sim1177.report.console;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
+import se.sim1177.report.format.DayRanges;
+import se.sim1177.scenario.Shift;
+import se.sim1177.scenario.StaffGroup;
 import se.sim1177.scenario.Staffing;
+import se.sim1177.scenario.TimeOfDay;
+import se.sim1177.staffing.GroupChanges;
 import se.sim1177.staffing.PhoneDemand;
+import se.sim1177.staffing.Roster;
 import se.sim1177.staffing.RosterResult;
 import se.sim1177.staffing.StaffingOutcome;
 import se.sim1177.staffing.StaffingProblem;
@@ -15,8 +22,9 @@ import se.sim1177.staffing.StaffingProblem;
 public final class StaffingConsole {
   private StaffingConsole() {}
 
-  /** The comparison of the rosters, one line each, for the console. */
+  /** The chosen roster, shift by shift, then the comparison of the rosters, one line each, for the console. */
   public static void print(StaffingOutcome o, StaffingProblem p, PrintStream out) {
+    printRoster(o, p, out);
     Staffing staffing = p.scenario().staffing();
     out.printf(Locale.ROOT, "%-32s %12s %12s %8s %10s %14s%n", "roster", "nurse-h/week", "cost/week", "answered", "mean wait",
         "periods meeting");
@@ -31,6 +39,41 @@ public final class StaffingConsole {
     for (String note : o.notes()) {
       out.println("note: " + note);
     }
+  }
+
+  /**
+   * The chosen roster as a manager reads it: a line per shift (group, workplace, days, hours,
+   * nurses), the groups the search may change first, then what it did to each group in words.
+   */
+  static void printRoster(StaffingOutcome o, StaffingProblem p, PrintStream out) {
+    Roster roster = o.roster();
+    out.printf(Locale.ROOT, "the roster (%s), %.0f nurse-hours a week:%n", o.method().key(), roster.nurseHours());
+    out.printf(Locale.ROOT, "  %-14s %-10s %-20s %-12s %6s%n", "group", "workplace", "days", "hours", "nurses");
+    List<StaffGroup> groups = roster.groups();
+    for (int g = 0; g < groups.size(); g++) {
+      StaffGroup group = groups.get(g);
+      String name = group.name() + (p.templated(g) ? "" : " (fixed)");
+      if (group.shifts().isEmpty()) {
+        out.printf(Locale.ROOT, "  %-14s %-10s %s%n", name, group.workplace().key(), "no shifts");
+      }
+      String workplace = group.workplace().key();
+      List<Shift> byStart = group.shifts().stream().sorted(java.util.Comparator.comparingInt(Shift::startMinute)
+          .thenComparingInt(Shift::endMinute)).toList();
+      for (Shift s : byStart) {
+        out.printf(Locale.ROOT, "  %-14s %-10s %-20s %-12s %6d%n", name, workplace, DayRanges.of(s.days()),
+            TimeOfDay.format(s.startMinute()) + "-" + TimeOfDay.format(s.endMinute()), s.nurses());
+        name = "";
+        workplace = "";
+      }
+    }
+    boolean[] templated = new boolean[groups.size()];
+    for (int g = 0; g < templated.length; g++) {
+      templated[g] = p.templated(g);
+    }
+    for (String sentence : GroupChanges.sentences(p.today(), roster, templated)) {
+      out.println("  " + sentence);
+    }
+    out.println();
   }
 
   /** The week's demand figure for the console's first line. */

@@ -2,18 +2,24 @@ package se.sim1177.report.page;
 
 import java.awt.BasicStroke;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import se.sim1177.report.chart.CoverageChart;
+import se.sim1177.report.chart.RosterChart;
 import se.sim1177.report.chart.SvgChart;
+import se.sim1177.report.format.DayRanges;
 import se.sim1177.report.format.RunInfo;
 import se.sim1177.report.format.Verdicts;
 import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.Shift;
 import se.sim1177.scenario.StaffGroup;
 import se.sim1177.scenario.Staffing;
+import se.sim1177.scenario.TimeOfDay;
+import se.sim1177.staffing.GroupChanges;
 import se.sim1177.staffing.Roster;
 import se.sim1177.staffing.RosterResult;
 import se.sim1177.staffing.SearchSettings;
@@ -39,7 +45,8 @@ public final class StaffReportPage {
         + " %d with %d; sim1177 %s, run %s.", o.method().key(), o.scope().key(), Verdicts.targetPercent(staffing.confidence()), settings.seed(),
         settings.searchReplications(), settings.checkSeed(), settings.checkReplications(), info.version(), info.startedAt()));
     h.raw("</header>\n");
-    ReportPage.nav(h, List.of(new String[] {"verdict", "The answer"}, new String[] {"rosters", "The rosters compared"},
+    ReportPage.nav(h, List.of(new String[] {"verdict", "The answer"}, new String[] {"roster", "The roster"},
+        new String[] {"rosters", "The rosters compared"},
         new String[] {"coverage", "Coverage over the week"}, new String[] {"groups", "The roster by group"},
         new String[] {"run", "What was run"}));
     RosterResult chosen = o.result("this");
@@ -61,6 +68,7 @@ public final class StaffReportPage {
       h.raw("</ul>\n");
     }
     h.endSection();
+    roster(h, o, p);
     h.section("rosters", "The rosters compared");
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("roster", "nurse-hours a week", "cost a week", "answered", "mean wait", "service level",
@@ -104,7 +112,7 @@ public final class StaffReportPage {
           Integer.toString(roster.mostScheduled(g))));
     }
     h.table("groups", groups, 3);
-    h.element("p", "note", "The shifts themselves are in roster.yaml; staffed-scenario.yaml is the scenario with them.");
+    h.element("p", "note", "The shifts are in the roster above and in roster.yaml; staffed-scenario.yaml is the scenario with them.");
     h.endSection();
     h.section("run", "What was run");
     List<List<String>> run = new ArrayList<>();
@@ -125,5 +133,39 @@ public final class StaffReportPage {
     h.raw(ReportPage.foot("Written by sim1177 " + info.version() + ". The figures are also in staffing.json and requirements.csv"
         + " beside this file."));
     return h.toString();
+  }
+
+  /** The chosen roster as a manager pins it up: the shifts over the week, a table to print, and what changed in words. */
+  private static void roster(Html h, StaffingOutcome o, StaffingProblem p) {
+    Roster roster = o.roster();
+    h.section("roster", "The roster");
+    h.figure(SvgChart.svg(RosterChart.chart(roster, p.scenario().name() + ", " + o.method().key()), "chart-roster", RunReportPage.WIDTH,
+        RosterChart.height(roster)), "Each shift of the chosen roster, a row each, with a bar on every day it is worked (roster.png).");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("group", "workplace", "days", "hours", "nurses"));
+    boolean[] templated = new boolean[roster.groups().size()];
+    for (int g = 0; g < roster.groups().size(); g++) {
+      StaffGroup group = roster.groups().get(g);
+      templated[g] = p.templated(g);
+      String name = group.name() + (templated[g] ? "" : " (its shifts kept)");
+      if (group.shifts().isEmpty()) {
+        rows.add(List.of(name, group.workplace().key(), "no shifts", "", ""));
+      }
+      for (Shift s : group.shifts().stream().sorted(Comparator.comparingInt(Shift::startMinute).thenComparingInt(Shift::endMinute)).toList()) {
+        rows.add(List.of(name, group.workplace().key(), DayRanges.of(s.days()),
+            TimeOfDay.format(s.startMinute()) + "–" + TimeOfDay.format(s.endMinute()),
+            Integer.toString(s.nurses())));
+      }
+    }
+    h.table("roster", rows, 4);
+    List<String> changes = GroupChanges.sentences(p.today(), roster, templated);
+    if (!changes.isEmpty()) {
+      h.raw("<ul>\n");
+      for (String c : changes) {
+        h.raw("<li>").esc(c).raw("</li>\n");
+      }
+      h.raw("</ul>\n");
+    }
+    h.endSection();
   }
 }

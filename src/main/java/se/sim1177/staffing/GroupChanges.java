@@ -1,0 +1,71 @@
+package se.sim1177.staffing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.sim1177.scenario.StaffGroup;
+
+/**
+ * What the search did to each staff group, in a manager's words: a group its roster leaves empty,
+ * with why (a nurse there covers least of the groups it competes with), and a group whose weekly
+ * nurse-hours changed by more than a quarter from today's roster.
+ */
+public final class GroupChanges {
+  /** A change in a group's weekly nurse-hours beyond this share of today's is named. */
+  static final double MUCH = 0.25;
+
+  private GroupChanges() {}
+
+  /**
+   * How much of a standard nurse on duty one scheduled nurse of {@code g} gives: present
+   * (1 − absence) and as fast as the handle-time factor allows.
+   */
+  static double coverage(StaffGroup g) {
+    return (1 - g.absence()) / g.handleTimeFactor();
+  }
+
+  /** The sentences for {@code chosen} against {@code today}, for the groups the search may change ({@code templated}). */
+  public static List<String> sentences(Roster today, Roster chosen, boolean[] templated) {
+    List<String> out = new ArrayList<>();
+    List<StaffGroup> groups = chosen.groups();
+    for (int g = 0; g < groups.size(); g++) {
+      if (!templated[g]) {
+        continue;
+      }
+      StaffGroup group = groups.get(g);
+      double before = today.nurseHours(g);
+      double after = chosen.nurseHours(g);
+      if (after == 0) {
+        out.add(emptied(group, groups, templated, g, before));
+      } else if (before > 0 && Math.abs(after - before) > MUCH * before) {
+        out.add(String.format(Locale.ROOT, "%s: %.0f nurse-hours a week, against %.0f in today's roster (%+.0f %%).", group.name(),
+            after, before, 100 * (after - before) / before));
+      } else if (before == 0) {
+        out.add(String.format(Locale.ROOT, "%s: %.0f nurse-hours a week; today's roster has none.", group.name(), after));
+      }
+    }
+    return out;
+  }
+
+  private static String emptied(StaffGroup group, List<StaffGroup> groups, boolean[] templated, int g, double before) {
+    StringBuilder others = new StringBuilder();
+    boolean least = true;
+    for (int o = 0; o < groups.size(); o++) {
+      if (o == g || !templated[o]) {
+        continue;
+      }
+      least &= coverage(groups.get(o)) >= coverage(group);
+      others.append(others.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", groups.get(o).name(),
+          coverage(groups.get(o))));
+    }
+    String today = before > 0 ? String.format(Locale.ROOT, " (today %.0f nurse-hours a week)", before) : "";
+    String why = String.format(Locale.ROOT, "a nurse there gives %.2f of a standard nurse on duty (absence %.0f %%, handle-time"
+        + " factor %.2f)", coverage(group), 100 * group.absence(), group.handleTimeFactor());
+    if (others.length() == 0) {
+      return group.name() + ": no shifts" + today + "; " + why + ".";
+    }
+    return group.name() + ": no shifts" + today + ". " + Character.toUpperCase(why.charAt(0)) + why.substring(1)
+        + (least ? ", the least of the groups it competes with (" + others + "), so at the same cost an hour the others cover"
+            + " the need for less." : ", against " + others + "; its templates or seats fit the need less well than theirs.");
+  }
+}
