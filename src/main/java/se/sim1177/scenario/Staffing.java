@@ -19,9 +19,16 @@ import java.util.Map;
  * @param seats the most nurses of a group scheduled at once (its workplace's seats), by group name;
  *     a group not named is unlimited
  * @param cost the relative cost of a nurse-hour by time of week
+ * @param minimum the fewest nurses scheduled whatever the load, by time of week (empty: none)
  */
 public record Staffing(Method method, Scope scope, double confidence, IntervalFloor intervalFloor, Double maxOccupancy,
-    List<ShiftTemplate> templates, Map<String, Integer> seats, StaffingCost cost) {
+    List<ShiftTemplate> templates, Map<String, Integer> seats, StaffingCost cost, List<MinimumStaffing> minimum) {
+
+  /** A staffing section without a minimum. */
+  public Staffing(Method method, Scope scope, double confidence, IntervalFloor intervalFloor, Double maxOccupancy,
+      List<ShiftTemplate> templates, Map<String, Integer> seats, StaffingCost cost) {
+    this(method, scope, confidence, intervalFloor, maxOccupancy, templates, seats, cost, List.of());
+  }
 
   public static final double DEFAULT_CONFIDENCE = 0.9;
   /**
@@ -79,6 +86,7 @@ public record Staffing(Method method, Scope scope, double confidence, IntervalFl
 
   public Staffing {
     templates = List.copyOf(templates);
+    minimum = minimum == null ? List.of() : List.copyOf(minimum);
     seats = Map.copyOf(seats);
     intervalFloor = intervalFloor == null ? IntervalFloor.NONE : intervalFloor;
     FieldChecks c = new FieldChecks();
@@ -95,6 +103,17 @@ public record Staffing(Method method, Scope scope, double confidence, IntervalFl
       c.require(e.getValue() >= 0, "seats." + e.getKey(), e.getValue(), "must be a whole number of seats, 0 or more");
     }
     c.throwIfAny();
+  }
+
+  /** The fewest nurses scheduled at minute {@code minuteOfWeek} after Monday 00:00 by {@link #minimum} (0 when none holds). */
+  public int minimumAt(int minuteOfWeek) {
+    int most = 0;
+    for (MinimumStaffing m : minimum) {
+      if (m.covers(minuteOfWeek)) {
+        most = Math.max(most, m.nurses());
+      }
+    }
+    return most;
   }
 
   /** The templates of group {@code group}, in the order written. */

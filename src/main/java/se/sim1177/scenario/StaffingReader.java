@@ -36,7 +36,26 @@ final class StaffingReader {
       List<ShiftTemplate> templates = sections == null ? List.of() : readEach(sections, StaffingReader::readTemplate);
       Map<String, Integer> seats = readSeats(s.section("seats"));
       StaffingCost cost = readCost(s.section("cost"));
-      return () -> new Staffing(method, scope, confidence, floor, maxOccupancy, templates, seats, cost);
+      List<Section> floors = s.sections("minimum");
+      List<MinimumStaffing> minimum = floors == null ? List.of() : readEach(floors, StaffingReader::readMinimum);
+      return () -> new Staffing(method, scope, confidence, floor, maxOccupancy, templates, seats, cost, minimum);
+    });
+  }
+
+  private static MinimumStaffing readMinimum(Section section) {
+    return read(section, null, s -> {
+      String daysText = s.text("days", DaySet.ALL.toString());
+      DaySet days = DaySet.parse(daysText);
+      if (days == null) {
+        s.problem("days", Section.quote(daysText) + " is not a set of days; write " + DaySet.ALLOWED);
+      }
+      s.requireKey("start", "a time of day " + TimeOfDay.ALLOWED);
+      s.requireKey("end", "a time of day " + TimeOfDay.ALLOWED);
+      s.requireKey("nurses", "the fewest nurses scheduled then, like 2");
+      int start = s.timeOfDay("start", 0);
+      int end = s.timeOfDay("end", 60);
+      int nurses = s.smallInteger("nurses", 1);
+      return () -> new MinimumStaffing(days, start, end, nurses);
     });
   }
 

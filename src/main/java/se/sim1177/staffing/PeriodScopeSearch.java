@@ -116,6 +116,10 @@ final class PeriodScopeSearch {
         continue;
       }
       counts[i]--;
+      if (!problem.meetsMinimum(counts)) {
+        counts[i]++;
+        continue;
+      }
       RosterEvaluation e = ledger.onSearchSeed("taking away one " + shiftText(i), problem.roster(counts));
       if (SearchMargin.meets(e, staffing)) {
         removed.add(i);

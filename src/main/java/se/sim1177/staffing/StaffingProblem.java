@@ -112,12 +112,46 @@ public final class StaffingProblem {
       shifts.add(new CandidateShift(c.group(), c.firstSlot(), c.lengthSlots(), c.coverage(), c.cost()));
     }
     CoverageProblem p = new CoverageProblem(grid.slots(), perSlot, fixedCoverage, shifts, seats, fixedSeatsUsed,
-        new int[grid.slots()]);
+        minimumPerSlot());
     try {
       return RosterSolver.solve(p, solver);
     } catch (InfeasibleRosterException e) {
       throw new UnstaffableException(e.describe(this::slotLabel));
     }
+  }
+
+  /** The fewest nurses scheduled in each slot by {@code staffing.minimum}: the most it asks at any minute of the slot. */
+  int[] minimumPerSlot() {
+    int[] minimum = new int[grid.slots()];
+    Staffing staffing = scenario.staffing();
+    if (staffing.minimum().isEmpty()) {
+      return minimum;
+    }
+    for (int t = 0; t < minimum.length; t++) {
+      for (int m = t * grid.slotMinutes(); m < (t + 1) * grid.slotMinutes(); m++) {
+        minimum[t] = Math.max(minimum[t], staffing.minimumAt(m));
+      }
+    }
+    return minimum;
+  }
+
+  /** Whether the roster of {@code counts} schedules at least {@code staffing.minimum} nurses at every minute. */
+  public boolean meetsMinimum(int[] counts) {
+    return scenario.staffing().minimum().isEmpty() || meetsMinimum(roster(counts));
+  }
+
+  /** Whether {@code r} schedules at least {@code staffing.minimum} nurses at every minute of the week. */
+  public boolean meetsMinimum(Roster r) {
+    for (int m = 0; m < WeekGrid.WEEK_MINUTES; m++) {
+      int scheduled = 0;
+      for (int g = 0; g < r.groups().size(); g++) {
+        scheduled += r.scheduledAt(g, m);
+      }
+      if (scheduled < scenario.staffing().minimumAt(m)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Tuesday 03:30" for slot {@code slot}. */

@@ -73,6 +73,11 @@ public final class StaffingConsole {
     for (String sentence : GroupChanges.sentences(p.today(), roster, templated)) {
       out.println("  " + sentence);
     }
+    for (var m : p.scenario().staffing().minimum()) {
+      out.printf(Locale.ROOT, "  staffing.minimum: at least %d nurse%s scheduled %s-%s on %s (before absence): %s.%n", m.nurses(),
+          m.nurses() == 1 ? "" : "s", TimeOfDay.format(m.startMinute()), TimeOfDay.format(m.endMinute()), DayRanges.of(m.days()),
+          p.meetsMinimum(roster) ? "held" : "NOT held");
+    }
     out.println();
   }
 
