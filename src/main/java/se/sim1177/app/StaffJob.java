@@ -95,7 +95,8 @@ public final class StaffJob {
     }
     double wall = (System.nanoTime() - start) / 1e9;
     StaffingConsole.print(outcome, problem, out);
-    out.printf(Locale.ROOT, "searched in %.1f s: %d simulations, %d round(s)%n", wall, outcome.simulations(), outcome.rounds());
+    out.printf(Locale.ROOT, "searched in %.1f s: %d simulations, %d check%s on fresh random numbers%n", wall, outcome.simulations(),
+        outcome.rounds(), outcome.rounds() == 1 ? "" : "s");
     RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     try (ResultFolder results = options.results().open(defaultFolder(scenario))) {
       StaffingReport.write(outcome, problem, settings, info, wall, results);

@@ -7,8 +7,15 @@ package se.sim1177.scenario;
  * from Friday 19:00 to Monday 07:00. A minute in two windows costs the
  * higher of their rates.
  */
-public record StaffingCost(double hour, double evening, double night, double weekend) {
+public record StaffingCost(double hour, double evening, double night, double weekend, String currency) {
   public static final StaffingCost FLAT = new StaffingCost(1, 1, 1, 1);
+  /** With a currency, the most a nurse-hour may cost in it. */
+  private static final double MOST_PRICE = 1_000_000;
+
+  /** Relative costs (1 = an ordinary hour), no currency. */
+  public StaffingCost(double hour, double evening, double night, double weekend) {
+    this(hour, evening, night, weekend, null);
+  }
   /** The dearest hour allowed, relative to an ordinary one: far beyond any unsocial-hours supplement. */
   private static final double MOST = 1000;
   private static final int DAY = 1440;
@@ -25,10 +32,22 @@ public record StaffingCost(double hour, double evening, double night, double wee
         case "night" -> night;
         default -> weekend;
       };
-      c.require(v > 0 && v <= MOST && Double.isFinite(v), key, v, "must be a relative cost above 0 and at most "
-          + FieldChecks.formatNumber(MOST) + " (1 = an ordinary hour)");
+      if (currency == null) {
+        c.require(v > 0 && v <= MOST && Double.isFinite(v), key, v, "must be a relative cost above 0 and at most "
+            + FieldChecks.formatNumber(MOST) + " (1 = an ordinary hour), or a price with cost.currency");
+      } else {
+        c.require(v > 0 && v <= MOST_PRICE && Double.isFinite(v), key, v, "must be a price of a nurse-hour in " + currency
+            + ", above 0 and at most " + FieldChecks.formatNumber(MOST_PRICE));
+      }
     }
+    c.require(currency == null || currency.matches("[\\p{L}$€£]{1,8}"), "currency", currency,
+        "must be a currency's name or sign, like kr or SEK (up to 8 letters)");
     c.throwIfAny();
+  }
+
+  /** What a cost is counted in: the currency, or "relative cost" (1 = an ordinary nurse-hour). */
+  public String unit() {
+    return currency == null ? "relative cost" : currency;
   }
 
   /** The rate of the minute {@code minuteOfWeek} after Monday 00:00 (wrapping past Sunday). */

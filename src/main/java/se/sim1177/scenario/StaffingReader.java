@@ -154,7 +154,8 @@ final class StaffingReader {
       double evening = s.number("evening", hour);
       double night = s.number("night", hour);
       double weekend = s.number("weekend", hour);
-      return () -> new StaffingCost(hour, evening, night, weekend);
+      String currency = s.text("currency", null);
+      return () -> new StaffingCost(hour, evening, night, weekend, currency == null ? null : currency.strip());
     });
   }
 }

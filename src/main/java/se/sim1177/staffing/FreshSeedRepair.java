@@ -48,7 +48,14 @@ final class FreshSeedRepair {
       RosterEvaluation check = ledger.onCheckSeed("fresh-seed check, round " + round, problem.roster(counts));
       if (check.meetsConfidently(staffing)) {
         ledger.note(trials.requirementNote(best.beta()));
-        ledger.note(removed.size() + " shift(s) taken away after the bisection; the fresh-seed check passed in round " + round + ".");
+        ledger.note(round == 1
+            ? (removed.isEmpty() ? "No shift could be taken away without missing the targets"
+                : removed.size() == 1 ? "One shift was taken away (the dearest the targets allowed)"
+                : removed.size() + " shifts were taken away, one at a time, dearest first, while the targets held")
+                + "; the roster met the targets on fresh random numbers at the first check."
+            : "The roster met the targets on fresh random numbers at check " + round + ", after shifts taken away were put back"
+                + " or the safety margin widened" + (removed.isEmpty() ? "." : "; " + removed.size() + (removed.size() == 1
+                    ? " shift stays" : " shifts stay") + " taken away."));
         return settled(round, true);
       }
       if (!loosen()) {
@@ -83,7 +90,7 @@ final class FreshSeedRepair {
     }
     Trial higher = trials.at(beta + BETA_STEP);
     if (higher.solution() == null) {
-      ledger.note("β cannot be raised beyond " + beta + ": the seats do not hold a larger requirement.");
+      ledger.note("The safety margin cannot grow beyond this: the seats hold no larger roster.");
       return false;
     }
     best = higher;

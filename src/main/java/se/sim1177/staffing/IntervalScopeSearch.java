@@ -62,7 +62,8 @@ final class IntervalScopeSearch {
       missing += missesInterval(check, i, t) ? 1 : 0;
     }
     if (missing > 0) {
-      ledger.note(missing + " interval(s) miss a target in the fresh-seed check by sampling noise; the search's seed met all.");
+      ledger.note((missing == 1 ? "One interval misses" : missing + " intervals miss") + " a target on fresh random numbers, by"
+          + " chance: on the search's own random numbers every interval met its targets.");
     }
   }
 

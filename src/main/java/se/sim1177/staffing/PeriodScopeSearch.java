@@ -96,12 +96,12 @@ final class PeriodScopeSearch {
     if (!erlangA.meets()) {
       throw new UnstaffableException(String.format(Locale.ROOT, "no roster of the templates within the seats meets the "
           + "targets in %.0f %% of simulated periods: with %s the best met them in %.0f %%; add templates or seats",
-          100 * staffing.confidence(), largest.solution() == null ? "the most the seats allow" : "β = " + largest.beta(),
+          100 * staffing.confidence(), largest.solution() == null ? "the most the seats allow" : "the widest safety margin tried",
           100 * Math.max(erlangA.evaluation().shareMeetingTargets(),
               largest.evaluation() == null ? 0 : largest.evaluation().shareMeetingTargets())));
     }
-    ledger.note("The square-root rule's rosters do not fit the seats before they meet the targets; the search starts "
-        + "from the Erlang A roster.");
+    ledger.note("Rosters with a safety margin on the simulated work do not fit the seats before they meet the targets; the"
+        + " search starts from the Erlang A roster.");
     return erlangA;
   }
 

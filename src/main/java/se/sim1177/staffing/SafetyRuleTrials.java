@@ -73,9 +73,17 @@ final class SafetyRuleTrials {
   /** The note that says which requirement the roster covers: the rule's for {@code beta}, or (NaN) Erlang A's. */
   String requirementNote(double beta) {
     if (Double.isNaN(beta)) {
-      return "Requirement per interval: Erlang A's (the square-root rule's did not fit the seats).";
+      return "Each interval was staffed as Erlang A asks: rosters with a safety margin on the simulated work did not fit the"
+          + " seats.";
     }
-    return String.format(Locale.ROOT, "Requirement per interval: simulated load %s %.3f × √load%s.", beta < 0 ? "−" : "+",
-        Math.abs(beta), hasFloor ? ", at least Erlang A's for the interval floor" : "");
+    // β·√load nurses at a load of 10 nurses' work: the margin in numbers a manager can picture.
+    double atTen = beta * Math.sqrt(10);
+    String margin = beta >= 0
+        ? String.format(Locale.ROOT, "plus a safety margin that grows with the square root of that work (%.1f nurse%s where ten"
+            + " nurses' work comes in)", atTen, Math.abs(atTen - 1) < 0.05 ? "" : "s")
+        : String.format(Locale.ROOT, "less %.1f nurse%s where ten nurses' work comes in (the targets are for the month: quiet"
+            + " hours carry a little of the busy ones)", -atTen, Math.abs(atTen + 1) < 0.05 ? "" : "s");
+    return "Each interval was staffed for the work the simulation showed it gets (first calls, redials and callbacks), " + margin
+        + (hasFloor ? ", and at least as Erlang A asks, for the interval floor." : ".");
   }
 }

@@ -78,11 +78,11 @@ public final class StaffingSearch {
     SearchLedger ledger = new SearchLedger(problem, settings, most.search() + most.checks());
     ErlangStaffing rule = requirements.rule();
     if (rule.answerRate() != null) {
-      ledger.note("Erlang C cannot express the answer-rate target (nobody abandons in M/M/n): its requirement meets the "
+      ledger.note("Erlang C cannot staff for the answer-rate target (it assumes nobody hangs up): its roster meets the "
           + "mean wait" + (rule.serviceShare() != null ? " and service level" : "") + " only.");
     }
-    ledger.note("The Erlang requirements cover the phone only, at the scenario's first attempts: redials, callbacks and the "
-        + "chat's work are not in them.");
+    ledger.note("The Erlang rosters staff the phone only, for the scenario's first calls: redials, callbacks and the chat's"
+        + " work are not in them.");
     RosterSolution cSolution = ledger.solve("Erlang C roster", asDouble(first.erlangC()));
     RosterSolution aSolution = ledger.solve("Erlang A roster", asDouble(first.erlangA()));
     SettledRoster settled = switch (method) {

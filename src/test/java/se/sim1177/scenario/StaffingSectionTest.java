@@ -149,4 +149,27 @@ class StaffingSectionTest {
   void theMethodOptionTakesTheSetPath() {
     assertOneProblem(problems(with(STAFFING), "staffing.method=exact"), "--set", "staffing.method", "\"exact\" is not allowed");
   }
+
+  @Test
+  void pricesInACurrencyAndANightMinimumAreReadAndCheckedAtTheirLines() throws ScenarioException {
+    String priced = STAFFING.replace("cost: {hour: 1.0, evening: 1.2, night: 1.4, weekend: 1.5}",
+        "cost: {hour: 420, evening: 500, night: 590, weekend: 630, currency: kr}\n"
+            + "  minimum: [{days: all, start: \"22:00\", end: \"07:00\", nurses: 2}]");
+    Staffing s = parse(with(priced)).staffing();
+    assertEquals(new StaffingCost(420, 500, 590, 630, "kr"), s.cost());
+    assertEquals("kr", s.cost().unit());
+    assertEquals("relative cost", StaffingCost.FLAT.unit());
+    assertEquals(List.of(new MinimumStaffing(DaySet.ALL, 22 * 60, 7 * 60, 2)), s.minimum());
+    // Monday 23:00 and Tuesday 06:59 are in Monday's night; Tuesday 07:00 is not.
+    assertEquals(2, s.minimumAt(23 * 60));
+    assertEquals(2, s.minimumAt(1440 + 6 * 60 + 59));
+    assertEquals(0, s.minimumAt(1440 + 7 * 60));
+    assertEquals(2, s.minimumAt(0), "Sunday's night runs on into Monday morning");
+    ScenarioReaderTest.assertOneProblem(ScenarioReaderTest.problems(with(STAFFING.replace("weekend: 1.5}", "weekend: 1500}"))),
+        "staffing.cost.weekend", "at most 1000 (1 = an ordinary hour), or a price with cost.currency");
+    ScenarioReaderTest.assertOneProblem(ScenarioReaderTest.problems(with(priced.replace("nurses: 2}", "nurses: 0}"))),
+        "staffing.minimum[0].nurses", "from 1 to 10000");
+    ScenarioReaderTest.assertOneProblem(ScenarioReaderTest.problems(with(priced.replace("end: \"07:00\"", "end: \"22:00\""))),
+        "staffing.minimum[0].end", "other than the start");
+  }
 }

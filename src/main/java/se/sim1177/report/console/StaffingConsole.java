@@ -26,7 +26,8 @@ public final class StaffingConsole {
   public static void print(StaffingOutcome o, StaffingProblem p, PrintStream out) {
     printRoster(o, p, out);
     Staffing staffing = p.scenario().staffing();
-    out.printf(Locale.ROOT, "%-32s %12s %12s %8s %10s %14s%n", "roster", "nurse-h/week", "cost/week", "answered", "mean wait",
+    String costHeader = staffing.cost().currency() == null ? "rel. cost/wk" : staffing.cost().currency() + "/week";
+    out.printf(Locale.ROOT, "%-32s %12s %12s %8s %10s %14s%n", "roster", "nurse-h/week", costHeader, "answered", "mean wait",
         "periods meeting");
     for (RosterResult r : o.rosters()) {
       out.printf(Locale.ROOT, "%-32s %12.0f %12.0f %7.1f%% %8.1f m %13.0f%%%s%n", r.label(), r.nurseHours(), r.cost(),
@@ -36,6 +37,10 @@ public final class StaffingConsole {
     out.printf(Locale.ROOT, "(fresh-seed check: %d replications; a roster meets the targets when they hold in %.0f %% of "
         + "periods, by its 95 %% lower bound)%n",
         o.rosters().get(0).check().replications(), 100 * staffing.confidence());
+    if (staffing.cost().currency() == null) {
+      out.println("(cost: nurse-hours weighted by staffing.cost's unsocial-hours rates, 1 = an ordinary hour; give cost.currency"
+          + " and prices for money)");
+    }
     for (String note : o.notes()) {
       out.println("note: " + note);
     }

@@ -81,6 +81,7 @@ public final class StaffingFiles {
     Roster r = o.roster();
     Json.put(root, "nurse_hours_per_week", rounded(r.nurseHours()));
     Json.put(root, "cost_per_week", rounded(r.cost(staffing.cost())));
+    root.put("cost_unit", staffing.cost().unit());
     ArrayNode groups = root.putArray("groups");
     Map<String, double[]> workplaces = new LinkedHashMap<>();
     for (int g = 0; g < r.groups().size(); g++) {

@@ -54,8 +54,8 @@ public final class StaffReportPage {
     String periods = Verdicts.periods(scenario.simulation().days());
     h.raw("<ul class=\"verdicts\">\n<li class=\"" + (chosen.check().meetsConfidently(staffing) ? "likely" : "unlikely")
         + "\"><span class=\"sentence\">").esc(String.format(Locale.ROOT,
-        "The %s roster needs %,.0f nurse-hours a week (cost %,.0f) and meets every target in %s %% of simulated %s.",
-        o.method().key(), chosen.nurseHours(), chosen.cost(), Verdicts.percent(chosen.check().shareMeetingTargets()), periods))
+        "The %s roster needs %,.0f nurse-hours a week (%s) and meets every target in %s %% of simulated %s.",
+        o.method().key(), chosen.nurseHours(), costText(staffing, chosen.cost()), Verdicts.percent(chosen.check().shareMeetingTargets()), periods))
         .raw("</span><span class=\"detail\">").esc(String.format(Locale.ROOT,
         "Fresh-seed check of %d replications: 95 %% lower bound %s %%, asked %s %%; answered %.1f %%, mean wait %.1f min.",
         chosen.check().replications(), Verdicts.percentDown(chosen.check().shareLowerBound()), Verdicts.targetPercent(staffing.confidence()),
@@ -71,7 +71,7 @@ public final class StaffReportPage {
     roster(h, o, p);
     h.section("rosters", "The rosters compared");
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("roster", "nurse-hours a week", "cost a week", "answered", "mean wait", "service level",
+    rows.add(List.of("roster", "nurse-hours a week", costHeader(staffing), "answered", "mean wait", "service level",
         periods + " meeting every target", "meets the targets"));
     for (RosterResult r : o.rosters()) {
       rows.add(List.of(r.label(), String.format(Locale.ROOT, "%,.0f", r.nurseHours()), String.format(Locale.ROOT, "%,.0f", r.cost()),
@@ -104,7 +104,8 @@ public final class StaffReportPage {
     h.section("groups", "The roster by group");
     Roster roster = o.roster();
     List<List<String>> groups = new ArrayList<>();
-    groups.add(List.of("group", "workplace", "staffed by the search", "nurse-hours a week", "cost a week", "most scheduled at once"));
+    groups.add(List.of("group", "workplace", "staffed by the search", "nurse-hours a week", costHeader(staffing),
+        "most scheduled at once"));
     for (int g = 0; g < roster.groups().size(); g++) {
       StaffGroup group = roster.groups().get(g);
       groups.add(List.of(group.name(), group.workplace().key(), p.templated(g) ? "yes" : "no (its shifts kept)",
@@ -167,5 +168,17 @@ public final class StaffReportPage {
       h.raw("</ul>\n");
     }
     h.endSection();
+  }
+
+  /** The cost column's heading, with its unit. */
+  private static String costHeader(Staffing staffing) {
+    return staffing.cost().currency() == null ? "relative cost a week (1 = an ordinary nurse-hour)"
+        : "cost a week (" + staffing.cost().currency() + ")";
+  }
+
+  private static String costText(Staffing staffing, double cost) {
+    return staffing.cost().currency() == null
+        ? String.format(Locale.ROOT, "relative cost %,.0f: unsocial hours weighted, 1 = an ordinary nurse-hour", cost)
+        : String.format(Locale.ROOT, "%,.0f %s a week", cost, staffing.cost().currency());
   }
 }
