@@ -56,6 +56,11 @@ public final class CheckJob {
       out.printf(Locale.ROOT, "  first attempts: %,.0f a week; at %.1f min mean handling that is %,.0f nurse hours of calls%n",
           firstAttemptsPerWeek, s.handling().meanHandleSeconds() / 60, handleHoursPerWeek);
     }
+    if (s.arrivals().forecastError() > 0) {
+      out.printf(Locale.ROOT, "  forecast error: each simulated period's volume × a Gamma factor with a %.0f %% coefficient of"
+          + " variation (in 95 %% of periods between %.0f %% and %.0f %% of the forecast)%n", 100 * s.arrivals().forecastError(),
+          100 * forecastQuantile(s, 0.025), 100 * forecastQuantile(s, 0.975));
+    }
     out.printf(Locale.ROOT, "  staff: %d group%s, %,.0f nurse hours a week after expected absence%n",
         s.staff().size(), plural(s.staff().size()), nurseHoursPerWeek);
     if (s.chat() != se.sim1177.scenario.Chat.NONE) {
@@ -77,6 +82,11 @@ public final class CheckJob {
       out.println("  no nurse hours are rostered: every call will wait until it is abandoned");
     }
     describeLoadAndWork(s, firstAttemptsPerWeek, out);
+  }
+
+  private static double forecastQuantile(Scenario s, double p) {
+    double k = s.arrivals().forecastShape();
+    return new org.apache.commons.math3.distribution.GammaDistribution(k, 1 / k).inverseCumulativeProbability(p);
   }
 
   private static boolean isFlat(java.util.List<Double> weights) {

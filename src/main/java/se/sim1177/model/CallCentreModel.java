@@ -15,6 +15,8 @@ public final class CallCentreModel {
   final int warmupDays;
   final int startWeekday;
   final double busynessShape;
+  /** Gamma shape of the period's forecast factor (1 / cv²); 0: the forecast is right, nothing drawn. */
+  final double forecastShape;
   final double serviceLevelSeconds;
   final PhoneSettings phone;
   final ChatSettings chat;
@@ -27,6 +29,7 @@ public final class CallCentreModel {
     warmupDays = scenario.simulation().warmupDays();
     startWeekday = scenario.simulation().startWeekday().ordinal();
     busynessShape = scenario.arrivals().dayBusynessShape();
+    forecastShape = scenario.arrivals().forecastShape();
     serviceLevelSeconds = scenario.targets().serviceLevelSeconds();
     phone = new PhoneSettings(scenario);
     chat = new ChatSettings(scenario, phone);

@@ -40,5 +40,10 @@ public enum RandomSource {
   /** Talk time, after-call work, patience and balking of residents who phone because the chat is closed. */
   CHAT_TO_PHONE,
   /** Whether a callback's call reaches the resident. */
-  CALLBACK_REACH
+  CALLBACK_REACH,
+  /**
+   * The forecast's error: one factor per replication on the period's volume. Last, so that adding
+   * it moved no other stream; drawn only when the scenario has one.
+   */
+  FORECAST
 }

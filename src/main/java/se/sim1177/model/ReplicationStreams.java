@@ -55,6 +55,14 @@ final class ReplicationStreams {
       double u = busynessStream.nextDouble();
       busyness[d] = model.busynessShape > 0 ? GammaInverse.standard(model.busynessShape, u) / model.busynessShape : 1.0;
     }
+    if (model.forecastShape > 0) {
+      // One factor for the whole period: a forecast off by this much, every day alike.
+      double u = stream[RandomSource.FORECAST.ordinal()].nextDouble();
+      double forecast = GammaInverse.standard(model.forecastShape, u) / model.forecastShape;
+      for (int d = 0; d < totalDays; d++) {
+        busyness[d] *= forecast;
+      }
+    }
     phoneArrivals = new PiecewiseArrivals(model.arrivals.weekRates(), model.intervalsPerDay(), model.startWeekday,
         busyness, stream[RandomSource.ARRIVALS.ordinal()]);
     chatArrivals = new PiecewiseArrivals(model.chat.weekRates, model.chat.intervalsPerDay, model.startWeekday, busyness,

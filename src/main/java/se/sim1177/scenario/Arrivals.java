@@ -21,9 +21,18 @@ import java.util.Objects;
  *     in at most one, each with as many weights as {@code intraday}
  * @param dayBusynessShape shape of the Gamma(shape, mean 1) factor drawn for each day; 0 means no
  *     day-to-day variation beyond the Poisson noise
+ * @param forecastError coefficient of variation of a factor drawn once per replication (Gamma,
+ *     mean 1) that multiplies every day's volume: how far the forecast of the period's volume may
+ *     be off; 0 means the forecast is right
  */
 public record Arrivals(double callsPerDay, List<Double> weekdayFactors, List<Double> intraday, List<DayShape> intradayByWeekday,
-    double dayBusynessShape) {
+    double dayBusynessShape, double forecastError) {
+  /** Shaped by weekday, with the forecast taken as right. */
+  public Arrivals(double callsPerDay, List<Double> weekdayFactors, List<Double> intraday, List<DayShape> intradayByWeekday,
+      double dayBusynessShape) {
+    this(callsPerDay, weekdayFactors, intraday, intradayByWeekday, dayBusynessShape, 0);
+  }
+
   /** Weekday factors when the scenario does not say: every day alike. */
   public static final List<Double> DEFAULT_WEEKDAY_FACTORS = java.util.Collections.nCopies(7, 1.0);
   /** The day's shape when the scenario does not say: flat over 24 hours. */
@@ -66,6 +75,11 @@ public record Arrivals(double callsPerDay, List<Double> weekdayFactors, List<Dou
   /** Every day shaped by {@code intraday}. */
   public Arrivals(double callsPerDay, List<Double> weekdayFactors, List<Double> intraday, double dayBusynessShape) {
     this(callsPerDay, weekdayFactors, intraday, List.of(), dayBusynessShape);
+  }
+
+  /** The Gamma shape of the forecast's factor (1 / cv²), 0 when the forecast is right. */
+  public double forecastShape() {
+    return forecastError > 0 ? 1 / (forecastError * forecastError) : 0;
   }
 
   public Arrivals {
@@ -111,6 +125,8 @@ public record Arrivals(double callsPerDay, List<Double> weekdayFactors, List<Dou
     }
     c.require(dayBusynessShape == 0 || (dayBusynessShape >= 0.1 && dayBusynessShape <= 1e6),
         "day_busyness.shape", dayBusynessShape, "must be between 0.1 and 1000000 (or leave day_busyness out)");
+    c.require(forecastError >= 0 && forecastError <= 1, "forecast_error", forecastError,
+        "must be a coefficient of variation from 0 to 1 (0.05: the period's volume is off by about 5 %; 0: the forecast is right)");
     c.throwIfAny();
   }
 

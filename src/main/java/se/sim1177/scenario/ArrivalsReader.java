@@ -30,7 +30,8 @@ final class ArrivalsReader {
         busy.rejectUnknownKeys();
       }
       double dayBusynessShape = shape;
-      return () -> new Arrivals(perDay, factors, intraday, byWeekday, dayBusynessShape);
+      double forecastError = s.number("forecast_error", 0);
+      return () -> new Arrivals(perDay, factors, intraday, byWeekday, dayBusynessShape, forecastError);
     });
   }
 
