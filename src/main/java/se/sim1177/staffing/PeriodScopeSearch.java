@@ -67,9 +67,29 @@ final class PeriodScopeSearch {
     }
     Trial low = loFails ? null : trials.at(lo);
     if (low != null && low.meets()) {
-      return low;
+      return lowerStill(trials, lo, low);
     }
     return bisect(trials, lo, hi, best);
+  }
+
+  /**
+   * β = {@code meeting} (negative) still meets the targets: a line whose month pools its quiet and
+   * busy hours may need less than its load in some intervals. Gallops down (−2, −4, ...) to the
+   * first β that fails, or to where every interval's requirement is down to its floor, and bisects
+   * between: the margin goes as low as the checks allow, not just to the first value tried.
+   */
+  private static Trial lowerStill(SafetyRuleTrials trials, double meeting, Trial meets) {
+    double lowest = trials.lowestUsefulBeta();
+    while (meeting > lowest) {
+      double next = Math.max(lowest, meeting * 2);
+      Trial t = trials.at(next);
+      if (!t.meets()) {
+        return bisect(trials, next, meeting, meets);
+      }
+      meeting = next;
+      meets = t;
+    }
+    return meets;
   }
 
   /** Halves the bracket [lo, hi] {@link #BISECTION_STEPS} times; {@code best} is hi's trial, which meets the targets. */

@@ -53,6 +53,15 @@ final class SafetyRuleTrials {
     return new SafetyRuleTrials(problem, ledger, load, floor, floorRule != null);
   }
 
+  /** The β below which every interval's requirement is down to its floor (or 0): lower ones give the same roster. */
+  double lowestUsefulBeta() {
+    double most = 0;
+    for (double l : load) {
+      most = Math.max(most, l);
+    }
+    return -Math.sqrt(most);
+  }
+
   /** The roster for {@code beta}, simulated with the search's seed and judged with the search's margin. */
   Trial at(double beta) {
     double[] required = new double[load.length];
@@ -81,8 +90,8 @@ final class SafetyRuleTrials {
     String margin = beta >= 0
         ? String.format(Locale.ROOT, "plus a safety margin that grows with the square root of that work (%.1f nurse%s where ten"
             + " nurses' work comes in)", atTen, Math.abs(atTen - 1) < 0.05 ? "" : "s")
-        : String.format(Locale.ROOT, "less %.1f nurse%s where ten nurses' work comes in (the targets are for the month: quiet"
-            + " hours carry a little of the busy ones)", -atTen, Math.abs(atTen + 1) < 0.05 ? "" : "s");
+        : String.format(Locale.ROOT, "less %.1f nurse%s where ten nurses' work comes in (the targets are for the month as a"
+            + " whole, so an interval may run short of its work)", -atTen, Math.abs(atTen + 1) < 0.05 ? "" : "s");
     return "Each interval was staffed for the work the simulation showed it gets (first calls, redials and callbacks), " + margin
         + (hasFloor ? ", and at least as Erlang A asks, for the interval floor." : ".");
   }
