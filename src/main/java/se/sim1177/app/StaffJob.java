@@ -82,6 +82,7 @@ public final class StaffJob {
     StaffingOutcome outcome;
     try {
       outcome = StaffingSearch.run(problem, settings);
+      outcome = withForecastHedge(outcome, scenario, settings);
     } catch (UnstaffableException e) {
       throw StaffingRefusals.unstaffable(source, options.overrides(), e);
     } catch (RequirementLimitException e) {
@@ -106,6 +107,30 @@ public final class StaffJob {
     }
   }
 
+  /**
+   * With {@code arrivals.forecast_error}: what hedging it costs. The simulation method searches
+   * again with the forecast taken as right (the same seeds: the same callers, only the period's
+   * factor gone) and the note gives the difference in nurse-hours; the Erlang methods do not see
+   * the error, and the note says so.
+   */
+  private static StaffingOutcome withForecastHedge(StaffingOutcome outcome, Scenario scenario, SearchSettings settings) {
+    double cv = scenario.arrivals().forecastError();
+    if (cv <= 0) {
+      return outcome;
+    }
+    String error = String.format(Locale.ROOT, "a %.0f %% forecast error (arrivals.forecast_error)", 100 * cv);
+    if (scenario.staffing().method() != se.sim1177.scenario.Staffing.Method.SIMULATION) {
+      return outcome.withNote("The Erlang requirements do not see " + error + "; only the fresh-seed checks' share of months"
+          + " includes it. Use the simulation method to staff for it.");
+    }
+    Scenario certain = scenario.withArrivals(scenario.arrivals().withForecastError(0));
+    StaffingOutcome right = StaffingSearch.run(new StaffingProblem(certain, settings.solver()), settings);
+    double with = outcome.roster().nurseHours();
+    double without = right.roster().nurseHours();
+    return outcome.withNote(String.format(Locale.ROOT, "Hedging %s costs %,.0f nurse-hours a week (%+.1f %%): with the forecast"
+        + " taken as right, the search's roster needs %,.0f.", error, with - without, 100 * (with - without) / without, without));
+  }
+
   /** The longest {@code --time-limit}: one solve of a day is more than any roster program here needs. */
   static final double MOST_TIME_LIMIT_SECONDS = 86_400;
 
@@ -127,11 +152,15 @@ public final class StaffJob {
   private static void announceWork(Scenario scenario, SearchSettings settings, PrintStream err) {
     StaffingSearch.Simulations most = StaffingSearch.mostSimulations(scenario.staffing().method());
     double replications = (double) most.search() * settings.searchReplications() + (double) most.checks() * settings.checkReplications();
-    double seconds = WorkEstimate.seconds(WorkEstimate.contactsPerReplication(scenario) * replications, settings.threads());
+    // With a forecast error the simulation method searches twice: the second prices the hedge.
+    boolean twice = scenario.arrivals().forecastError() > 0 && scenario.staffing().method() == se.sim1177.scenario.Staffing.Method.SIMULATION;
+    double seconds = WorkEstimate.seconds(WorkEstimate.contactsPerReplication(scenario) * replications * (twice ? 2 : 1),
+        settings.threads());
     int days = scenario.simulation().totalDays();
     WorkEstimate.announceIfLong(err, seconds, "at most about", settings.threads(), String.format(Locale.ROOT,
-        "up to %d simulations of %,d replications and %d fresh-seed checks of %,d, each of %d day%s", most.search(),
-        settings.searchReplications(), most.checks(), settings.checkReplications(), days, days == 1 ? "" : "s"));
+        "up to %d simulations of %,d replications and %d fresh-seed checks of %,d, each of %d day%s%s", most.search(),
+        settings.searchReplications(), most.checks(), settings.checkReplications(), days, days == 1 ? "" : "s",
+        twice ? "; twice, to price the forecast error's hedge" : ""));
   }
 
   static Path defaultFolder(Scenario scenario) {

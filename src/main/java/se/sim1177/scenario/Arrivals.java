@@ -77,6 +77,11 @@ public record Arrivals(double callsPerDay, List<Double> weekdayFactors, List<Dou
     this(callsPerDay, weekdayFactors, intraday, List.of(), dayBusynessShape);
   }
 
+  /** The same demand with a forecast error of {@code cv}. */
+  public Arrivals withForecastError(double cv) {
+    return new Arrivals(callsPerDay, weekdayFactors, intraday, intradayByWeekday, dayBusynessShape, cv);
+  }
+
   /** The Gamma shape of the forecast's factor (1 / cv²), 0 when the forecast is right. */
   public double forecastShape() {
     return forecastError > 0 ? 1 / (forecastError * forecastError) : 0;

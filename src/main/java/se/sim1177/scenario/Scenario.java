@@ -116,6 +116,11 @@ public record Scenario(
     return new Scenario(name, run, arrivals, callers, queue, handling, staff, targets, chat, staffing);
   }
 
+  /** The same scenario with {@code a} as its arrivals. */
+  public Scenario withArrivals(Arrivals a) {
+    return new Scenario(name, simulation, a, callers, queue, handling, staff, targets, chat, staffing);
+  }
+
   /** The same scenario with {@code groups} as its staff. */
   public Scenario withStaff(List<StaffGroup> groups) {
     return new Scenario(name, simulation, arrivals, callers, queue, handling, groups, targets, chat, staffing);

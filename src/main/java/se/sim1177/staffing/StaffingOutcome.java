@@ -28,6 +28,14 @@ public record StaffingOutcome(Staffing.Method method, Staffing.Scope scope, doub
   /** Events, call attempts and chats simulated over every simulation of a search. */
   public record SimulatedWork(long events, long callAttempts, long chats) {}
 
+  /** This outcome with {@code note} after its notes. */
+  public StaffingOutcome withNote(String note) {
+    List<String> more = new java.util.ArrayList<>(notes);
+    more.add(note);
+    return new StaffingOutcome(method, scope, firstAttempts, loadErlangs, erlangC, erlangA, required, roster, solution, rosters,
+        rounds, simulations, work, met, List.copyOf(more));
+  }
+
   /** The comparison entry with {@code key}. */
   public RosterResult result(String key) {
     return rosters.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
