@@ -349,10 +349,10 @@ public final class ScenarioReader {
     });
   }
 
-  /** The {@code days}, {@code start} and {@code end} of a shift or an opening window. */
-  private record Window(DaySet days, int start, int end) {}
+  /** The {@code days}, {@code start} and {@code end} of a shift, an opening window or a staffing floor. */
+  record Window(DaySet days, int start, int end) {}
 
-  private static Window readWindow(Section s) {
+  static Window readWindow(Section s) {
     String daysText = s.text("days", DaySet.ALL.toString());
     DaySet days = DaySet.parse(daysText);
     if (days == null) {

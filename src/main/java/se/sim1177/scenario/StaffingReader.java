@@ -44,18 +44,10 @@ final class StaffingReader {
 
   private static MinimumStaffing readMinimum(Section section) {
     return read(section, null, s -> {
-      String daysText = s.text("days", DaySet.ALL.toString());
-      DaySet days = DaySet.parse(daysText);
-      if (days == null) {
-        s.problem("days", Section.quote(daysText) + " is not a set of days; write " + DaySet.ALLOWED);
-      }
-      s.requireKey("start", "a time of day " + TimeOfDay.ALLOWED);
-      s.requireKey("end", "a time of day " + TimeOfDay.ALLOWED);
+      ScenarioReader.Window w = ScenarioReader.readWindow(s);
       s.requireKey("nurses", "the fewest nurses scheduled then, like 2");
-      int start = s.timeOfDay("start", 0);
-      int end = s.timeOfDay("end", 60);
       int nurses = s.smallInteger("nurses", 1);
-      return () -> new MinimumStaffing(days, start, end, nurses);
+      return () -> new MinimumStaffing(w.days(), w.start(), w.end(), nurses);
     });
   }
 
