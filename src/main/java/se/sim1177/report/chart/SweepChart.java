@@ -102,6 +102,9 @@ public final class SweepChart {
     if (!metric.isRatio()) {
       return "the mean per day over %d replications";
     }
+    if (metric.key().equals(Metrics.CHAT_SHARE_REALISED.key())) {
+      return "the residents of %d replications pooled";
+    }
     if (metric.key().startsWith("chat_")) {
       return "the chats of %d replications pooled";
     }

@@ -133,6 +133,9 @@ public final class ConsoleReport {
     if (key.equals("unique_caller_served_rate") || key.equals("moved_to_chat_rate")) {
       return result.hasChatLink();
     }
+    if (key.equals("calls_avoided_per_day")) {
+      return result.scenario().chat().inUse();
+    }
     if (key.startsWith("chat_") || key.equals("self_care_resolved_per_day") || key.equals("escalations_per_day")
         || key.equals("nurse_hours_chat") || key.equals("nurse_hours_phone")) {
       return result.hasChat();
