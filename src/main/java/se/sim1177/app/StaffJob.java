@@ -28,6 +28,7 @@ import se.sim1177.staffing.SearchSettings;
 import se.sim1177.staffing.StaffingOutcome;
 import se.sim1177.staffing.StaffingProblem;
 import se.sim1177.staffing.StaffingSearch;
+import se.sim1177.staffing.TodaysChatLevel;
 import se.sim1177.staffing.UnstaffableException;
 
 /**
@@ -75,6 +76,11 @@ public final class StaffJob {
     int search = Math.max(LEAST_SEARCH_REPLICATIONS, scenario.simulation().replications());
     SearchSettings settings = new SearchSettings(search, Math.max(SearchSettings.DEFAULT_CHECK_REPLICATIONS, 4 * search),
         scenario.simulation().seed(), threads, new SolverSettings(options.timeLimitSeconds(), 1, 1, SolverSettings.Engine.SCIP), progress(err));
+    // Without a chat target the search keeps the chat as good as today's roster keeps it.
+    TodaysChatLevel chatLevel = TodaysChatLevel.of(scenario, settings);
+    if (chatLevel != null) {
+      scenario = chatLevel.scenario();
+    }
     StaffingProblem problem = new StaffingProblem(scenario, settings.solver());
     out.println("staffing " + scenario.name() + ": " + StaffingConsole.demandLine(problem));
     announceWork(scenario, settings, err);
@@ -82,6 +88,9 @@ public final class StaffJob {
     StaffingOutcome outcome;
     try {
       outcome = StaffingSearch.run(problem, settings);
+      if (chatLevel != null) {
+        outcome = outcome.withNote(chatLevel.note());
+      }
       outcome = withForecastHedge(outcome, scenario, settings);
     } catch (UnstaffableException e) {
       throw StaffingRefusals.unstaffable(source, options.overrides(), e);

@@ -116,6 +116,11 @@ public record Scenario(
     return new Scenario(name, run, arrivals, callers, queue, handling, staff, targets, chat, staffing);
   }
 
+  /** The same scenario with {@code t} as its targets. */
+  public Scenario withTargets(Targets t) {
+    return new Scenario(name, simulation, arrivals, callers, queue, handling, staff, t, chat, staffing);
+  }
+
   /** The same scenario with {@code a} as its arrivals. */
   public Scenario withArrivals(Arrivals a) {
     return new Scenario(name, simulation, a, callers, queue, handling, staff, targets, chat, staffing);
