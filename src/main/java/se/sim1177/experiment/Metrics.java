@@ -100,9 +100,9 @@ public final class Metrics {
       Metric.SHARE, s -> s.get(Tally.CHOSE_CHAT),
       s -> s.get(Tally.CHOSE_CHAT) + s.get(Tally.FIRST_ATTEMPTS) - s.get(Tally.CHAT_TO_PHONE));
   public static final Metric CALLS_AVOIDED_PER_DAY = new Metric("calls_avoided_per_day",
-      "residents per day who started in 1177 direkt instead of calling: first calls the phone line did not get (their redials"
-          + " not counted)",
-      Metric.NON_NEGATIVE, s -> s.get(Tally.CHOSE_CHAT) / s.days());
+      "residents per day who started in 1177 direkt instead of calling, less the chats that found the desk closed and phoned"
+          + " instead: first calls the phone line did not get (their redials not counted)",
+      Metric.NON_NEGATIVE, s -> Math.max(0, s.get(Tally.CHOSE_CHAT) - s.get(Tally.CHAT_TO_PHONE)) / s.days());
   public static final Metric SELF_CARE_RESOLVED_PER_DAY = new Metric("self_care_resolved_per_day",
       "chats resolved by automated self-care advice per day, with no nurse",
       Metric.NON_NEGATIVE, s -> s.get(Tally.SELF_CARE_RESOLVED) / s.days());

@@ -19,17 +19,22 @@ public final class EventType {
   public static final int SHIFT_START = 2;
   public static final int CHAT_CLOSE = 3;
   public static final int CHAT_OPEN = 4;
-  public static final int SERVICE_END = 5;
-  public static final int CHAT_WORK_END = 6;
-  public static final int CHAT_SESSION_END = 7;
+  /**
+   * Residents' view of the line at an interval's start (chat.choice): after the shifts and the chat
+   * hours that change at that moment, so the announced wait counts the nurses then on duty.
+   */
+  public static final int RESIDENTS_CHOOSE = 5;
+  public static final int SERVICE_END = 6;
+  public static final int CHAT_WORK_END = 7;
+  public static final int CHAT_SESSION_END = 8;
   /** Patience timers are not in the event queue, but their place in the tie-break order is fixed. */
-  public static final int ABANDON = 8;
-  public static final int CHAT_ABANDON = 9;
-  public static final int REDIAL = 10;
+  public static final int ABANDON = 9;
+  public static final int CHAT_ABANDON = 10;
+  public static final int REDIAL = 11;
   /** A callback that did not reach the resident goes back to the callback queue. */
-  public static final int CALLBACK_RETRY = 11;
-  public static final int CHAT_ARRIVAL = 12;
+  public static final int CALLBACK_RETRY = 12;
+  public static final int CHAT_ARRIVAL = 13;
 
   /** A first call attempt: kept outside the event queue, it runs after everything else at its time. */
-  public static final int FIRST_ATTEMPT = 13;
+  public static final int FIRST_ATTEMPT = 14;
 }

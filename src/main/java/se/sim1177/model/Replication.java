@@ -11,6 +11,7 @@ import static se.sim1177.model.EventType.CHAT_SESSION_END;
 import static se.sim1177.model.EventType.CHAT_WORK_END;
 import static se.sim1177.model.EventType.FIRST_ATTEMPT;
 import static se.sim1177.model.EventType.REDIAL;
+import static se.sim1177.model.EventType.RESIDENTS_CHOOSE;
 import static se.sim1177.model.EventType.SERVICE_END;
 import static se.sim1177.model.EventType.SHIFT_END;
 import static se.sim1177.model.EventType.SHIFT_START;
@@ -156,6 +157,7 @@ public final class Replication {
       case CHAT_SESSION_END -> chatSessionEnds(t, (int) (payload >>> 32), (int) payload);
       case CALLBACK_RETRY -> phone.callbackRetry(t, (int) payload);
       case CHAT_ARRIVAL -> chatArrival(t);
+      case RESIDENTS_CHOOSE -> residentsChoose(t, (int) payload);
       default -> throw new IllegalStateException("unknown event type " + type);
     }
   }
@@ -173,14 +175,22 @@ public final class Replication {
     }
   }
 
-  /** Interval {@code k} starts: the calendar's work, and the share of residents who choose the chat in it. */
+  /**
+   * Interval {@code k} starts: the calendar's work; when residents react to the line, their view of
+   * it follows at the same moment, after the shifts and chat hours that change then.
+   */
   private void intervalStarts(double t, int k) {
     calendar.boundary(k);
     if (choice != null) {
-      double share = choice.intervalStarts(k, t, phone);
-      phone.chatShare(share);
-      chat.residentsShare(k, share);
+      agenda.schedule(t, RESIDENTS_CHOOSE, k);
     }
+  }
+
+  /** The share of residents who choose the chat in interval {@code k}, from what the line shows them now. */
+  private void residentsChoose(double t, int k) {
+    double share = choice.intervalStarts(k, t, phone);
+    phone.chatShare(share);
+    chat.residentsShare(k, share);
   }
 
   private void chatArrival(double t) {

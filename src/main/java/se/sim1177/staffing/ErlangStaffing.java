@@ -85,11 +85,12 @@ public record ErlangStaffing(Double answerRate, Double meanWaitSeconds, Double s
     int step = 1;
     int meeting;
     while (true) {
-      meeting = (int) Math.min((long) failing + step, ErlangLimits.MOST_AGENTS + 1L);
+      // Never past the limit the Erlang computations take: an answer just below it is still found.
+      meeting = (int) Math.min((long) failing + step, ErlangLimits.MOST_AGENTS);
       if (meets.test(meeting)) {
         break;
       }
-      if (meeting > ErlangLimits.MOST_AGENTS) {
+      if (meeting >= ErlangLimits.MOST_AGENTS) {
         throw se.sim1177.analytic.ErlangLimitException.tooManyAgents();
       }
       failing = meeting;

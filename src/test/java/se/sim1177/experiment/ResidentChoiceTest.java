@@ -103,6 +103,47 @@ class ResidentChoiceTest {
     assertFalse(settled.oscillates(), settled.toString());
   }
 
+  /**
+   * The calls the chat avoids are exactly the first calls the phone line no longer gets: the same
+   * residents call in both runs (common random numbers), and the chats that find the desk closed
+   * and phone instead come back as first calls, so they are not avoided.
+   */
+  @Test
+  void theCallsAvoidedAreTheFirstCallsThePhoneNoLongerGets() throws ScenarioException {
+    String withChat = line(60, "{signal: announced_wait, response: {at: 10m, adoption: 0.2}}")
+        .replace("  choice: {signal: announced_wait, response: {at: 10m, adoption: 0.2}}\n",
+            "  open: [{days: all, start: \"08:00\", end: \"20:00\"}]\n  outside_open: phone\n");
+    assertTrue(withChat.contains("outside_open: phone") && !withChat.contains("choice"), withChat);
+    String withoutChat = withChat.substring(0, withChat.indexOf("chat:\n")).replace("      channels: [chat]\n", "");
+    ExperimentResult chat = run(withChat);
+    ExperimentResult phoneOnly = run(withoutChat);
+    double fewer = phoneOnly.metric(Metrics.UNIQUE_CALLERS_PER_DAY.key()).mean() - chat.metric(Metrics.UNIQUE_CALLERS_PER_DAY.key()).mean();
+    assertEquals(fewer, chat.metric(Metrics.CALLS_AVOIDED_PER_DAY.key()).mean(), 1e-9);
+    assertTrue(chat.metric(Metrics.CHAT_CONTACTS_PER_DAY.key()).mean() > 0 && fewer < 100 * 0.99, "some chats phoned instead");
+  }
+
+  /**
+   * The line shows residents its state after the shifts that change at an interval's start: with
+   * nobody answering the phone at night and 60 nurses from 07:00, the wait announced at 07:00 is 0
+   * (the day shift has taken the night's queue and has nurses free), so the 07:00 interval's share
+   * is the base; read before the day shift came on, it was the wait for the morning (a share above
+   * the base), and 06:00's still is.
+   */
+  @Test
+  void theWaitResidentsSeeAtAnIntervalsStartCountsTheShiftThatStartsThen() throws Exception {
+    String text = line(0, "{signal: announced_wait, response: {at: 10m, adoption: 0.5}}").replace("arrivals: {calls_per_day: 500}",
+        "arrivals: {calls_per_day: 500}\nqueue: {max_predicted_wait: 24h}").replace("callers:\n  patience: {distribution: exponential, mean: 5m}",
+        "callers:\n  patience: {distribution: exponential, mean: 8h}")
+        + "";
+    text = text.replace("    - name: chat\n", "    - name: day\n      shifts: [{days: all, start: \"07:00\", end: \"19:00\", nurses: 60}]\n"
+        + "    - name: chat\n");
+    var scenario = ScenarioReader.parse(text, "test.yaml", "test", List.of());
+    double[] trace = new se.sim1177.model.Replication(new CallCentreModel(scenario), new se.sim1177.engine.StreamFamily(7), 0).run()
+        .choiceTrace();
+    assertEquals(0.2, trace[7], 0.0, "07:00, the day shift on");
+    assertTrue(trace[6] > 0.2, "06:00, nobody on the phone: " + trace[6]);
+  }
+
   private static double[] withDayToDay(double[] swing) {
     double[] out = new double[swing.length + 1];
     out[0] = swing[0];

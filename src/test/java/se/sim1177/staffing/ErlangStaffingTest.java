@@ -433,6 +433,13 @@ class ErlangStaffingTest {
     }
     assertThrows(se.sim1177.analytic.ErlangLimitException.class, () -> ErlangStaffing.smallest(1, n -> false),
         "a target no nurse count meets ends at the Erlang limit");
+    // A requirement just below the limit is found: the search never asks past the limit first.
+    assertEquals(9_892, ErlangStaffing.smallest(9_000, n -> {
+      assertTrue(n <= se.sim1177.analytic.ErlangLimits.MOST_AGENTS, "asked " + n);
+      return n >= 9_892;
+    }));
+    assertEquals(se.sim1177.analytic.ErlangLimits.MOST_AGENTS, ErlangStaffing.smallest(9_000,
+        n -> n >= se.sim1177.analytic.ErlangLimits.MOST_AGENTS));
   }
 
   /** A service level of 99.99 % within 5 minutes on a busy interval: the requirement, fast, and the same as counting one by one. */

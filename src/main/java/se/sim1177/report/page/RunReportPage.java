@@ -321,14 +321,17 @@ public final class RunReportPage {
     se.sim1177.experiment.ChoiceStability stability = result.choiceStability();
     if (stability != null && result.scenario().chat().choice().atAdoption() != result.scenario().chat().adoption()) {
       h.p(String.format(java.util.Locale.ROOT, "Residents react to the phone (chat.choice): %.1f %% of them started in 1177 direkt"
-          + " against a base adoption of %.1f %%. Day to day the realised share varied by %.1f percentage points (standard"
-          + " deviation); within the day it swung %.1f points about its time-of-day mean, and %s.",
+          + " against a base adoption of %.1f %%.%s%s",
           100 * result.metric(Metrics.CHAT_SHARE_REALISED.key()).mean(), 100 * result.scenario().chat().adoption(),
-          100 * stability.dayToDay(), 100 * stability.swing(), stability.oscillates()
+          Double.isNaN(stability.dayToDay()) ? "" : String.format(java.util.Locale.ROOT, " Day to day the realised share varied"
+              + " by %.1f percentage points (standard deviation).", 100 * stability.dayToDay()),
+          Double.isNaN(stability.autocorrelation()) ? " With one measured day its swing within the day cannot be told from the"
+              + " day's own shape." : String.format(java.util.Locale.ROOT, " Within the day it swung %.1f points about its"
+              + " time-of-day mean, and %s.", 100 * stability.swing(), stability.oscillates()
               ? String.format(java.util.Locale.ROOT, "it oscillates: a high share is followed by a low one %d intervals later"
                   + " (autocorrelation %.2f)", stability.lagIntervals(), stability.autocorrelation())
-              : "it settles: no overshooting cycle (lowest autocorrelation up to half a day "
-                  + String.format(java.util.Locale.ROOT, "%.2f", stability.autocorrelation()) + ")"));
+              : String.format(java.util.Locale.ROOT, "it settles: no overshooting cycle (lowest autocorrelation up to half a day"
+                  + " %.2f)", stability.autocorrelation()))));
     }
     if (result.hasChat()) {
       h.figure(SvgChart.svg(ChatWeekChart.chart("1177 direkt over the week", "Per interval of the week, all replications pooled;"
