@@ -16,7 +16,7 @@ import se.sim1177.scenario.Targets;
  * @param answerRate answer rate over the period (ratio of sums over replications)
  * @param meanWaitSeconds mean wait of answered calls over the period
  * @param serviceLevel share answered within the service-level threshold
- * @param chatResponseServiceLevel chat responses within the chat target, NaN without chat
+ * @param chatResponseServiceLevel chats answered within the chat threshold (the target's, or 15 minutes), NaN without chat
  * @param shareMeetingTargets share of replications in which every period target held
  * @param intervalAnswerRate per interval of the week (NaN where nobody called)
  * @param intervalMeanWait per interval of the week, answered calls (NaN where none was answered)
@@ -53,7 +53,7 @@ public record RosterEvaluation(double answerRate, double meanWaitSeconds, double
     boolean chatTarget = scenario.chat().inUse() && scenario.targets().chatResponse() != null;
     return new RosterEvaluation(r.metric(Metrics.ANSWER_RATE.key()).mean(), r.metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean(),
         r.metric(Metrics.SERVICE_LEVEL.key()).mean(),
-        chatTarget ? r.metric(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key()).mean() : Double.NaN,
+        scenario.chat().inUse() ? r.metric(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key()).mean() : Double.NaN,
         shareMeeting(r, scenario.targets(), chatTarget), rate, wait, served, attempts, replications, seed,
         r.events(), r.callAttempts(), r.chats());
   }

@@ -27,11 +27,16 @@ public final class StaffingConsole {
     printRoster(o, p, out);
     Staffing staffing = p.scenario().staffing();
     String costHeader = staffing.cost().currency() == null ? "rel. cost/wk" : staffing.cost().currency() + "/week";
-    out.printf(Locale.ROOT, "%-32s %12s %12s %8s %10s %14s%n", "roster", "nurse-h/week", costHeader, "answered", "mean wait",
-        "periods meeting");
+    // With 1177 direkt every roster's chat is shown too: the Erlang rosters staff the phone only.
+    boolean chat = p.scenario().chat().inUse();
+    String chatHeader = chat ? String.format(Locale.ROOT, " %10s", "chat<=" + Math.round(p.scenario().targets().chatResponseSeconds() / 60)
+        + "m") : "";
+    out.printf(Locale.ROOT, "%-32s %12s %12s %8s %10s%s %14s%n", "roster", "nurse-h/week", costHeader, "answered", "mean wait",
+        chatHeader, "periods meeting");
     for (RosterResult r : o.rosters()) {
-      out.printf(Locale.ROOT, "%-32s %12.0f %12.0f %7.1f%% %8.1f m %13.0f%%%s%n", r.label(), r.nurseHours(), r.cost(),
-          100 * r.check().answerRate(), r.check().meanWaitSeconds() / 60, 100 * r.check().shareMeetingTargets(),
+      String chatCell = chat ? String.format(Locale.ROOT, " %9.1f%%", 100 * r.check().chatResponseServiceLevel()) : "";
+      out.printf(Locale.ROOT, "%-32s %12.0f %12.0f %7.1f%% %8.1f m%s %13.0f%%%s%n", r.label(), r.nurseHours(), r.cost(),
+          100 * r.check().answerRate(), r.check().meanWaitSeconds() / 60, chatCell, 100 * r.check().shareMeetingTargets(),
           r.check().meetsConfidently(staffing) ? "" : "  (misses)");
     }
     out.printf(Locale.ROOT, "(fresh-seed check: %d replications; a roster meets the targets when they hold in %.0f %% of "
