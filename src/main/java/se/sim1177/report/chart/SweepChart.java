@@ -148,7 +148,17 @@ public final class SweepChart {
     ValueAxis x = numeric ? numberAxis(xLabel, categories) : new SymbolAxis(xLabel, categories.toArray(new String[0]));
     XYPlot plot = ChartStyle.plot(data, x, ChartStyle.valueAxis(display, data, targets), renderer);
     ChartStyle.addTargets(plot, display, targets);
-    String subtitle = String.format(Locale.ROOT, subtitleFormat, replications, targets.isEmpty() ? "" : ", dashed = target");
+    boolean diagonal = numeric && keys.get(0).equals("chat.adoption") && display.key().equals(Metrics.CHAT_SHARE_REALISED.key());
+    if (diagonal) {
+      // The fixed model's line: realised = base. Residents who react depart from it.
+      double lo = points.stream().mapToDouble(p -> Double.parseDouble(p.values().get(0))).min().orElse(0);
+      double hi = points.stream().mapToDouble(p -> Double.parseDouble(p.values().get(0))).max().orElse(1);
+      plot.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(lo, lo * display.scale(), hi, hi * display.scale(),
+          new java.awt.BasicStroke(1.5f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 1, new float[] {4, 4}, 0),
+          java.awt.Color.GRAY));
+    }
+    String subtitle = String.format(Locale.ROOT, subtitleFormat, replications, targets.isEmpty() ? "" : ", dashed = target")
+        + (diagonal ? "; grey dashes = realised equal to the base (a fixed share)" : "");
     JFreeChart chart = ChartStyle.chart(title, subtitle, plot, keys.size() > 1 && named);
     if (!named) {
       List<String> lines = new ArrayList<>(series.keySet());
