@@ -17,15 +17,10 @@ public final class GroupChanges {
   private GroupChanges() {}
 
   /**
-   * How much of a standard nurse on duty one scheduled nurse of {@code g} gives: present
-   * (1 − absence) and as fast as the handle-time factor allows.
+   * The sentences for {@code chosen} against {@code today}, for the groups the search may change
+   * ({@code templated}); a nurse's worth is the roster program's own ({@link PhoneDemand#phoneCoverage}).
    */
-  static double coverage(StaffGroup g) {
-    return (1 - g.absence()) / g.handleTimeFactor();
-  }
-
-  /** The sentences for {@code chosen} against {@code today}, for the groups the search may change ({@code templated}). */
-  public static List<String> sentences(Roster today, Roster chosen, boolean[] templated) {
+  public static List<String> sentences(Roster today, Roster chosen, boolean[] templated, PhoneDemand demand) {
     List<String> out = new ArrayList<>();
     List<StaffGroup> groups = chosen.groups();
     for (int g = 0; g < groups.size(); g++) {
@@ -36,7 +31,7 @@ public final class GroupChanges {
       double before = today.nurseHours(g);
       double after = chosen.nurseHours(g);
       if (after == 0) {
-        out.add(emptied(group, groups, templated, g, before));
+        out.add(emptied(group, groups, templated, g, before, demand));
       } else if (before > 0 && Math.abs(after - before) > MUCH * before) {
         out.add(String.format(Locale.ROOT, "%s: %.0f nurse-hours a week, against %.0f in today's roster (%+.0f %%).", group.name(),
             after, before, 100 * (after - before) / before));
@@ -47,20 +42,21 @@ public final class GroupChanges {
     return out;
   }
 
-  private static String emptied(StaffGroup group, List<StaffGroup> groups, boolean[] templated, int g, double before) {
+  private static String emptied(StaffGroup group, List<StaffGroup> groups, boolean[] templated, int g, double before,
+      PhoneDemand demand) {
     StringBuilder others = new StringBuilder();
     boolean least = true;
     for (int o = 0; o < groups.size(); o++) {
       if (o == g || !templated[o]) {
         continue;
       }
-      least &= coverage(groups.get(o)) >= coverage(group);
+      least &= demand.phoneCoverage(groups.get(o)) >= demand.phoneCoverage(group);
       others.append(others.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", groups.get(o).name(),
-          coverage(groups.get(o))));
+          demand.phoneCoverage(groups.get(o))));
     }
     String today = before > 0 ? String.format(Locale.ROOT, " (today %.0f nurse-hours a week)", before) : "";
     String why = String.format(Locale.ROOT, "a nurse there gives %.2f of a standard nurse on duty (absence %.0f %%, handle-time"
-        + " factor %.2f)", coverage(group), 100 * group.absence(), group.handleTimeFactor());
+        + " factor %.2f)", demand.phoneCoverage(group), 100 * group.absence(), group.handleTimeFactor());
     if (others.length() == 0) {
       return group.name() + ": no shifts" + today + "; " + why + ".";
     }

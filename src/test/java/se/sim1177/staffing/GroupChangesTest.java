@@ -21,13 +21,15 @@ class GroupChangesTest {
   void anEmptiedGroupIsNamedWithWhyAndAChangedOneWithHowMuch() {
     Roster today = new Roster(List.of(group("office", 1.0, 0.12, 4), group("satellites", 1.05, 0.09, 1), group("home", 1.0, 0.06, 2)));
     Roster chosen = new Roster(List.of(group("office", 1.0, 0.12, 4), group("satellites", 1.05, 0.09, 0), group("home", 1.0, 0.06, 3)));
-    List<String> s = GroupChanges.sentences(today, chosen, new boolean[] {true, true, true});
+    // Talk 9 minutes and after-call work 2: the factor slows the talk only, 0.91 · 660 / 687 = 0.874.
+    PhoneDemand demand = new PhoneDemand(new double[0], 660, 540, 600, 3600);
+    List<String> s = GroupChanges.sentences(today, chosen, new boolean[] {true, true, true}, demand);
     assertEquals(List.of("satellites: no shifts (today 56 nurse-hours a week). A nurse there gives 0.87 of a standard nurse on duty"
         + " (absence 9 %, handle-time factor 1.05), the least of the groups it competes with (office 0.88, home 0.94), so at the"
         + " same cost an hour the others cover the need for less.",
         "home: 168 nurse-hours a week, against 112 in today's roster (+50 %)."), s);
     // A group the search may not change (no templates) is not described; a change of a quarter or less is not news.
-    assertEquals(List.of(), GroupChanges.sentences(today, chosen, new boolean[] {true, false, false}));
+    assertEquals(List.of(), GroupChanges.sentences(today, chosen, new boolean[] {true, false, false}, demand));
   }
 
   @Test

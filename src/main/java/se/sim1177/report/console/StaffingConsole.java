@@ -80,7 +80,7 @@ public final class StaffingConsole {
     for (int g = 0; g < templated.length; g++) {
       templated[g] = p.templated(g);
     }
-    for (String sentence : GroupChanges.sentences(p.today(), roster, templated)) {
+    for (String sentence : GroupChanges.sentences(p.today(), roster, templated, p.demand())) {
       out.println("  " + sentence);
     }
     for (var m : p.scenario().staffing().minimum()) {

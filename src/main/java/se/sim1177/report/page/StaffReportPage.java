@@ -169,7 +169,7 @@ public final class StaffReportPage {
       }
     }
     h.table("roster", rows, 4);
-    List<String> changes = GroupChanges.sentences(p.today(), roster, templated);
+    List<String> changes = GroupChanges.sentences(p.today(), roster, templated, p.demand());
     if (!changes.isEmpty()) {
       h.raw("<ul>\n");
       for (String c : changes) {
