@@ -16,6 +16,7 @@ import se.sim1177.history.ObservedPeriod;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.model.ReplicationMonitor;
 import se.sim1177.report.console.CalibrationConsole;
+import se.sim1177.report.format.ControlCharacters;
 import se.sim1177.report.CalibrationReport;
 import se.sim1177.report.file.ResultFolder;
 import se.sim1177.scenario.OptionOverride;
@@ -189,7 +190,9 @@ public final class CalibrateJob {
     }
     StringBuilder head = new StringBuilder();
     for (String unwritten : sets.notWritten()) {
-      head.append("# fitted with --set ").append(unwritten).append(", which this file does not write: give it again to run as fitted\n");
+      // The user's text in a comment: a line break in it would start a line of YAML.
+      head.append("# fitted with --set ").append(ControlCharacters.visible(unwritten).replace("\r", "\\r").replace("\n", "\\n"))
+          .append(", which this file does not write: give it again to run as fitted\n");
     }
     return head + edited;
   }

@@ -10,6 +10,10 @@ package se.sim1177.scenario;
  * @param endMinute minutes after midnight when they leave (after finishing the call in hand)
  */
 public record Shift(DaySet days, int startMinute, int endMinute, int nurses) {
+  /** The order a roster is read in: by start, then by end. */
+  public static final java.util.Comparator<Shift> BY_HOURS =
+      java.util.Comparator.comparingInt(Shift::startMinute).thenComparingInt(Shift::endMinute);
+
   public Shift {
     FieldChecks c = new FieldChecks();
     c.require(days != null, "days", null, "must be " + DaySet.ALLOWED);

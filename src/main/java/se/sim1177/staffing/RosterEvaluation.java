@@ -88,7 +88,8 @@ public record RosterEvaluation(double answerRate, double meanWaitSeconds, double
   public double shareLowerBound() {
     double p = shareMeetingTargets;
     double variance = Math.max(p * (1 - p), 1.0 / replications) / replications;
-    return p - Z_95 * Math.sqrt(variance);
+    // A share cannot be below 0: a bound below it says nothing more than 0 does.
+    return Math.max(0, p - Z_95 * Math.sqrt(variance));
   }
 
   /**

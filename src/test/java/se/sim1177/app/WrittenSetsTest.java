@@ -22,4 +22,17 @@ class WrittenSetsTest {
     assertEquals(600, patience.low());
     assertEquals(0.3, FitKey.parse(FitKey.REDIAL, sets.text()).written());
   }
+
+  @Test
+  void aValueThatIsNotAPlainNumberDurationOrWordIsNamedNotWrittenIn() throws Exception {
+    String text = "name: Region\n" + SCENARIO;
+    WrittenSets sets = WrittenSets.apply(text, List.of("name=My region: north", "callers.redial.probability=0.3\nqueue: {}",
+        "callers.patience.mean=40m"));
+    assertEquals(text.replace("mean: 20m", "mean: 40m"), sets.text());
+    assertEquals(List.of("name=My region: north", "callers.redial.probability=0.3\nqueue: {}"), sets.notWritten());
+    // Named at the top as a comment, its line break shown, not written as a line of YAML.
+    String calibrated = CalibrateJob.calibratedText(sets, List.of(), null);
+    assertEquals(true, calibrated.startsWith("# fitted with --set name=My region: north, which this file does not write"), calibrated);
+    assertEquals(text.split("\n", -1).length + 2, calibrated.split("\n", -1).length, "one comment line per set, no more");
+  }
 }

@@ -119,7 +119,9 @@ class ResidentChoiceTest {
     ExperimentResult phoneOnly = run(withoutChat);
     double fewer = phoneOnly.metric(Metrics.UNIQUE_CALLERS_PER_DAY.key()).mean() - chat.metric(Metrics.UNIQUE_CALLERS_PER_DAY.key()).mean();
     assertEquals(fewer, chat.metric(Metrics.CALLS_AVOIDED_PER_DAY.key()).mean(), 1e-9);
-    assertTrue(chat.metric(Metrics.CHAT_CONTACTS_PER_DAY.key()).mean() > 0 && fewer < 100 * 0.99, "some chats phoned instead");
+    // About 100 residents a day choose the chat; the desk is closed half the day, so about half of
+    // them phone after all: counting them as avoided (as the metric once did) gives about 100.
+    assertTrue(fewer > 25 && fewer < 75, "about half the chats phoned instead: " + fewer);
   }
 
   /**

@@ -51,7 +51,7 @@ public final class RosterChart {
   }
 
   private static List<Shift> sorted(StaffGroup g) {
-    return g.shifts().stream().sorted(java.util.Comparator.comparingInt(Shift::startMinute).thenComparingInt(Shift::endMinute)).toList();
+    return g.shifts().stream().sorted(Shift.BY_HOURS).toList();
   }
 
   public static JFreeChart chart(Roster roster, String subtitle) {

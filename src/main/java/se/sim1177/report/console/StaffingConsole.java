@@ -67,8 +67,7 @@ public final class StaffingConsole {
         out.printf(Locale.ROOT, "  %-14s %-10s %s%n", name, group.workplace().key(), "no shifts");
       }
       String workplace = group.workplace().key();
-      List<Shift> byStart = group.shifts().stream().sorted(java.util.Comparator.comparingInt(Shift::startMinute)
-          .thenComparingInt(Shift::endMinute)).toList();
+      List<Shift> byStart = group.shifts().stream().sorted(Shift.BY_HOURS).toList();
       for (Shift s : byStart) {
         out.printf(Locale.ROOT, "  %-14s %-10s %-20s %-12s %6d%n", name, workplace, DayRanges.of(s.days()),
             TimeOfDay.format(s.startMinute()) + "-" + TimeOfDay.format(s.endMinute()), s.nurses());

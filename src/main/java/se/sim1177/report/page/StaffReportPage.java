@@ -2,7 +2,6 @@ package se.sim1177.report.page;
 
 import java.awt.BasicStroke;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
@@ -162,7 +161,7 @@ public final class StaffReportPage {
       if (group.shifts().isEmpty()) {
         rows.add(List.of(name, group.workplace().key(), "no shifts", "", ""));
       }
-      for (Shift s : group.shifts().stream().sorted(Comparator.comparingInt(Shift::startMinute).thenComparingInt(Shift::endMinute)).toList()) {
+      for (Shift s : group.shifts().stream().sorted(Shift.BY_HOURS).toList()) {
         rows.add(List.of(name, group.workplace().key(), DayRanges.of(s.days()),
             TimeOfDay.format(s.startMinute()) + "–" + TimeOfDay.format(s.endMinute()),
             Integer.toString(s.nurses())));
