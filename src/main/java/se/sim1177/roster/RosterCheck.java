@@ -36,9 +36,11 @@ final class RosterCheck {
       CandidateShift shift = problem.shifts().get(s);
       for (int k = 0; k < shift.lengthSlots(); k++) {
         int t = (shift.firstSlot() + k) % slots;
-        coverage[t] += counts[s] * shift.coverage();
-        scheduled[t] += counts[s];
         seatsUsed[shift.group()][t] += counts[s];
+        if (!shift.onBreak(k)) {
+          coverage[t] += counts[s] * shift.coverage();
+          scheduled[t] += counts[s];
+        }
       }
     }
     for (int t = 0; t < slots; t++) {

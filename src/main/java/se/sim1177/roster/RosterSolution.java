@@ -33,7 +33,7 @@ public record RosterSolution(
     return counts[shift];
   }
 
-  /** Nurses scheduled per slot: fixed shifts' and this roster's, before absence. */
+  /** Nurses scheduled on the line per slot (not on a break): fixed shifts' and this roster's, before absence. */
   public long[] scheduled(CoverageProblem problem) {
     long[] scheduled = new long[problem.slots()];
     for (int t = 0; t < scheduled.length; t++) {
@@ -42,7 +42,9 @@ public record RosterSolution(
     for (int s = 0; s < counts.length; s++) {
       CandidateShift shift = problem.shifts().get(s);
       for (int k = 0; k < shift.lengthSlots(); k++) {
-        scheduled[(shift.firstSlot() + k) % scheduled.length] += counts[s];
+        if (!shift.onBreak(k)) {
+          scheduled[(shift.firstSlot() + k) % scheduled.length] += counts[s];
+        }
       }
     }
     return scheduled;
@@ -54,7 +56,9 @@ public record RosterSolution(
     for (int s = 0; s < counts.length; s++) {
       CandidateShift shift = problem.shifts().get(s);
       for (int k = 0; k < shift.lengthSlots(); k++) {
-        coverage[(shift.firstSlot() + k) % coverage.length] += counts[s] * shift.coverage();
+        if (!shift.onBreak(k)) {
+          coverage[(shift.firstSlot() + k) % coverage.length] += counts[s] * shift.coverage();
+        }
       }
     }
     return coverage;

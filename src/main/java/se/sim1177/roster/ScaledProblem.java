@@ -47,8 +47,10 @@ final class ScaledProblem {
   final long[] residualMinimum;
   /** Per group and slot: seats left after fixed shifts; {@link #UNLIMITED}, or negative when overbooked. */
   final long[][] freeSeats;
-  /** Per slot: the candidate shifts that cover it, in ascending order. */
+  /** Per slot: the candidate shifts that cover it (on the line, not on a break), in ascending order. */
   final int[][] covering;
+  /** Per slot: the candidate shifts whose nurses hold a seat in it (breaks included), in ascending order. */
+  final int[][] occupying;
   /** Per shift: the most nurses an optimal roster needs on it (see {@link #upperBound}). */
   final long[] upperBound;
 
@@ -84,7 +86,8 @@ final class ScaledProblem {
             : (long) seats - problem.fixedSeatsUsed(g, t);
       }
     }
-    covering = coveringShifts(problem);
+    covering = shiftsPerSlot(problem, false);
+    occupying = shiftsPerSlot(problem, true);
     upperBound = new long[shiftCount];
     for (int s = 0; s < shiftCount; s++) {
       upperBound[s] = upperBound(s);
@@ -103,7 +106,7 @@ final class ScaledProblem {
     }
     int n = 0;
     long mostOnDuty = 0;
-    for (int s : covering[t]) {
+    for (int s : occupying[t]) {
       if (group(s) == g) {
         n++;
         mostOnDuty += upperBound[s];
@@ -114,7 +117,7 @@ final class ScaledProblem {
     }
     int[] row = new int[n];
     int i = 0;
-    for (int s : covering[t]) {
+    for (int s : occupying[t]) {
       if (group(s) == g) {
         row[i++] = s;
       }
@@ -145,23 +148,30 @@ final class ScaledProblem {
     long bound = 0;
     long seatBound = UNLIMITED;
     int g = group(s);
+    CandidateShift shift = problem.shifts().get(s);
     for (int k = 0; k < length(s); k++) {
       int t = slotOf(s, k);
+      seatBound = Math.min(seatBound, freeSeats[g][t]);
+      if (shift.onBreak(k)) {
+        continue;
+      }
       if (coverage[s] > 0) {
         bound = Math.max(bound, ceilDiv(residualRequirement[t], coverage[s]));
       }
       bound = Math.max(bound, residualMinimum[t]);
-      seatBound = Math.min(seatBound, freeSeats[g][t]);
     }
     return Math.max(0, Math.min(bound, seatBound));
   }
 
-  private static int[][] coveringShifts(CoverageProblem problem) {
+  /** Per slot, the shifts on the line there ({@code seated} false) or holding a seat there (true). */
+  private static int[][] shiftsPerSlot(CoverageProblem problem, boolean seated) {
     int slots = problem.slots();
     int[] counts = new int[slots];
     for (CandidateShift shift : problem.shifts()) {
       for (int k = 0; k < shift.lengthSlots(); k++) {
-        counts[(shift.firstSlot() + k) % slots]++;
+        if (seated || !shift.onBreak(k)) {
+          counts[(shift.firstSlot() + k) % slots]++;
+        }
       }
     }
     int[][] covering = new int[slots][];
@@ -172,8 +182,10 @@ final class ScaledProblem {
     for (int s = 0; s < problem.shifts().size(); s++) {
       CandidateShift shift = problem.shifts().get(s);
       for (int k = 0; k < shift.lengthSlots(); k++) {
-        int t = (shift.firstSlot() + k) % slots;
-        covering[t][counts[t]++] = s;
+        if (seated || !shift.onBreak(k)) {
+          int t = (shift.firstSlot() + k) % slots;
+          covering[t][counts[t]++] = s;
+        }
       }
     }
     return covering;

@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
  * The roster step is optimal for its model: on small random instances its cost equals the
  * cheapest feasible roster found by enumerating every count vector, and its roster is feasible.
  *
+ * <p>A third of the shifts of three slots or more have a break (no coverage and no minimum there,
+ * but the seat kept), so breaks are checked by the same oracle.
+ *
  * <p>Coverages are multiples of 0.05 and requirements of 0.1, so the solver's integer scaling is
  * exact here and the two optima must agree; costs are multiples of 0.1, so the solver's cost
  * resolution (10⁻⁸ of the dearest shift) cannot reorder two rosters.
  */
 class RosterSolverBruteForceTest {
-  private static final int INSTANCES = 200;
+  private static final int INSTANCES = 300;
   private static final long SEED = 20261124L;
   /** Largest number of count vectors enumerated per instance. */
   private static final long MAX_VECTORS = 60_000;
@@ -37,6 +40,7 @@ class RosterSolverBruteForceTest {
     int wrapping = 0;
     int withFixed = 0;
     int withMinimum = 0;
+    int breaksBind = 0;
     for (int i = 0; i < INSTANCES; i++) {
       CoverageProblem problem = randomProblem(random);
       String name = "instance " + i + " " + describe(problem);
@@ -70,16 +74,21 @@ class RosterSolverBruteForceTest {
       if (java.util.Arrays.stream(problem.minimumScheduled()).anyMatch(m -> m > 0)) {
         withMinimum++;
       }
+      Optional<Double> withoutBreaks = bruteForceCost(withoutBreaks(problem));
+      if (withoutBreaks.isPresent() && withoutBreaks.get() < best.get() - 1e-9) {
+        breaksBind++;
+      }
     }
     // The instances must exercise what they are meant to: otherwise the agreement proves less.
     String mix = "solved " + solved + ", infeasible " + infeasible + ", seats binding " + seatsBind
-        + ", wrapping " + wrapping + ", fixed " + withFixed + ", minimum " + withMinimum;
+        + ", wrapping " + wrapping + ", fixed " + withFixed + ", minimum " + withMinimum + ", breaks binding " + breaksBind;
     assertTrue(solved >= INSTANCES / 2, mix);
     assertTrue(infeasible >= 5, mix);
     assertTrue(seatsBind >= 10, mix);
     assertTrue(wrapping >= 20, mix);
     assertTrue(withFixed >= 10, mix);
     assertTrue(withMinimum >= 10, mix);
+    assertTrue(breaksBind >= 10, mix);
   }
 
   private static CoverageProblem randomProblem(SplittableRandom random) {
@@ -92,7 +101,15 @@ class RosterSolverBruteForceTest {
         int length = random.nextInt(2, Math.min(slots, 5) + 1);
         double coverage = COVERAGES[random.nextInt(COVERAGES.length)];
         double cost = length * (10 + random.nextInt(0, 11)) / 10.0 + random.nextInt(0, 3);
-        shifts.add(new CandidateShift(random.nextInt(groups), random.nextInt(slots), length, coverage, cost));
+        int group = random.nextInt(groups);
+        int first = random.nextInt(slots);
+        if (length >= 3 && random.nextInt(3) == 0) {
+          // A break strictly inside the shift: off the line, but still in her seat.
+          int offset = random.nextInt(1, length - 1);
+          shifts.add(new CandidateShift(group, first, length, coverage, cost, offset, random.nextInt(1, length - offset)));
+        } else {
+          shifts.add(new CandidateShift(group, first, length, coverage, cost));
+        }
       }
       double[] requirement = new double[slots];
       for (int t = 0; t < slots; t++) {
@@ -176,6 +193,14 @@ class RosterSolverBruteForceTest {
     java.util.Arrays.fill(seats, CoverageProblem.UNLIMITED_SEATS);
     return new CoverageProblem(p.slots(), p.requirement(), p.fixedCoverage(), p.shifts(), seats,
         p.fixedSeatsUsed(), p.minimumScheduled());
+  }
+
+  /** The same problem with every break worked through: what breaks cost is the difference. */
+  private static CoverageProblem withoutBreaks(CoverageProblem p) {
+    List<CandidateShift> shifts = p.shifts().stream()
+        .map(s -> new CandidateShift(s.group(), s.firstSlot(), s.lengthSlots(), s.coverage(), s.cost())).toList();
+    return new CoverageProblem(p.slots(), p.requirement(), p.fixedCoverage(), shifts, p.seats(), p.fixedSeatsUsed(),
+        p.minimumScheduled());
   }
 
   private static String describe(CoverageProblem p) {
