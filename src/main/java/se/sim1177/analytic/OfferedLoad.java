@@ -61,7 +61,7 @@ public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty, double
       if (!g.answers(Channel.PHONE)) {
         if (g.answers(Channel.CHAT)) {
           for (Shift s : g.shifts()) {
-            chatOnlyHours += Integer.bitCount(s.days().mask()) * s.nurses() * (1 - g.absence()) * s.lengthMinutes() / 60.0;
+            chatOnlyHours += Integer.bitCount(s.days().mask()) * s.nurses() * (1 - g.absence()) * s.onLineMinutes() / 60.0;
           }
         }
         continue;
@@ -69,7 +69,7 @@ public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty, double
       for (Shift s : g.shifts()) {
         double onDuty = s.nurses() * (1 - g.absence());
         addShift(nurses, s, onDuty);
-        double h = Integer.bitCount(s.days().mask()) * onDuty * s.lengthMinutes() / 60.0;
+        double h = Integer.bitCount(s.days().mask()) * onDuty * s.onLineMinutes() / 60.0;
         factorHours += h * g.handleTimeFactor();
         hours += h;
       }
@@ -114,7 +114,10 @@ public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty, double
     return nurses;
   }
 
-  /** Adds a shift's nurses to every hour of the week it covers, in part for hours it covers in part. */
+  /**
+   * Adds a shift's nurses to every hour of the week it covers, in part for hours it covers in part;
+   * its break, if any, is left out (the nurses are off the line).
+   */
   private static void addShift(double[] nurses, Shift s, double onDuty) {
     for (int wd = 0; wd < 7; wd++) {
       if ((s.days().mask() & (1 << wd)) == 0) {
@@ -122,12 +125,23 @@ public record OfferedLoad(double[] offeredErlangs, double[] nursesOnDuty, double
       }
       int from = wd * 1440 + s.startMinute();
       int to = from + s.lengthMinutes();
-      for (int minute = from; minute < to;) {
-        int hourStart = minute / 60 * 60;
-        int next = Math.min(to, hourStart + 60);
-        nurses[(minute / 60) % HOURS] += onDuty * (next - minute) / 60.0;
-        minute = next;
+      if (s.shiftBreak() == null) {
+        addSpan(nurses, from, to, onDuty);
+      } else {
+        int breakFrom = from + s.breakOffsetMinutes();
+        addSpan(nurses, from, breakFrom, onDuty);
+        addSpan(nurses, breakFrom + s.shiftBreak().lengthMinutes(), to, onDuty);
       }
+    }
+  }
+
+  /** Adds {@code onDuty} nurses over minutes [from, to) of the week, wrapping past its end, per hour. */
+  private static void addSpan(double[] nurses, int from, int to, double onDuty) {
+    for (int minute = from; minute < to;) {
+      int hourStart = minute / 60 * 60;
+      int next = Math.min(to, hourStart + 60);
+      nurses[(minute / 60) % HOURS] += onDuty * (next - minute) / 60.0;
+      minute = next;
     }
   }
 

@@ -37,7 +37,7 @@ public final class CheckJob {
     double nurseHoursPerWeek = 0;
     for (StaffGroup g : s.staff()) {
       for (Shift sh : g.shifts()) {
-        nurseHoursPerWeek += Integer.bitCount(sh.days().mask()) * sh.nurses() * sh.lengthMinutes() / 60.0 * (1 - g.absence());
+        nurseHoursPerWeek += Integer.bitCount(sh.days().mask()) * sh.nurses() * sh.onLineMinutes() / 60.0 * (1 - g.absence());
       }
     }
     out.printf(Locale.ROOT, "ok: %s%n", s.name());

@@ -30,6 +30,9 @@ final class StaffingRefusals {
       RosterProgramLimits.check(scenario);
     } catch (TooManyCandidatesException e) {
       throw located(source, overrides, List.of("staffing.templates[" + e.template() + "]", "staffing.templates"), e.getMessage(), true);
+    } catch (se.sim1177.staffing.BreakWindowException e) {
+      throw located(source, overrides, List.of("staffing.breaks[" + e.rule() + "].window", "staffing.breaks[" + e.rule() + "]",
+          "staffing.breaks"), e.getMessage(), true);
     }
   }
 

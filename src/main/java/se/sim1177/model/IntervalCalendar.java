@@ -60,22 +60,72 @@ final class IntervalCalendar {
       if (day == 0) {
         // Night shifts and chat hours that began the evening before the run are already under way.
         int eve = (weekday + 6) % 7;
-        scheduleWindows(shifts, -86400.0, eve, SHIFT_START, SHIFT_END);
+        scheduleShifts(-86400.0, eve);
         scheduleWindows(chatHours, -86400.0, eve, CHAT_OPEN, CHAT_CLOSE);
       }
-      scheduleWindows(shifts, midnight, weekday, SHIFT_START, SHIFT_END);
+      scheduleShifts(midnight, weekday);
       scheduleWindows(chatHours, midnight, weekday, CHAT_OPEN, CHAT_CLOSE);
       if (absoluteInterval + intervalsPerDay >= intervals) {
         // The last day: the roster and the chat hours go on for a day more, which the line may
         // need to drain (nothing after the measured period is counted in a cell or a day).
         int next = (weekday + 1) % 7;
-        scheduleWindows(shifts, midnight + 86400.0, next, SHIFT_START, SHIFT_END);
+        scheduleShifts(midnight + 86400.0, next);
         scheduleWindows(chatHours, midnight + 86400.0, next, CHAT_OPEN, CHAT_CLOSE);
       }
     }
     if (absoluteInterval + 1 < intervals) {
       agenda.schedule((absoluteInterval + 1) * intervalSeconds, BOUNDARY, absoluteInterval + 1);
     }
+  }
+
+  /**
+   * The shifts that start on {@code weekday} at {@code midnight}. A break is a {@code SHIFT_END}
+   * and a {@code SHIFT_START} whose payload is the shift's index plus the number of shifts (see
+   * {@link #breakPayload}): it goes where a shift's end and start go in the tie-break order. A
+   * shift already under way when the run starts, on its break at time 0, comes on when the break
+   * ends.
+   */
+  private void scheduleShifts(double midnight, int weekday) {
+    for (int i = 0; i < shifts.length; i++) {
+      RosterShift s = shifts[i];
+      if ((s.dayMask() & (1 << weekday)) == 0) {
+        continue;
+      }
+      double start = midnight + s.startSeconds();
+      double end = start + s.lengthSeconds();
+      if (end <= 0) {
+        continue;
+      }
+      double breakFrom = start + s.breakOffsetSeconds();
+      double breakTo = breakFrom + s.breakSeconds();
+      if (s.breakSeconds() > 0 && breakTo > 0) {
+        if (breakFrom > 0) {
+          agenda.schedule(Math.max(0, start), SHIFT_START, i);
+          agenda.schedule(breakFrom, SHIFT_END, breakPayload(i));
+          agenda.schedule(breakTo, SHIFT_START, breakPayload(i));
+        } else {
+          agenda.schedule(breakTo, SHIFT_START, i);
+        }
+      } else {
+        agenda.schedule(Math.max(0, start), SHIFT_START, i);
+      }
+      agenda.schedule(end, SHIFT_END, i);
+    }
+  }
+
+  /** The payload of shift {@code shift}'s break events; {@link #isBreak} tells them from its own start and end. */
+  int breakPayload(int shift) {
+    return shift + shifts.length;
+  }
+
+  /** Whether a shift event's payload is a break's. */
+  boolean isBreak(int payload) {
+    return payload >= shifts.length;
+  }
+
+  /** The shift of a break's payload. */
+  int shiftOfBreak(int payload) {
+    return payload - shifts.length;
   }
 
   private void scheduleWindows(RosterShift[] windows, double midnight, int weekday, int startType, int endType) {

@@ -148,7 +148,7 @@ public final class Replication {
       case ABANDON -> phone.abandon(t, (int) payload);
       case CHAT_ABANDON -> chat.abandon((int) payload);
       case BOUNDARY -> intervalStarts(t, (int) payload);
-      case SHIFT_END -> roster.ends(t, (int) payload);
+      case SHIFT_END -> shiftEnds(t, (int) payload);
       case SHIFT_START -> shiftStarts(t, (int) payload);
       case CHAT_CLOSE -> chat.closes();
       case CHAT_OPEN -> chat.opens(t);
@@ -216,9 +216,21 @@ public final class Replication {
     }
   }
 
-  private void shiftStarts(double t, int shift) {
+  /** A shift ends, or its nurses go on their break. */
+  private void shiftEnds(double t, int payload) {
+    if (calendar.isBreak(payload)) {
+      roster.breakStarts(t, calendar.shiftOfBreak(payload));
+    } else {
+      roster.ends(t, payload);
+    }
+  }
+
+  /** A shift starts, or its nurses come back from their break: each one free hands over to the router. */
+  private void shiftStarts(double t, int payload) {
+    boolean back = calendar.isBreak(payload);
+    int shift = back ? calendar.shiftOfBreak(payload) : payload;
     for (int n = roster.firstNurse(shift), last = roster.endNurse(shift); n < last; n++) {
-      if (roster.arrives(t, shift, n)) {
+      if (back ? roster.backFromBreak(t, shift, n) : roster.arrives(t, shift, n)) {
         router.nurseFree(t, n);
       }
     }

@@ -52,6 +52,27 @@ final class ShiftRoster {
     return nurses.comeOnDuty(t, n, s.group());
   }
 
+  /**
+   * Shift {@code shift}'s nurses go on their break: off the line now, or once the task in hand is
+   * done, as at a shift's end (an absent nurse stays absent; nothing is drawn).
+   */
+  void breakStarts(double t, int shift) {
+    RosterShift s = shifts[shift];
+    for (int n = s.firstSlot(), last = s.firstSlot() + s.nurses(); n < last; n++) {
+      if (!absent[n]) {
+        nurses.goOffDuty(t, n, s.group());
+      }
+    }
+  }
+
+  /**
+   * Nurse {@code n} of shift {@code shift} is back from her break: returns true when she is free
+   * for a task (false when absent, or still finishing the task she had when the break began).
+   */
+  boolean backFromBreak(double t, int shift, int n) {
+    return !absent[n] && nurses.comeOnDuty(t, n, shifts[shift].group());
+  }
+
   /** Shift {@code shift} ends: its nurses go home, now or once their work is done. */
   void ends(double t, int shift) {
     RosterShift s = shifts[shift];

@@ -57,7 +57,9 @@ final class StaffSettings {
         if (s.nurses() == 0) {
           continue;
         }
-        compiled.add(new RosterShift(g, s.days().mask(), s.startMinute() * 60.0, s.lengthMinutes() * 60.0, slot, s.nurses()));
+        compiled.add(new RosterShift(g, s.days().mask(), s.startMinute() * 60.0, s.lengthMinutes() * 60.0, slot, s.nurses(),
+            s.shiftBreak() == null ? 0 : s.breakOffsetMinutes() * 60.0,
+            s.shiftBreak() == null ? 0 : s.shiftBreak().lengthMinutes() * 60.0));
         slot += s.nurses();
       }
     }

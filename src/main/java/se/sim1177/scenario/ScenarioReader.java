@@ -345,7 +345,22 @@ public final class ScenarioReader {
       Window w = readWindow(s);
       s.requireKey("nurses", "how many nurses work this shift");
       int nurses = s.smallInteger("nurses", 0);
-      return () -> new Shift(w.days(), w.start(), w.end(), nurses);
+      ShiftBreak shiftBreak = readBreak(s.section("break"));
+      return () -> new Shift(w.days(), w.start(), w.end(), nurses, shiftBreak);
+    });
+  }
+
+  private static ShiftBreak readBreak(Section section) {
+    return read(section, null, s -> {
+      s.requireKey("start", "the time of day the break starts, like \"11:30\"");
+      int start = s.timeOfDay("start", 0);
+      s.requireKey("length", "how long it lasts, like 30m");
+      double seconds = s.duration("length", 60);
+      if (seconds % 60 != 0) {
+        s.problem("length", Section.quote(Durations.format(seconds)) + " is not a whole number of minutes");
+      }
+      boolean paid = "true".equals(s.choice("paid", "false", List.of("true", "false")));
+      return () -> new ShiftBreak(start, (int) (seconds / 60), paid);
     });
   }
 

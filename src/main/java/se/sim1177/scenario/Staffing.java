@@ -20,9 +20,17 @@ import java.util.Map;
  *     a group not named is unlimited
  * @param cost the relative cost of a nurse-hour by time of week
  * @param minimum the fewest nurses scheduled whatever the load, by time of week (empty: none)
+ * @param breaks the breaks candidate shifts get, by their length (empty: none)
  */
 public record Staffing(Method method, Scope scope, double confidence, IntervalFloor intervalFloor, Double maxOccupancy,
-    List<ShiftTemplate> templates, Map<String, Integer> seats, StaffingCost cost, List<MinimumStaffing> minimum) {
+    List<ShiftTemplate> templates, Map<String, Integer> seats, StaffingCost cost, List<MinimumStaffing> minimum,
+    List<BreakRule> breaks) {
+
+  /** A staffing section without breaks. */
+  public Staffing(Method method, Scope scope, double confidence, IntervalFloor intervalFloor, Double maxOccupancy,
+      List<ShiftTemplate> templates, Map<String, Integer> seats, StaffingCost cost, List<MinimumStaffing> minimum) {
+    this(method, scope, confidence, intervalFloor, maxOccupancy, templates, seats, cost, minimum, List.of());
+  }
 
   /** A staffing section without a minimum. */
   public Staffing(Method method, Scope scope, double confidence, IntervalFloor intervalFloor, Double maxOccupancy,
@@ -87,6 +95,7 @@ public record Staffing(Method method, Scope scope, double confidence, IntervalFl
   public Staffing {
     templates = List.copyOf(templates);
     minimum = minimum == null ? List.of() : List.copyOf(minimum);
+    breaks = breaks == null ? List.of() : List.copyOf(breaks);
     seats = Map.copyOf(seats);
     intervalFloor = intervalFloor == null ? IntervalFloor.NONE : intervalFloor;
     FieldChecks c = new FieldChecks();
@@ -114,6 +123,22 @@ public record Staffing(Method method, Scope scope, double confidence, IntervalFl
       }
     }
     return most;
+  }
+
+  /**
+   * The break rule a shift of {@code lengthMinutes} gets: of the rules whose {@code after} it
+   * exceeds, the one with the largest {@code after} (the first written on a tie); -1 when none.
+   * A shift has at most one break.
+   */
+  public int breakRuleFor(int lengthMinutes) {
+    int chosen = -1;
+    for (int i = 0; i < breaks.size(); i++) {
+      BreakRule r = breaks.get(i);
+      if (lengthMinutes > r.afterMinutes() && (chosen < 0 || r.afterMinutes() > breaks.get(chosen).afterMinutes())) {
+        chosen = i;
+      }
+    }
+    return chosen;
   }
 
   /** The templates of group {@code group}, in the order written. */

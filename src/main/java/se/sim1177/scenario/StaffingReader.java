@@ -38,8 +38,33 @@ final class StaffingReader {
       StaffingCost cost = readCost(s.section("cost"));
       List<Section> floors = s.sections("minimum");
       List<MinimumStaffing> minimum = floors == null ? List.of() : readEach(floors, StaffingReader::readMinimum);
-      return () -> new Staffing(method, scope, confidence, floor, maxOccupancy, templates, seats, cost, minimum);
+      List<Section> breakSections = s.sections("breaks");
+      List<BreakRule> breaks = breakSections == null ? List.of() : readEach(breakSections, StaffingReader::readBreakRule);
+      return () -> new Staffing(method, scope, confidence, floor, maxOccupancy, templates, seats, cost, minimum, breaks);
     });
+  }
+
+  private static BreakRule readBreakRule(Section section) {
+    return read(section, null, s -> {
+      s.requireKey("after", "the shift length beyond which the break is given, like 4h");
+      s.requireKey("length", "how long the break lasts, like 30m");
+      s.requireKey("window", "the window around the shift's middle the break lies in, like 2h");
+      int after = wholeMinutes(s, "after", 4 * 60);
+      int length = wholeMinutes(s, "length", 30);
+      int window = wholeMinutes(s, "window", 120);
+      boolean paid = "true".equals(s.choice("paid", "false", List.of("true", "false")));
+      return () -> new BreakRule(after, length, window, paid);
+    });
+  }
+
+  /** A duration that must be whole minutes, in minutes ({@code fallback} when it is missing or wrong, the problem recorded). */
+  private static int wholeMinutes(Section s, String key, int fallback) {
+    double seconds = s.duration(key, fallback * 60.0);
+    if (seconds % 60 != 0) {
+      s.problem(key, s.shown(key) + " is not a whole number of minutes");
+      return fallback;
+    }
+    return (int) Math.min(Integer.MAX_VALUE, Math.round(seconds / 60));
   }
 
   private static MinimumStaffing readMinimum(Section section) {

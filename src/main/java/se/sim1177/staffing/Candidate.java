@@ -10,14 +10,40 @@ import se.sim1177.scenario.Weekday;
  * @param firstSlot the first slot of the week it covers
  * @param lengthSlots how many slots it covers
  * @param coverage standard phone nurses one scheduled nurse on it is worth ({@link PhoneDemand#phoneCoverage})
- * @param cost the relative cost of one nurse on it: nurse-hours weighted by the rate of each minute
+ * @param cost the relative cost of one nurse on it: paid nurse-hours weighted by the rate of each minute
+ * @param breakOffsetMinutes from its start to its nurses' break, or -1 without one
+ * @param breakMinutes how long the break lasts (0 without one)
+ * @param breakPaid whether the break is paid
  */
 public record Candidate(int group, Weekday day, int startMinute, int lengthMinutes, int firstSlot, int lengthSlots,
-    double coverage, double cost) {
+    double coverage, double cost, int breakOffsetMinutes, int breakMinutes, boolean breakPaid) {
 
-  /** Whether it covers slot {@code slot} of a week of {@code slots}. */
+  /** A shift without a break. */
+  public Candidate(int group, Weekday day, int startMinute, int lengthMinutes, int firstSlot, int lengthSlots,
+      double coverage, double cost) {
+    this(group, day, startMinute, lengthMinutes, firstSlot, lengthSlots, coverage, cost, -1, 0, false);
+  }
+
+  public boolean hasBreak() {
+    return breakMinutes > 0;
+  }
+
+  /** The break as a scenario writes it on the shift, or null. */
+  public se.sim1177.scenario.ShiftBreak shiftBreak() {
+    return hasBreak() ? new se.sim1177.scenario.ShiftBreak((startMinute + breakOffsetMinutes) % 1440, breakMinutes, breakPaid) : null;
+  }
+
+  /** Whether its nurses are on the line (on duty, not on their break) in slot {@code slot} of a week of {@code slots}. */
   public boolean covers(int slot, int slots) {
-    return Math.floorMod(slot - firstSlot, slots) < lengthSlots;
+    int k = Math.floorMod(slot - firstSlot, slots);
+    if (k >= lengthSlots) {
+      return false;
+    }
+    if (!hasBreak()) {
+      return true;
+    }
+    int slotMinutes = lengthMinutes / lengthSlots;
+    return k < breakOffsetMinutes / slotMinutes || k >= (breakOffsetMinutes + breakMinutes) / slotMinutes;
   }
 
   public double hours() {

@@ -4,19 +4,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import se.sim1177.scenario.BreakRule;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ShiftTemplate;
 import se.sim1177.scenario.StaffGroup;
 import se.sim1177.scenario.StaffingCost;
 import se.sim1177.scenario.Weekday;
 
-/** Every shift the templates allow, once each, in template order, then by day, start and length. */
+/**
+ * Every shift the templates allow, once each, in template order, then by day, start and length; a
+ * shift that gets a break ({@code staffing.breaks}) once for each place its break may go, earliest
+ * first ({@link BreakPlacements}).
+ */
 public final class CandidateShifts {
   private CandidateShifts() {}
 
   public static List<Candidate> of(Scenario scenario, WeekGrid grid, PhoneDemand demand) {
     List<StaffGroup> groups = scenario.staff();
     StaffingCost cost = scenario.staffing().cost();
+    BreakPlacements breaks = new BreakPlacements(scenario.staffing(), grid);
     Set<String> seen = new LinkedHashSet<>();
     List<Candidate> out = new ArrayList<>();
     for (ShiftTemplate t : scenario.staffing().templates()) {
@@ -32,8 +38,19 @@ public final class CandidateShifts {
               continue;
             }
             int from = day.ordinal() * 1440 + start;
-            out.add(new Candidate(g, day, start, length, grid.slotAt(from), length / grid.slotMinutes(),
-                demand.phoneCoverage(groups.get(g)), costOf(cost, from, length)));
+            double coverage = demand.phoneCoverage(groups.get(g));
+            int[] offsets = breaks.offsets(length);
+            if (offsets.length == 0) {
+              out.add(new Candidate(g, day, start, length, grid.slotAt(from), length / grid.slotMinutes(), coverage,
+                  costOf(cost, from, length)));
+              continue;
+            }
+            BreakRule rule = breaks.ruleFor(length);
+            for (int offset : offsets) {
+              double unpaid = rule.paid() ? 0 : costOf(cost, from + offset, rule.lengthMinutes());
+              out.add(new Candidate(g, day, start, length, grid.slotAt(from), length / grid.slotMinutes(), coverage,
+                  costOf(cost, from, length) - unpaid, offset, rule.lengthMinutes(), rule.paid()));
+            }
           }
         }
       }

@@ -163,7 +163,13 @@ final class PeriodScopeSearch {
 
   private String shiftText(int i) {
     Candidate c = problem.candidates().get(i);
-    return String.format(Locale.ROOT, "%s %s %02d:%02d %dh%s", problem.scenario().staff().get(c.group()).name(), c.day().key(),
-        c.startMinute() / 60, c.startMinute() % 60, c.lengthMinutes() / 60, c.lengthMinutes() % 60 == 0 ? "" : (c.lengthMinutes() % 60) + "m");
+    String shift = String.format(Locale.ROOT, "%s %s %02d:%02d %dh%s", problem.scenario().staff().get(c.group()).name(),
+        c.day().key(), c.startMinute() / 60, c.startMinute() % 60, c.lengthMinutes() / 60,
+        c.lengthMinutes() % 60 == 0 ? "" : (c.lengthMinutes() % 60) + "m");
+    if (!c.hasBreak()) {
+      return shift;
+    }
+    int at = (c.startMinute() + c.breakOffsetMinutes()) % 1440;
+    return shift + String.format(Locale.ROOT, " (break %02d:%02d)", at / 60, at % 60);
   }
 }

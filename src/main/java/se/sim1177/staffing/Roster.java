@@ -12,23 +12,38 @@ import se.sim1177.scenario.Weekday;
 
 /**
  * A whole roster, every staff group with its shifts, and what it puts on duty minute by minute
- * over the week: what the search compares, writes out and simulates.
+ * over the week: what the search compares, writes out and simulates. A shift's break counts in
+ * three ways: its nurses are off the line (not scheduled), still in their seats, and paid only
+ * when the break is.
  */
 public final class Roster {
   private final List<StaffGroup> groups;
-  /** Nurses scheduled per group and minute of the week. */
+  /** Nurses scheduled on the line per group and minute of the week (not on a break). */
   private final int[][] scheduled;
+  /** Nurses holding a seat per group and minute: from their shift's start to its end, breaks included. */
+  private final int[][] seated;
+  /** Nurses paid per group and minute: every minute of a shift but an unpaid break's. */
+  private final int[][] paid;
 
   public Roster(List<StaffGroup> groups) {
     this.groups = List.copyOf(groups);
     scheduled = new int[groups.size()][WeekGrid.WEEK_MINUTES];
+    seated = new int[groups.size()][WeekGrid.WEEK_MINUTES];
+    paid = new int[groups.size()][WeekGrid.WEEK_MINUTES];
     for (int g = 0; g < groups.size(); g++) {
       for (Shift s : groups.get(g).shifts()) {
         for (Weekday d : Weekday.values()) {
           if (s.days().contains(d)) {
             int from = d.ordinal() * 1440 + s.startMinute();
-            for (int m = from; m < from + s.lengthMinutes(); m++) {
-              scheduled[g][m % WeekGrid.WEEK_MINUTES] += s.nurses();
+            for (int k = 0; k < s.lengthMinutes(); k++) {
+              int m = (from + k) % WeekGrid.WEEK_MINUTES;
+              seated[g][m] += s.nurses();
+              if (!s.onBreakAt(k)) {
+                scheduled[g][m] += s.nurses();
+              }
+              if (s.paidAt(k)) {
+                paid[g][m] += s.nurses();
+              }
             }
           }
         }
@@ -49,8 +64,9 @@ public final class Roster {
         out.add(group);
         continue;
       }
-      // (start, end, nurses) → days, in the candidates' order.
+      // (start, end, nurses, break offset) → days, in the candidates' order.
       Map<List<Integer>, Integer> days = new LinkedHashMap<>();
+      Map<List<Integer>, Candidate> example = new LinkedHashMap<>();
       for (int i = 0; i < candidates.size(); i++) {
         Candidate c = candidates.get(i);
         if (c.group() != g || counts[i] == 0) {
@@ -58,10 +74,12 @@ public final class Roster {
         }
         int end = c.startMinute() + c.lengthMinutes();
         int endOfDay = end == 1440 ? 1440 : end % 1440;
-        days.merge(List.of(c.startMinute(), endOfDay, counts[i]), 1 << c.day().ordinal(), (a, b) -> a | b);
+        List<Integer> key = List.of(c.startMinute(), endOfDay, counts[i], c.breakOffsetMinutes());
+        days.merge(key, 1 << c.day().ordinal(), (a, b) -> a | b);
+        example.putIfAbsent(key, c);
       }
       List<Shift> shifts = new ArrayList<>();
-      days.forEach((k, mask) -> shifts.add(new Shift(new DaySet(mask), k.get(0), k.get(1), k.get(2))));
+      days.forEach((k, mask) -> shifts.add(new Shift(new DaySet(mask), k.get(0), k.get(1), k.get(2), example.get(k).shiftBreak())));
       out.add(new StaffGroup(group.name(), group.workplace(), group.handleTimeFactor(), group.absence(), shifts,
           group.channels(), group.priority(), group.longestWaitingFirst()));
     }
@@ -72,7 +90,7 @@ public final class Roster {
     return groups;
   }
 
-  /** Nurses of group {@code g} scheduled at minute {@code minute} of the week. */
+  /** Nurses of group {@code g} scheduled on the line (not on a break) at minute {@code minute} of the week. */
   public int scheduledAt(int g, int minute) {
     return scheduled[g][minute];
   }
@@ -86,19 +104,24 @@ public final class Roster {
     return (double) sum / (to - from);
   }
 
-  /** The most nurses of group {@code g} scheduled at once. */
+  /** Nurses of group {@code g} in their seats at minute {@code minute} of the week, those on a break included. */
+  public int seatedAt(int g, int minute) {
+    return seated[g][minute];
+  }
+
+  /** The most nurses of group {@code g} in their seats at once (breaks included): what its workplace must hold. */
   public int mostScheduled(int g) {
     int most = 0;
-    for (int n : scheduled[g]) {
+    for (int n : seated[g]) {
       most = Math.max(most, n);
     }
     return most;
   }
 
-  /** Scheduled nurse-hours a week of group {@code g}. */
+  /** Paid nurse-hours a week of group {@code g}: its shifts, less their unpaid breaks. */
   public double nurseHours(int g) {
     long minutes = 0;
-    for (int n : scheduled[g]) {
+    for (int n : paid[g]) {
       minutes += n;
     }
     return minutes / 60.0;
@@ -112,11 +135,11 @@ public final class Roster {
     return sum;
   }
 
-  /** Weighted nurse-hours a week of group {@code g}: each scheduled minute at its rate. */
+  /** Weighted nurse-hours a week of group {@code g}: each paid minute at its rate. */
   public double cost(int g, StaffingCost rates) {
     double sum = 0;
     for (int m = 0; m < WeekGrid.WEEK_MINUTES; m++) {
-      sum += scheduled[g][m] * rates.rateAt(m);
+      sum += paid[g][m] * rates.rateAt(m);
     }
     return sum / 60;
   }
@@ -134,7 +157,7 @@ public final class Roster {
     List<StaffGroup> out = new ArrayList<>();
     for (StaffGroup g : groups) {
       List<Shift> shifts = g.shifts().stream()
-          .map(s -> new Shift(s.days(), s.startMinute(), s.endMinute(), (int) Math.round(s.nurses() * factor)))
+          .map(s -> s.withNurses((int) Math.round(s.nurses() * factor)))
           .toList();
       out.add(new StaffGroup(g.name(), g.workplace(), g.handleTimeFactor(), g.absence(), shifts, g.channels(), g.priority(),
           g.longestWaitingFirst()));

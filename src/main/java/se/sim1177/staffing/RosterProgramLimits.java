@@ -36,7 +36,8 @@ public final class RosterProgramLimits {
    */
   public static void check(Scenario scenario) {
     List<ShiftTemplate> templates = scenario.staffing().templates();
-    WeekGrid grid = WeekGrid.of(scenario.arrivals().intervalsPerDay(), templates);
+    WeekGrid grid = WeekGrid.of(scenario.arrivals().intervalsPerDay(), scenario.staffing());
+    BreakPlacements breaks = new BreakPlacements(scenario.staffing(), grid);
     long shifts = 0;
     long shiftSlots = 0;
     long[] shiftsOf = new long[templates.size()];
@@ -45,10 +46,14 @@ public final class RosterProgramLimits {
       ShiftTemplate t = templates.get(i);
       long starts = (long) Integer.bitCount(t.days().mask()) * t.startMinutes().size();
       long minutes = 0;
+      long variants = 0;
       for (int length : t.lengthMinutes()) {
-        minutes += length;
+        // A shift with a break is offered once for each place the break may go.
+        int places = breaks.placesFor(length);
+        minutes += (long) places * length;
+        variants += places;
       }
-      shiftsOf[i] = starts * t.lengthMinutes().size();
+      shiftsOf[i] = starts * variants;
       slotsOf[i] = starts * (minutes / grid.slotMinutes());
       shifts += shiftsOf[i];
       shiftSlots += slotsOf[i];

@@ -36,7 +36,7 @@ public final class StaffingProblem {
     Staffing staffing = scenario.staffing();
     List<StaffGroup> groups = scenario.staff();
     RosterProgramLimits.check(scenario);
-    grid = WeekGrid.of(scenario.arrivals().intervalsPerDay(), staffing.templates());
+    grid = WeekGrid.of(scenario.arrivals().intervalsPerDay(), staffing);
     demand = PhoneDemand.of(scenario);
     candidates = CandidateShifts.of(scenario, grid, demand);
     templated = new boolean[groups.size()];
@@ -59,7 +59,7 @@ public final class StaffingProblem {
         fixedCoverage[t] += coverage * today.meanScheduled(g, from, to);
         int most = 0;
         for (int m = from; m < to; m++) {
-          most = Math.max(most, today.scheduledAt(g, m));
+          most = Math.max(most, today.seatedAt(g, m));
         }
         fixedSeatsUsed[g][t] = most;
       }
@@ -109,7 +109,11 @@ public final class StaffingProblem {
     }
     List<CandidateShift> shifts = new ArrayList<>();
     for (Candidate c : candidates) {
-      shifts.add(new CandidateShift(c.group(), c.firstSlot(), c.lengthSlots(), c.coverage(), c.cost()));
+      int slot = grid.slotMinutes();
+      shifts.add(c.hasBreak()
+          ? new CandidateShift(c.group(), c.firstSlot(), c.lengthSlots(), c.coverage(), c.cost(), c.breakOffsetMinutes() / slot,
+              c.breakMinutes() / slot)
+          : new CandidateShift(c.group(), c.firstSlot(), c.lengthSlots(), c.coverage(), c.cost()));
     }
     CoverageProblem p = new CoverageProblem(grid.slots(), perSlot, fixedCoverage, shifts, seats, fixedSeatsUsed,
         minimumPerSlot());
@@ -120,17 +124,34 @@ public final class StaffingProblem {
     }
   }
 
-  /** The fewest nurses scheduled in each slot by {@code staffing.minimum}: the most it asks at any minute of the slot. */
+  /**
+   * The roster program's floor on nurses per slot for {@code staffing.minimum}. The program counts
+   * fixed shifts' nurses in their seats (breaks included) towards it, but a nurse on her break is
+   * not on the line: so the floor is what the candidates must add at the slot's worst minute
+   * (the minimum less the fixed nurses on the line then) plus the fixed nurses the program counts.
+   * That is exact: the candidates' own breaks lie on the slot grid.
+   */
   int[] minimumPerSlot() {
     int[] minimum = new int[grid.slots()];
     Staffing staffing = scenario.staffing();
     if (staffing.minimum().isEmpty()) {
       return minimum;
     }
+    Roster today = today();
     for (int t = 0; t < minimum.length; t++) {
-      for (int m = t * grid.slotMinutes(); m < (t + 1) * grid.slotMinutes(); m++) {
-        minimum[t] = Math.max(minimum[t], staffing.minimumAt(m));
+      int fixedCounted = 0;
+      for (int g = 0; g < fixedSeatsUsed.length; g++) {
+        fixedCounted += fixedSeatsUsed[g][t];
       }
+      int toAdd = 0;
+      for (int m = t * grid.slotMinutes(); m < (t + 1) * grid.slotMinutes(); m++) {
+        int onLine = 0;
+        for (int g = 0; g < templated.length; g++) {
+          onLine += templated[g] ? 0 : today.scheduledAt(g, m);
+        }
+        toAdd = Math.max(toAdd, staffing.minimumAt(m) - onLine);
+      }
+      minimum[t] = toAdd > 0 ? fixedCounted + toAdd : 0;
     }
     return minimum;
   }

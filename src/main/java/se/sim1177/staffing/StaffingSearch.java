@@ -83,6 +83,10 @@ public final class StaffingSearch {
     }
     ledger.note("The Erlang rosters staff the phone only, for the scenario's first calls: redials, callbacks and the chat's"
         + " work are not in them.");
+    String breaks = BreakNote.of(problem);
+    if (breaks != null) {
+      ledger.note(breaks);
+    }
     RosterSolution cSolution = ledger.solve("Erlang C roster", asDouble(first.erlangC()));
     RosterSolution aSolution = ledger.solve("Erlang A roster", asDouble(first.erlangA()));
     SettledRoster settled = switch (method) {

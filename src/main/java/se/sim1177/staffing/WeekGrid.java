@@ -1,7 +1,9 @@
 package se.sim1177.staffing;
 
 import java.util.List;
+import se.sim1177.scenario.BreakRule;
 import se.sim1177.scenario.ShiftTemplate;
+import se.sim1177.scenario.Staffing;
 
 /**
  * The week cut into equal slots fine enough that every scenario interval and every template's
@@ -20,6 +22,15 @@ public record WeekGrid(int slotMinutes, int intervalsPerDay) {
     if (slotMinutes < 1 || 1440 % slotMinutes != 0 || (1440 / intervalsPerDay) % slotMinutes != 0) {
       throw new IllegalArgumentException("a slot of " + slotMinutes + " min does not divide the interval");
     }
+  }
+
+  /** The coarsest grid on which the intervals, the templates and the breaks' lengths fall. */
+  public static WeekGrid of(int intervalsPerDay, Staffing staffing) {
+    int g = of(intervalsPerDay, staffing.templates()).slotMinutes();
+    for (BreakRule b : staffing.breaks()) {
+      g = gcd(g, b.lengthMinutes());
+    }
+    return new WeekGrid(g, intervalsPerDay);
   }
 
   /** The coarsest grid on which the intervals and all templates fall. */

@@ -12,6 +12,7 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import se.sim1177.report.format.DayRanges;
+import se.sim1177.report.format.ShiftBreaks;
 import se.sim1177.scenario.Shift;
 import se.sim1177.scenario.StaffGroup;
 import se.sim1177.scenario.TimeOfDay;
@@ -38,8 +39,9 @@ public final class RosterChart {
     List<String> labels = new ArrayList<>();
     for (StaffGroup g : roster.groups()) {
       for (Shift s : sorted(g)) {
-        labels.add(String.format(Locale.ROOT, "%s  %s %s-%s  ×%d", g.name(), DayRanges.of(s.days()), TimeOfDay.format(s.startMinute()),
-            TimeOfDay.format(s.endMinute()), s.nurses()));
+        String shiftBreak = ShiftBreaks.of(s, "-");
+        labels.add(String.format(Locale.ROOT, "%s  %s %s-%s  ×%d%s", g.name(), DayRanges.of(s.days()), TimeOfDay.format(s.startMinute()),
+            TimeOfDay.format(s.endMinute()), s.nurses(), shiftBreak.isEmpty() ? "" : "  break " + shiftBreak));
       }
     }
     return labels;
@@ -66,11 +68,14 @@ public final class RosterChart {
         for (Weekday d : Weekday.values()) {
           if (s.days().contains(d)) {
             double start = d.ordinal() * 24 + s.startMinute() / 60.0;
-            double end = d.ordinal() * 24 + (s.endMinute() > s.startMinute() ? s.endMinute() : s.endMinute() + 1440) / 60.0;
-            bar(series, start, Math.min(end, WeekAxis.HOURS), row);
-            if (end > WeekAxis.HOURS) {
-              // Sunday night runs on into Monday morning, at the week's start.
-              bar(series, 0, end - WeekAxis.HOURS, row);
+            double end = start + s.lengthMinutes() / 60.0;
+            if (s.shiftBreak() == null) {
+              span(series, start, end, row);
+            } else {
+              // A gap where the nurses are on their break.
+              double breakFrom = start + s.breakOffsetMinutes() / 60.0;
+              span(series, start, breakFrom, row);
+              span(series, breakFrom + s.shiftBreak().lengthMinutes() / 60.0, end, row);
             }
           }
         }
@@ -93,6 +98,16 @@ public final class RosterChart {
     }
     XYPlot plot = ChartStyle.plot(data, new WeekAxis(), y, bars);
     return ChartStyle.chart("The roster", subtitle, plot, true);
+  }
+
+  /** A bar from hour {@code start} to {@code end} of the week; past Sunday's end it runs on at Monday's start. */
+  private static void span(XYIntervalSeries series, double start, double end, int row) {
+    if (start < WeekAxis.HOURS) {
+      bar(series, start, Math.min(end, WeekAxis.HOURS), row);
+    }
+    if (end > WeekAxis.HOURS) {
+      bar(series, Math.max(0, start - WeekAxis.HOURS), end - WeekAxis.HOURS, row);
+    }
   }
 
   private static void bar(XYIntervalSeries series, double start, double end, int row) {

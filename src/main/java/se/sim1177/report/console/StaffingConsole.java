@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import se.sim1177.report.format.DayRanges;
+import se.sim1177.report.format.ShiftBreaks;
 import se.sim1177.scenario.Shift;
 import se.sim1177.scenario.StaffGroup;
 import se.sim1177.scenario.Staffing;
@@ -58,8 +59,10 @@ public final class StaffingConsole {
   static void printRoster(StaffingOutcome o, StaffingProblem p, PrintStream out) {
     Roster roster = o.roster();
     out.printf(Locale.ROOT, "the roster (%s), %.0f nurse-hours a week:%n", o.method().key(), roster.nurseHours());
-    out.printf(Locale.ROOT, "  %-14s %-10s %-20s %-12s %6s%n", "group", "workplace", "days", "hours", "nurses");
     List<StaffGroup> groups = roster.groups();
+    boolean breaks = ShiftBreaks.any(groups);
+    out.printf(Locale.ROOT, "  %-14s %-10s %-20s %-12s %6s%s%n", "group", "workplace", "days", "hours", "nurses",
+        breaks ? "  break" : "");
     for (int g = 0; g < groups.size(); g++) {
       StaffGroup group = groups.get(g);
       String name = group.name() + (p.templated(g) ? "" : " (fixed)");
@@ -69,8 +72,10 @@ public final class StaffingConsole {
       String workplace = group.workplace().key();
       List<Shift> byStart = group.shifts().stream().sorted(Shift.BY_HOURS).toList();
       for (Shift s : byStart) {
-        out.printf(Locale.ROOT, "  %-14s %-10s %-20s %-12s %6d%n", name, workplace, DayRanges.of(s.days()),
-            TimeOfDay.format(s.startMinute()) + "-" + TimeOfDay.format(s.endMinute()), s.nurses());
+        String shiftBreak = ShiftBreaks.of(s, "-");
+        out.printf(Locale.ROOT, "  %-14s %-10s %-20s %-12s %6d%s%n", name, workplace, DayRanges.of(s.days()),
+            TimeOfDay.format(s.startMinute()) + "-" + TimeOfDay.format(s.endMinute()), s.nurses(),
+            shiftBreak.isEmpty() ? "" : "  " + shiftBreak);
         name = "";
         workplace = "";
       }

@@ -2,6 +2,7 @@ package se.sim1177.report.file;
 
 import java.util.List;
 import java.util.Locale;
+import se.sim1177.report.format.ShiftBreaks;
 import java.util.stream.Collectors;
 import se.sim1177.report.format.RunInfo;
 import se.sim1177.scenario.Channel;
@@ -37,8 +38,8 @@ public final class StaffYaml {
       }
       y.append("      shifts:\n");
       for (Shift s : g.shifts()) {
-        y.append(String.format(Locale.ROOT, "        - {days: %s, start: \"%s\", end: \"%s\", nurses: %d}%n", days(s.days()),
-            TimeOfDay.format(s.startMinute()), TimeOfDay.format(s.endMinute()), s.nurses()));
+        y.append(String.format(Locale.ROOT, "        - {days: %s, start: \"%s\", end: \"%s\", nurses: %d%s}%n", days(s.days()),
+            TimeOfDay.format(s.startMinute()), TimeOfDay.format(s.endMinute()), s.nurses(), ShiftBreaks.yaml(s)));
       }
     }
     return y.toString();

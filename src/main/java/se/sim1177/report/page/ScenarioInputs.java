@@ -111,11 +111,11 @@ final class ScenarioInputs {
     return List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday").get(d.ordinal());
   }
 
-  /** A group's rostered nurse-hours a week, before absence. */
+  /** A group's rostered nurse-hours on the line a week (breaks left out), before absence. */
   static double rosteredHoursPerWeek(StaffGroup g) {
     double h = 0;
     for (Shift sh : g.shifts()) {
-      h += Integer.bitCount(sh.days().mask()) * sh.nurses() * sh.lengthMinutes() / 60.0;
+      h += Integer.bitCount(sh.days().mask()) * sh.nurses() * sh.onLineMinutes() / 60.0;
     }
     return h;
   }

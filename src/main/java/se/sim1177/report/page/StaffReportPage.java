@@ -11,6 +11,7 @@ import se.sim1177.report.chart.CoverageChart;
 import se.sim1177.report.chart.RosterChart;
 import se.sim1177.report.chart.SvgChart;
 import se.sim1177.report.format.DayRanges;
+import se.sim1177.report.format.ShiftBreaks;
 import se.sim1177.report.format.RunInfo;
 import se.sim1177.report.format.Verdicts;
 import se.sim1177.scenario.Scenario;
@@ -152,19 +153,25 @@ public final class StaffReportPage {
     h.figure(SvgChart.svg(RosterChart.chart(roster, p.scenario().name() + ", " + o.method().key()), "chart-roster", RunReportPage.WIDTH,
         RosterChart.height(roster)), "Each shift of the chosen roster, a row each, with a bar on every day it is worked (roster.png).");
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("group", "workplace", "days", "hours", "nurses"));
+    boolean breaks = ShiftBreaks.any(roster.groups());
+    rows.add(breaks ? List.of("group", "workplace", "days", "hours", "nurses", "break")
+        : List.of("group", "workplace", "days", "hours", "nurses"));
     boolean[] templated = new boolean[roster.groups().size()];
     for (int g = 0; g < roster.groups().size(); g++) {
       StaffGroup group = roster.groups().get(g);
       templated[g] = p.templated(g);
       String name = group.name() + (templated[g] ? "" : " (its shifts kept)");
       if (group.shifts().isEmpty()) {
-        rows.add(List.of(name, group.workplace().key(), "no shifts", "", ""));
+        rows.add(breaks ? List.of(name, group.workplace().key(), "no shifts", "", "", "")
+            : List.of(name, group.workplace().key(), "no shifts", "", ""));
       }
       for (Shift s : group.shifts().stream().sorted(Shift.BY_HOURS).toList()) {
-        rows.add(List.of(name, group.workplace().key(), DayRanges.of(s.days()),
-            TimeOfDay.format(s.startMinute()) + "–" + TimeOfDay.format(s.endMinute()),
-            Integer.toString(s.nurses())));
+        List<String> row = new ArrayList<>(List.of(name, group.workplace().key(), DayRanges.of(s.days()),
+            TimeOfDay.format(s.startMinute()) + "–" + TimeOfDay.format(s.endMinute()), Integer.toString(s.nurses())));
+        if (breaks) {
+          row.add(ShiftBreaks.of(s, "–"));
+        }
+        rows.add(row);
       }
     }
     h.table("roster", rows, 4);
