@@ -2,11 +2,18 @@ package se.sim1177.scenario;
 
 /**
  * A floor on the nurses scheduled whatever the load, as regions require: "at least 2 nurses
- * 22:00–07:00". Counted over every staff group's scheduled nurses (before absence), on each of
- * {@code days} from {@code startMinute} to {@code endMinute} (past midnight when the end is not
- * after the start).
+ * 22:00–07:00". Counted over the scheduled nurses on the line (before absence; a nurse on her break
+ * is not) of every staff group, or of {@code group} alone, on each of {@code days} from
+ * {@code startMinute} to {@code endMinute} (past midnight when the end is not after the start).
+ *
+ * @param group the staff group the floor is for, or null for all groups together
  */
-public record MinimumStaffing(DaySet days, int startMinute, int endMinute, int nurses) {
+public record MinimumStaffing(DaySet days, int startMinute, int endMinute, int nurses, String group) {
+  /** A floor for all groups together. */
+  public MinimumStaffing(DaySet days, int startMinute, int endMinute, int nurses) {
+    this(days, startMinute, endMinute, nurses, null);
+  }
+
   public MinimumStaffing {
     FieldChecks c = new FieldChecks();
     c.require(days != null, "days", null, "must be " + DaySet.ALLOWED);

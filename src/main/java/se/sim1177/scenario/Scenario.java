@@ -69,6 +69,24 @@ public record Scenario(
       c.require(!chatOnly, "staffing.templates[" + i + "].group", group,
           "answers chat only; the staffing search staffs the phone (and blended groups): keep this group's shifts fixed");
     }
+    for (int i = 0; i < staffing.minimum().size(); i++) {
+      String group = staffing.minimum().get(i).group();
+      c.require(group == null || names.contains(group), "staffing.minimum[" + i + "].group", group,
+          "is not a staff group; the groups are " + known + " (leave group out for all groups together)");
+      StaffGroup fixed = staff.stream().filter(g -> g.name().equals(group)).findFirst().orElse(null);
+      if (fixed != null && staffing.templatesOf(group).isEmpty()) {
+        // The search does not change a group without templates: its own shifts must hold its floor.
+        MinimumStaffing m = staffing.minimum().get(i);
+        int[] onLine = onLineAt(fixed.shifts());
+        int least = Integer.MAX_VALUE;
+        for (int minute = 0; minute < onLine.length; minute++) {
+          least = m.covers(minute) ? Math.min(least, onLine[minute]) : least;
+        }
+        c.require(least >= m.nurses(), "staffing.minimum[" + i + "].nurses", m.nurses(), "is more than the " + least
+            + " nurses the fixed shifts of " + group + " have on the line at times in its window (the group has no templates,"
+            + " so its shifts are kept): lower it or give " + group + " templates");
+      }
+    }
     for (Map.Entry<String, Integer> seat : staffing.seats().entrySet()) {
       String group = seat.getKey();
       c.require(names.contains(group), "staffing.seats." + group, seat.getValue(),
@@ -81,6 +99,23 @@ public record Scenario(
             "is below the " + most + " nurses its fixed shifts put on duty at once (the group has no templates, so its shifts are kept)");
       }
     }
+  }
+
+  /** Nurses of {@code shifts} on the line at each minute of the week (breaks left out), Sunday's night running on into Monday. */
+  static int[] onLineAt(List<Shift> shifts) {
+    int[] onLine = new int[7 * 1440];
+    for (Shift sh : shifts) {
+      for (Weekday d : Weekday.values()) {
+        if (sh.days().contains(d)) {
+          for (int k = 0; k < sh.lengthMinutes(); k++) {
+            if (!sh.onBreakAt(k)) {
+              onLine[(d.ordinal() * 1440 + sh.startMinute() + k) % onLine.length] += sh.nurses();
+            }
+          }
+        }
+      }
+    }
+    return onLine;
   }
 
   /** The most nurses the shifts have on duty in any minute of the week, shifts past midnight and Sunday's night included. */

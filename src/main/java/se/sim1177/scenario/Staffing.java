@@ -114,11 +114,22 @@ public record Staffing(Method method, Scope scope, double confidence, IntervalFl
     c.throwIfAny();
   }
 
-  /** The fewest nurses scheduled at minute {@code minuteOfWeek} after Monday 00:00 by {@link #minimum} (0 when none holds). */
+  /**
+   * The fewest nurses of all groups together scheduled at minute {@code minuteOfWeek} after Monday
+   * 00:00 by {@link #minimum} (0 when none holds).
+   */
   public int minimumAt(int minuteOfWeek) {
+    return minimumAt(null, minuteOfWeek);
+  }
+
+  /**
+   * The fewest nurses of {@code group} alone (null: of all groups together) scheduled at minute
+   * {@code minuteOfWeek} by the floors written for it (0 when none holds).
+   */
+  public int minimumAt(String group, int minuteOfWeek) {
     int most = 0;
     for (MinimumStaffing m : minimum) {
-      if (m.covers(minuteOfWeek)) {
+      if (java.util.Objects.equals(m.group(), group) && m.covers(minuteOfWeek)) {
         most = Math.max(most, m.nurses());
       }
     }

@@ -72,7 +72,8 @@ final class StaffingReader {
       ScenarioReader.Window w = ScenarioReader.readWindow(s);
       s.requireKey("nurses", "the fewest nurses scheduled then, like 2");
       int nurses = s.smallInteger("nurses", 1);
-      return () -> new MinimumStaffing(w.days(), w.start(), w.end(), nurses);
+      String group = s.has("group") ? s.text("group", "") : null;
+      return () -> new MinimumStaffing(w.days(), w.start(), w.end(), nurses, group);
     });
   }
 

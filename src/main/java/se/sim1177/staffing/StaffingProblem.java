@@ -161,14 +161,40 @@ public final class StaffingProblem {
     return scenario.staffing().minimum().isEmpty() || meetsMinimum(roster(counts));
   }
 
-  /** Whether {@code r} schedules at least {@code staffing.minimum} nurses at every minute of the week. */
+  /**
+   * Whether {@code r} has at least {@code staffing.minimum} nurses on the line at every minute of
+   * the week: all groups together, and each group a floor names.
+   */
   public boolean meetsMinimum(Roster r) {
+    Staffing staffing = scenario.staffing();
     for (int m = 0; m < WeekGrid.WEEK_MINUTES; m++) {
       int scheduled = 0;
       for (int g = 0; g < r.groups().size(); g++) {
         scheduled += r.scheduledAt(g, m);
+        if (r.scheduledAt(g, m) < staffing.minimumAt(r.groups().get(g).name(), m)) {
+          return false;
+        }
       }
-      if (scheduled < scenario.staffing().minimumAt(m)) {
+      if (scheduled < staffing.minimumAt(m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code r} holds the one floor {@code floor} at every minute of its window. */
+  public boolean holds(Roster r, se.sim1177.scenario.MinimumStaffing floor) {
+    for (int m = 0; m < WeekGrid.WEEK_MINUTES; m++) {
+      if (!floor.covers(m)) {
+        continue;
+      }
+      int onLine = 0;
+      for (int g = 0; g < r.groups().size(); g++) {
+        if (floor.group() == null || floor.group().equals(r.groups().get(g).name())) {
+          onLine += r.scheduledAt(g, m);
+        }
+      }
+      if (onLine < floor.nurses()) {
         return false;
       }
     }

@@ -172,4 +172,31 @@ class StaffingSectionTest {
     ScenarioReaderTest.assertOneProblem(ScenarioReaderTest.problems(with(priced.replace("end: \"07:00\"", "end: \"22:00\""))),
         "staffing.minimum[0].end", "other than the start");
   }
+
+  @Test
+  void aFloorForOneGroupAndBreakRulesAreReadAndCheckedAtTheirLines() throws ScenarioException {
+    String text = STAFFING + String.join("\n",
+        "  minimum: [{days: all, start: \"22:00\", end: \"07:00\", nurses: 2, group: karlstad}]",
+        "  breaks: [{after: 5h, length: 30m, window: 2h}, {after: 9h, length: 45m, window: 3h, paid: true}]", "");
+    Staffing s = parse(with(text)).staffing();
+    assertEquals(List.of(new MinimumStaffing(DaySet.ALL, 22 * 60, 7 * 60, 2, "karlstad")), s.minimum());
+    assertEquals(2, s.minimumAt("karlstad", 23 * 60));
+    assertEquals(0, s.minimumAt(23 * 60), "the floor is karlstad's, not all groups'");
+    assertEquals(List.of(new BreakRule(300, 30, 120, false), new BreakRule(540, 45, 180, true)), s.breaks());
+    assertEquals(-1, s.breakRuleFor(300), "a shift of exactly 5h is not longer than after");
+    assertEquals(0, s.breakRuleFor(480));
+    assertEquals(1, s.breakRuleFor(600), "the rule with the largest after the shift exceeds");
+
+    assertOneProblem(problems(with(text.replace("group: karlstad}", "group: karlsatd}"))), "staffing.minimum[0].group",
+        "\"karlsatd\"", "is not a staff group");
+    assertOneProblem(problems(with(text.replace("window: 2h}", "window: 20m}"))), "staffing.breaks[0].window", "20m",
+        "at least the break's length (30m)");
+    assertOneProblem(problems(with(text.replace("length: 30m, window", "length: 30.5m, window"))), "staffing.breaks[0].length",
+        "whole number of minutes");
+    // A group without templates keeps its shifts: a floor they do not hold is refused, not searched for.
+    String fixed = text.replace("group: karlstad, days: mon-fri", "group: other, days: mon-fri")
+        .replace("group: karlstad, days: all", "group: other, days: all").replace("seats: {karlstad: 14}", "seats: {}");
+    List<String> p = problems(with(fixed).replace("targets:", String.join("\n", "    - name: other", "      shifts: []", "targets:")));
+    assertOneProblem(p, "staffing.minimum[0].nurses", "is more than the 0 nurses the fixed shifts of karlstad have on the line");
+  }
 }

@@ -88,9 +88,9 @@ public final class StaffingConsole {
       out.println("  " + sentence);
     }
     for (var m : p.scenario().staffing().minimum()) {
-      out.printf(Locale.ROOT, "  staffing.minimum: at least %d nurse%s scheduled %s-%s on %s (before absence): %s.%n", m.nurses(),
-          m.nurses() == 1 ? "" : "s", TimeOfDay.format(m.startMinute()), TimeOfDay.format(m.endMinute()), DayRanges.of(m.days()),
-          p.meetsMinimum(roster) ? "held" : "NOT held");
+      out.printf(Locale.ROOT, "  staffing.minimum: at least %d nurse%s%s scheduled %s-%s on %s (before absence): %s.%n", m.nurses(),
+          m.nurses() == 1 ? "" : "s", m.group() == null ? "" : " of " + m.group(), TimeOfDay.format(m.startMinute()),
+          TimeOfDay.format(m.endMinute()), DayRanges.of(m.days()), p.holds(roster, m) ? "held" : "NOT held");
     }
     out.println();
   }
