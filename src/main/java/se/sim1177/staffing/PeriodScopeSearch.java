@@ -140,7 +140,7 @@ final class PeriodScopeSearch {
         counts[i]++;
         continue;
       }
-      RosterEvaluation e = ledger.onSearchSeed("taking away one " + shiftText(i), problem.roster(counts));
+      RosterEvaluation e = ledger.judgedOnSearchSeed("taking away one " + shiftText(i), problem.roster(counts));
       if (SearchMargin.meets(e, staffing)) {
         removed.add(i);
       } else {

@@ -50,7 +50,7 @@ final class RosterComparison {
     Roster today = problem.today();
     double lo = 0.5;
     double hi = 1;
-    while (!SearchMargin.meets(ledger.onSearchSeed("today's roster × " + hi, today.scaled(hi)), staffing)) {
+    while (!SearchMargin.meets(ledger.judgedOnSearchSeed("today's roster × " + hi, today.scaled(hi)), staffing)) {
       lo = hi;
       hi *= 1.5;
       if (hi > MOST_SCALING) {
@@ -60,7 +60,7 @@ final class RosterComparison {
     }
     for (int step = 0; step < SCALING_STEPS; step++) {
       double mid = (lo + hi) / 2;
-      if (SearchMargin.meets(ledger.onSearchSeed("today's roster × " + String.format(Locale.ROOT, "%.3f", mid),
+      if (SearchMargin.meets(ledger.judgedOnSearchSeed("today's roster × " + String.format(Locale.ROOT, "%.3f", mid),
           today.scaled(mid)), staffing)) {
         hi = mid;
       } else {
