@@ -15,7 +15,7 @@ import se.sim1177.roster.RosterSolution;
 final class SearchLedger {
   private final StaffingProblem problem;
   private final SearchSettings settings;
-  private final int planned;
+  private int planned;
   private final List<String> notes = new ArrayList<>();
   private final HardestPeriodsFirst periodOrder;
   private int simulations;
@@ -30,6 +30,11 @@ final class SearchLedger {
     this.settings = settings;
     this.planned = planned;
     this.periodOrder = new HardestPeriodsFirst(settings.searchReplications());
+  }
+
+  /** The search will run up to {@code simulations} more than it planned at the start (none when 0 or less). */
+  void planMore(int simulations) {
+    planned += Math.max(0, simulations);
   }
 
   /** Solves the roster program for {@code required} nurses on duty per interval. */

@@ -64,7 +64,8 @@ public final class StaffingSearch {
    */
   public static Simulations mostSimulations(Method method) {
     return method == Method.SIMULATION
-        ? new Simulations(1 + 4 + PeriodScopeSearch.BISECTION_STEPS + 4 + 60 + 12, FreshSeedRepair.ROUNDS + 1 + 5)
+        ? new Simulations(1 + 4 + PeriodScopeSearch.BISECTION_STEPS + 4 + PeriodScopeSearch.REMOVALS_PLANNED + 12,
+            FreshSeedRepair.ROUNDS + 1 + 5)
         : new Simulations(12, 5);
   }
 
