@@ -26,8 +26,12 @@ final class RosterComparison {
     this.staffing = problem.scenario().staffing();
   }
 
-  /** The comparison, with {@code chosen} the roster {@code method} chose. */
-  List<RosterResult> of(Method method, Roster chosen, RosterSolution erlangC, RosterSolution erlangA) {
+  /**
+   * The comparison, with {@code chosen} the roster {@code method} chose and {@code chosenCheck}
+   * the fresh-seed check the method ran of it (null when it ran none).
+   */
+  List<RosterResult> of(Method method, Roster chosen, RosterEvaluation chosenCheck, RosterSolution erlangC,
+      RosterSolution erlangA) {
     List<RosterResult> rosters = new ArrayList<>();
     rosters.add(result("today", "today's roster", problem.today()));
     rosters.add(result("today_scaled", "today's, scaled up evenly", scaledToday()));
@@ -40,7 +44,9 @@ final class RosterComparison {
     rosters.add(switch (method) {
       case ERLANG_C -> new RosterResult("this", label, chosen, c.check(), c.nurseHours(), c.cost());
       case ERLANG_A -> new RosterResult("this", label, chosen, a.check(), a.nurseHours(), a.cost());
-      default -> result("this", label, chosen);
+      // The search's last check was of this very roster, on the check's seed and replications: the same simulation.
+      default -> chosenCheck != null ? new RosterResult("this", label, chosen, chosenCheck, chosen.nurseHours(),
+          chosen.cost(staffing.cost())) : result("this", label, chosen);
     });
     return rosters;
   }

@@ -60,7 +60,8 @@ public final class StaffingSearch {
    * The most simulations a search by {@code method} runs. The simulation method: the load, the
    * bracket and bisection of β, one trial per shift taken away (about 60 on a Värmland-sized
    * week), today's roster scaled up (about 12), and the fresh-seed checks of its rounds and of the
-   * five rosters compared; an Erlang method only scales today's roster and checks the rosters.
+   * rosters compared (the chosen one's is its last round's, so one fewer runs); an Erlang method
+   * only scales today's roster and checks the rosters.
    */
   public static Simulations mostSimulations(Method method) {
     return method == Method.SIMULATION
@@ -92,13 +93,13 @@ public final class StaffingSearch {
     RosterSolution cSolution = ledger.solve("Erlang C roster", asDouble(first.erlangC()));
     RosterSolution aSolution = ledger.solve("Erlang A roster", asDouble(first.erlangA()));
     SettledRoster settled = switch (method) {
-      case ERLANG_C -> new SettledRoster(asDouble(first.erlangC()), cSolution, 0, true);
-      case ERLANG_A -> new SettledRoster(asDouble(first.erlangA()), aSolution, 0, true);
+      case ERLANG_C -> new SettledRoster(asDouble(first.erlangC()), cSolution, 0, true, null);
+      case ERLANG_A -> new SettledRoster(asDouble(first.erlangA()), aSolution, 0, true, null);
       default -> staffing.scope() == Scope.INTERVAL ? new IntervalScopeSearch(problem, ledger, requirements).search(aSolution)
           : new PeriodScopeSearch(problem, ledger, requirements).search(aSolution);
     };
     Roster roster = problem.roster(settled.solution().counts());
-    var rosters = new RosterComparison(problem, ledger).of(method, roster, cSolution, aSolution);
+    var rosters = new RosterComparison(problem, ledger).of(method, roster, settled.check(), cSolution, aSolution);
     return new StaffingOutcome(method, staffing.scope(), problem.demand().callsPerInterval().clone(), first.loadErlangs(),
         first.erlangC(), first.erlangA(), settled.required(), roster, settled.solution(), rosters, settled.rounds(),
         ledger.simulations(), ledger.work(), settled.met(), ledger.notes());
