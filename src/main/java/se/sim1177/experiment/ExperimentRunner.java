@@ -1,6 +1,7 @@
 package se.sim1177.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -45,8 +46,43 @@ public final class ExperimentRunner {
     return run(model, seed, replications, threads, progress, simulator, ReplicationMonitor.unbounded());
   }
 
+  /**
+   * As {@link #run(CallCentreModel, long, int, int, IntConsumer)}, with the replications started
+   * in {@code order} and shown to {@code rule} in that order, and stopped once the rule decides
+   * ({@link StoppingGate}). The result holds the replications the rule saw, each exactly as a run
+   * of all would have simulated it and reduced in replication order, so that when the rule never
+   * decides it is bit for bit the plain run's; every figure and count of work in it is over those.
+   *
+   * @param order every replication index from 0 to {@code replications - 1} once: the cases most
+   *     likely to decide first make the rule decide soonest
+   */
+  public static ExperimentResult runUntil(CallCentreModel model, long seed, int replications, int threads, int[] order,
+      StoppingRule rule) {
+    if (order.length != replications || !isPermutation(order)) {
+      throw new IllegalArgumentException("order must hold every replication from 0 to " + (replications - 1) + " once");
+    }
+    return run(model, seed, replications, threads, null, ReplicationSimulator.ENGINE, ReplicationMonitor.unbounded(), order, rule);
+  }
+
+  private static boolean isPermutation(int[] order) {
+    boolean[] seen = new boolean[order.length];
+    for (int r : order) {
+      if (r < 0 || r >= order.length || seen[r]) {
+        return false;
+      }
+      seen[r] = true;
+    }
+    return true;
+  }
+
   private static ExperimentResult run(CallCentreModel model, long seed, int replications, int threads, IntConsumer progress,
       ReplicationSimulator simulator, ReplicationMonitor monitor) {
+    return run(model, seed, replications, threads, progress, simulator, monitor, null, null);
+  }
+
+  /** @param order the order replications start in, null for 0, 1, 2, ...; {@code rule} may stop them early (null: never) */
+  private static ExperimentResult run(CallCentreModel model, long seed, int replications, int threads, IntConsumer progress,
+      ReplicationSimulator simulator, ReplicationMonitor monitor, int[] order, StoppingRule rule) {
     if (replications < 2) {
       throw new IllegalArgumentException("replications must be at least 2, got " + replications);
     }
@@ -60,13 +96,15 @@ public final class ExperimentRunner {
       daysPerWeekday[model.weekdayOfMeasuredDay(d)]++;
     }
     InOrderReducer reducer = new InOrderReducer(model, replications, progress);
+    ReplicationSink sink = rule == null ? reducer : new StoppingGate(order, rule, reducer, monitor);
     int workers = Math.min(threads, replications);
     // The bound must not depend on --threads (a run must not succeed on one thread and stop on two):
     // it assumes as many replications at once as the machine has cores.
     monitor.resolveFor(Math.min(Runtime.getRuntime().availableProcessors(), replications));
     if (workers == 1) {
-      for (int r = 0; r < replications; r++) {
-        reducer.accept(r, ReplicationValues.of(model, simulator.run(model, streams, r, monitor), daysPerWeekday));
+      for (int p = 0; p < replications && !sink.stopped(); p++) {
+        int r = order == null ? p : order[p];
+        sink.accept(r, ReplicationValues.of(model, simulator.run(model, streams, r, monitor), daysPerWeekday));
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -76,12 +114,12 @@ public final class ExperimentRunner {
       });
       try {
         List<Future<?>> futures = new ArrayList<>();
-        for (int r = 0; r < replications; r++) {
-          int rep = r;
+        for (int p = 0; p < replications; p++) {
+          int rep = order == null ? p : order[p];
           futures.add(pool.submit(() -> {
             try {
               monitor.checkNotStopped();
-              reducer.accept(rep, ReplicationValues.of(model, simulator.run(model, streams, rep, monitor), daysPerWeekday));
+              sink.accept(rep, ReplicationValues.of(model, simulator.run(model, streams, rep, monitor), daysPerWeekday));
             } catch (LineOverloadedException e) {
               monitor.stop();
               throw e;
@@ -104,7 +142,9 @@ public final class ExperimentRunner {
             }
           }
         }
-        if (overloaded != null) {
+        // A stopping rule that has stopped the run holds every replication it saw: an overflow can
+        // only be in one it left out, as on one thread, where that one would not have started.
+        if (overloaded != null && !sink.stopped()) {
           throw overloaded;
         }
       } catch (InterruptedException e) {
@@ -118,8 +158,11 @@ public final class ExperimentRunner {
     return reducer.result(seed, workers, wall);
   }
 
-  /** Folds replications into the statistics strictly in replication order, whatever order they finish in. */
-  private static final class InOrderReducer {
+  /**
+   * Folds replications into the statistics strictly in replication order, whatever order they
+   * finish in, leaving out those a stopping rule made skip.
+   */
+  private static final class InOrderReducer implements StoppingGate.InOrderSink {
     private final CallCentreModel model;
     private final ReplicationValues[] pending;
     private final double[][] summaries;
@@ -140,7 +183,12 @@ public final class ExperimentRunner {
     private final RatioStats dayStats;
     private final RatioStats groupStats;
     private final IntConsumer progress;
+    /** The next replication index to fold in. */
     private int next;
+    /** Replications folded in so far: their place in the arrays kept per replication. */
+    private int folded;
+    /** Replications that will never come (null until a stopping rule skips one). */
+    private boolean[] skipped;
     private int finished;
     private long events;
     private long callAttempts;
@@ -172,59 +220,86 @@ public final class ExperimentRunner {
       groupStats = new RatioStats(GroupFigures.units(model) * GroupFigures.FIGURES.size());
     }
 
-    synchronized void accept(int r, ReplicationValues values) {
+    @Override
+    public synchronized void accept(int r, ReplicationValues values) {
       pending[r] = values;
-      while (next < pending.length && pending[next] != null) {
-        ReplicationValues v = pending[next];
-        pending[next] = null;
-        summaries[next] = v.summary();
-        summaryParts[next] = v.summaryParts();
-        dayFigures[next] = dayFigures(v.days());
-        groupParts[next] = interleaved(v.groups());
-        if (answerRateTarget != null) {
-          countCells(v.cells());
-        }
-        summaryStats.add(v.summaryParts().numerators(), v.summaryParts().denominators());
-        cellStats.add(v.cells().numerators(), v.cells().denominators());
-        dayStats.add(v.days().numerators(), v.days().denominators());
-        groupStats.add(v.groups().numerators(), v.groups().denominators());
-        events += v.events();
-        callAttempts += v.callAttempts();
-        chats += v.chats();
-        queueEarlySum += v.queueEarly();
-        queueLateSum += v.queueLate();
-        drainSecondsSum += v.drainSeconds();
-        drainSecondsMax = Math.max(drainSecondsMax, v.drainSeconds());
-        drainCutOffs += v.drainCutOff() ? 1 : 0;
-        if (next == 0) {
-          firstReplicationDays = v.dayIntervals();
-        }
-        if (v.choiceSwing() != null) {
-          if (choiceSums == null) {
-            choiceSums = new double[v.choiceSwing().length];
-            choiceCounts = new int[v.choiceSwing().length];
-          }
-          for (int i = 0; i < choiceSums.length; i++) {
-            if (!Double.isNaN(v.choiceSwing()[i])) {
-              choiceSums[i] += v.choiceSwing()[i];
-              choiceCounts[i]++;
-            }
-          }
-        }
-        next++;
-      }
+      foldWhatIsReady();
       finished++;
       if (progress != null) {
         progress.accept(finished);
       }
     }
 
+    @Override
+    public synchronized void skip(int r) {
+      if (skipped == null) {
+        skipped = new boolean[pending.length];
+      }
+      skipped[r] = true;
+      foldWhatIsReady();
+    }
+
+    @Override
+    public boolean stopped() {
+      return false;
+    }
+
+    private void foldWhatIsReady() {
+      while (next < pending.length && (pending[next] != null || (skipped != null && skipped[next]))) {
+        if (pending[next] != null) {
+          fold(pending[next]);
+          pending[next] = null;
+        }
+        next++;
+      }
+    }
+
+    private void fold(ReplicationValues v) {
+      summaries[folded] = v.summary();
+      summaryParts[folded] = v.summaryParts();
+      dayFigures[folded] = dayFigures(v.days());
+      groupParts[folded] = interleaved(v.groups());
+      if (answerRateTarget != null) {
+        countCells(v.cells());
+      }
+      summaryStats.add(v.summaryParts().numerators(), v.summaryParts().denominators());
+      cellStats.add(v.cells().numerators(), v.cells().denominators());
+      dayStats.add(v.days().numerators(), v.days().denominators());
+      groupStats.add(v.groups().numerators(), v.groups().denominators());
+      events += v.events();
+      callAttempts += v.callAttempts();
+      chats += v.chats();
+      queueEarlySum += v.queueEarly();
+      queueLateSum += v.queueLate();
+      drainSecondsSum += v.drainSeconds();
+      drainSecondsMax = Math.max(drainSecondsMax, v.drainSeconds());
+      drainCutOffs += v.drainCutOff() ? 1 : 0;
+      if (folded == 0) {
+        firstReplicationDays = v.dayIntervals();
+      }
+      if (v.choiceSwing() != null) {
+        if (choiceSums == null) {
+          choiceSums = new double[v.choiceSwing().length];
+          choiceCounts = new int[v.choiceSwing().length];
+        }
+        for (int i = 0; i < choiceSums.length; i++) {
+          if (!Double.isNaN(v.choiceSwing()[i])) {
+            choiceSums[i] += v.choiceSwing()[i];
+            choiceCounts[i]++;
+          }
+        }
+      }
+      folded++;
+    }
+
     synchronized ExperimentResult result(long seed, int threads, double wallSeconds) {
-      int n = summaries.length;
+      int n = folded;
       QueueTrend trend = new QueueTrend(queueEarlySum / n, queueLateSum / n, QueueTrend.span(model.measuredDays()));
-      return new ExperimentResult(model, seed, threads, wallSeconds, events, callAttempts, chats, summaries, summaryParts, summaryStats, cellStats, dayStats,
-          trend, new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs), dayFigures, cellMeeting, cellJudged, GroupFigures.summarize(model, groupStats),
-          groupParts).withFirstReplicationDays(firstReplicationDays).withChoiceStability(choiceStability());
+      return new ExperimentResult(model, seed, threads, wallSeconds, events, callAttempts, chats, Arrays.copyOf(summaries, n),
+          Arrays.copyOf(summaryParts, n), summaryStats, cellStats, dayStats, trend,
+          new DrainSummary(drainSecondsSum / n, drainSecondsMax, drainCutOffs), Arrays.copyOf(dayFigures, n), cellMeeting,
+          cellJudged, GroupFigures.summarize(model, groupStats), Arrays.copyOf(groupParts, n))
+          .withFirstReplicationDays(firstReplicationDays).withChoiceStability(choiceStability());
     }
 
     private ChoiceStability choiceStability() {

@@ -70,7 +70,10 @@ public final class ReplicationMonitor {
     checkNotStopped();
   }
 
-  /** Tells every replication of the experiment to stop at its next midnight: one has overflowed. */
+  /**
+   * Tells every replication of the experiment to stop at its next midnight: one has overflowed, or
+   * the experiment's stopping rule needs no more.
+   */
   public void stop() {
     stopped = true;
   }
@@ -82,12 +85,12 @@ public final class ReplicationMonitor {
     }
   }
 
-  /** A replication stopped because another replication of the experiment overflowed. */
+  /** A replication stopped because another replication of the experiment overflowed, or the experiment needs no more. */
   public static final class StoppedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     StoppedException() {
-      super("stopped: another replication overflowed", null, false, false);
+      super("stopped: another replication overflowed or the experiment needs no more", null, false, false);
     }
   }
 

@@ -56,7 +56,7 @@ final class FreshSeedRepair {
             : "The roster met the targets on fresh random numbers at check " + round + ", after shifts taken away were put back"
                 + " or the safety margin widened" + (removed.isEmpty() ? "." : "; " + removed.size() + (removed.size() == 1
                     ? " shift stays" : " shifts stay") + " taken away."));
-        return settled(round, true);
+        return settled(round, true, check);
       }
       if (!loosen()) {
         break;
@@ -69,7 +69,7 @@ final class FreshSeedRepair {
       ledger.note("The roster did not meet the targets with the asked confidence in the fresh-seed check after "
           + ROUNDS + " rounds.");
     }
-    return settled(ROUNDS + 1, met);
+    return settled(ROUNDS + 1, met, last);
   }
 
   /**
@@ -99,9 +99,9 @@ final class FreshSeedRepair {
   }
 
   /** The trial's requirement (Erlang A's for the Erlang A roster) and the roster as it stands. */
-  private SettledRoster settled(int rounds, boolean met) {
+  private SettledRoster settled(int rounds, boolean met, RosterEvaluation check) {
     double[] required = best.requirement() != null ? best.requirement() : requirements.erlangAOnFirstAttempts();
-    return new SettledRoster(required, solutionOfCounts(), rounds, met);
+    return new SettledRoster(required, solutionOfCounts(), rounds, met, check);
   }
 
   private RosterSolution solutionOfCounts() {

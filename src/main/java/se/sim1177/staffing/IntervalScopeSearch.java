@@ -35,12 +35,12 @@ final class IntervalScopeSearch {
       solution = ledger.solve("roster for round " + round, required);
       ev = ledger.onSearchSeed("round " + round, problem.roster(solution.counts()));
       if (raiseWhereMissed(ev, t, required) == 0) {
-        noteFreshSeedMisses(solution, t, required.length);
-        return new SettledRoster(required, solution, round, true);
+        RosterEvaluation check = noteFreshSeedMisses(solution, t, required.length);
+        return new SettledRoster(required, solution, round, true, check);
       }
     }
     ledger.note("After " + ROUNDS + " rounds some intervals still miss their targets: see requirements.csv.");
-    return new SettledRoster(required, solution, ROUNDS, false);
+    return new SettledRoster(required, solution, ROUNDS, false, null);
   }
 
   /** Raises the requirement of every interval that misses a target in {@code ev}; returns how many did. */
@@ -55,7 +55,8 @@ final class IntervalScopeSearch {
     return falling;
   }
 
-  private void noteFreshSeedMisses(RosterSolution solution, Targets t, int intervals) {
+  /** Checks the roster with a fresh seed and notes the intervals that miss there; returns the check. */
+  private RosterEvaluation noteFreshSeedMisses(RosterSolution solution, Targets t, int intervals) {
     RosterEvaluation check = ledger.onCheckSeed("fresh-seed check", problem.roster(solution.counts()));
     int missing = 0;
     for (int i = 0; i < intervals; i++) {
@@ -65,6 +66,7 @@ final class IntervalScopeSearch {
       ledger.note((missing == 1 ? "One interval misses" : missing + " intervals miss") + " a target on fresh random numbers, by"
           + " chance: on the search's own random numbers every interval met its targets.");
     }
+    return check;
   }
 
   private static boolean missesInterval(RosterEvaluation ev, int i, Targets t) {

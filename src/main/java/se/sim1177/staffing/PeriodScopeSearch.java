@@ -19,6 +19,8 @@ import se.sim1177.staffing.SafetyRuleTrials.Trial;
  */
 final class PeriodScopeSearch {
   static final int BISECTION_STEPS = 6;
+  /** Shifts the search plans to try taking away: about as many as a Värmland-sized week's roster has. */
+  static final int REMOVALS_PLANNED = 60;
   /** β's bracket grows 0, 1, 2, 4, 8 and no further. */
   private static final double LARGEST_BRACKET = 8;
 
@@ -131,6 +133,8 @@ final class PeriodScopeSearch {
    */
   private List<Integer> takeShiftsAway(int[] counts) {
     List<Integer> removed = new ArrayList<>();
+    // A larger line's roster has more shifts than planned: the progress must not promise fewer steps than remain.
+    ledger.planMore((int) Arrays.stream(counts).filter(n -> n > 0).count() - REMOVALS_PLANNED);
     for (int i : dearestFirst(counts.length)) {
       if (counts[i] == 0) {
         continue;
@@ -140,7 +144,7 @@ final class PeriodScopeSearch {
         counts[i]++;
         continue;
       }
-      RosterEvaluation e = ledger.onSearchSeed("taking away one " + shiftText(i), problem.roster(counts));
+      RosterEvaluation e = ledger.judgedOnSearchSeed("taking away one " + shiftText(i), problem.roster(counts));
       if (SearchMargin.meets(e, staffing)) {
         removed.add(i);
       } else {

@@ -26,8 +26,12 @@ final class RosterComparison {
     this.staffing = problem.scenario().staffing();
   }
 
-  /** The comparison, with {@code chosen} the roster {@code method} chose. */
-  List<RosterResult> of(Method method, Roster chosen, RosterSolution erlangC, RosterSolution erlangA) {
+  /**
+   * The comparison, with {@code chosen} the roster {@code method} chose and {@code chosenCheck}
+   * the fresh-seed check the method ran of it (null when it ran none).
+   */
+  List<RosterResult> of(Method method, Roster chosen, RosterEvaluation chosenCheck, RosterSolution erlangC,
+      RosterSolution erlangA) {
     List<RosterResult> rosters = new ArrayList<>();
     rosters.add(result("today", "today's roster", problem.today()));
     rosters.add(result("today_scaled", "today's, scaled up evenly", scaledToday()));
@@ -40,7 +44,9 @@ final class RosterComparison {
     rosters.add(switch (method) {
       case ERLANG_C -> new RosterResult("this", label, chosen, c.check(), c.nurseHours(), c.cost());
       case ERLANG_A -> new RosterResult("this", label, chosen, a.check(), a.nurseHours(), a.cost());
-      default -> result("this", label, chosen);
+      // The search's last check was of this very roster, on the check's seed and replications: the same simulation.
+      default -> chosenCheck != null ? new RosterResult("this", label, chosen, chosenCheck, chosen.nurseHours(),
+          chosen.cost(staffing.cost())) : result("this", label, chosen);
     });
     return rosters;
   }
@@ -50,7 +56,7 @@ final class RosterComparison {
     Roster today = problem.today();
     double lo = 0.5;
     double hi = 1;
-    while (!SearchMargin.meets(ledger.onSearchSeed("today's roster × " + hi, today.scaled(hi)), staffing)) {
+    while (!SearchMargin.meets(ledger.judgedOnSearchSeed("today's roster × " + hi, today.scaled(hi)), staffing)) {
       lo = hi;
       hi *= 1.5;
       if (hi > MOST_SCALING) {
@@ -60,7 +66,7 @@ final class RosterComparison {
     }
     for (int step = 0; step < SCALING_STEPS; step++) {
       double mid = (lo + hi) / 2;
-      if (SearchMargin.meets(ledger.onSearchSeed("today's roster × " + String.format(Locale.ROOT, "%.3f", mid),
+      if (SearchMargin.meets(ledger.judgedOnSearchSeed("today's roster × " + String.format(Locale.ROOT, "%.3f", mid),
           today.scaled(mid)), staffing)) {
         hi = mid;
       } else {

@@ -3,10 +3,10 @@ package se.sim1177.staffing;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.ExperimentRunner;
 import se.sim1177.experiment.Metrics;
+import se.sim1177.experiment.StoppingRule;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.Staffing;
-import se.sim1177.scenario.Targets;
 
 /**
  * A roster simulated: its period figures, the share of simulated periods (replications) in which
@@ -17,24 +17,41 @@ import se.sim1177.scenario.Targets;
  * @param meanWaitSeconds mean wait of answered calls over the period
  * @param serviceLevel share answered within the service-level threshold
  * @param chatResponseServiceLevel chats answered within the chat threshold (the target's, or 15 minutes), NaN without chat
- * @param shareMeetingTargets share of replications in which every period target held
+ * @param periodsMeetingTargets replications in which every period target held
  * @param intervalAnswerRate per interval of the week (NaN where nobody called)
  * @param intervalMeanWait per interval of the week, answered calls (NaN where none was answered)
  * @param intervalServiceLevel per interval of the week, share answered within the service-level threshold
  * @param intervalAttempts simulated phone attempts per interval of the week (first attempts,
  *     redials and callbacks), per day on that weekday
+ * @param replications replications simulated, which the figures are over
+ * @param replicationsAsked replications asked for: more than {@code replications} when the
+ *     simulation was stopped once its verdict was known ({@link MarginCurtailment})
  * @param events events the simulation processed, for {@code run.json}
  * @param callAttempts call attempts it simulated
  * @param chats chats it simulated
  */
 public record RosterEvaluation(double answerRate, double meanWaitSeconds, double serviceLevel, double chatResponseServiceLevel,
-    double shareMeetingTargets, double[] intervalAnswerRate, double[] intervalMeanWait, double[] intervalServiceLevel,
-    double[] intervalAttempts, int replications, long seed, long events, long callAttempts, long chats) {
+    int periodsMeetingTargets, double[] intervalAnswerRate, double[] intervalMeanWait, double[] intervalServiceLevel,
+    double[] intervalAttempts, int replications, int replicationsAsked, long seed, long events, long callAttempts, long chats) {
 
   /** Simulates {@code roster} in {@code scenario} with {@code replications} from {@code seed}. */
   public static RosterEvaluation of(Scenario scenario, Roster roster, long seed, int replications, int threads) {
-    Scenario s = scenario.withStaff(roster.groups());
-    ExperimentResult r = ExperimentRunner.run(new CallCentreModel(s), seed, replications, threads, null);
+    return from(ExperimentRunner.run(new CallCentreModel(scenario.withStaff(roster.groups())), seed, replications, threads,
+        null), scenario, seed, replications);
+  }
+
+  /**
+   * As {@link #of(Scenario, Roster, long, int, int)}, the replications simulated in {@code order}
+   * and stopped once {@code rule} has decided ({@link ExperimentRunner#runUntil}); the figures are
+   * then over the replications simulated.
+   */
+  static RosterEvaluation until(Scenario scenario, Roster roster, long seed, int replications, int threads, int[] order,
+      StoppingRule rule) {
+    return from(ExperimentRunner.runUntil(new CallCentreModel(scenario.withStaff(roster.groups())), seed, replications,
+        threads, order, rule), scenario, seed, replications);
+  }
+
+  private static RosterEvaluation from(ExperimentResult r, Scenario scenario, long seed, int replications) {
     int cells = 7 * r.calendar().intervalsPerDay();
     double[] rate = new double[cells];
     double[] wait = new double[cells];
@@ -50,31 +67,31 @@ public record RosterEvaluation(double answerRate, double meanWaitSeconds, double
       wait[c] = r.interval(c, iWait).mean();
       served[c] = r.interval(c, iServed).mean();
     }
-    boolean chatTarget = scenario.chat().inUse() && scenario.targets().chatResponse() != null;
     return new RosterEvaluation(r.metric(Metrics.ANSWER_RATE.key()).mean(), r.metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean(),
         r.metric(Metrics.SERVICE_LEVEL.key()).mean(),
         scenario.chat().inUse() ? r.metric(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key()).mean() : Double.NaN,
-        shareMeeting(r, scenario.targets(), chatTarget), rate, wait, served, attempts, replications, seed,
+        periodsMeeting(r, PeriodTargets.of(scenario)), rate, wait, served, attempts, r.replications(), replications, seed,
         r.events(), r.callAttempts(), r.chats());
   }
 
-  /** The share of replications whose own period figures meet every target. */
-  static double shareMeeting(ExperimentResult r, Targets t, boolean chatTarget) {
+  /** The replications whose own period figures meet every target. */
+  private static int periodsMeeting(ExperimentResult r, PeriodTargets targets) {
     double[] rate = r.replicationValues(Metrics.ANSWER_RATE.key());
     double[] wait = r.replicationValues(Metrics.MEAN_WAIT_ANSWERED.key());
     double[] sl = r.replicationValues(Metrics.SERVICE_LEVEL.key());
     double[] chat = r.replicationValues(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key());
     int met = 0;
     for (int i = 0; i < rate.length; i++) {
-      boolean ok = (t.answerRate() == null || rate[i] >= t.answerRate())
-          && (t.meanWaitSeconds() == null || wait[i] <= t.meanWaitSeconds())
-          && (t.serviceLevel() == null || sl[i] >= t.serviceLevel().share())
-          && (!chatTarget || chat[i] >= t.chatResponse().share());
-      if (ok) {
+      if (targets.metBy(rate[i], wait[i], sl[i], chat[i])) {
         met++;
       }
     }
-    return (double) met / rate.length;
+    return met;
+  }
+
+  /** The share of the simulated replications in which every period target held. */
+  public double shareMeetingTargets() {
+    return (double) periodsMeetingTargets / replications;
   }
 
   /** One-sided 95 % normal quantile: how far below the measured share its lower bound lies, in standard errors. */
@@ -86,7 +103,7 @@ public record RosterEvaluation(double answerRate, double meanWaitSeconds, double
    * 1 is not taken as certain).
    */
   public double shareLowerBound() {
-    double p = shareMeetingTargets;
+    double p = shareMeetingTargets();
     double variance = Math.max(p * (1 - p), 1.0 / replications) / replications;
     // A share cannot be below 0: a bound below it says nothing more than 0 does.
     return Math.max(0, p - Z_95 * Math.sqrt(variance));

@@ -75,7 +75,7 @@ final class SafetyRuleTrials {
     } catch (UnstaffableException seatsTooFew) {
       return new Trial(required, null, null, false, beta);
     }
-    RosterEvaluation e = ledger.onSearchSeed(what, problem.roster(s.counts()));
+    RosterEvaluation e = ledger.judgedOnSearchSeed(what, problem.roster(s.counts()));
     return new Trial(required, s, e, SearchMargin.meets(e, staffing), beta);
   }
 

@@ -29,11 +29,30 @@ final class SearchMargin {
    * confidence by {@link #MARGIN_Z} standard errors of the difference between this estimate and an
    * independent check of {@link #INDEPENDENT_CHECK} periods, so that such a check of the returned
    * roster passes with probability about 0.95 even though the search kept the cheapest roster that
-   * passed on its own seed.
+   * passed on its own seed. The periods are counted against the replications the search asked
+   * for, the floor judged on those simulated: a simulation stopped early ({@link
+   * MarginCurtailment}) already has too many misses for any outcome of the rest, or enough periods
+   * meeting the targets and no floor to judge, so the answer is the one every replication gives.
    */
   static boolean meets(RosterEvaluation e, Staffing staffing) {
-    double c = staffing.confidence();
-    double margin = c >= 1 ? 0 : MARGIN_Z * Math.sqrt(c * (1 - c) * (1.0 / e.replications() + 1.0 / INDEPENDENT_CHECK));
-    return e.shareMeetingTargets() >= Math.min(1, c + margin) - 1e-12 && e.worstFloorInterval(staffing) < 0;
+    return e.periodsMeetingTargets() >= periodsNeeded(staffing.confidence(), e.replicationsAsked())
+        && e.worstFloorInterval(staffing) < 0;
+  }
+
+  /**
+   * The fewest of {@code replications} periods that must meet every target: the least count whose
+   * share, computed as the share of periods is, reaches the confidence plus the margin (1e-12 below
+   * it, so that a share equal to it on paper is not lost to rounding).
+   */
+  static int periodsNeeded(double confidence, int replications) {
+    double c = confidence;
+    double margin = c >= 1 ? 0 : MARGIN_Z * Math.sqrt(c * (1 - c) * (1.0 / replications + 1.0 / INDEPENDENT_CHECK));
+    double leastShare = Math.min(1, c + margin) - 1e-12;
+    for (int m = 0; m < replications; m++) {
+      if ((double) m / replications >= leastShare) {
+        return m;
+      }
+    }
+    return replications;
   }
 }

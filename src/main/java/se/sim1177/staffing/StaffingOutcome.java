@@ -25,8 +25,11 @@ public record StaffingOutcome(Staffing.Method method, Staffing.Scope scope, doub
     int[] erlangC, int[] erlangA, double[] required, Roster roster, RosterSolution solution, List<RosterResult> rosters,
     int rounds, int simulations, SimulatedWork work, boolean met, List<String> notes) {
 
-  /** Events, call attempts and chats simulated over every simulation of a search. */
-  public record SimulatedWork(long events, long callAttempts, long chats) {}
+  /**
+   * Replications, events, call attempts and chats simulated over every simulation of a search;
+   * a simulation stopped once its verdict was known counts the replications it ran.
+   */
+  public record SimulatedWork(long replications, long events, long callAttempts, long chats) {}
 
   /** This outcome with {@code note} after its notes. */
   public StaffingOutcome withNote(String note) {

@@ -147,6 +147,8 @@ public final class StaffingFiles {
     run.put("events", outcome.work().events());
     run.put("calls_simulated", outcome.work().callAttempts());
     run.put("chats_simulated", outcome.work().chats());
+    // Fewer than the simulations times their replications: a search simulation stops once its verdict is known.
+    run.put("replications_simulated", outcome.work().replications());
     // Wall-clock times live here, not in staffing.json, so that two runs of the same search write
     // the same staffing.json byte for byte.
     ObjectNode solver = run.putObject("solver");
