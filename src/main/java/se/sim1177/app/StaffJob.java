@@ -70,6 +70,7 @@ public final class StaffJob {
     }
     StaffingRefusals.checkReachableTargets(scenario, source, options.overrides());
     StaffingRefusals.checkRosterProgram(scenario, source, options.overrides());
+    StaffingRefusals.checkChatOnlyTemplates(scenario, source, options.overrides());
     options.results().check();
     String startedAt = OffsetDateTime.now().withNano(0).toString();
     Experiments.printOverrides(options.overrides(), out);

@@ -25,6 +25,33 @@ final class StaffingRefusals {
    * {@link RosterProgramLimits} allows, at the line of the template that offers the most, before
    * any shift is built ({@code check} refuses it the same way).
    */
+  /**
+   * A group that answers the chat only gets shifts from the simulation method with scope period
+   * alone: the Erlang methods staff the phone, and scope interval raises the phone interval by
+   * interval; either would leave the group empty and the chat unanswered.
+   */
+  static void checkChatOnlyTemplates(Scenario scenario, ScenarioSource source, List<String> overrides) throws ScenarioException {
+    var staffing = scenario.staffing();
+    for (int i = 0; i < staffing.templates().size(); i++) {
+      String group = staffing.templates().get(i).group();
+      boolean chatOnly = scenario.staff().stream().anyMatch(g -> g.name().equals(group)
+          && !g.answers(se.sim1177.scenario.Channel.PHONE));
+      if (!chatOnly) {
+        continue;
+      }
+      if (staffing.method() != se.sim1177.scenario.Staffing.Method.SIMULATION) {
+        throw located(source, overrides, List.of("staffing.method", "staffing"), "staffing.templates[" + i + "] is for " + group
+            + ", which answers the chat only, but " + staffing.method().key() + " staffs the phone alone: use method: simulation"
+            + " (it staffs the chat from its simulated load), or keep " + group + "'s shifts fixed", true);
+      }
+      if (staffing.scope() == se.sim1177.scenario.Staffing.Scope.INTERVAL) {
+        throw located(source, overrides, List.of("staffing.scope", "staffing"), "staffing.templates[" + i + "] is for " + group
+            + ", which answers the chat only, but scope: interval raises the phone interval by interval: use scope: period"
+            + " (the chat's response target holds over the period), or keep " + group + "'s shifts fixed", true);
+      }
+    }
+  }
+
   static void checkRosterProgram(Scenario scenario, ScenarioSource source, List<String> overrides) throws ScenarioException {
     try {
       RosterProgramLimits.check(scenario);

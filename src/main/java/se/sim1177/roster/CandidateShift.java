@@ -3,7 +3,8 @@ package se.sim1177.roster;
 /**
  * One shift the roster may use: a start slot and a length on the week's slot grid, for one staff
  * group. Each nurse scheduled on it adds {@code coverage} effective nurses on duty to every slot it
- * covers (for example 1 − absence, divided by the group's handle-time factor) and costs
+ * covers on the phone (for example 1 − absence, divided by the group's handle-time factor), and
+ * {@code chatCoverage} on the chat, and costs
  * {@code cost} for the whole shift, in whatever unit the caller prices nurse-hours.
  *
  * <p>A shift covers {@code lengthSlots} consecutive slots from {@code firstSlot}, wrapping past
@@ -19,13 +20,20 @@ package se.sim1177.roster;
  * @param cost cost of one nurse on the whole shift, at least 0
  * @param breakOffset the first slot of the break, counted from the shift's first slot (0 when none)
  * @param breakSlots how many slots the break lasts; 0 for a shift without a break
+ * @param chatCoverage effective chat nurses on duty per scheduled nurse (0 for a group that does not
+ *     answer the chat): what it adds to {@link CoverageProblem#chatRequirement()}'s rows
  */
 public record CandidateShift(int group, int firstSlot, int lengthSlots, double coverage, double cost, int breakOffset,
-    int breakSlots) {
+    int breakSlots, double chatCoverage) {
 
-  /** A shift without a break. */
+  /** A shift without a break that covers the phone only. */
   public CandidateShift(int group, int firstSlot, int lengthSlots, double coverage, double cost) {
-    this(group, firstSlot, lengthSlots, coverage, cost, 0, 0);
+    this(group, firstSlot, lengthSlots, coverage, cost, 0, 0, 0);
+  }
+
+  /** A shift that covers the phone only. */
+  public CandidateShift(int group, int firstSlot, int lengthSlots, double coverage, double cost, int breakOffset, int breakSlots) {
+    this(group, firstSlot, lengthSlots, coverage, cost, breakOffset, breakSlots, 0);
   }
 
   /** Refuses values no caller should pass (the scenario layer validates what users write). */
@@ -39,8 +47,14 @@ public record CandidateShift(int group, int firstSlot, int lengthSlots, double c
     if (lengthSlots < 1) {
       throw new IllegalArgumentException("lengthSlots: " + lengthSlots + " is not at least 1");
     }
-    if (!(coverage > 0) || !Double.isFinite(coverage)) {
-      throw new IllegalArgumentException("coverage: " + coverage + " is not a finite number above 0");
+    if (!(coverage >= 0) || !Double.isFinite(coverage)) {
+      throw new IllegalArgumentException("coverage: " + coverage + " is not a finite number of at least 0");
+    }
+    if (!(chatCoverage >= 0) || !Double.isFinite(chatCoverage)) {
+      throw new IllegalArgumentException("chatCoverage: " + chatCoverage + " is not a finite number of at least 0");
+    }
+    if (coverage == 0 && chatCoverage == 0) {
+      throw new IllegalArgumentException("a shift must cover the phone or the chat: both coverages are 0");
     }
     if (!(cost >= 0) || !Double.isFinite(cost)) {
       throw new IllegalArgumentException("cost: " + cost + " is not a finite number of at least 0");

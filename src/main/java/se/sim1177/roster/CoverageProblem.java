@@ -16,7 +16,14 @@ import java.util.List;
  *   <li>seats, for every group g: fixedSeatsUsed<sub>g,t</sub> + Σ<sub>s of g covers t</sub>
  *       x<sub>s</sub> ≤ seats<sub>g</sub>;
  *   <li>minimum: Σ<sub>g</sub> fixedSeatsUsed<sub>g,t</sub> + Σ<sub>s covers t</sub> x<sub>s</sub>
- *       ≥ minimumScheduled<sub>t</sub>.
+ *       ≥ minimumScheduled<sub>t</sub>;
+ *   <li>a group's own minimum, for every group g: Σ<sub>s of g covers t</sub> x<sub>s</sub> ≥
+ *       groupMinimum<sub>g,t</sub> (for groups whose shifts are being chosen: fixed groups hold
+ *       theirs by their own shifts);
+ *   <li>chat: fixedChatCoverage<sub>t</sub> + Σ<sub>s covers t</sub> chatCoverage<sub>s</sub>·x<sub>s</sub>
+ *       ≥ chatRequirement<sub>t</sub>. A blended nurse counts in both coverage rows: what the phone
+ *       leaves of her time answers chats, which can wait minutes where calls cannot, so the rows
+ *       do not split her; the staffing search's simulation judges whether that holds.
  * </ul>
  *
  * <p>The week has {@code slots} slots of any length (672 quarter-hours, 336 half-hours, 168
@@ -33,6 +40,10 @@ import java.util.List;
  *     fixed shifts (counted against its seats and towards {@code minimumScheduled})
  * @param minimumScheduled per slot, the fewest nurses scheduled (before absence), for example 2 at
  *     night; all zeros when there is no such floor
+ * @param groupMinimum per group and slot, the fewest of the group's candidate shifts' nurses on
+ *     the line; all zeros when there is none
+ * @param chatRequirement effective chat nurses needed per slot; all zeros without a chat row
+ * @param fixedChatCoverage effective chat nurses per slot from fixed shifts
  */
 public record CoverageProblem(
     int slots,
@@ -41,7 +52,17 @@ public record CoverageProblem(
     List<CandidateShift> shifts,
     int[] seats,
     int[][] fixedSeatsUsed,
-    int[] minimumScheduled) {
+    int[] minimumScheduled,
+    int[][] groupMinimum,
+    double[] chatRequirement,
+    double[] fixedChatCoverage) {
+
+  /** A problem of the phone alone with no floor per group. */
+  public CoverageProblem(int slots, double[] requirement, double[] fixedCoverage, List<CandidateShift> shifts, int[] seats,
+      int[][] fixedSeatsUsed, int[] minimumScheduled) {
+    this(slots, requirement, fixedCoverage, shifts, seats, fixedSeatsUsed, minimumScheduled, new int[seats.length][slots],
+        new double[slots], new double[slots]);
+  }
 
   /** A group's seats when its workplace sets no limit. */
   public static final int UNLIMITED_SEATS = Integer.MAX_VALUE;
@@ -69,6 +90,15 @@ public record CoverageProblem(
       fixedSeatsUsed[g] = nonNegativePerSlot("fixedSeatsUsed[" + g + "]", fixedSeatsUsed[g], slots);
     }
     minimumScheduled = nonNegativePerSlot("minimumScheduled", minimumScheduled, slots);
+    if (groupMinimum.length != seats.length) {
+      throw new IllegalArgumentException("groupMinimum: " + groupMinimum.length + " groups, but seats has " + seats.length);
+    }
+    groupMinimum = groupMinimum.clone();
+    for (int g = 0; g < groupMinimum.length; g++) {
+      groupMinimum[g] = nonNegativePerSlot("groupMinimum[" + g + "]", groupMinimum[g], slots);
+    }
+    chatRequirement = perSlot("chatRequirement", chatRequirement, slots);
+    fixedChatCoverage = perSlot("fixedChatCoverage", fixedChatCoverage, slots);
     for (int s = 0; s < shifts.size(); s++) {
       CandidateShift shift = shifts.get(s);
       if (shift.group() >= seats.length) {
@@ -125,6 +155,40 @@ public record CoverageProblem(
     return minimumScheduled.clone();
   }
 
+  @Override
+  public int[][] groupMinimum() {
+    int[][] copy = new int[groupMinimum.length][];
+    for (int g = 0; g < copy.length; g++) {
+      copy[g] = groupMinimum[g].clone();
+    }
+    return copy;
+  }
+
+  @Override
+  public double[] chatRequirement() {
+    return chatRequirement.clone();
+  }
+
+  @Override
+  public double[] fixedChatCoverage() {
+    return fixedChatCoverage.clone();
+  }
+
+  /** Group {@code group}'s own floor in {@code slot}, without copying. */
+  public int groupMinimum(int group, int slot) {
+    return groupMinimum[group][slot];
+  }
+
+  /** The chat requirement of one slot, without copying. */
+  public double chatRequirement(int slot) {
+    return chatRequirement[slot];
+  }
+
+  /** The fixed chat coverage of one slot, without copying. */
+  public double fixedChatCoverage(int slot) {
+    return fixedChatCoverage[slot];
+  }
+
   /** Staff groups, the length of {@link #seats()}. */
   public int groups() {
     return seats.length;
@@ -174,7 +238,10 @@ public record CoverageProblem(
         && shifts.equals(p.shifts)
         && Arrays.equals(seats, p.seats)
         && Arrays.deepEquals(fixedSeatsUsed, p.fixedSeatsUsed)
-        && Arrays.equals(minimumScheduled, p.minimumScheduled);
+        && Arrays.equals(minimumScheduled, p.minimumScheduled)
+        && Arrays.deepEquals(groupMinimum, p.groupMinimum)
+        && Arrays.equals(chatRequirement, p.chatRequirement)
+        && Arrays.equals(fixedChatCoverage, p.fixedChatCoverage);
   }
 
   @Override
@@ -185,7 +252,10 @@ public record CoverageProblem(
     h = 31 * h + shifts.hashCode();
     h = 31 * h + Arrays.hashCode(seats);
     h = 31 * h + Arrays.deepHashCode(fixedSeatsUsed);
-    return 31 * h + Arrays.hashCode(minimumScheduled);
+    h = 31 * h + Arrays.hashCode(minimumScheduled);
+    h = 31 * h + Arrays.deepHashCode(groupMinimum);
+    h = 31 * h + Arrays.hashCode(chatRequirement);
+    return 31 * h + Arrays.hashCode(fixedChatCoverage);
   }
 
   @Override

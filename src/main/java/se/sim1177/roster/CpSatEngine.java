@@ -57,6 +57,29 @@ final class CpSatEngine {
         model.addGreaterOrEqual(LinearExpr.sum(vars), p.residualMinimum[t]);
       }
     }
+    for (int t = 0; t < p.slots; t++) {
+      if (p.residualChatRequirement[t] > 0) {
+        int[] covering = p.covering[t];
+        IntVar[] vars = new IntVar[covering.length];
+        long[] coefficients = new long[covering.length];
+        for (int i = 0; i < covering.length; i++) {
+          vars[i] = x[covering[i]];
+          coefficients[i] = p.chatCoverage[covering[i]];
+        }
+        model.addGreaterOrEqual(LinearExpr.weightedSum(vars, coefficients), p.residualChatRequirement[t]);
+      }
+      for (int g = 0; g < p.groupMinimum.length; g++) {
+        if (p.groupMinimum[g][t] > 0) {
+          java.util.List<IntVar> vars = new java.util.ArrayList<>();
+          for (int s : p.covering[t]) {
+            if (p.group(s) == g) {
+              vars.add(x[s]);
+            }
+          }
+          model.addGreaterOrEqual(LinearExpr.sum(vars.toArray(new IntVar[0])), p.groupMinimum[g][t]);
+        }
+      }
+    }
     model.minimize(LinearExpr.weightedSum(x, p.cost));
 
     CpSolver solver = new CpSolver();

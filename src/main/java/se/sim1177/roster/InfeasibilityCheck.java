@@ -22,7 +22,9 @@ final class InfeasibilityCheck {
       try {
         checkSeatsNotOverbooked(p, t);
         checkCoverage(p, t);
+        checkChat(p, t);
         checkMinimum(p, t);
+        checkGroupMinimum(p, t);
       } catch (InfeasibleRosterException e) {
         slots.add(t);
         details.add(e.detail());
@@ -78,6 +80,62 @@ final class InfeasibilityCheck {
     if (most < needed) {
       throw new InfeasibleRosterException(t, need
           + " but the seats of the groups whose shifts cover it allow at most " + nurses(most));
+    }
+  }
+
+  private static void checkChat(ScaledProblem p, int t) {
+    long needed = p.residualChatRequirement[t];
+    if (needed == 0) {
+      return;
+    }
+    String need = " needs " + nurses(needed) + " nurses on the chat" + (p.problem.fixedChatCoverage(t) > 0
+        ? " more than fixed shifts provide (requirement " + plain(p.problem.chatRequirement(t)) + ", fixed coverage "
+            + plain(p.problem.fixedChatCoverage(t)) + ")" : "");
+    long[] best = new long[p.freeSeats.length];
+    boolean covered = false;
+    for (int s : p.covering[t]) {
+      if (p.chatCoverage[s] > 0) {
+        covered = true;
+        best[p.group(s)] = Math.max(best[p.group(s)], p.chatCoverage[s]);
+      }
+    }
+    if (!covered) {
+      throw new InfeasibleRosterException(t, need + " but no candidate shift of a group that answers the chat covers it");
+    }
+    long most = 0;
+    for (int g = 0; g < best.length; g++) {
+      if (best[g] == 0) {
+        continue;
+      }
+      if (p.freeSeats[g][t] == ScaledProblem.UNLIMITED) {
+        return;
+      }
+      most += p.freeSeats[g][t] * best[g];
+    }
+    if (most < needed) {
+      throw new InfeasibleRosterException(t, need
+          + " but the seats of the chat groups whose shifts cover it allow at most " + nurses(most));
+    }
+  }
+
+  private static void checkGroupMinimum(ScaledProblem p, int t) {
+    for (int g = 0; g < p.groupMinimum.length; g++) {
+      long needed = p.groupMinimum[g][t];
+      if (needed == 0) {
+        continue;
+      }
+      boolean covered = false;
+      for (int s : p.covering[t]) {
+        covered |= p.group(s) == g;
+      }
+      if (!covered) {
+        throw new InfeasibleRosterException(t, " needs at least " + needed + " nurses of group " + g
+            + " scheduled but none of its candidate shifts covers it");
+      }
+      if (p.freeSeats[g][t] != ScaledProblem.UNLIMITED && p.freeSeats[g][t] < needed) {
+        throw new InfeasibleRosterException(t, " needs at least " + needed + " nurses of group " + g
+            + " scheduled but its seats leave room for " + p.freeSeats[g][t]);
+      }
     }
   }
 

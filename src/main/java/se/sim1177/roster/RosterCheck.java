@@ -24,6 +24,8 @@ final class RosterCheck {
     }
     int slots = problem.slots();
     double[] coverage = problem.fixedCoverage();
+    double[] chat = problem.fixedChatCoverage();
+    long[][] groupOnLine = new long[problem.groups()][slots];
     long[] scheduled = new long[slots];
     long[][] seatsUsed = new long[problem.groups()][slots];
     for (int t = 0; t < slots; t++) {
@@ -39,13 +41,23 @@ final class RosterCheck {
         seatsUsed[shift.group()][t] += counts[s];
         if (!shift.onBreak(k)) {
           coverage[t] += counts[s] * shift.coverage();
+          chat[t] += counts[s] * shift.chatCoverage();
           scheduled[t] += counts[s];
+          groupOnLine[shift.group()][t] += counts[s];
         }
       }
     }
     for (int t = 0; t < slots; t++) {
       if (coverage[t] < problem.requirement(t) - TOLERANCE) {
         return Optional.of("slot " + t + ": coverage " + coverage[t] + " < requirement " + problem.requirement(t));
+      }
+      if (chat[t] < problem.chatRequirement(t) - TOLERANCE) {
+        return Optional.of("slot " + t + ": chat coverage " + chat[t] + " < chat requirement " + problem.chatRequirement(t));
+      }
+      for (int g = 0; g < problem.groups(); g++) {
+        if (groupOnLine[g][t] < problem.groupMinimum(g, t)) {
+          return Optional.of("slot " + t + ": group " + g + " has " + groupOnLine[g][t] + " < its minimum " + problem.groupMinimum(g, t));
+        }
       }
       if (scheduled[t] < problem.minimumScheduled(t)) {
         return Optional.of("slot " + t + ": " + scheduled[t] + " scheduled < minimum " + problem.minimumScheduled(t));

@@ -39,6 +39,12 @@ final class ScaledProblem {
   final int shiftCount;
   /** Per shift: coverage units per nurse, rounded down. */
   final long[] coverage;
+  /** Per shift: chat coverage units per nurse, rounded down (0 for a shift that does not answer the chat). */
+  final long[] chatCoverage;
+  /** Per slot: chat coverage units still needed after fixed chat coverage, rounded up, at least 0. */
+  final long[] residualChatRequirement;
+  /** Per group and slot: the group's own floor on its candidates' nurses on the line. */
+  final long[][] groupMinimum;
   /** Per shift: integer cost. */
   final long[] cost;
   /** Per slot: coverage units still needed after fixed coverage, rounded up, at least 0. */
@@ -59,6 +65,7 @@ final class ScaledProblem {
     this.slots = problem.slots();
     this.shiftCount = problem.shifts().size();
     this.coverage = new long[shiftCount];
+    this.chatCoverage = new long[shiftCount];
     this.cost = new long[shiftCount];
     double maxCost = 0;
     for (CandidateShift shift : problem.shifts()) {
@@ -68,11 +75,19 @@ final class ScaledProblem {
     for (int s = 0; s < shiftCount; s++) {
       CandidateShift shift = problem.shifts().get(s);
       coverage[s] = (long) Math.floor(shift.coverage() * COVERAGE_UNITS + ROUNDING_SLACK);
+      chatCoverage[s] = (long) Math.floor(shift.chatCoverage() * COVERAGE_UNITS + ROUNDING_SLACK);
       cost[s] = Math.round(shift.cost() * costScale);
     }
     residualRequirement = new long[slots];
     residualMinimum = new long[slots];
+    residualChatRequirement = new long[slots];
+    groupMinimum = new long[problem.groups()][slots];
     for (int t = 0; t < slots; t++) {
+      double chatNet = (problem.chatRequirement(t) - problem.fixedChatCoverage(t)) * COVERAGE_UNITS;
+      residualChatRequirement[t] = Math.max(0, (long) Math.ceil(chatNet - ROUNDING_SLACK));
+      for (int g = 0; g < problem.groups(); g++) {
+        groupMinimum[g][t] = problem.groupMinimum(g, t);
+      }
       double net = (problem.requirement(t) - problem.fixedCoverage(t)) * COVERAGE_UNITS;
       residualRequirement[t] = Math.max(0, (long) Math.ceil(net - ROUNDING_SLACK));
       residualMinimum[t] = Math.max(0, problem.minimumScheduled(t) - problem.fixedScheduled(t));
@@ -140,7 +155,7 @@ final class ScaledProblem {
 
   /**
    * The most nurses an optimal roster needs on shift s: enough for s alone to meet the largest
-   * residual requirement and minimum among its slots, and never more than its group's free seats
+   * residual requirement (phone or chat) and minimum (all groups' or its own group's) among its slots, and never more than its group's free seats
    * in any of them. A roster with more on s stays feasible and costs no more when the excess is
    * removed (costs are at least 0), so some optimum lies within the bound.
    */
@@ -158,7 +173,10 @@ final class ScaledProblem {
       if (coverage[s] > 0) {
         bound = Math.max(bound, ceilDiv(residualRequirement[t], coverage[s]));
       }
-      bound = Math.max(bound, residualMinimum[t]);
+      if (chatCoverage[s] > 0) {
+        bound = Math.max(bound, ceilDiv(residualChatRequirement[t], chatCoverage[s]));
+      }
+      bound = Math.max(bound, Math.max(residualMinimum[t], groupMinimum[g][t]));
     }
     return Math.max(0, Math.min(bound, seatBound));
   }

@@ -61,6 +61,24 @@ final class ScipEngine {
         }
       }
     }
+    for (int t = 0; t < p.slots; t++) {
+      if (p.residualChatRequirement[t] > 0) {
+        MPConstraint row = solver.makeConstraint(p.residualChatRequirement[t], Double.POSITIVE_INFINITY);
+        for (int s : p.covering[t]) {
+          row.setCoefficient(x[s], p.chatCoverage[s]);
+        }
+      }
+      for (int g = 0; g < p.groupMinimum.length; g++) {
+        if (p.groupMinimum[g][t] > 0) {
+          MPConstraint row = solver.makeConstraint(p.groupMinimum[g][t], Double.POSITIVE_INFINITY);
+          for (int s : p.covering[t]) {
+            if (p.group(s) == g) {
+              row.setCoefficient(x[s], 1);
+            }
+          }
+        }
+      }
+    }
     MPObjective objective = solver.objective();
     for (int s = 0; s < x.length; s++) {
       objective.setCoefficient(x[s], p.cost[s]);

@@ -65,9 +65,6 @@ public record Scenario(
     for (int i = 0; i < staffing.templates().size(); i++) {
       String group = staffing.templates().get(i).group();
       c.require(names.contains(group), "staffing.templates[" + i + "].group", group, "is not a staff group; the groups are " + known);
-      boolean chatOnly = staff.stream().anyMatch(g -> g.name().equals(group) && !g.answers(Channel.PHONE));
-      c.require(!chatOnly, "staffing.templates[" + i + "].group", group,
-          "answers chat only; the staffing search staffs the phone (and blended groups): keep this group's shifts fixed");
     }
     for (int i = 0; i < staffing.minimum().size(); i++) {
       String group = staffing.minimum().get(i).group();

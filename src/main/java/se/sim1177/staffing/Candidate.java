@@ -1,5 +1,7 @@
 package se.sim1177.staffing;
 
+import se.sim1177.scenario.Channel;
+import se.sim1177.scenario.StaffGroup;
 import se.sim1177.scenario.Weekday;
 
 /**
@@ -14,14 +16,25 @@ import se.sim1177.scenario.Weekday;
  * @param breakOffsetMinutes from its start to its nurses' break, or -1 without one
  * @param breakMinutes how long the break lasts (0 without one)
  * @param breakPaid whether the break is paid
+ * @param chatCoverage chat nurses one scheduled nurse on it is worth ({@link #chatCoverage(StaffGroup)}); 0 when
+ *     its group does not answer the chat
  */
 public record Candidate(int group, Weekday day, int startMinute, int lengthMinutes, int firstSlot, int lengthSlots,
-    double coverage, double cost, int breakOffsetMinutes, int breakMinutes, boolean breakPaid) {
+    double coverage, double cost, int breakOffsetMinutes, int breakMinutes, boolean breakPaid, double chatCoverage) {
 
-  /** A shift without a break. */
+  /** A shift without a break, of a group that answers the phone only. */
   public Candidate(int group, Weekday day, int startMinute, int lengthMinutes, int firstSlot, int lengthSlots,
       double coverage, double cost) {
-    this(group, day, startMinute, lengthMinutes, firstSlot, lengthSlots, coverage, cost, -1, 0, false);
+    this(group, day, startMinute, lengthMinutes, firstSlot, lengthSlots, coverage, cost, -1, 0, false, 0);
+  }
+
+  /**
+   * How much of a chat nurse one scheduled nurse of {@code g} is: present with probability 1 −
+   * absence (the handle-time factor slows her calls, not her chats); 0 for a group that does not
+   * answer the chat.
+   */
+  public static double chatCoverage(StaffGroup g) {
+    return g.answers(Channel.CHAT) ? 1 - g.absence() : 0;
   }
 
   public boolean hasBreak() {

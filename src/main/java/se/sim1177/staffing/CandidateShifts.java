@@ -39,17 +39,18 @@ public final class CandidateShifts {
             }
             int from = day.ordinal() * 1440 + start;
             double coverage = demand.phoneCoverage(groups.get(g));
+            double chat = scenario.chat().inUse() ? Candidate.chatCoverage(groups.get(g)) : 0;
             int[] offsets = breaks.offsets(length);
             if (offsets.length == 0) {
               out.add(new Candidate(g, day, start, length, grid.slotAt(from), length / grid.slotMinutes(), coverage,
-                  costOf(cost, from, length)));
+                  costOf(cost, from, length), -1, 0, false, chat));
               continue;
             }
             BreakRule rule = breaks.ruleFor(length);
             for (int offset : offsets) {
               double unpaid = rule.paid() ? 0 : costOf(cost, from + offset, rule.lengthMinutes());
               out.add(new Candidate(g, day, start, length, grid.slotAt(from), length / grid.slotMinutes(), coverage,
-                  costOf(cost, from, length) - unpaid, offset, rule.lengthMinutes(), rule.paid()));
+                  costOf(cost, from, length) - unpaid, offset, rule.lengthMinutes(), rule.paid(), chat));
             }
           }
         }

@@ -44,10 +44,14 @@ public final class GroupChanges {
 
   private static String emptied(StaffGroup group, List<StaffGroup> groups, boolean[] templated, int g, double before,
       PhoneDemand demand) {
+    if (!group.answers(se.sim1177.scenario.Channel.PHONE)) {
+      return group.name() + ": no shifts" + (before > 0 ? String.format(Locale.ROOT, " (today %.0f nurse-hours a week)", before)
+          : "") + "; it answers the chat only, and the blended nurses' time between calls covers the chat for less.";
+    }
     StringBuilder others = new StringBuilder();
     boolean least = true;
     for (int o = 0; o < groups.size(); o++) {
-      if (o == g || !templated[o]) {
+      if (o == g || !templated[o] || !groups.get(o).answers(se.sim1177.scenario.Channel.PHONE)) {
         continue;
       }
       least &= demand.phoneCoverage(groups.get(o)) >= demand.phoneCoverage(group);

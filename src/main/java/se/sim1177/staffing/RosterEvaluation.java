@@ -23,6 +23,8 @@ import se.sim1177.scenario.Staffing;
  * @param intervalServiceLevel per interval of the week, share answered within the service-level threshold
  * @param intervalAttempts simulated phone attempts per interval of the week (first attempts,
  *     redials and callbacks), per day on that weekday
+ * @param intervalChats simulated 1177 direkt chats started per interval of the week (self-care
+ *     included), per day on that weekday; zeros without chat
  * @param replications replications simulated, which the figures are over
  * @param replicationsAsked replications asked for: more than {@code replications} when the
  *     simulation was stopped once its verdict was known ({@link MarginCurtailment})
@@ -32,7 +34,7 @@ import se.sim1177.scenario.Staffing;
  */
 public record RosterEvaluation(double answerRate, double meanWaitSeconds, double serviceLevel, double chatResponseServiceLevel,
     int periodsMeetingTargets, double[] intervalAnswerRate, double[] intervalMeanWait, double[] intervalServiceLevel,
-    double[] intervalAttempts, int replications, int replicationsAsked, long seed, long events, long callAttempts, long chats) {
+    double[] intervalAttempts, double[] intervalChats, int replications, int replicationsAsked, long seed, long events, long callAttempts, long chats) {
 
   /** Simulates {@code roster} in {@code scenario} with {@code replications} from {@code seed}. */
   public static RosterEvaluation of(Scenario scenario, Roster roster, long seed, int replications, int threads) {
@@ -57,12 +59,15 @@ public record RosterEvaluation(double answerRate, double meanWaitSeconds, double
     double[] wait = new double[cells];
     double[] served = new double[cells];
     double[] attempts = new double[cells];
+    double[] chats = new double[cells];
+    int iChats = Metrics.INTERVAL.indexOf(Metrics.CHAT_CONTACTS_PER_DAY);
     int iOffered = Metrics.INTERVAL.indexOf(Metrics.OFFERED_PER_DAY);
     int iRate = Metrics.INTERVAL.indexOf(Metrics.ANSWER_RATE);
     int iWait = Metrics.INTERVAL.indexOf(Metrics.MEAN_WAIT_ANSWERED);
     int iServed = Metrics.INTERVAL.indexOf(Metrics.SERVICE_LEVEL);
     for (int c = 0; c < cells; c++) {
       attempts[c] = r.interval(c, iOffered).mean();
+      chats[c] = r.interval(c, iChats).mean();
       rate[c] = r.interval(c, iRate).mean();
       wait[c] = r.interval(c, iWait).mean();
       served[c] = r.interval(c, iServed).mean();
@@ -70,7 +75,7 @@ public record RosterEvaluation(double answerRate, double meanWaitSeconds, double
     return new RosterEvaluation(r.metric(Metrics.ANSWER_RATE.key()).mean(), r.metric(Metrics.MEAN_WAIT_ANSWERED.key()).mean(),
         r.metric(Metrics.SERVICE_LEVEL.key()).mean(),
         scenario.chat().inUse() ? r.metric(Metrics.CHAT_RESPONSE_SERVICE_LEVEL.key()).mean() : Double.NaN,
-        periodsMeeting(r, PeriodTargets.of(scenario)), rate, wait, served, attempts, r.replications(), replications, seed,
+        periodsMeeting(r, PeriodTargets.of(scenario)), rate, wait, served, attempts, chats, r.replications(), replications, seed,
         r.events(), r.callAttempts(), r.chats());
   }
 

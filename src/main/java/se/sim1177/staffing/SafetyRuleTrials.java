@@ -25,14 +25,18 @@ final class SafetyRuleTrials {
   private final double[] load;
   private final double[] floor;
   private final boolean hasFloor;
+  /** The chat's simulated load per interval in erlangs of nurse capacity ({@link ChatDemand}), or null when no templated group answers the chat. */
+  private final double[] chatLoad;
 
-  private SafetyRuleTrials(StaffingProblem problem, SearchLedger ledger, double[] load, double[] floor, boolean hasFloor) {
+  private SafetyRuleTrials(StaffingProblem problem, SearchLedger ledger, double[] load, double[] floor, boolean hasFloor,
+      double[] chatLoad) {
     this.problem = problem;
     this.ledger = ledger;
     this.staffing = problem.scenario().staffing();
     this.load = load;
     this.floor = floor;
     this.hasFloor = hasFloor;
+    this.chatLoad = chatLoad;
   }
 
   /** The rule on the load {@code ev} measured, with the interval floor's Erlang A requirement where one is asked. */
@@ -50,13 +54,17 @@ final class SafetyRuleTrials {
       load[i] = rate * d.handleSeconds();
       floor[i] = floorRule == null ? 0 : requirements.erlangA(floorRule, rate, i);
     }
-    return new SafetyRuleTrials(problem, ledger, load, floor, floorRule != null);
+    double[] chatLoad = problem.staffsChat() ? ChatDemand.loadErlangs(problem.scenario(), ev.intervalChats()) : null;
+    return new SafetyRuleTrials(problem, ledger, load, floor, floorRule != null, chatLoad);
   }
 
   /** The β below which every interval's requirement is down to its floor (or 0): lower ones give the same roster. */
   double lowestUsefulBeta() {
     double most = 0;
     for (double l : load) {
+      most = Math.max(most, l);
+    }
+    for (double l : chatLoad == null ? new double[0] : chatLoad) {
       most = Math.max(most, l);
     }
     return -Math.sqrt(most);
@@ -68,10 +76,18 @@ final class SafetyRuleTrials {
     for (int i = 0; i < required.length; i++) {
       required[i] = load[i] <= 0 ? 0 : Math.max(floor[i], Math.max(0, load[i] + beta * Math.sqrt(load[i])));
     }
+    double[] chatRequired = null;
+    if (chatLoad != null) {
+      // The chat's own rule, with the same margin: its simulated load and the square root of it.
+      chatRequired = new double[chatLoad.length];
+      for (int i = 0; i < chatRequired.length; i++) {
+        chatRequired[i] = chatLoad[i] <= 0 ? 0 : Math.max(0, chatLoad[i] + beta * Math.sqrt(chatLoad[i]));
+      }
+    }
     String what = String.format(Locale.ROOT, "β = %.3f", beta);
     RosterSolution s;
     try {
-      s = ledger.solve("roster for " + what, required);
+      s = ledger.solve("roster for " + what, required, chatRequired);
     } catch (UnstaffableException seatsTooFew) {
       return new Trial(required, null, null, false, beta);
     }
@@ -93,6 +109,9 @@ final class SafetyRuleTrials {
         : String.format(Locale.ROOT, "less %.1f nurse%s where ten nurses' work comes in (the targets are for the month as a"
             + " whole, so an interval may run short of its work)", -atTen, Math.abs(atTen + 1) < 0.05 ? "" : "s");
     return "Each interval was staffed for the work the simulation showed it gets (first calls, redials and callbacks), " + margin
-        + (hasFloor ? ", and at least as Erlang A asks, for the interval floor." : ".");
+        + (hasFloor ? ", and at least as Erlang A asks, for the interval floor" : "")
+        + (chatLoad == null ? "." : "; and the nurses who answer the chat for the chat's own work the same way (chats that need"
+            + " a nurse times the more binding of a nurse's time on one and her share of concurrent chats), blended nurses"
+            + " counting towards both.");
   }
 }

@@ -39,8 +39,13 @@ final class SearchLedger {
 
   /** Solves the roster program for {@code required} nurses on duty per interval. */
   RosterSolution solve(String what, double[] required) {
+    return solve(what, required, null);
+  }
+
+  /** Solves the roster program for {@code required} phone nurses and {@code chatRequired} chat nurses (null: none) per interval. */
+  RosterSolution solve(String what, double[] required, double[] chatRequired) {
     settings.progress().report("solving the " + what, simulations, planned);
-    return problem.solve(required);
+    return problem.solve(required, chatRequired);
   }
 
   /** Simulates {@code roster} with the search's seed and replications: every search step sees the same callers. */

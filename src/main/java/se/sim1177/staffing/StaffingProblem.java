@@ -25,6 +25,7 @@ public final class StaffingProblem {
   private final List<Candidate> candidates;
   private final boolean[] templated;
   private final double[] fixedCoverage;
+  private final double[] fixedChatCoverage;
   private final int[][] fixedSeatsUsed;
   private final int[] seats;
   private final SolverSettings solver;
@@ -46,6 +47,7 @@ public final class StaffingProblem {
     seats = new int[groups.size()];
     fixedSeatsUsed = new int[groups.size()][grid.slots()];
     fixedCoverage = new double[grid.slots()];
+    fixedChatCoverage = new double[grid.slots()];
     Roster today = new Roster(groups);
     for (int g = 0; g < groups.size(); g++) {
       seats[g] = staffing.seatsOf(groups.get(g).name());
@@ -53,10 +55,12 @@ public final class StaffingProblem {
         continue;
       }
       double coverage = demand.phoneCoverage(groups.get(g));
+      double chat = scenario.chat().inUse() ? Candidate.chatCoverage(groups.get(g)) : 0;
       for (int t = 0; t < grid.slots(); t++) {
         int from = t * grid.slotMinutes();
         int to = from + grid.slotMinutes();
         fixedCoverage[t] += coverage * today.meanScheduled(g, from, to);
+        fixedChatCoverage[t] += chat * today.meanScheduled(g, from, to);
         int most = 0;
         for (int m = from; m < to; m++) {
           most = Math.max(most, today.seatedAt(g, m));
@@ -86,6 +90,19 @@ public final class StaffingProblem {
     return templated[group];
   }
 
+  /** Whether the search chooses the shifts of a group that answers the chat: then the roster program has chat rows. */
+  public boolean staffsChat() {
+    if (!scenario.chat().inUse()) {
+      return false;
+    }
+    for (int g = 0; g < templated.length; g++) {
+      if (templated[g] && scenario.staff().get(g).answers(se.sim1177.scenario.Channel.CHAT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The roster the scenario has today. */
   public Roster today() {
     return new Roster(scenario.staff());
@@ -103,20 +120,29 @@ public final class StaffingProblem {
    * @throws UnstaffableException when no roster of the candidates within the seats can
    */
   public RosterSolution solve(double[] requirement) {
+    return solve(requirement, null);
+  }
+
+  /**
+   * As {@link #solve(double[])}, and {@code chatRequirement} (chat nurses on duty per interval of
+   * the week; null for none) covered by the nurses of the groups that answer the chat: blended
+   * nurses count towards both rows (see {@link CoverageProblem}).
+   */
+  public RosterSolution solve(double[] requirement, double[] chatRequirement) {
     double[] perSlot = new double[grid.slots()];
+    double[] chatPerSlot = new double[grid.slots()];
     for (int t = 0; t < perSlot.length; t++) {
       perSlot[t] = requirement[grid.intervalOf(t)];
+      chatPerSlot[t] = chatRequirement == null ? 0 : chatRequirement[grid.intervalOf(t)];
     }
     List<CandidateShift> shifts = new ArrayList<>();
+    int slot = grid.slotMinutes();
     for (Candidate c : candidates) {
-      int slot = grid.slotMinutes();
-      shifts.add(c.hasBreak()
-          ? new CandidateShift(c.group(), c.firstSlot(), c.lengthSlots(), c.coverage(), c.cost(), c.breakOffsetMinutes() / slot,
-              c.breakMinutes() / slot)
-          : new CandidateShift(c.group(), c.firstSlot(), c.lengthSlots(), c.coverage(), c.cost()));
+      shifts.add(new CandidateShift(c.group(), c.firstSlot(), c.lengthSlots(), c.coverage(), c.cost(),
+          c.hasBreak() ? c.breakOffsetMinutes() / slot : 0, c.hasBreak() ? c.breakMinutes() / slot : 0, c.chatCoverage()));
     }
     CoverageProblem p = new CoverageProblem(grid.slots(), perSlot, fixedCoverage, shifts, seats, fixedSeatsUsed,
-        minimumPerSlot());
+        minimumPerSlot(), groupMinimumPerSlot(), chatPerSlot, fixedChatCoverage);
     try {
       return RosterSolver.solve(p, solver);
     } catch (InfeasibleRosterException e) {
@@ -152,6 +178,28 @@ public final class StaffingProblem {
         toAdd = Math.max(toAdd, staffing.minimumAt(m) - onLine);
       }
       minimum[t] = toAdd > 0 ? fixedCounted + toAdd : 0;
+    }
+    return minimum;
+  }
+
+  /**
+   * Each templated group's own floor ({@code staffing.minimum} with {@code group:}) per slot: the
+   * most it asks at any minute of the slot. Groups without templates hold theirs by their own
+   * shifts (the scenario checks that), so theirs is 0 here.
+   */
+  int[][] groupMinimumPerSlot() {
+    List<StaffGroup> groups = scenario.staff();
+    int[][] minimum = new int[groups.size()][grid.slots()];
+    for (int g = 0; g < groups.size(); g++) {
+      if (!templated[g]) {
+        continue;
+      }
+      String name = groups.get(g).name();
+      for (int t = 0; t < grid.slots(); t++) {
+        for (int m = t * grid.slotMinutes(); m < (t + 1) * grid.slotMinutes(); m++) {
+          minimum[g][t] = Math.max(minimum[g][t], scenario.staffing().minimumAt(name, m));
+        }
+      }
     }
     return minimum;
   }

@@ -27,8 +27,12 @@ class StaffChatCliTest {
   Path dir;
 
   private JsonNode staff(String name, String scenarioText) throws Exception {
+    return staff(name, scenarioText, STAFFING);
+  }
+
+  private JsonNode staff(String name, String scenarioText, String staffing) throws Exception {
     Path file = dir.resolve(name + ".yaml");
-    Files.writeString(file, scenarioText + STAFFING);
+    Files.writeString(file, scenarioText + staffing);
     Path out = dir.resolve(name);
     CliTest.Outcome o = sim("staff", file.toString(), "--set", "simulation.days=14", "--out", out.toString(), "--threads", "2");
     assertEquals(0, o.code(), o.err());
@@ -54,5 +58,42 @@ class StaffChatCliTest {
     double today = kept.path("rosters").path("today").path("chat_response_service_level").asDouble();
     double ours = kept.path("rosters").path("this").path("chat_response_service_level").asDouble();
     assertTrue(ours >= today, "the chosen roster's chat (" + ours + ") is no worse than today's (" + today + ")");
+  }
+
+  /** Scenario 05 at 35 % adoption with the chat answered by a chat-only group at home, which has templates too. */
+  private static String chatOnlyGroup() throws Exception {
+    String direkt = Files.readString(Path.of("scenarios/05-varmland-direkt.yaml"));
+    return direkt.replace("  adoption: 0.15 ", "  adoption: 0.35 ")
+        .replace("      channels: [phone, chat]   # blended: the same nurses answer both", "      channels: [phone]")
+        .replace("chat:\n  adoption", String.join("\n", "    - name: direkt", "      workplace: remote", "      absence: 0.10",
+            "      channels: [chat]", "      shifts:", "        - {days: all, start: \"08:00\", end: \"16:00\", nurses: 2}",
+            "        - {days: all, start: \"14:00\", end: \"22:00\", nurses: 2}", "chat:\n  adoption"));
+  }
+
+  @Test
+  void aChatOnlyGroupWithTemplatesIsStaffedFromTheChatsOwnLoad() throws Exception {
+    String staffing = STAFFING.replace("  seats:",
+        "    - {group: direkt, days: all, starts: {from: \"08:00\", to: \"16:00\", every: 1h}, lengths: [4h, 6h, 8h]}\n  seats:");
+    String text = chatOnlyGroup() + staffing;
+    JsonNode json = staff("chat-only", chatOnlyGroup(), staffing);
+    JsonNode chosen = json.path("rosters").path("this");
+    assertTrue(chosen.path("meets_targets").asBoolean(), json.toPrettyString());
+    assertTrue(chosen.path("chat_response_service_level").asDouble() >= 0.80, chosen.toString());
+    String console = json.path("console").asText();
+    assertTrue(console.contains("the nurses who answer the chat for the chat's own work"), console);
+    Path staffed = dir.resolve("chat-only").resolve("staffed-scenario.yaml");
+    var direkt = se.sim1177.scenario.ScenarioReader.read(staffed, java.util.List.of()).staff().stream()
+        .filter(g -> g.name().equals("direkt")).findFirst().orElseThrow();
+    assertTrue(!direkt.shifts().isEmpty(), "the chat-only group got shifts: " + console);
+    // The phone-only Erlang rosters leave the chat group empty: the chat column shows what that costs.
+    assertTrue(json.path("rosters").path("erlang_a").path("chat_response_service_level").asDouble() < 0.5, json.toPrettyString());
+
+    Path file = dir.resolve("erlang.yaml");
+    Files.writeString(file, text.replace("  method: simulation", "  method: erlang-a"));
+    CliTest.Outcome erlang = sim("staff", file.toString(), "--out", dir.resolve("erlang").toString());
+    assertEquals(2, erlang.code(), erlang.err());
+    assertTrue(erlang.err().contains("staffing.method") && erlang.err().contains("answers the chat only, but erlang-a staffs the"
+        + " phone alone"), erlang.err());
+    assertTrue(!Files.exists(dir.resolve("erlang")), "nothing written");
   }
 }

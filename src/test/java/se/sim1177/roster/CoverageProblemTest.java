@@ -18,7 +18,12 @@ class CoverageProblemTest {
 
   @Test
   void shiftsRefuseImpossibleValues() {
-    assertEquals("coverage: 0.0 is not a finite number above 0", refusal(() -> new CandidateShift(0, 0, 1, 0, 1)));
+    assertEquals("a shift must cover the phone or the chat: both coverages are 0", refusal(() -> new CandidateShift(0, 0, 1, 0, 1)));
+    assertEquals("coverage: -0.5 is not a finite number of at least 0", refusal(() -> new CandidateShift(0, 0, 1, -0.5, 1)));
+    assertEquals("chatCoverage: NaN is not a finite number of at least 0",
+        refusal(() -> new CandidateShift(0, 0, 1, 1, 1, 0, 0, Double.NaN)));
+    assertEquals("break: 1 slots from slot 0 is not strictly inside a shift of 3 slots",
+        refusal(() -> new CandidateShift(0, 0, 3, 1, 1, 0, 1)));
     assertEquals("cost: -1.0 is not a finite number of at least 0", refusal(() -> new CandidateShift(0, 0, 1, 1, -1)));
     assertEquals("lengthSlots: 0 is not at least 1", refusal(() -> new CandidateShift(0, 0, 0, 1, 1)));
   }

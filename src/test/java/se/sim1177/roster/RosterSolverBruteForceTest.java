@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The roster step is optimal for its model: on small random instances its cost equals the
  * cheapest feasible roster found by enumerating every count vector, and its roster is feasible.
  *
- * <p>A third of the shifts of three slots or more have a break (no coverage and no minimum there,
+ * <p>A third of the instances have a chat row (blended and chat-only shifts), a fifth a floor for
+ * one group. A third of the shifts of three slots or more have a break (no coverage and no minimum there,
  * but the seat kept), so breaks are checked by the same oracle.
  *
  * <p>Coverages are multiples of 0.05 and requirements of 0.1, so the solver's integer scaling is
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * resolution (10⁻⁸ of the dearest shift) cannot reorder two rosters.
  */
 class RosterSolverBruteForceTest {
-  private static final int INSTANCES = 300;
+  private static final int INSTANCES = 500;
   private static final long SEED = 20261124L;
   /** Largest number of count vectors enumerated per instance. */
   private static final long MAX_VECTORS = 60_000;
@@ -41,6 +42,8 @@ class RosterSolverBruteForceTest {
     int withFixed = 0;
     int withMinimum = 0;
     int breaksBind = 0;
+    int chatBinds = 0;
+    int groupFloors = 0;
     for (int i = 0; i < INSTANCES; i++) {
       CoverageProblem problem = randomProblem(random);
       String name = "instance " + i + " " + describe(problem);
@@ -74,6 +77,15 @@ class RosterSolverBruteForceTest {
       if (java.util.Arrays.stream(problem.minimumScheduled()).anyMatch(m -> m > 0)) {
         withMinimum++;
       }
+      if (java.util.Arrays.stream(problem.chatRequirement()).anyMatch(r -> r > 0)) {
+        Optional<Double> withoutChat = bruteForceCost(withoutChat(problem));
+        if (withoutChat.isPresent() && withoutChat.get() < best.get() - 1e-9) {
+          chatBinds++;
+        }
+      }
+      if (java.util.Arrays.stream(problem.groupMinimum()).flatMapToInt(java.util.Arrays::stream).anyMatch(m -> m > 0)) {
+        groupFloors++;
+      }
       Optional<Double> withoutBreaks = bruteForceCost(withoutBreaks(problem));
       if (withoutBreaks.isPresent() && withoutBreaks.get() < best.get() - 1e-9) {
         breaksBind++;
@@ -81,14 +93,17 @@ class RosterSolverBruteForceTest {
     }
     // The instances must exercise what they are meant to: otherwise the agreement proves less.
     String mix = "solved " + solved + ", infeasible " + infeasible + ", seats binding " + seatsBind
-        + ", wrapping " + wrapping + ", fixed " + withFixed + ", minimum " + withMinimum + ", breaks binding " + breaksBind;
-    assertTrue(solved >= INSTANCES / 2, mix);
+        + ", wrapping " + wrapping + ", fixed " + withFixed + ", minimum " + withMinimum + ", breaks binding " + breaksBind
+        + ", chat binding " + chatBinds + ", group floors " + groupFloors;
+    assertTrue(solved >= INSTANCES / 3, mix);
     assertTrue(infeasible >= 5, mix);
     assertTrue(seatsBind >= 10, mix);
     assertTrue(wrapping >= 20, mix);
     assertTrue(withFixed >= 10, mix);
     assertTrue(withMinimum >= 10, mix);
     assertTrue(breaksBind >= 10, mix);
+    assertTrue(chatBinds >= 10, mix);
+    assertTrue(groupFloors >= 10, mix);
   }
 
   private static CoverageProblem randomProblem(SplittableRandom random) {
@@ -96,6 +111,7 @@ class RosterSolverBruteForceTest {
       int slots = random.nextInt(3, 9);
       int groups = random.nextInt(1, 3);
       int shiftCount = random.nextInt(3, 7);
+      boolean withChat = random.nextInt(3) == 0;
       List<CandidateShift> shifts = new ArrayList<>();
       for (int s = 0; s < shiftCount; s++) {
         int length = random.nextInt(2, Math.min(slots, 5) + 1);
@@ -103,13 +119,17 @@ class RosterSolverBruteForceTest {
         double cost = length * (10 + random.nextInt(0, 11)) / 10.0 + random.nextInt(0, 3);
         int group = random.nextInt(groups);
         int first = random.nextInt(slots);
+        // A third answer the chat too, and of those a third the chat only.
+        double chat = withChat && random.nextInt(3) == 0 ? COVERAGES[random.nextInt(COVERAGES.length)] : 0;
+        double phone = chat > 0 && random.nextInt(3) == 0 ? 0 : coverage;
+        int offset = 0;
+        int breakSlots = 0;
         if (length >= 3 && random.nextInt(3) == 0) {
           // A break strictly inside the shift: off the line, but still in her seat.
-          int offset = random.nextInt(1, length - 1);
-          shifts.add(new CandidateShift(group, first, length, coverage, cost, offset, random.nextInt(1, length - offset)));
-        } else {
-          shifts.add(new CandidateShift(group, first, length, coverage, cost));
+          offset = random.nextInt(1, length - 1);
+          breakSlots = random.nextInt(1, length - offset);
         }
+        shifts.add(new CandidateShift(group, first, length, phone, cost, offset, breakSlots, chat));
       }
       double[] requirement = new double[slots];
       for (int t = 0; t < slots; t++) {
@@ -132,7 +152,18 @@ class RosterSolverBruteForceTest {
       if (random.nextInt(4) == 0) {
         minimum[random.nextInt(slots)] = random.nextInt(1, 3);
       }
-      CoverageProblem problem = new CoverageProblem(slots, requirement, fixedCoverage, shifts, seats, fixedSeatsUsed, minimum);
+      double[] chatRequirement = new double[slots];
+      if (withChat) {
+        for (int t = 0; t < slots; t++) {
+          chatRequirement[t] = random.nextInt(0, 11) / 10.0;
+        }
+      }
+      int[][] groupMinimum = new int[groups][slots];
+      if (random.nextInt(5) == 0) {
+        groupMinimum[random.nextInt(groups)][random.nextInt(slots)] = random.nextInt(1, 3);
+      }
+      CoverageProblem problem = new CoverageProblem(slots, requirement, fixedCoverage, shifts, seats, fixedSeatsUsed, minimum,
+          groupMinimum, chatRequirement, new double[slots]);
       if (vectors(bounds(problem)) <= MAX_VECTORS) {
         return problem;
       }
@@ -151,8 +182,18 @@ class RosterSolverBruteForceTest {
       maxMinimum = Math.max(maxMinimum, problem.minimumScheduled(t));
     }
     int[] bounds = new int[problem.shifts().size()];
+    double maxChat = 0;
+    for (int t = 0; t < problem.slots(); t++) {
+      maxChat = Math.max(maxChat, problem.chatRequirement(t));
+      for (int g = 0; g < problem.groups(); g++) {
+        maxMinimum = Math.max(maxMinimum, problem.groupMinimum(g, t));
+      }
+    }
     for (int s = 0; s < bounds.length; s++) {
-      bounds[s] = Math.max(maxMinimum, (int) Math.ceil(maxRequirement / problem.shifts().get(s).coverage() - 1e-9));
+      CandidateShift shift = problem.shifts().get(s);
+      int phone = shift.coverage() > 0 ? (int) Math.ceil(maxRequirement / shift.coverage() - 1e-9) : 0;
+      int chat = shift.chatCoverage() > 0 ? (int) Math.ceil(maxChat / shift.chatCoverage() - 1e-9) : 0;
+      bounds[s] = Math.max(maxMinimum, Math.max(phone, chat));
     }
     return bounds;
   }
@@ -192,15 +233,22 @@ class RosterSolverBruteForceTest {
     int[] seats = new int[p.groups()];
     java.util.Arrays.fill(seats, CoverageProblem.UNLIMITED_SEATS);
     return new CoverageProblem(p.slots(), p.requirement(), p.fixedCoverage(), p.shifts(), seats,
-        p.fixedSeatsUsed(), p.minimumScheduled());
+        p.fixedSeatsUsed(), p.minimumScheduled(), p.groupMinimum(), p.chatRequirement(), p.fixedChatCoverage());
   }
 
   /** The same problem with every break worked through: what breaks cost is the difference. */
   private static CoverageProblem withoutBreaks(CoverageProblem p) {
     List<CandidateShift> shifts = p.shifts().stream()
-        .map(s -> new CandidateShift(s.group(), s.firstSlot(), s.lengthSlots(), s.coverage(), s.cost())).toList();
+        .map(s -> new CandidateShift(s.group(), s.firstSlot(), s.lengthSlots(), s.coverage(), s.cost(), 0, 0, s.chatCoverage()))
+        .toList();
     return new CoverageProblem(p.slots(), p.requirement(), p.fixedCoverage(), shifts, p.seats(), p.fixedSeatsUsed(),
-        p.minimumScheduled());
+        p.minimumScheduled(), p.groupMinimum(), p.chatRequirement(), p.fixedChatCoverage());
+  }
+
+  /** The same problem without its chat rows. */
+  private static CoverageProblem withoutChat(CoverageProblem p) {
+    return new CoverageProblem(p.slots(), p.requirement(), p.fixedCoverage(), p.shifts(), p.seats(), p.fixedSeatsUsed(),
+        p.minimumScheduled(), p.groupMinimum(), new double[p.slots()], p.fixedChatCoverage());
   }
 
   private static String describe(CoverageProblem p) {
@@ -208,6 +256,7 @@ class RosterSolverBruteForceTest {
         + ", fixedCoverage=" + java.util.Arrays.toString(p.fixedCoverage()) + ", shifts=" + p.shifts()
         + ", seats=" + java.util.Arrays.toString(p.seats()) + ", fixedSeatsUsed="
         + java.util.Arrays.deepToString(p.fixedSeatsUsed()) + ", minimum="
-        + java.util.Arrays.toString(p.minimumScheduled()) + "}";
+        + java.util.Arrays.toString(p.minimumScheduled()) + ", groupMinimum=" + java.util.Arrays.deepToString(p.groupMinimum())
+        + ", chatRequirement=" + java.util.Arrays.toString(p.chatRequirement()) + "}";
   }
 }

@@ -160,6 +160,6 @@ class MarginCurtailmentProperties {
   private static RosterEvaluation evaluation(int periodsMet, int replications, int asked, double[] intervalAnswerRate) {
     double[] waits = new double[intervalAnswerRate.length];
     return new RosterEvaluation(Double.NaN, Double.NaN, Double.NaN, Double.NaN, periodsMet, intervalAnswerRate.clone(), waits,
-        waits.clone(), waits.clone(), replications, asked, 1, 0, 0, 0);
+        waits.clone(), waits.clone(), waits.clone(), replications, asked, 1, 0, 0, 0);
   }
 }
