@@ -68,4 +68,25 @@ class StaffMinimumCliTest {
     }
     assertEquals(7 * 9, nights, "every night hour of the week judged");
   }
+
+  @Test
+  void aFloorForOneGroupGivesThatGroupItsNurses() throws Exception {
+    // Without a floor the search gives the satellites no shifts (their nurses cover the least); with one they hold it.
+    Path out = dir.resolve("satellites");
+    CliTest.Outcome o = sim("staff", SCENARIO, "--method", "erlang-a", "--set",
+        "staffing.minimum=[{days: mon-fri, start: \"08:00\", end: \"15:00\", nurses: 2, group: satellites}]", "--out",
+        out.toString(), "--threads", "2");
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().contains("staffing.minimum: at least 2 nurses of satellites scheduled 08:00-15:00 on mon-fri (before absence):"
+        + " held."), o.out());
+    Roster roster = new Roster(ScenarioReader.read(out.resolve("staffed-scenario.yaml"), List.of()).staff());
+    int satellites = 1;
+    for (int day = 0; day < 5; day++) {
+      for (int minute = 8 * 60; minute < 15 * 60; minute++) {
+        int m = day * 1440 + minute;
+        assertTrue(roster.scheduledAt(satellites, m) >= 2, "minute " + m + " of the week: " + roster.scheduledAt(satellites, m));
+      }
+    }
+    assertEquals(0, roster.scheduledAt(satellites, 5 * 1440 + 10 * 60), "nothing on Saturday: the floor is for weekdays");
+  }
 }
