@@ -1,6 +1,7 @@
 package se.sim1177.roster;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * Finds, before the solver runs, the common reasons a roster cannot exist, each confined to one
@@ -12,6 +13,9 @@ import java.math.BigDecimal;
  * infeasible only across slots.
  */
 final class InfeasibilityCheck {
+  /** Decimals of a nurse in messages: a ten-thousandth, finer than any requirement is known. */
+  static final int DECIMALS = 4;
+
   private InfeasibilityCheck() {}
 
   /** Throws naming every slot that cannot be covered on its own (not only the first), if any. */
@@ -51,10 +55,11 @@ final class InfeasibilityCheck {
       return;
     }
     double fixed = p.problem.fixedCoverage(t);
+    String net = nurses(decimal(p.problem.requirement(t)).subtract(decimal(fixed)), RoundingMode.UP);
     String need = fixed > 0
-        ? " needs " + nurses(needed) + " nurses on duty more than fixed shifts provide (requirement "
+        ? " needs " + net + " nurses on duty more than fixed shifts provide (requirement "
             + plain(p.problem.requirement(t)) + ", fixed coverage " + plain(fixed) + ")"
-        : " needs " + nurses(needed) + " nurses on duty";
+        : " needs " + net + " nurses on duty";
     // The most coverage the seats allow: each group's free seats filled with its best shift here.
     long[] bestCoverage = new long[p.freeSeats.length];
     boolean covered = false;
@@ -79,7 +84,9 @@ final class InfeasibilityCheck {
     }
     if (most < needed) {
       throw new InfeasibleRosterException(t, need
-          + " but the seats of the groups whose shifts cover it allow at most " + nurses(most));
+          + " but the seats of the groups whose shifts cover it allow at most "
+          + nurses(BigDecimal.valueOf(most).divide(BigDecimal.valueOf(p.unitsPerNurse), DECIMALS, RoundingMode.DOWN),
+              RoundingMode.DOWN));
     }
   }
 
@@ -88,7 +95,8 @@ final class InfeasibilityCheck {
     if (needed == 0) {
       return;
     }
-    String need = " needs " + nurses(needed) + " nurses on the chat" + (p.problem.fixedChatCoverage(t) > 0
+    String need = " needs " + nurses(BigDecimal.valueOf(needed).divide(BigDecimal.valueOf(p.chatUnitsPerNurse), DECIMALS,
+        RoundingMode.UP), RoundingMode.UP) + " nurses on the chat" + (p.problem.fixedChatCoverage(t) > 0
         ? " more than fixed shifts provide (requirement " + plain(p.problem.chatRequirement(t)) + ", fixed coverage "
             + plain(p.problem.fixedChatCoverage(t)) + ")" : "");
     long[] best = new long[p.freeSeats.length];
@@ -114,7 +122,8 @@ final class InfeasibilityCheck {
     }
     if (most < needed) {
       throw new InfeasibleRosterException(t, need
-          + " but the seats of the chat groups whose shifts cover it allow at most " + nurses(most));
+          + " but the seats of the chat groups whose shifts cover it allow at most " + nurses(BigDecimal.valueOf(most).divide(
+              BigDecimal.valueOf(p.chatUnitsPerNurse), DECIMALS, RoundingMode.DOWN), RoundingMode.DOWN));
     }
   }
 
@@ -171,13 +180,21 @@ final class InfeasibilityCheck {
     }
   }
 
-  /** Coverage units as nurses, exactly, without trailing zeros: 53,000 → "5.3". */
-  static String nurses(long units) {
-    return BigDecimal.valueOf(units).divide(BigDecimal.valueOf(ScaledProblem.COVERAGE_UNITS))
-        .stripTrailingZeros().toPlainString();
+  /**
+   * Nurses to at most {@link #DECIMALS} decimals, without trailing zeros: 5.3 → "5.3", 44/15 →
+   * "2.9333" rounded down. The solver's units are no decimal fractions of a nurse (1/15 of one
+   * when every coverage has that denominator), so they are not what a message shows.
+   */
+  static String nurses(BigDecimal nurses, RoundingMode rounding) {
+    return nurses.setScale(DECIMALS, rounding).stripTrailingZeros().toPlainString();
+  }
+
+  /** The decimal a double prints as: 2.2, not its binary value 2.2000000000000001776…. */
+  private static BigDecimal decimal(double value) {
+    return BigDecimal.valueOf(value);
   }
 
   private static String plain(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return decimal(value).stripTrailingZeros().toPlainString();
   }
 }

@@ -3,11 +3,15 @@ package se.sim1177.roster;
 import java.util.Optional;
 
 /**
- * Checks a roster against the real (unscaled) problem. The solver's conservative rounding makes
- * every roster it returns pass; this check is the guard that it did, and the tests' oracle.
+ * Checks a roster against the real (unscaled) problem, in doubles. The solver's whole-number model
+ * allows exactly the rosters this check passes, or fewer when its scaling had to be conservative
+ * ({@link CoverageUnits}); this check is the guard that it did, and the tests' oracle.
  */
 final class RosterCheck {
-  /** Tolerance on coverage, in nurses: far below the scaled model's resolution of 10⁻⁴. */
+  /**
+   * Tolerance on coverage, in nurses: for the error of doubles (0.88/1.2 × 3 is not exactly 2.2).
+   * The exact scaled model deducts the same from each requirement, so it agrees with this check.
+   */
   static final double TOLERANCE = 1e-9;
 
   private RosterCheck() {}

@@ -14,9 +14,13 @@ import java.util.Arrays;
  * @param wallTimeSeconds the solver's wall time, model building excluded
  * @param relativeGap (cost − best lower bound) / cost when the time limit ended the search first;
  *     0 when optimal
+ * @param exactCoverage whether the solver counted coverage exactly; false when the problem's
+ *     numbers were too fine or too large for that and it rounded conservatively instead (each
+ *     shift's coverage down to a ten-thousandth of a nurse or coarser), so that a roster slightly
+ *     cheaper than this one may exist (see {@code CoverageUnits})
  */
-public record RosterSolution(
-    int[] counts, double totalCost, boolean optimal, double wallTimeSeconds, double relativeGap) {
+public record RosterSolution(int[] counts, double totalCost, boolean optimal, double wallTimeSeconds, double relativeGap,
+    boolean exactCoverage) {
 
   /** Copies the counts in: a solution never changes. */
   public RosterSolution {
@@ -71,7 +75,8 @@ public record RosterSolution(
         && Double.compare(totalCost, r.totalCost) == 0
         && optimal == r.optimal
         && Double.compare(wallTimeSeconds, r.wallTimeSeconds) == 0
-        && Double.compare(relativeGap, r.relativeGap) == 0;
+        && Double.compare(relativeGap, r.relativeGap) == 0
+        && exactCoverage == r.exactCoverage;
   }
 
   @Override
@@ -82,6 +87,7 @@ public record RosterSolution(
   @Override
   public String toString() {
     return "RosterSolution[counts=" + Arrays.toString(counts) + ", totalCost=" + totalCost
-        + ", optimal=" + optimal + ", wallTimeSeconds=" + wallTimeSeconds + ", relativeGap=" + relativeGap + "]";
+        + ", optimal=" + optimal + ", wallTimeSeconds=" + wallTimeSeconds + ", relativeGap=" + relativeGap
+        + ", exactCoverage=" + exactCoverage + "]";
   }
 }

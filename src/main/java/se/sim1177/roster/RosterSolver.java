@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * The roster step: solves a {@link CoverageProblem} with an OR-Tools engine (CP-SAT or SCIP, see
- * {@link SolverSettings.Engine}) and returns how many nurses start each candidate shift.
+ * {@link SolverSettings.Engine}) and returns how many nurses start each candidate shift: the
+ * cheapest roster, its coverage counted exactly ({@link CoverageUnits}).
  *
  * <p>Deterministic: the same problem and settings give the same counts, equal-cost alternatives
  * included, as long as the solve ends before the wall-clock time limit, which is a safety net
@@ -39,11 +40,11 @@ public final class RosterSolver {
     }
     Optional<String> violation = RosterCheck.firstViolation(problem, counts);
     if (violation.isPresent()) {
-      // The scaled model's rounding is conservative; reaching this is a bug in the scaling.
+      // The scaled model is exact or conservative; reaching this is a bug in the scaling.
       throw new IllegalStateException("the solver's roster breaks the unscaled problem: " + violation.get());
     }
     return new RosterSolution(counts, RosterCheck.cost(problem, counts), result.optimal(),
-        result.wallTimeSeconds(), result.relativeGap());
+        result.wallTimeSeconds(), result.relativeGap(), scaled.exactCoverage);
   }
 
   static InfeasibleRosterException provedInfeasible(String engine) {

@@ -6,13 +6,9 @@ import java.util.Arrays;
  * A {@link CoverageProblem} in the whole numbers CP-SAT needs, with the covering structure
  * precomputed: which shifts cover each slot, each shift's upper bound, each group's free seats.
  *
- * <p>Coverage is counted in {@link #COVERAGE_UNITS} per effective nurse. The rounding is
- * conservative, so any roster feasible here is feasible for the real problem: a shift's coverage
- * is rounded down and a slot's requirement (net of fixed coverage) up. At 1/10,000 of a nurse the
- * loss is at most 0.0001 nurse per scheduled nurse, far below anything a forecast resolves, while
- * the largest row sum (hundreds of nurses × 10,000) stays far inside CP-SAT's 64-bit arithmetic.
- * A margin of {@link #ROUNDING_SLACK} unit absorbs binary representation error only, so a coverage
- * of 0.85 becomes 8,500 and not 8,499.
+ * <p>Coverage is counted in whole units of 1/{@link #unitsPerNurse} of an effective nurse, exactly
+ * when the numbers allow and conservatively (any roster feasible here is feasible for the real
+ * problem) when they do not: {@link CoverageUnits} says how and when.
  *
  * <p>Costs are multiplied by the largest power of ten that keeps the dearest shift within
  * {@link #MAX_COST_UNITS} and rounded to the nearest unit: a resolution of 10<sup>−8</sup> to
@@ -25,29 +21,31 @@ import java.util.Arrays;
  * last fraction of a gap at a resolution no cost has.
  */
 final class ScaledProblem {
-  /** Coverage units per effective nurse on duty. */
-  static final long COVERAGE_UNITS = 10_000;
   /** Most integer cost units of one shift. */
   static final double MAX_COST_UNITS = 1e9;
-  /** Below any real difference, above the error of a decimal fraction in binary (in units). */
-  static final double ROUNDING_SLACK = 1e-6;
   /** A group's free seats when its seats are unlimited. */
   static final long UNLIMITED = Long.MAX_VALUE;
 
   final CoverageProblem problem;
   final int slots;
   final int shiftCount;
-  /** Per shift: coverage units per nurse, rounded down. */
+  /** Coverage units per effective nurse on duty. */
+  final long unitsPerNurse;
+  /** Whether the units are exact (see {@link CoverageUnits}); when not, coverage was rounded down. */
+  final boolean exactCoverage;
+  /** Per shift: coverage units per nurse. */
   final long[] coverage;
-  /** Per shift: chat coverage units per nurse, rounded down (0 for a shift that does not answer the chat). */
+  /** Chat coverage units per effective chat nurse: the chat rows are counted in units of their own. */
+  final long chatUnitsPerNurse;
+  /** Per shift: chat coverage units per nurse (0 for a shift that does not answer the chat). */
   final long[] chatCoverage;
-  /** Per slot: chat coverage units still needed after fixed chat coverage, rounded up, at least 0. */
+  /** Per slot: chat coverage units still needed after fixed chat coverage, at least 0. */
   final long[] residualChatRequirement;
   /** Per group and slot: the group's own floor on its candidates' nurses on the line. */
   final long[][] groupMinimum;
   /** Per shift: integer cost. */
   final long[] cost;
-  /** Per slot: coverage units still needed after fixed coverage, rounded up, at least 0. */
+  /** Per slot: coverage units still needed after fixed coverage, at least 0. */
   final long[] residualRequirement;
   /** Per slot: nurses still to be scheduled after fixed shifts, at least 0. */
   final long[] residualMinimum;
@@ -64,8 +62,15 @@ final class ScaledProblem {
     this.problem = problem;
     this.slots = problem.slots();
     this.shiftCount = problem.shifts().size();
-    this.coverage = new long[shiftCount];
-    this.chatCoverage = new long[shiftCount];
+    CoverageUnits units = CoverageUnits.of(problem);
+    CoverageUnits chatUnits = CoverageUnits.ofChat(problem);
+    this.unitsPerNurse = units.perNurse();
+    this.chatUnitsPerNurse = chatUnits.perNurse();
+    this.exactCoverage = units.exact() && chatUnits.exact();
+    this.coverage = units.perShift();
+    this.residualRequirement = units.residualRequirement();
+    this.chatCoverage = chatUnits.perShift();
+    this.residualChatRequirement = chatUnits.residualRequirement();
     this.cost = new long[shiftCount];
     double maxCost = 0;
     for (CandidateShift shift : problem.shifts()) {
@@ -74,22 +79,14 @@ final class ScaledProblem {
     double costScale = decimalCostScale(maxCost);
     for (int s = 0; s < shiftCount; s++) {
       CandidateShift shift = problem.shifts().get(s);
-      coverage[s] = (long) Math.floor(shift.coverage() * COVERAGE_UNITS + ROUNDING_SLACK);
-      chatCoverage[s] = (long) Math.floor(shift.chatCoverage() * COVERAGE_UNITS + ROUNDING_SLACK);
       cost[s] = Math.round(shift.cost() * costScale);
     }
-    residualRequirement = new long[slots];
     residualMinimum = new long[slots];
-    residualChatRequirement = new long[slots];
     groupMinimum = new long[problem.groups()][slots];
     for (int t = 0; t < slots; t++) {
-      double chatNet = (problem.chatRequirement(t) - problem.fixedChatCoverage(t)) * COVERAGE_UNITS;
-      residualChatRequirement[t] = Math.max(0, (long) Math.ceil(chatNet - ROUNDING_SLACK));
       for (int g = 0; g < problem.groups(); g++) {
         groupMinimum[g][t] = problem.groupMinimum(g, t);
       }
-      double net = (problem.requirement(t) - problem.fixedCoverage(t)) * COVERAGE_UNITS;
-      residualRequirement[t] = Math.max(0, (long) Math.ceil(net - ROUNDING_SLACK));
       residualMinimum[t] = Math.max(0, problem.minimumScheduled(t) - problem.fixedScheduled(t));
     }
     freeSeats = new long[problem.groups()][slots];

@@ -18,9 +18,12 @@ public record SolverSettings(double timeLimitSeconds, int randomSeed, int worker
 
   /**
    * The integer-programming engines, both inside OR-Tools' native library. Measured on two cores
-   * (RealisticWeekTest): a week of 336 half-hours with 52 shifts a day, 0.1 s with SCIP, 0.2-0.4 s
-   * with CP-SAT on one worker; a week of 672 quarter-hours with 171 shifts a day, 1.4 s with SCIP,
-   * while CP-SAT had not proved it optimal after 120 s (gap 2-4 % on one worker, 1-2.5 % on two).
+   * (RealisticWeekTest) for the cheapest roster: a week of 336 half-hours with 52 shifts a day,
+   * 0.1 s with SCIP, 0.2-0.8 s with CP-SAT on one worker; a week of 672 quarter-hours with 171
+   * shifts a day, 17-23 s with SCIP since coverage is counted exactly (1.4 s when it was rounded:
+   * 0.85/1.1 rounded down to 0.7727 broke ties that 17/22 keeps; with coverages of 0.77 or 0.78,
+   * exact either way, both took 5-11 s), while CP-SAT had not proved it optimal after 120 s (a gap
+   * of 2-4 % on one worker, 1-2.5 % on two).
    */
   public enum Engine {
     /** CP-SAT: constraint programming with SAT, LP and LNS; fast on the half-hour week. */

@@ -111,6 +111,7 @@ final class FreshSeedRepair {
     }
     // The solver's status of its last solve; shifts taken away after it are in the notes.
     RosterSolution solved = best.solution();
-    return new RosterSolution(counts, cost, solved.optimal(), solved.wallTimeSeconds(), solved.relativeGap());
+    return new RosterSolution(counts, cost, solved.optimal(), solved.wallTimeSeconds(), solved.relativeGap(),
+        solved.exactCoverage());
   }
 }

@@ -102,6 +102,11 @@ public final class StaffingSearch {
       default -> staffing.scope() == Scope.INTERVAL ? new IntervalScopeSearch(problem, ledger, requirements).search(aSolution)
           : new PeriodScopeSearch(problem, ledger, requirements).search(aSolution);
     };
+    if (!settled.solution().exactCoverage()) {
+      ledger.note("The roster program could not count coverage exactly here (the groups' worth per nurse are fractions too"
+          + " fine, or the requirements too large, for its whole numbers): it rounded each shift's coverage down to a"
+          + " ten-thousandth of a nurse or coarser, so the roster covers every interval but a slightly cheaper one may exist.");
+    }
     Roster roster = problem.roster(settled.solution().counts());
     var rosters = new RosterComparison(problem, ledger).of(method, roster, settled.check(), cSolution, aSolution);
     return new StaffingOutcome(method, staffing.scope(), problem.demand().callsPerInterval().clone(), first.loadErlangs(),

@@ -52,6 +52,15 @@ class InfeasibleRosterTest {
   }
 
   @Test
+  void nursesAreSaidInDecimalsWhateverTheSolversUnits() {
+    // Four seats of 0.88/1.2 = 11/15 of a nurse: 44/15 = 2.9333… in units of 1/15.
+    CoverageProblem problem = CoverageProblem.of(new double[] {3.05},
+        List.of(new CandidateShift(0, 0, 1, 0.88 / 1.2, 1.0)), new int[] {4});
+    assertEquals("slot 0 needs 3.05 nurses on duty but the seats of the groups whose shifts cover it allow at most 2.9333",
+        refusal(problem).getMessage());
+  }
+
+  @Test
   void fixedCoverageIsDeductedAndSaid() {
     CoverageProblem problem = new CoverageProblem(2, new double[] {3, 0}, new double[] {1.7, 0},
         List.of(new CandidateShift(0, 1, 1, 1.0, 1.0)), new int[] {UNLIMITED}, new int[][] {{2, 0}}, new int[2]);

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
  * one group. A third of the shifts of three slots or more have a break (no coverage and no minimum there,
  * but the seat kept), so breaks are checked by the same oracle.
  *
- * <p>Coverages are multiples of 0.05 and requirements of 0.1, so the solver's integer scaling is
- * exact here and the two optima must agree; costs are multiples of 0.1, so the solver's cost
- * resolution (10⁻⁸ of the dearest shift) cannot reorder two rosters.
+ * <p>Coverages here are multiples of 0.05 and requirements of 0.1 ({@link
+ * RosterSolverExactCoverageTest} has coverages that are not); costs are multiples of 0.1, so the
+ * solver's cost resolution (10⁻⁸ of the dearest shift) cannot reorder two rosters.
  */
 class RosterSolverBruteForceTest {
   private static final int INSTANCES = 500;
