@@ -1,5 +1,6 @@
 package se.sim1177.experiment;
 
+import java.util.Arrays;
 import se.sim1177.model.ReplicationMonitor;
 
 /**
@@ -60,7 +61,7 @@ final class StoppingGate implements ReplicationSink {
   private void stop() {
     stopped = true;
     monitor.stop();
-    java.util.Arrays.fill(waiting, null);
+    Arrays.fill(waiting, null);
     for (int p = shown; p < order.length; p++) {
       reducer.skip(order[p]);
     }
