@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The roster step's integer program: how many nurses start each candidate shift so that every
- * slot of a cyclic week has enough effective nurses on duty, at least cost.
+ * slot of a cyclic week has enough effective nurses on duty, at least cost, and among the
+ * cheapest rosters one that changes least from day to day.
  *
  * <p>With x<sub>s</sub> ≥ 0 the whole number of nurses on candidate shift s, it minimises
  * Σ cost<sub>s</sub>·x<sub>s</sub> subject to, for every slot t:
@@ -26,6 +27,11 @@ import java.util.List;
  *       do not split her; the staffing search's simulation judges whether that holds.
  * </ul>
  *
+ * <p>Among the rosters of least cost it takes one with the least Σ |x<sub>a</sub> −
+ * x<sub>b</sub>| over the pairs (a, b) of {@code sameShiftNextDay}: a lexicographic tie-break,
+ * never a cent dearer, so that consecutive days with the same demand get the same shifts unless
+ * the cost says otherwise. Which days count as consecutive is the caller's to say.
+ *
  * <p>The week has {@code slots} slots of any length (672 quarter-hours, 336 half-hours, 168
  * hours); slot 0 follows the last slot. Arrays are copied in and out, so a problem never changes.
  *
@@ -44,6 +50,8 @@ import java.util.List;
  *     the line; all zeros when there is none
  * @param chatRequirement effective chat nurses needed per slot; all zeros without a chat row
  * @param fixedChatCoverage effective chat nurses per slot from fixed shifts
+ * @param sameShiftNextDay pairs of candidate shifts that are the same shift on consecutive days
+ *     (same group, length and break); empty when no tie-break is wanted
  */
 public record CoverageProblem(
     int slots,
@@ -55,7 +63,16 @@ public record CoverageProblem(
     int[] minimumScheduled,
     int[][] groupMinimum,
     double[] chatRequirement,
-    double[] fixedChatCoverage) {
+    double[] fixedChatCoverage,
+    List<NextDayPair> sameShiftNextDay) {
+
+  /** A problem without the day-to-day tie-break. */
+  public CoverageProblem(int slots, double[] requirement, double[] fixedCoverage, List<CandidateShift> shifts, int[] seats,
+      int[][] fixedSeatsUsed, int[] minimumScheduled, int[][] groupMinimum, double[] chatRequirement,
+      double[] fixedChatCoverage) {
+    this(slots, requirement, fixedCoverage, shifts, seats, fixedSeatsUsed, minimumScheduled, groupMinimum, chatRequirement,
+        fixedChatCoverage, List.of());
+  }
 
   /** A problem of the phone alone with no floor per group. */
   public CoverageProblem(int slots, double[] requirement, double[] fixedCoverage, List<CandidateShift> shifts, int[] seats,
@@ -99,6 +116,10 @@ public record CoverageProblem(
     }
     chatRequirement = perSlot("chatRequirement", chatRequirement, slots);
     fixedChatCoverage = perSlot("fixedChatCoverage", fixedChatCoverage, slots);
+    sameShiftNextDay = List.copyOf(sameShiftNextDay);
+    for (int i = 0; i < sameShiftNextDay.size(); i++) {
+      checkPair("sameShiftNextDay[" + i + "]", sameShiftNextDay.get(i), shifts);
+    }
     for (int s = 0; s < shifts.size(); s++) {
       CandidateShift shift = shifts.get(s);
       if (shift.group() >= seats.length) {
@@ -124,6 +145,12 @@ public record CoverageProblem(
     int slots = requirement.length;
     return new CoverageProblem(slots, requirement, new double[slots], shifts, seats,
         new int[seats.length][slots], new int[slots]);
+  }
+
+  /** The same problem with {@code pairs} as its {@link #sameShiftNextDay}. */
+  public CoverageProblem withSameShiftNextDay(List<NextDayPair> pairs) {
+    return new CoverageProblem(slots, requirement, fixedCoverage, shifts, seats, fixedSeatsUsed, minimumScheduled,
+        groupMinimum, chatRequirement, fixedChatCoverage, pairs);
   }
 
   @Override
@@ -241,7 +268,8 @@ public record CoverageProblem(
         && Arrays.equals(minimumScheduled, p.minimumScheduled)
         && Arrays.deepEquals(groupMinimum, p.groupMinimum)
         && Arrays.equals(chatRequirement, p.chatRequirement)
-        && Arrays.equals(fixedChatCoverage, p.fixedChatCoverage);
+        && Arrays.equals(fixedChatCoverage, p.fixedChatCoverage)
+        && sameShiftNextDay.equals(p.sameShiftNextDay);
   }
 
   @Override
@@ -255,12 +283,29 @@ public record CoverageProblem(
     h = 31 * h + Arrays.hashCode(minimumScheduled);
     h = 31 * h + Arrays.deepHashCode(groupMinimum);
     h = 31 * h + Arrays.hashCode(chatRequirement);
-    return 31 * h + Arrays.hashCode(fixedChatCoverage);
+    h = 31 * h + Arrays.hashCode(fixedChatCoverage);
+    return 31 * h + sameShiftNextDay.hashCode();
   }
 
   @Override
   public String toString() {
-    return "CoverageProblem[slots=" + slots + ", shifts=" + shifts.size() + ", groups=" + seats.length + "]";
+    return "CoverageProblem[slots=" + slots + ", shifts=" + shifts.size() + ", groups=" + seats.length
+        + ", sameShiftNextDay=" + sameShiftNextDay.size() + "]";
+  }
+
+  /** A pair names two different shifts of the same group, length and break (their starts and costs may differ). */
+  private static void checkPair(String name, NextDayPair pair, List<CandidateShift> shifts) {
+    for (int index : new int[] {pair.shift(), pair.nextDay()}) {
+      if (index < 0 || index >= shifts.size()) {
+        throw new IllegalArgumentException(name + ": " + index + " is not a shift (there are " + shifts.size() + ")");
+      }
+    }
+    CandidateShift a = shifts.get(pair.shift());
+    CandidateShift b = shifts.get(pair.nextDay());
+    if (pair.shift() == pair.nextDay() || a.group() != b.group() || a.lengthSlots() != b.lengthSlots()
+        || a.breakOffset() != b.breakOffset() || a.breakSlots() != b.breakSlots()) {
+      throw new IllegalArgumentException(name + ": " + a + " and " + b + " are not the same shift on two days");
+    }
   }
 
   private static double[] perSlot(String name, double[] values, int slots) {

@@ -14,12 +14,36 @@ import com.google.ortools.sat.LinearExpr;
  * the input only. One worker proves the half-hour week optimal in a fraction of a second; two
  * interleaved workers take about ten times as long on it (measured), but do better than one on
  * larger weeks.
+ *
+ * <p>The day-to-day tie-break among the cheapest rosters is a second solve, {@link DayToDayTieBreak}.
  */
 final class CpSatEngine {
   private CpSatEngine() {}
 
   static EngineResult solve(ScaledProblem p, SolverSettings settings) {
     CpModel model = new CpModel();
+    IntVar[] x = roster(model, p);
+    model.minimize(LinearExpr.weightedSum(x, p.cost));
+
+    CpSolver solver = solver(settings, settings.timeLimitSeconds());
+    CpSolverStatus status = solver.solve(model);
+    switch (status) {
+      case OPTIMAL, FEASIBLE -> {
+        long[] counts = values(solver, x);
+        boolean optimal = status == CpSolverStatus.OPTIMAL;
+        double objective = solver.objectiveValue();
+        double gap = optimal || objective <= 0 ? 0 : (objective - solver.bestObjectiveBound()) / objective;
+        return DayToDayTieBreak.after(p, counts, optimal, solver.wallTime(), gap, settings);
+      }
+      case INFEASIBLE -> throw RosterSolver.provedInfeasible("CP-SAT");
+      case UNKNOWN -> throw RosterSolver.noRosterInTime(settings);
+      default -> throw new IllegalStateException("CP-SAT answered " + status + " for the roster model: "
+          + model.validate());
+    }
+  }
+
+  /** The roster's variables in {@code model}, one per shift, and its rows: phone and chat coverage, seats, minimums. */
+  static IntVar[] roster(CpModel model, ScaledProblem p) {
     IntVar[] x = new IntVar[p.shiftCount];
     for (int s = 0; s < x.length; s++) {
       x[s] = model.newIntVar(0, p.upperBound[s], "x" + s);
@@ -80,30 +104,24 @@ final class CpSatEngine {
         }
       }
     }
-    model.minimize(LinearExpr.weightedSum(x, p.cost));
+    return x;
+  }
 
+  static CpSolver solver(SolverSettings settings, double timeLimitSeconds) {
     CpSolver solver = new CpSolver();
     solver.getParameters()
-        .setMaxTimeInSeconds(settings.timeLimitSeconds())
+        .setMaxTimeInSeconds(timeLimitSeconds)
         .setRandomSeed(settings.randomSeed())
         .setNumWorkers(settings.workers())
         .setInterleaveSearch(settings.workers() > 1);
-    CpSolverStatus status = solver.solve(model);
-    switch (status) {
-      case OPTIMAL, FEASIBLE -> {
-        long[] counts = new long[x.length];
-        for (int s = 0; s < x.length; s++) {
-          counts[s] = solver.value(x[s]);
-        }
-        boolean optimal = status == CpSolverStatus.OPTIMAL;
-        double objective = solver.objectiveValue();
-        double gap = optimal || objective <= 0 ? 0 : (objective - solver.bestObjectiveBound()) / objective;
-        return new EngineResult(counts, optimal, solver.wallTime(), gap);
-      }
-      case INFEASIBLE -> throw RosterSolver.provedInfeasible("CP-SAT");
-      case UNKNOWN -> throw RosterSolver.noRosterInTime(settings);
-      default -> throw new IllegalStateException("CP-SAT answered " + status + " for the roster model: "
-          + model.validate());
+    return solver;
+  }
+
+  static long[] values(CpSolver solver, IntVar[] x) {
+    long[] counts = new long[x.length];
+    for (int s = 0; s < x.length; s++) {
+      counts[s] = solver.value(x[s]);
     }
+    return counts;
   }
 }

@@ -18,9 +18,13 @@ import java.util.Arrays;
  *     numbers were too fine or too large for that and it rounded conservatively instead (each
  *     shift's coverage down to a ten-thousandth of a nurse or coarser), so that a roster slightly
  *     cheaper than this one may exist (see {@code CoverageUnits})
+ * @param leastChangeProven whether, among the rosters of least cost, this one was proved to change
+ *     least from day to day ({@link CoverageProblem#sameShiftNextDay}); true when the problem asks
+ *     no such tie-break, false when the cost was not proved optimal or the tie-break's budget ran
+ *     out first (then the change is the least found, and the cost no higher)
  */
 public record RosterSolution(int[] counts, double totalCost, boolean optimal, double wallTimeSeconds, double relativeGap,
-    boolean exactCoverage) {
+    boolean exactCoverage, boolean leastChangeProven) {
 
   /** Copies the counts in: a solution never changes. */
   public RosterSolution {
@@ -76,7 +80,8 @@ public record RosterSolution(int[] counts, double totalCost, boolean optimal, do
         && optimal == r.optimal
         && Double.compare(wallTimeSeconds, r.wallTimeSeconds) == 0
         && Double.compare(relativeGap, r.relativeGap) == 0
-        && exactCoverage == r.exactCoverage;
+        && exactCoverage == r.exactCoverage
+        && leastChangeProven == r.leastChangeProven;
   }
 
   @Override
@@ -88,6 +93,6 @@ public record RosterSolution(int[] counts, double totalCost, boolean optimal, do
   public String toString() {
     return "RosterSolution[counts=" + Arrays.toString(counts) + ", totalCost=" + totalCost
         + ", optimal=" + optimal + ", wallTimeSeconds=" + wallTimeSeconds + ", relativeGap=" + relativeGap
-        + ", exactCoverage=" + exactCoverage + "]";
+        + ", exactCoverage=" + exactCoverage + ", leastChangeProven=" + leastChangeProven + "]";
   }
 }

@@ -5,11 +5,13 @@ import java.util.Optional;
 /**
  * The roster step: solves a {@link CoverageProblem} with an OR-Tools engine (CP-SAT or SCIP, see
  * {@link SolverSettings.Engine}) and returns how many nurses start each candidate shift: the
- * cheapest roster, its coverage counted exactly ({@link CoverageUnits}).
+ * cheapest roster, counted exactly ({@link CoverageUnits}), and among the cheapest one that changes
+ * least from day to day ({@link DayToDayTieBreak}).
  *
  * <p>Deterministic: the same problem and settings give the same counts, equal-cost alternatives
  * included, as long as the solve ends before the wall-clock time limit, which is a safety net
- * only (each engine says how it keeps its search deterministic).
+ * only (each engine says how it keeps its search deterministic; the tie-break's budget is
+ * deterministic work, not seconds).
  *
  * <p>Thread-safe: each call builds and solves its own model.
  */
@@ -44,7 +46,7 @@ public final class RosterSolver {
       throw new IllegalStateException("the solver's roster breaks the unscaled problem: " + violation.get());
     }
     return new RosterSolution(counts, RosterCheck.cost(problem, counts), result.optimal(),
-        result.wallTimeSeconds(), result.relativeGap(), scaled.exactCoverage);
+        result.wallTimeSeconds(), result.relativeGap(), scaled.exactCoverage, result.leastChangeProven());
   }
 
   static InfeasibleRosterException provedInfeasible(String engine) {

@@ -1,6 +1,7 @@
 package se.sim1177.roster;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A {@link CoverageProblem} in the whole numbers CP-SAT needs, with the covering structure
@@ -102,8 +103,18 @@ final class ScaledProblem {
     occupying = shiftsPerSlot(problem, true);
     upperBound = new long[shiftCount];
     for (int s = 0; s < shiftCount; s++) {
-      upperBound[s] = upperBound(s);
+      upperBound[s] = Math.min(coverBound(s), seatBound(s));
     }
+    raiseFreeShiftsToTheirPartners();
+  }
+
+  /** Σ cost × count in integer cost units; overflow is a bug (the upper bounds keep it far below 2<sup>63</sup>). */
+  long cost(long[] counts) {
+    long sum = 0;
+    for (int s = 0; s < counts.length; s++) {
+      sum = Math.addExact(sum, Math.multiplyExact(cost[s], counts[s]));
+    }
+    return sum;
   }
 
   /**
@@ -151,22 +162,21 @@ final class ScaledProblem {
   }
 
   /**
-   * The most nurses an optimal roster needs on shift s: enough for s alone to meet the largest
-   * residual requirement (phone or chat) and minimum (all groups' or its own group's) among its slots, and never more than its group's free seats
-   * in any of them. A roster with more on s stays feasible and costs no more when the excess is
-   * removed (costs are at least 0), so some optimum lies within the bound.
+   * The most nurses an optimal roster needs on shift s for the requirements and the minimums:
+   * enough for s alone to meet the largest residual requirement (phone or chat) and minimum (all
+   * groups' or its own group's) among its slots. A roster with more on s stays feasible when the
+   * excess is removed, and costs less, or the same when s is free: so every cheapest roster lies
+   * within the bound when s costs something. With {@link #seatBound} the shift's upper bound.
    */
-  private long upperBound(int s) {
+  private long coverBound(int s) {
     long bound = 0;
-    long seatBound = UNLIMITED;
     int g = group(s);
     CandidateShift shift = problem.shifts().get(s);
     for (int k = 0; k < length(s); k++) {
-      int t = slotOf(s, k);
-      seatBound = Math.min(seatBound, freeSeats[g][t]);
       if (shift.onBreak(k)) {
         continue;
       }
+      int t = slotOf(s, k);
       if (coverage[s] > 0) {
         bound = Math.max(bound, ceilDiv(residualRequirement[t], coverage[s]));
       }
@@ -175,7 +185,55 @@ final class ScaledProblem {
       }
       bound = Math.max(bound, Math.max(residualMinimum[t], groupMinimum[g][t]));
     }
-    return Math.max(0, Math.min(bound, seatBound));
+    return bound;
+  }
+
+  /** The fewest free seats of the shift's group in any slot it holds, and at least 0. */
+  private long seatBound(int s) {
+    long seatBound = UNLIMITED;
+    for (int k = 0; k < length(s); k++) {
+      seatBound = Math.min(seatBound, freeSeats[group(s)][slotOf(s, k)]);
+    }
+    return Math.max(0, seatBound);
+  }
+
+  /**
+   * A free shift in a chain of {@link CoverageProblem#sameShiftNextDay} pairs may need more
+   * nurses than it needs for cover, to match its partners: the tie-break would take x = 5 on a
+   * free Tuesday shift beside a forced 5 on Monday's. Capping every member of a chain at the
+   * largest bound among them keeps such a roster (capping never widens a difference, and a free
+   * shift with at least its own bound already covers its slots alone), so the bound of a free
+   * shift in a chain is that largest bound, within its seats.
+   */
+  private void raiseFreeShiftsToTheirPartners() {
+    List<NextDayPair> pairs = problem.sameShiftNextDay();
+    if (pairs.isEmpty()) {
+      return;
+    }
+    int[] chain = new int[shiftCount];
+    for (int s = 0; s < shiftCount; s++) {
+      chain[s] = s;
+    }
+    for (NextDayPair pair : pairs) {
+      chain[root(chain, pair.shift())] = root(chain, pair.nextDay());
+    }
+    long[] largest = new long[shiftCount];
+    for (int s = 0; s < shiftCount; s++) {
+      largest[root(chain, s)] = Math.max(largest[root(chain, s)], upperBound[s]);
+    }
+    for (int s = 0; s < shiftCount; s++) {
+      if (cost[s] == 0) {
+        upperBound[s] = Math.min(largest[root(chain, s)], seatBound(s));
+      }
+    }
+  }
+
+  private static int root(int[] chain, int s) {
+    while (chain[s] != s) {
+      chain[s] = chain[chain[s]];
+      s = chain[s];
+    }
+    return s;
   }
 
   /** Per slot, the shifts on the line there ({@code seated} false) or holding a seat there (true). */

@@ -9,10 +9,12 @@ import java.util.Locale;
 
 /**
  * The roster program in SCIP, through OR-Tools' linear solver wrapper. It gets the same scaled
- * whole numbers as CP-SAT: exact in double precision (all far below 2<sup>53</sup>), so SCIP's
- * feasibility tolerance cannot admit a roster that falls short, and its solution values round to
- * the integers they approximate. The relative MIP gap is set to 0 (OR-Tools' default is 10⁻⁴) so
- * that "optimal" means what it means for CP-SAT; the integral objective lets SCIP close it.
+ * whole numbers as CP-SAT: exact in double precision (all far below 2<sup>53</sup>), and rows small
+ * enough ({@link CoverageUnits#MAX_ROW_UNITS}) that SCIP's relative feasibility tolerance cannot
+ * admit a roster that falls short; its solution values round to the integers they approximate. The relative MIP gap is set to 0 (OR-Tools' default is 10⁻⁴) so
+ * that "optimal" means what it means for CP-SAT; the integral objective lets SCIP close it. The
+ * day-to-day tie-break among the cheapest rosters is CP-SAT's ({@link DayToDayTieBreak}), as it is
+ * for the CP-SAT engine.
  */
 final class ScipEngine {
   private ScipEngine() {}
@@ -104,7 +106,7 @@ final class ScipEngine {
         boolean optimal = status == MPSolver.ResultStatus.OPTIMAL;
         double value = objective.value();
         double gap = optimal || value <= 0 ? 0 : Math.max(0, (value - objective.bestBound()) / value);
-        return new EngineResult(counts, optimal, wallSeconds, gap);
+        return DayToDayTieBreak.after(p, counts, optimal, wallSeconds, gap, settings);
       }
       case INFEASIBLE -> throw RosterSolver.provedInfeasible("SCIP");
       case NOT_SOLVED -> throw RosterSolver.noRosterInTime(settings);

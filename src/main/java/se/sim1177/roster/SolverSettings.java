@@ -23,7 +23,8 @@ public record SolverSettings(double timeLimitSeconds, int randomSeed, int worker
    * shifts a day, 17-23 s with SCIP since coverage is counted exactly (1.4 s when it was rounded:
    * 0.85/1.1 rounded down to 0.7727 broke ties that 17/22 keeps; with coverages of 0.77 or 0.78,
    * exact either way, both took 5-11 s), while CP-SAT had not proved it optimal after 120 s (a gap
-   * of 2-4 % on one worker, 1-2.5 % on two).
+   * of 2-4 % on one worker, 1-2.5 % on two). The day-to-day tie-break among the cheapest rosters
+   * adds 2.5-3 s to either ({@code DayToDayTieBreak}'s budget).
    */
   public enum Engine {
     /** CP-SAT: constraint programming with SAT, LP and LNS; fast on the half-hour week. */

@@ -112,6 +112,6 @@ final class FreshSeedRepair {
     // The solver's status of its last solve; shifts taken away after it are in the notes.
     RosterSolution solved = best.solution();
     return new RosterSolution(counts, cost, solved.optimal(), solved.wallTimeSeconds(), solved.relativeGap(),
-        solved.exactCoverage());
+        solved.exactCoverage(), solved.leastChangeProven());
   }
 }

@@ -115,7 +115,8 @@ public final class StaffingProblem {
 
   /**
    * The cheapest counts that cover {@code requirement} (standard phone nurses on duty, per
-   * interval of the week) in every slot of each interval.
+   * interval of the week) in every slot of each interval; among the cheapest, one whose weekdays
+   * differ least from day to day ({@link SameShiftNextDay}).
    *
    * @throws UnstaffableException when no roster of the candidates within the seats can
    */
@@ -142,7 +143,7 @@ public final class StaffingProblem {
           c.hasBreak() ? c.breakOffsetMinutes() / slot : 0, c.hasBreak() ? c.breakMinutes() / slot : 0, c.chatCoverage()));
     }
     CoverageProblem p = new CoverageProblem(grid.slots(), perSlot, fixedCoverage, shifts, seats, fixedSeatsUsed,
-        minimumPerSlot(), groupMinimumPerSlot(), chatPerSlot, fixedChatCoverage);
+        minimumPerSlot(), groupMinimumPerSlot(), chatPerSlot, fixedChatCoverage, SameShiftNextDay.of(candidates, shifts));
     try {
       return RosterSolver.solve(p, solver);
     } catch (InfeasibleRosterException e) {

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.sim1177.experiment.ExperimentResult;
@@ -32,7 +34,11 @@ class StaffCliTest {
   @Test
   void erlangAWritesEveryFileAndAStaffedScenarioThatRuns() throws Exception {
     Path out = tmp.resolve("staff");
-    CliTest.Outcome o = sim("staff", SCENARIO, "--method", "erlang-a", "--out", out.toString(), "--threads", "2");
+    // Satellites slower than in the file (factor 1.3 for 1.05), so that no cheapest roster uses them and
+    // the emptied group is said: at 1.05 a roster of the same cost has one satellite nurse each weekday,
+    // and the day-to-day tie-break takes it.
+    CliTest.Outcome o = sim("staff", SCENARIO, "--method", "erlang-a", "--set", "staff.groups[1].handle_time_factor=1.3",
+        "--out", out.toString(), "--threads", "2");
     assertEquals(0, o.code(), o.err());
     for (String f : List.of("requirements.csv", "roster.yaml", "staffed-scenario.yaml", "staffing.json", "coverage.png", "report.html",
         "run.json")) {
@@ -90,6 +96,17 @@ class StaffCliTest {
    * intervals short; Erlang A's roster is covered against Erlang A's requirement, column for column.
    */
   static void assertCovered(List<String> rows, boolean erlangA) {
+    assertCovered(rows, erlangA, 0);
+  }
+
+  /**
+   * The same, for a roster from which the simulation method took {@code shiftsTakenAway} shifts
+   * after the program (its notes say how many; the guide says an interval may then fall below the
+   * requirement): only the intervals those shifts covered may be short, at most ten hours of them
+   * a shift (the longest template), and each by less than a nurse a shift. Absence left out of the
+   * cover would leave most intervals short, by more than a nurse where ten are needed.
+   */
+  static void assertCovered(List<String> rows, boolean erlangA, int shiftsTakenAway) {
     int shortIntervals = 0;
     StringBuilder first = new StringBuilder();
     for (String row : rows.subList(1, rows.size())) {
@@ -101,12 +118,29 @@ class StaffCliTest {
       }
       if (expectedOnDuty < required - 1e-6) {
         shortIntervals++;
+        assertTrue(required - expectedOnDuty < shiftsTakenAway, "short by more than the shifts taken away (" + shiftsTakenAway
+            + ") can explain: " + row);
         if (first.length() == 0) {
           first.append(row);
         }
       }
     }
-    assertEquals(0, shortIntervals, "intervals with fewer nurses expected on duty than required, the first: " + first);
+    assertTrue(shortIntervals <= 10 * shiftsTakenAway, shortIntervals + " intervals with fewer nurses expected on duty than"
+        + " required, more than " + shiftsTakenAway + " shifts taken away can explain; the first: " + first);
+  }
+
+  /** The shifts the simulation method's notes say stay taken away from the program's roster. */
+  static int shiftsTakenAway(JsonNode notes) {
+    int taken = 0;
+    for (JsonNode note : notes) {
+      Matcher m = Pattern.compile("(One|[0-9]+) shifts? (?:was|were) taken away|(one|[0-9]+) shifts? stays? taken away")
+          .matcher(note.asText());
+      if (m.find()) {
+        String n = m.group(1) != null ? m.group(1) : m.group(2);
+        taken = n.equalsIgnoreCase("one") ? 1 : Integer.parseInt(n);
+      }
+    }
+    return taken;
   }
 
   @Test
@@ -303,7 +337,8 @@ class StaffCliTest {
    * example's, like the other bundled examples (a change detector: regenerate it with the command
    * in results/README.md when a change is meant): {@code roster.yaml} and {@code requirements.csv}
    * byte for byte, {@code staffing.json} with its wall-clock times left out. Every interval of its
-   * requirements.csv is covered ({@link #assertCovered}). Then: the simulation method's roster meets 85 % answered and a 10-minute mean
+   * requirements.csv is covered but where a shift the notes count as taken away leaves it short
+   * ({@link #assertCovered}). Then: the simulation method's roster meets 85 % answered and a 10-minute mean
    * wait over the month in at least 90 % of months, with fewer nurse-hours than today's roster
    * scaled up evenly until it meets the targets. The check uses a seed the search never saw and
    * 1,000 replications rather than the issue's 200, so that it measures the roster's true share of
@@ -324,8 +359,8 @@ class StaffCliTest {
     assertEquals(withoutWallTimes(new ObjectMapper().readTree(example.resolve("staffing.json").toFile())),
         withoutWallTimes(new ObjectMapper().readTree(out.resolve("staffing.json").toFile())),
         "staffing.json (wall times aside) differs from results/examples/08-varmland-staffing-staff");
-    assertCovered(Files.readAllLines(out.resolve("requirements.csv")), false);
     JsonNode json = new ObjectMapper().readTree(out.resolve("staffing.json").toFile());
+    assertCovered(Files.readAllLines(out.resolve("requirements.csv")), false, shiftsTakenAway(json.path("notes")));
     assertTrue(json.path("targets_met").asBoolean(), json.toPrettyString());
     double hours = json.path("rosters").path("this").path("nurse_hours_per_week").asDouble();
     double scaled = json.path("rosters").path("today_scaled").path("nurse_hours_per_week").asDouble();

@@ -13,21 +13,30 @@ final class BruteForceRoster {
 
   private BruteForceRoster() {}
 
-  /** The least cost of a feasible roster within the bounds; empty if none is feasible. */
-  static Optional<Double> of(CoverageProblem problem) {
+  /**
+   * The least cost, and among the rosters of that cost the least and the most Σ |x<sub>a</sub> −
+   * x<sub>b</sub>| over the problem's next-day pairs (equal when the tie-break has nothing to choose).
+   */
+  record Best(double cost, int leastChange, int mostChange) {}
+
+  /** The cheapest feasible rosters within the bounds; empty if none is feasible. */
+  static Optional<Best> of(CoverageProblem problem) {
     return of(problem, counts -> RosterCheck.firstViolation(problem, counts).isEmpty());
   }
 
-  /** The least cost of a roster within the bounds that {@code feasible} accepts; empty if it accepts none. */
-  static Optional<Double> of(CoverageProblem problem, Predicate<int[]> feasible) {
+  /** The cheapest rosters within the bounds that {@code feasible} accepts; empty if it accepts none. */
+  static Optional<Best> of(CoverageProblem problem, Predicate<int[]> feasible) {
     int[] bounds = bounds(problem);
     int[] counts = new int[bounds.length];
-    Double best = null;
+    Best best = null;
     while (true) {
       if (feasible.test(counts)) {
         double cost = RosterCheck.cost(problem, counts);
-        if (best == null || cost < best) {
-          best = cost;
+        int change = change(problem, counts);
+        if (best == null || cost < best.cost() - COST_TOLERANCE) {
+          best = new Best(cost, change, change);
+        } else if (cost <= best.cost() + COST_TOLERANCE) {
+          best = new Best(Math.min(cost, best.cost()), Math.min(change, best.leastChange()), Math.max(change, best.mostChange()));
         }
       }
       int i = 0;
@@ -41,23 +50,41 @@ final class BruteForceRoster {
     }
   }
 
+  /** Σ |x<sub>a</sub> − x<sub>b</sub>| over the problem's next-day pairs. */
+  static int change(CoverageProblem problem, int[] counts) {
+    int sum = 0;
+    for (NextDayPair pair : problem.sameShiftNextDay()) {
+      sum += Math.abs(counts[pair.shift()] - counts[pair.nextDay()]);
+    }
+    return sum;
+  }
+
   /**
    * Per shift, a count no cheapest roster exceeds when every shift costs something: enough for the
-   * shift alone to meet the largest requirement and minimum anywhere in the week.
+   * shift alone to meet the largest requirement (phone or chat) and minimum (all groups' or one
+   * group's) anywhere in the week.
    */
   static int[] bounds(CoverageProblem problem) {
     double maxRequirement = 0;
+    double maxChat = 0;
     int maxMinimum = 0;
     for (int t = 0; t < problem.slots(); t++) {
       maxRequirement = Math.max(maxRequirement, problem.requirement(t));
+      maxChat = Math.max(maxChat, problem.chatRequirement(t));
       maxMinimum = Math.max(maxMinimum, problem.minimumScheduled(t));
+      for (int g = 0; g < problem.groups(); g++) {
+        maxMinimum = Math.max(maxMinimum, problem.groupMinimum(g, t));
+      }
     }
     int[] bounds = new int[problem.shifts().size()];
     for (int s = 0; s < bounds.length; s++) {
-      if (!(problem.shifts().get(s).cost() > 0)) {
+      CandidateShift shift = problem.shifts().get(s);
+      if (!(shift.cost() > 0)) {
         throw new IllegalArgumentException("shift " + s + " is free: its bound would not hold");
       }
-      bounds[s] = Math.max(maxMinimum, (int) Math.ceil(maxRequirement / problem.shifts().get(s).coverage() - 1e-9));
+      int phone = shift.coverage() > 0 ? (int) Math.ceil(maxRequirement / shift.coverage() - 1e-9) : 0;
+      int chat = shift.chatCoverage() > 0 ? (int) Math.ceil(maxChat / shift.chatCoverage() - 1e-9) : 0;
+      bounds[s] = Math.max(maxMinimum, Math.max(phone, chat));
     }
     return bounds;
   }

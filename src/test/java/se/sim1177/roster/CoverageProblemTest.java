@@ -51,6 +51,19 @@ class CoverageProblemTest {
   }
 
   @Test
+  void nextDayPairsMustBeTheSameShift() {
+    CoverageProblem problem = CoverageProblem.of(new double[] {1, 1, 1, 1},
+        List.of(new CandidateShift(0, 0, 2, 1.0, 1.0), new CandidateShift(0, 2, 2, 1.0, 1.5), new CandidateShift(0, 2, 3, 1.0, 1.0)),
+        new int[] {1});
+    assertEquals(1, problem.withSameShiftNextDay(List.of(new NextDayPair(0, 1))).sameShiftNextDay().size(),
+        "another start and cost, the same shift");
+    assertTrue(refusal(() -> problem.withSameShiftNextDay(List.of(new NextDayPair(0, 2))))
+        .startsWith("sameShiftNextDay[0]: "), "another length");
+    assertEquals("sameShiftNextDay[0]: 3 is not a shift (there are 3)",
+        refusal(() -> problem.withSameShiftNextDay(List.of(new NextDayPair(0, 3)))));
+  }
+
+  @Test
   void aProblemCannotBeChangedThroughItsArrays() {
     double[] requirement = {1, 2};
     CoverageProblem problem = CoverageProblem.of(requirement, ONE_SHIFT, new int[] {1});

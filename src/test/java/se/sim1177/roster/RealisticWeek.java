@@ -7,7 +7,9 @@ import java.util.List;
  * A Värmland-sized week for the roster step: 336 half-hour slots, three groups (an office with
  * 14 seats, satellites with 4, home nurses unlimited), about 50 candidate shifts a day and a
  * smooth two-peak requirement (morning and evening), with unsocial-hours costs; and the same week
- * on quarter-hours with denser templates.
+ * on quarter-hours with denser templates. Both pair each shift with the same shift the next day,
+ * Monday to Friday and Saturday to Sunday, as the staffing layer does, so the day-to-day tie-break
+ * runs as it runs there.
  */
 final class RealisticWeek {
   static final int SLOTS_PER_DAY = 48;
@@ -49,7 +51,8 @@ final class RealisticWeek {
         }
       }
     }
-    return CoverageProblem.of(requirement, shifts, new int[] {14, 4, CoverageProblem.UNLIMITED_SEATS});
+    return CoverageProblem.of(requirement, shifts, new int[] {14, 4, CoverageProblem.UNLIMITED_SEATS})
+        .withSameShiftNextDay(sameShiftNextDay(shifts, SLOTS_PER_DAY));
   }
 
   /**
@@ -84,7 +87,29 @@ final class RealisticWeek {
       }
       shifts.add(shift(OFFICE, dayStart + 84, 10, 0.85, perDay, slots));
     }
-    return CoverageProblem.of(requirement, shifts, new int[] {14, 4, CoverageProblem.UNLIMITED_SEATS});
+    return CoverageProblem.of(requirement, shifts, new int[] {14, 4, CoverageProblem.UNLIMITED_SEATS})
+        .withSameShiftNextDay(sameShiftNextDay(shifts, perDay));
+  }
+
+  /** Each shift and the same shift a day later, Monday to Friday and Saturday to Sunday. */
+  private static List<NextDayPair> sameShiftNextDay(List<CandidateShift> shifts, int perDay) {
+    java.util.Map<String, Integer> byDayAndShape = new java.util.HashMap<>();
+    for (int s = 0; s < shifts.size(); s++) {
+      byDayAndShape.put(key(shifts.get(s), shifts.get(s).firstSlot() / perDay, perDay), s);
+    }
+    List<NextDayPair> pairs = new ArrayList<>();
+    for (int s = 0; s < shifts.size(); s++) {
+      int day = shifts.get(s).firstSlot() / perDay;
+      Integer next = day == 4 || day == 6 ? null : byDayAndShape.get(key(shifts.get(s), day + 1, perDay));
+      if (next != null) {
+        pairs.add(new NextDayPair(s, next));
+      }
+    }
+    return pairs;
+  }
+
+  private static String key(CandidateShift shift, int day, int perDay) {
+    return day + "/" + shift.group() + "/" + shift.firstSlot() % perDay + "/" + shift.lengthSlots();
   }
 
   private static double bump(double hour, double peak, double width) {

@@ -51,7 +51,7 @@ class RosterSolverExactCoverageTest {
     for (int i = 0; i < INSTANCES; i++) {
       CoverageProblem problem = randomProblem(random);
       String name = "instance " + i + " " + describe(problem);
-      Optional<Double> best = BruteForceRoster.of(problem);
+      Optional<BruteForceRoster.Best> best = BruteForceRoster.of(problem);
       if (best.isEmpty()) {
         for (SolverSettings settings : ENGINES) {
           assertThrows(InfeasibleRosterException.class, () -> RosterSolver.solve(problem, settings),
@@ -67,16 +67,16 @@ class RosterSolverExactCoverageTest {
           assertTrue(solution.optimal(), named);
           assertTrue(solution.exactCoverage(), named);
           assertEquals(Optional.empty(), RosterCheck.firstViolation(problem, solution.counts()), named);
-          if (Math.abs(best.get() - solution.totalCost()) > BruteForceRoster.COST_TOLERANCE) {
-            wrong.add(named + ": cost " + solution.totalCost() + ", brute force " + best.get());
+          if (Math.abs(best.get().cost() - solution.totalCost()) > BruteForceRoster.COST_TOLERANCE) {
+            wrong.add(named + ": cost " + solution.totalCost() + ", brute force " + best.get().cost());
           }
         } catch (InfeasibleRosterException e) {
-          wrong.add(named + ": refused (" + e.getMessage() + "), brute force " + best.get());
+          wrong.add(named + ": refused (" + e.getMessage() + "), brute force " + best.get().cost());
         }
       }
       solved++;
-      Optional<Double> rounded = BruteForceRoster.of(problem, counts -> feasibleUnderRounding(problem, counts));
-      if (rounded.isEmpty() || rounded.get() > best.get() + BruteForceRoster.COST_TOLERANCE) {
+      Optional<BruteForceRoster.Best> rounded = BruteForceRoster.of(problem, counts -> feasibleUnderRounding(problem, counts));
+      if (rounded.isEmpty() || rounded.get().cost() > best.get().cost() + BruteForceRoster.COST_TOLERANCE) {
         dearerUnderRounding++;
       }
       if (problem.fixedCoverage(0) > 0) {
