@@ -16,9 +16,17 @@ public final class TallyRecorder {
   private final double[] daily;
   /**
    * The {@link DayIntervals#FIELDS} per measured day × interval, for the first replication's
-   * {@code history.csv}; null in the others, which then pay one null check per count.
+   * {@code history.csv}. The other replications write their counts into one day of it that is
+   * never read ({@link #historyDayMask} 0), instead of testing whether to write them: a test that
+   * is true all through the first replication and false in the next would, on one thread, throw the
+   * compiled event loop away at the first replication's end and have it compiled again.
    */
   private final double[] dayIntervals;
+  /** -1 when {@link #dayIntervals} holds every measured day, 0 when it is the one scratch day. */
+  private final int historyDayMask;
+  private final boolean recordDayIntervals;
+  /** Each cell's interval of the day (the cell modulo the intervals per day), so counting needs no division. */
+  private final int[] intervalOfCell;
   private final long[] waitHistogram = WaitHistogram.newCounts();
   private double lastTime;
   private int cell = -1;
@@ -43,7 +51,13 @@ public final class TallyRecorder {
     this.serviceLevelSeconds = serviceLevelSeconds;
     week = new double[7 * intervalsPerDay * F];
     daily = new double[measuredDays * F];
-    dayIntervals = recordDayIntervals ? new double[measuredDays * intervalsPerDay * DayIntervals.FIELDS] : null;
+    this.recordDayIntervals = recordDayIntervals;
+    dayIntervals = new double[(recordDayIntervals ? measuredDays : 1) * intervalsPerDay * DayIntervals.FIELDS];
+    historyDayMask = recordDayIntervals ? -1 : 0;
+    intervalOfCell = new int[7 * intervalsPerDay];
+    for (int c = 0; c < intervalOfCell.length; c++) {
+      intervalOfCell[c] = c % intervalsPerDay;
+    }
   }
 
   /**
@@ -129,16 +143,15 @@ public final class TallyRecorder {
     }
     week[cell * F + field] += value;
     daily[day * F + field] += value;
-    if (dayIntervals != null) {
-      recordDayInterval(cell, day, field, value);
+    int column = DayIntervals.column(field);
+    if (column >= 0) {
+      dayIntervals[dayIntervalRow(cell, day) + column] += value;
     }
   }
 
-  private void recordDayInterval(int cell, int day, int field, double value) {
-    int column = DayIntervals.column(field);
-    if (column >= 0) {
-      dayIntervals[(day * intervalsPerDay + cell % intervalsPerDay) * DayIntervals.FIELDS + column] += value;
-    }
+  /** Where the counts of ({@code cell}, {@code day}) start in {@link #dayIntervals}. */
+  private int dayIntervalRow(int cell, int day) {
+    return ((day & historyDayMask) * intervalsPerDay + intervalOfCell[cell]) * DayIntervals.FIELDS;
   }
 
   /** An attempt that arrived in ({@code cell}, {@code day}; nothing during warm-up) was answered after {@code wait} seconds. */
@@ -158,12 +171,11 @@ public final class TallyRecorder {
       week[w + Tally.ANSWERED_WITHIN] += 1;
       daily[d + Tally.ANSWERED_WITHIN] += 1;
     }
-    if (dayIntervals != null) {
-      recordDayInterval(cell, day, Tally.ANSWERED, 1);
-      recordDayInterval(cell, day, Tally.WAIT_ANSWERED, wait);
-      if (wait <= serviceLevelSeconds) {
-        recordDayInterval(cell, day, Tally.ANSWERED_WITHIN, 1);
-      }
+    int row = dayIntervalRow(cell, day);
+    dayIntervals[row + DayIntervals.ANSWERED] += 1;
+    dayIntervals[row + DayIntervals.WAIT_ANSWERED] += wait;
+    if (wait <= serviceLevelSeconds) {
+      dayIntervals[row + DayIntervals.ANSWERED_WITHIN] += 1;
     }
     waitHistogram[WaitHistogram.bin(wait)]++;
   }
@@ -209,6 +221,6 @@ public final class TallyRecorder {
     flushIntegrals();
     return new ReplicationResult(intervalsPerDay, days, week, daily, waitHistogram, events, callAttempts, chats,
         meanPendingEvents, new ReplicationResult.Drain(drainSeconds, cutOff, drainQueueSeconds))
-        .withDayIntervals(dayIntervals == null ? null : new DayIntervals(days, intervalsPerDay, dayIntervals));
+        .withDayIntervals(recordDayIntervals ? new DayIntervals(days, intervalsPerDay, dayIntervals) : null);
   }
 }
