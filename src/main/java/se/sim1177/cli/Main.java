@@ -8,16 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 import se.sim1177.app.RunFailedException;
 import se.sim1177.app.UsageException;
 import se.sim1177.app.Version;
 import se.sim1177.report.OutputWarmUp;
+import se.sim1177.report.chart.HeadlessDrawing;
 import se.sim1177.report.console.ConsoleStream;
 import se.sim1177.report.file.IoMessages;
 import se.sim1177.report.file.ResultFolder;
@@ -93,7 +94,7 @@ public final class Main implements Callable<Integer> {
    * prints goes through a {@link ConsoleStream}, which shows control characters as escapes.
    */
   public static int execute(String[] args, PrintStream rawOut, PrintStream rawErr) {
-    System.setProperty("java.awt.headless", "true");
+    HeadlessDrawing.settle();
     PrintStream out = ConsoleStream.to(rawOut);
     PrintStream err = ConsoleStream.to(rawErr);
     CommandLine cli = new CommandLine(new Main(out, err, args));

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jfree.chart.JFreeChart;
 import se.sim1177.experiment.MetricSummary;
 import se.sim1177.report.chart.ChartStyle;
+import se.sim1177.report.chart.HeadlessDrawing;
 import se.sim1177.report.chart.SvgChart;
 import se.sim1177.report.chart.WeekChart;
 import se.sim1177.report.file.Json;
@@ -39,7 +40,7 @@ public final class OutputWarmUp {
     }
     // Before any chart class loads, as the command line's own setting would be: the warm-up may start
     // before it, and charts must never open a display.
-    System.setProperty("java.awt.headless", "true");
+    HeadlessDrawing.settle();
     Thread warmUp = new Thread(OutputWarmUp::warmUp, "sim1177-warm-up-output");
     warmUp.setDaemon(true);
     warmUp.start();

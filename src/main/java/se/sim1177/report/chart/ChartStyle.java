@@ -69,7 +69,7 @@ public final class ChartStyle {
 
   /** A titled chart on a white background, its axes and legend in the house fonts. */
   static JFreeChart chart(String title, Plot plot, boolean legend) {
-    System.setProperty("java.awt.headless", "true");
+    HeadlessDrawing.settle();
     JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, legend);
     chart.setBackgroundPaint(Color.WHITE);
     chart.setPadding(new RectangleInsets(8, 8, 8, 24));
