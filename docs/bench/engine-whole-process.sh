@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Issue 22's measurements, each a whole process as a user runs it, timed by /usr/bin/time (wall
+# clock, user + system CPU) with the JIT's own account (-XX:+CITime). Run from the repository root:
+#
+#   docs/bench/engine-whole-process.sh [ROUNDS] [PARTS]
+#
+# PARTS (default "core machine jit startup") picks what to measure:
+#   core     per core: `run --threads 1` of SSJ's tutorial centre, 200 days x 50 replications
+#            (16.6 M calls), against the tutorial-style SSJ model run for 10,000 days on one thread;
+#            ROUNDS pairs in turn, medians (target: sim1177 1.5x less CPU)
+#   machine  the 83 M-call workload (1,000 days x 50): sim1177 on 2 threads against the SSJ model
+#            on one (target 3.5x by wall time), and sim1177 on 1 thread against 2 (target 1.85x)
+#   jit      -XX:+PrintCompilation on the per-core workload: every model or engine method that C2
+#            compiled and later threw away ("made not entrant"); target: none
+#   startup  `run` of the bundled Varmland month (30 replications): java -jar, and the launcher
+#            with its start-up archive (target: under 1.2 s wall)
+#
+# It builds target/benchmarks.jar (bench profile: SSJ and the reference models) and keeps it
+# aside, then the plain target/sim1177.jar. JAVA (default: java on the PATH) runs everything;
+# the launcher runs whatever java is first on the PATH.
+set -euo pipefail
+rounds="${1:-5}"
+parts="${2:-core machine jit startup}"
+java="${JAVA:-java}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+mvn -B -q -P bench -DskipTests package
+cp target/benchmarks.jar "$work/benchmarks.jar"
+mvn -B -q clean
+mvn -B -q -DskipTests package
+tutorial=scenarios/bench/ssj-tutorial.yaml
+
+# timed LABEL COMMAND...: runs it, prints "LABEL wall W cpu C jit J" and appends it to $work/LABEL
+timed() {
+  local label="$1"; shift
+  rm -rf "$work/out"
+  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$@" > "$work/stdout.txt" 2> "$work/stderr.txt"
+  local jit
+  jit="$(awk '/Total compilation time/ { print $5 }' "$work/stdout.txt")"
+  read -r wall user sys < "$work/time.txt"
+  local line
+  line="$(awk -v w="$wall" -v u="$user" -v s="$sys" -v j="${jit:-0}" 'BEGIN { printf "wall %6.2f s  cpu %6.2f s  jit %5.2f s", w, u + s, j }')"
+  printf "  %-32s %s  (load %s)\n" "$label" "$line" "$(cut -d' ' -f1 /proc/loadavg)"
+  echo "$wall $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }') ${jit:-0}" >> "$work/$label"
+}
+
+# median LABEL: the medians of the wall, CPU and JIT columns
+median() {
+  local label="$1"
+  for col in 1 2 3; do
+    cut -d' ' -f"$col" "$work/$label" | sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.2f ", m }'
+  done
+}
+
+echo "machine: $(nproc) cores, $("$java" -version 2>&1 | head -1), $(date -u +%Y-%m-%dT%H:%MZ)"
+
+if [[ " $parts " == *" core "* ]]; then
+  echo "per core: 16.6 M calls, one thread, $rounds pairs in turn"
+  for round in $(seq 1 "$rounds"); do
+    timed sim1177-1-thread "$java" -XX:+CITime -jar target/sim1177.jar run "$tutorial" \
+        --set simulation.days=200 --threads 1 --out "$work/out"
+    timed ssj-tutorial-1-thread "$java" -XX:+CITime -cp "$work/benchmarks.jar" \
+        se.sim1177.reference.SsjTutorialCallCentre 10000 1 1
+  done
+  read -r sw sc sj <<< "$(median sim1177-1-thread)"
+  read -r tw tc tj <<< "$(median ssj-tutorial-1-thread)"
+  echo "  medians: sim1177 wall $sw cpu $sc jit $sj; SSJ tutorial style wall $tw cpu $tc jit $tj"
+  awk -v s="$sc" -v t="$tc" 'BEGIN { printf "  SSJ CPU / sim1177 CPU = %.2fx (target 1.5x)\n", t / s }'
+fi
+
+if [[ " $parts " == *" machine "* ]]; then
+  echo "the machine: 83 M calls (1,000 days x 50 replications)"
+  timed sim1177-2-threads "$java" -XX:+CITime -jar target/sim1177.jar run "$tutorial" --threads 2 --out "$work/out"
+  timed ssj-tutorial-1-thread-83M "$java" -XX:+CITime -cp "$work/benchmarks.jar" \
+      se.sim1177.reference.SsjTutorialCallCentre 1000 50 1
+  timed sim1177-1-thread-83M "$java" -XX:+CITime -jar target/sim1177.jar run "$tutorial" --threads 1 --out "$work/out"
+  read -r s2 _ _ <<< "$(median sim1177-2-threads)"
+  read -r t1 _ _ <<< "$(median ssj-tutorial-1-thread-83M)"
+  read -r s1 _ _ <<< "$(median sim1177-1-thread-83M)"
+  awk -v a="$s2" -v b="$t1" -v c="$s1" 'BEGIN {
+    printf "  SSJ 1 thread wall / sim1177 2 threads wall = %.2fx (target 3.5x)\n", b / a
+    printf "  sim1177 1 thread wall / 2 threads wall = %.2fx (target 1.85x)\n", c / a }'
+fi
+
+if [[ " $parts " == *" jit "* ]]; then
+  echo "the JIT: C2 compilations of the model and engine thrown away (per-core workload, one thread)"
+  rm -rf "$work/out"
+  "$java" -XX:+PrintCompilation -jar target/sim1177.jar run "$tutorial" --set simulation.days=200 --threads 1 \
+      --out "$work/out" > "$work/compilation.txt" 2>&1
+  thrown="$(grep -E '^ +[0-9]+ +[0-9]+ .{6} *4 +se\.sim1177\.(model|engine)\.' "$work/compilation.txt" | grep -c 'made not entrant' || true)"
+  compiled="$(grep -E '^ +[0-9]+ +[0-9]+ .{6} *4 +se\.sim1177\.(model|engine)\.' "$work/compilation.txt" | grep -vc 'made not entrant' || true)"
+  echo "  C2 compilations of se.sim1177.model and .engine: $compiled; made not entrant: $thrown (target 0)"
+  grep -E '^ +[0-9]+ +[0-9]+ .{6} *4 +se\.sim1177\.(model|engine)\.' "$work/compilation.txt" | grep 'made not entrant' | sed 's/^/    /' || true
+fi
+
+if [[ " $parts " == *" startup "* ]]; then
+  echo "start-up: the bundled Varmland month, 30 replications, default threads, $rounds runs each in turn"
+  ./sim1177 --version > /dev/null   # makes the launcher's start-up archive if this build has none
+  for round in $(seq 1 "$rounds"); do
+    timed java-jar "$java" -XX:+CITime -jar target/sim1177.jar run --out "$work/out"
+    timed launcher ./sim1177 run --out "$work/out"
+  done
+  read -r jw _ _ <<< "$(median java-jar)"
+  read -r lw _ _ <<< "$(median launcher)"
+  echo "  medians: java -jar $jw s, ./sim1177 $lw s (target under 1.2 s)"
+fi
