@@ -65,17 +65,29 @@ final class IntervalCalendar {
       }
       scheduleShifts(midnight, weekday);
       scheduleWindows(chatHours, midnight, weekday, CHAT_OPEN, CHAT_CLOSE);
-      if (absoluteInterval + intervalsPerDay >= intervals) {
-        // The last day: the roster and the chat hours go on for a day more, which the line may
-        // need to drain (nothing after the measured period is counted in a cell or a day).
-        int next = (weekday + 1) % 7;
-        scheduleShifts(midnight + 86400.0, next);
-        scheduleWindows(chatHours, midnight + 86400.0, next, CHAT_OPEN, CHAT_CLOSE);
-      }
     }
-    if (absoluteInterval + 1 < intervals) {
-      agenda.schedule((absoluteInterval + 1) * intervalSeconds, BOUNDARY, absoluteInterval + 1);
-    }
+    // The next boundary, the last interval's too: the one at the end of the run is never taken
+    // (see dropBoundaryAtEnd). A test for the last interval here would be met first at the end of
+    // the first replication, after the JIT compiled the event loop, and throw that code away.
+    agenda.schedule((absoluteInterval + 1) * intervalSeconds, BOUNDARY, absoluteInterval + 1);
+  }
+
+  /** The boundary at the end of the run, scheduled by the last interval: the next event, taken out unread. */
+  void dropBoundaryAtEnd() {
+    agenda.dropQueued(intervals * intervalSeconds, BOUNDARY, intervals);
+  }
+
+  /**
+   * Called on the last day, right after its midnight boundary: the roster and the chat hours go on
+   * for a day more, which the line may need to drain (nothing after the measured period is counted
+   * in a cell or a day). Here rather than in {@link #boundary}, for the reason given there.
+   */
+  void scheduleDayAfterEnd() {
+    int lastDay = intervals / intervalsPerDay - 1;
+    int next = (startWeekday + lastDay + 1) % 7;
+    double midnight = (lastDay + 1) * 86400.0;
+    scheduleShifts(midnight, next);
+    scheduleWindows(chatHours, midnight, next, CHAT_OPEN, CHAT_CLOSE);
   }
 
   /**

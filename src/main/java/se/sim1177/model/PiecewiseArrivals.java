@@ -20,6 +20,18 @@ final class PiecewiseArrivals {
   private final int startWeekday;
   private final double[] busyness;
   private final int totalIntervals;
+  /**
+   * 0 on each simulated day, infinite on the day after the horizon. Added to the rate, it makes the
+   * first interval past the horizon take any exponential at once, so the search for the next
+   * arrival ends there; added to the arrival's time, it puts that arrival at infinity, as before.
+   * No test of its own: one would be met first at the end of the first replication, after the JIT
+   * compiled the event loop that inlines this, and throw that code away.
+   */
+  private final double[] pastHorizon;
+  /** {@link #pastHorizon} of the interval last looked at. */
+  private double beyond;
+  /** Intervals the search may enter: the horizon's and, unless reactive, the one past it. */
+  private int searchIntervals;
   private final Xoshiro256PlusPlus stream;
 
   private int interval;
@@ -40,7 +52,8 @@ final class PiecewiseArrivals {
 
   /**
    * @param weekRates rate per second in each weekday × interval cell, before busyness
-   * @param busyness each simulated day's busyness factor
+   * @param busyness each simulated day's busyness factor, and one more (any finite value) for the
+   *     day after the horizon
    */
   PiecewiseArrivals(double[] weekRates, int intervalsPerDay, int startWeekday, double[] busyness, Xoshiro256PlusPlus stream) {
     this.weekRates = weekRates;
@@ -48,7 +61,11 @@ final class PiecewiseArrivals {
     this.intervalSeconds = 86400.0 / intervalsPerDay;
     this.startWeekday = startWeekday;
     this.busyness = busyness;
-    this.totalIntervals = busyness.length * intervalsPerDay;
+    int days = busyness.length - 1;
+    this.totalIntervals = days * intervalsPerDay;
+    pastHorizon = new double[days + 1];
+    pastHorizon[days] = Double.POSITIVE_INFINITY;
+    searchIntervals = totalIntervals + 1;
     this.stream = stream;
   }
 
@@ -60,6 +77,8 @@ final class PiecewiseArrivals {
   void reactive(int outerIntervals, int groupSize) {
     factor = new double[outerIntervals];
     this.groupSize = groupSize;
+    // The factor of the interval past the horizon is never given: the search stops at the horizon.
+    searchIntervals = totalIntervals;
   }
 
   /** The factor of the caller's interval {@code outer}, known now that it starts. */
@@ -68,7 +87,10 @@ final class PiecewiseArrivals {
     knownIntervals = (outer + 1) * groupSize;
   }
 
-  /** Time of the next arrival after the previous one (the first call: after time 0); infinity when the horizon is over; NaN when it waits for a factor. */
+  /**
+   * Time of the next arrival after the previous one (the first call: after time 0); infinity when
+   * the horizon is over; NaN when it waits for a factor.
+   */
   double advance() {
     double e = ExponentialZiggurat.standard(stream.nextDouble());
     return spend(e, next, interval);
@@ -84,7 +106,7 @@ final class PiecewiseArrivals {
   }
 
   private double spend(double e, double t, int k) {
-    while (k < totalIntervals) {
+    while (k < searchIntervals) {
       if (k != rateInterval) {
         if (factor != null && k >= knownIntervals) {
           paused = true;
@@ -94,16 +116,17 @@ final class PiecewiseArrivals {
           return Double.NaN;
         }
         int day = k / intervalsPerDay;
-        rate = weekRates[((startWeekday + day) % 7) * intervalsPerDay + k % intervalsPerDay] * busyness[day];
+        rate = weekRates[((startWeekday + day) % 7) * intervalsPerDay + k % intervalsPerDay] * busyness[day] + pastHorizon[day];
         if (factor != null) {
           rate *= factor[k / groupSize];
         }
         intervalEnd = (k + 1) * intervalSeconds;
+        beyond = pastHorizon[day];
         rateInterval = k;
       }
       double capacity = rate * (intervalEnd - t);
       if (e <= capacity) {
-        next = t + e / rate;
+        next = t + e / rate + beyond;
         interval = k;
         return next;
       }

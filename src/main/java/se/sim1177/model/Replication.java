@@ -102,12 +102,30 @@ public final class Replication {
     // long before the JIT compiles this loop: met first at the end of the run, it would throw the
     // compiled loop away there and have it compiled again (docs/performance.md). The events and
     // their order are the same as in one loop to the end.
-    for (int day = 1; day <= days; day++) {
-      runUntil(Math.min(day * 86400.0, end));
+    for (int day = 1; day < days; day++) {
+      runUntil(day * 86400.0);
     }
+    lastDay();
+    runUntil(end);
+    calendar.dropBoundaryAtEnd();
     integrate(end);
     monitor.dayDone();
     return drain(end);
+  }
+
+  /**
+   * The last day starts: its midnight boundary (the next event: the lowest type at that time), then
+   * the roster of the day after the run, for the drain. A method of its own, called once, so that
+   * the loop never tests for the last day.
+   */
+  private void lastDay() {
+    int type = agenda.next(endTime);
+    if (type != BOUNDARY || agenda.time() != (days - 1) * 86400.0) {
+      throw new IllegalStateException("the last day does not start with its boundary: event type " + type);
+    }
+    integrate(agenda.time());
+    dispatch(type, agenda.time(), agenda.payload());
+    calendar.scheduleDayAfterEnd();
   }
 
   /** Takes every event before {@code until} in turn and hands it to the part it concerns. */

@@ -50,7 +50,9 @@ final class ReplicationStreams {
 
     int totalDays = model.warmupDays + model.measuredDays;
     Xoshiro256PlusPlus busynessStream = stream[RandomSource.DAY_BUSYNESS.ordinal()];
-    double[] busyness = new double[totalDays];
+    // One more day, never drawn: the arrival processes' day after the horizon.
+    double[] busyness = new double[totalDays + 1];
+    busyness[totalDays] = 1.0;
     for (int d = 0; d < totalDays; d++) {
       double u = busynessStream.nextDouble();
       busyness[d] = model.busynessShape > 0 ? GammaInverse.standard(model.busynessShape, u) / model.busynessShape : 1.0;
