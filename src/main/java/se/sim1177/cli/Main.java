@@ -5,6 +5,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -31,10 +35,16 @@ import se.sim1177.scenario.ScenarioException;
 @Command(name = "sim1177",
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
-    description = "Discrete-event simulator of the 1177 Vårdguiden nurse telephone line.",
-    subcommands = {RunCommand.class, CheckCommand.class, ImportCommand.class, CalibrateCommand.class, SweepCommand.class, CompareCommand.class, StaffCommand.class, ErlangCommand.class,
-        BenchCommand.class, CommandLine.HelpCommand.class})
+    description = "Discrete-event simulator of the 1177 Vårdguiden nurse telephone line.")
 public final class Main implements Callable<Integer> {
+  /**
+   * The commands, in the order help lists them. Registered in {@link #execute}: all of them, or
+   * only the one named first on the command line, since picocli reads every registered command's
+   * options and annotations when the command line is built (a fifth of a second for all of them,
+   * on every run).
+   */
+  private static final Map<String, Class<?>> COMMANDS = commands();
+
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int BAD_INPUT = 2;
@@ -98,6 +108,10 @@ public final class Main implements Callable<Integer> {
     PrintStream out = ConsoleStream.to(rawOut);
     PrintStream err = ConsoleStream.to(rawErr);
     CommandLine cli = new CommandLine(new Main(out, err, args));
+    Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    for (Class<?> command : named != null && !"help".equals(args[0]) ? List.<Class<?>>of(named) : COMMANDS.values()) {
+      cli.addSubcommand(command);
+    }
     cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     // Plain help: ANSI styles would only reach the terminal as visible escapes.
@@ -105,6 +119,16 @@ public final class Main implements Callable<Integer> {
     cli.setParameterExceptionHandler(Main::badArguments);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, err));
     return cli.execute(args);
+  }
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    for (Class<?> c : List.of(RunCommand.class, CheckCommand.class, ImportCommand.class, CalibrateCommand.class,
+        SweepCommand.class, CompareCommand.class, StaffCommand.class, ErlangCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class)) {
+      commands.put(c.getAnnotation(Command.class).name(), c);
+    }
+    return Collections.unmodifiableMap(commands);
   }
 
   /**
