@@ -2,7 +2,7 @@ package se.sim1177.engine;
 
 /**
  * Every pending event of a replication behind one {@link #next}: the {@link EventQueue} (events
- * scheduled once and never cancelled), {@link TimerSet}s (timers usually cancelled before they
+ * scheduled once and never cancelled; the calendar's in one of their own), {@link TimerSet}s (timers usually cancelled before they
  * fire, such as patience), and the next arrival of a stream that always has exactly one pending
  * (kept as a scalar: the commonest event never enters a heap).
  *
@@ -16,6 +16,13 @@ public final class EventAgenda {
   public static final int END = -1;
 
   private final EventQueue queue;
+  /**
+   * Events of the types below {@link #calendarTypesBelow}: in a simulation, the calendar's few a
+   * day (interval boundaries, shifts, opening hours), known ahead and long pending. Kept apart so
+   * that the heap the per-call events go through stays as small as the work in hand.
+   */
+  private final EventQueue calendar;
+  private final int calendarTypesBelow;
   private final TimerSet[] timers;
   private final int[] timerTypes;
   private final int arrivalType;
@@ -33,10 +40,21 @@ public final class EventAgenda {
    * and the arrival has type {@code arrivalType}.
    */
   public EventAgenda(int queueCapacity, int[] timerTypes, int[] timerIds, int arrivalType) {
+    this(queueCapacity, timerTypes, timerIds, arrivalType, 0);
+  }
+
+  /**
+   * As above, with the events of types below {@code calendarTypesBelow} in a queue of their own.
+   * The order of events is the same either way: the types are disjoint, and within a type the
+   * events are in one queue, in the order scheduled.
+   */
+  public EventAgenda(int queueCapacity, int[] timerTypes, int[] timerIds, int arrivalType, int calendarTypesBelow) {
     if (timerTypes.length != timerIds.length) {
       throw new IllegalArgumentException("one id capacity per timer type");
     }
     queue = new EventQueue(queueCapacity);
+    calendar = new EventQueue(64);
+    this.calendarTypesBelow = calendarTypesBelow;
     timers = new TimerSet[timerTypes.length];
     for (int i = 0; i < timers.length; i++) {
       timers[i] = new TimerSet(timerIds[i]);
@@ -47,7 +65,7 @@ public final class EventAgenda {
 
   /** Schedules an event of {@code type} at {@code time} with {@code payload}; it cannot be cancelled. */
   public void schedule(double time, int type, long payload) {
-    queue.schedule(time, type, payload);
+    (type < calendarTypesBelow ? calendar : queue).schedule(time, type, payload);
   }
 
   /** Timer set {@code i}, in the order of the constructor's {@code timerTypes}: set and cancel its timers there. */
@@ -70,6 +88,12 @@ public final class EventAgenda {
     double t = queue.nextTime();
     int type = t < Double.POSITIVE_INFINITY ? queue.nextType() : Integer.MAX_VALUE;
     int source = -1;
+    double c = calendar.nextTime();
+    if (c < t || (c == t && c != Double.POSITIVE_INFINITY && calendar.nextType() < type)) {
+      t = c;
+      type = calendar.nextType();
+      source = -2;
+    }
     for (int i = 0; i < timers.length; i++) {
       double timer = timers[i].nextTime();
       if (timer < t || (timer == t && timer != Double.POSITIVE_INFINITY && timerTypes[i] < type)) {
@@ -93,9 +117,12 @@ public final class EventAgenda {
     }
     taken++;
     time = t;
-    if (source < 0) {
+    if (source == -1) {
       payload = queue.nextPayload();
       queue.removeNext();
+    } else if (source == -2) {
+      payload = calendar.nextPayload();
+      calendar.removeNext();
     } else if (source < timers.length) {
       payload = timers[source].removeNext();
     } else {
@@ -111,10 +138,11 @@ public final class EventAgenda {
    * the per-event path, and never run.
    */
   public void dropQueued(double time, int type, long payload) {
-    if (queue.isEmpty() || queue.nextTime() != time || queue.nextType() != type || queue.nextPayload() != payload) {
+    EventQueue q = type < calendarTypesBelow ? calendar : queue;
+    if (q.isEmpty() || q.nextTime() != time || q.nextType() != type || q.nextPayload() != payload) {
       throw new IllegalStateException("the next queued event is not type " + type + " at " + time);
     }
-    queue.removeNext();
+    q.removeNext();
   }
 
   /** Time of the event {@link #next} took last. */
@@ -129,7 +157,7 @@ public final class EventAgenda {
 
   /** Events waiting in the event queue and the timer sets (the arrival, a scalar, is not counted): the heaps' sizes. */
   public int pending() {
-    int n = queue.size();
+    int n = queue.size() + calendar.size();
     for (TimerSet timer : timers) {
       n += timer.size();
     }

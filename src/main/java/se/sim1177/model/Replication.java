@@ -70,7 +70,9 @@ public final class Replication {
     this.monitor = monitor;
     days = model.warmupDays + model.measuredDays;
     endTime = days * 86400.0;
-    agenda = new EventAgenda(1024, new int[] {ABANDON, CHAT_ABANDON}, new int[] {256, 64}, FIRST_ATTEMPT);
+    // The calendar's events (boundaries, shifts and breaks, chat hours, residents' choice) are the
+    // types below the service end, in a queue of their own.
+    agenda = new EventAgenda(1024, new int[] {ABANDON, CHAT_ABANDON}, new int[] {256, 64}, FIRST_ATTEMPT, SERVICE_END);
     this.streams = new ReplicationStreams(model, streams, replication);
     // The first replication keeps each day's intervals too, for history.csv.
     tally = new TallyRecorder(model.intervalsPerDay(), model.measuredDays, model.serviceLevelSeconds, replication == 0);
