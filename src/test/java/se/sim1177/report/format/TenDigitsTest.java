@@ -57,6 +57,28 @@ class TenDigitsTest {
   }
 
   @Test
+  void oneDecimalIsStringFormats() {
+    SplittableRandom random = new SplittableRandom(600);
+    for (int i = 0; i < 300_000; i++) {
+      double[] values = {
+          random.nextDouble() * Math.pow(10, random.nextInt(-4, 12)),
+          random.nextLong(0, 10_000_000) / 100.0 + 0.05,
+          random.nextLong(0, 100_000) * 0.05,
+          random.nextLong(0, 1_000_000) / 20.0,
+      };
+      for (double v : values) {
+        for (double w : new double[] {v, -v, Math.nextUp(v), Math.nextDown(v)}) {
+          assertEquals(String.format(java.util.Locale.ROOT, "%.1f", w), Numbers.oneDecimal(w), () -> "value " + w);
+        }
+      }
+    }
+    for (double v : new double[] {0.0, -0.0, 0.05, 0.15, 0.25, 1.005, 2.5e-8, 1e7, 1.25e7, 9.95, 99.95, 1e300, Double.NaN,
+        Double.POSITIVE_INFINITY, Double.MIN_VALUE}) {
+      assertEquals(String.format(java.util.Locale.ROOT, "%.1f", v), Numbers.oneDecimal(v), () -> "value " + v);
+    }
+  }
+
+  @Test
   void powersOfTenNinesAndTheEndsOfThePlainRange() {
     for (int e = -8; e <= 16; e++) {
       double p = Math.pow(10, e);
