@@ -1,6 +1,7 @@
 package se.sim1177.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,10 +78,32 @@ class EventAgendaTest {
    */
   @Test
   void agreesWithASortedReferenceWhenMostEventsTie() {
+    agreesWithTheReference(agenda());
+  }
+
+  /** The same with the calendar's types (here 0, 1 and 5) in a queue of their own: the same order. */
+  @Test
+  void aQueueOfTheirOwnForTheCalendarsTypesChangesNoOrder() {
+    agreesWithTheReference(new EventAgenda(4, new int[] {ABANDON, CHAT_ABANDON}, new int[] {64, 64}, ARRIVAL, 6));
+  }
+
+  @Test
+  void droppingAQueuedEventTakesOnlyTheOneNamedAndCountsNothing() {
+    EventAgenda a = new EventAgenda(4, new int[] {ABANDON, CHAT_ABANDON}, new int[] {64, 64}, ARRIVAL, 6);
+    a.schedule(10.0, 0, 40);
+    a.schedule(10.0, 7, 41);
+    assertThrows(IllegalStateException.class, () -> a.dropQueued(10.0, 0, 39), "another payload");
+    assertThrows(IllegalStateException.class, () -> a.dropQueued(9.0, 0, 40), "another time");
+    a.dropQueued(10.0, 0, 40);
+    assertEquals(7, a.next(Double.POSITIVE_INFINITY));
+    assertEquals(1, a.taken());
+    assertThrows(IllegalStateException.class, () -> a.dropQueued(10.0, 0, 40), "nothing left to drop");
+  }
+
+  private static void agreesWithTheReference(EventAgenda a) {
     record Ev(double time, int type, long seq, long payload) {}
     Comparator<Ev> order = Comparator.comparingDouble(Ev::time).thenComparingInt(Ev::type).thenComparingLong(Ev::seq);
     SplittableRandom random = new SplittableRandom(11);
-    EventAgenda a = agenda();
     TreeSet<Ev> reference = new TreeSet<>(order);
     boolean[][] timerSet = new boolean[2][64];
     long seq = 0;
