@@ -30,17 +30,8 @@ class LauncherArchiveTest {
   @Test
   void java17TrainsOnceThenRunsWithTheDynamicArchive() throws Exception {
     Path project = project("17.0.15", false);
-    Result first = launch(project, Map.of(), "--version");
-    assertEquals(0, first.code, first.log);
-    List<String> calls = first.javaCalls();
-    assertEquals(2, calls.size(), first.log);
-    assertTrue(calls.get(0).contains("-XX:ArchiveClassesAtExit=" + project.resolve("target/sim1177-java17.0.15.jsa.partial-")),
-        "the training run writes under a temporary name: " + calls.get(0));
-    assertTrue(calls.get(0).contains(" run --replications 4 --out "), calls.get(0));
-    assertTrue(calls.get(1).contains("-XX:SharedArchiveFile=" + project.resolve("target/sim1177-java17.0.15.jsa")), calls.get(1));
-    assertTrue(calls.get(1).endsWith("-jar " + project.resolve("target/sim1177.jar") + " --version"), calls.get(1));
+    Result first = trainsThenUses(project, "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=", "target/sim1177-java17.0.15.jsa");
     assertTrue(first.stderr.contains("making a start-up archive for Java 17.0.15"), first.stderr);
-    assertTrue(Files.isRegularFile(project.resolve("target/sim1177-java17.0.15.jsa")));
     try (var left = Files.list(project.resolve("target"))) {
       assertFalse(left.anyMatch(p -> p.getFileName().toString().contains("partial")), "no temporary archive left");
     }
@@ -55,13 +46,25 @@ class LauncherArchiveTest {
   @Test
   void java25UsesTheAheadOfTimeCache() throws Exception {
     Path project = project("25.0.3", false);
+    Result r = trainsThenUses(project, "-XX:AOTCacheOutput=", "-XX:AOTCache=", "target/sim1177-java25.0.3.aot");
+    assertTrue(r.javaCalls().get(1).contains("-Xlog:aot*=off"), "an archive this Java cannot read is ignored quietly: " + r.log);
+  }
+
+  /**
+   * The first launch: a training run writing {@code archive} under a temporary name with {@code
+   * make}, then the command with {@code use}; the archive is in place afterwards.
+   */
+  private Result trainsThenUses(Path project, String make, String use, String archive) throws Exception {
     Result r = launch(project, Map.of(), "--version");
     assertEquals(0, r.code, r.log);
     List<String> calls = r.javaCalls();
     assertEquals(2, calls.size(), r.log);
-    assertTrue(calls.get(0).contains("-XX:AOTCacheOutput=" + project.resolve("target/sim1177-java25.0.3.aot.partial-")), calls.get(0));
-    assertTrue(calls.get(1).contains("-XX:AOTCache=" + project.resolve("target/sim1177-java25.0.3.aot")), calls.get(1));
-    assertTrue(calls.get(1).contains("-Xlog:aot*=off"), "an archive this Java cannot read is ignored quietly: " + calls.get(1));
+    assertTrue(calls.get(0).contains(make + project.resolve(archive + ".partial-")), "the training run writes under a temporary name: " + calls.get(0));
+    assertTrue(calls.get(0).contains(" run --replications 4 --out "), calls.get(0));
+    assertTrue(calls.get(1).contains(use + project.resolve(archive)), calls.get(1));
+    assertTrue(calls.get(1).endsWith("-jar " + project.resolve("target/sim1177.jar") + " --version"), calls.get(1));
+    assertTrue(Files.isRegularFile(project.resolve(archive)));
+    return r;
   }
 
   @Test

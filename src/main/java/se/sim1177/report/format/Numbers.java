@@ -13,14 +13,9 @@ public final class Numbers {
 
   /** A value for a CSV cell: ten significant digits, no exponent for ordinary magnitudes, "" for NaN. */
   public static String csv(double value) {
-    if (Double.isNaN(value)) {
-      return "";
-    }
-    if (Double.isInfinite(value)) {
-      return value > 0 ? "inf" : "-inf";
-    }
-    if (value == 0) {
-      return "0";
+    String special = csvSpecial(value);
+    if (special != null) {
+      return special;
     }
     if (TenDigits.covers(value)) {
       return TenDigits.plain(value);
@@ -30,17 +25,22 @@ public final class Numbers {
 
   /** {@link #csv} as it was written first, in BigDecimal, for the test that holds the fast path to it. */
   static String csvByBigDecimal(double value) {
-    if (Double.isNaN(value)) {
-      return "";
-    }
-    if (Double.isInfinite(value)) {
-      return value > 0 ? "inf" : "-inf";
-    }
-    if (value == 0) {
-      return "0";
+    String special = csvSpecial(value);
+    if (special != null) {
+      return special;
     }
     BigDecimal d = new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros();
     return TenDigits.covers(value) ? d.toPlainString() : d.toString();
+  }
+
+  /** The CSV text of NaN, the infinities and zero; null for any other value. */
+  private static String csvSpecial(double value) {
+    if (Double.isNaN(value)) {
+      return "";
+    } else if (Double.isInfinite(value)) {
+      return value > 0 ? "inf" : "-inf";
+    }
+    return value == 0 ? "0" : null;
   }
 
   /**
