@@ -3,6 +3,7 @@ package se.sim1177.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -88,8 +89,39 @@ class LauncherArchiveTest {
     assertFalse(calls.get(1).contains("SharedArchiveFile"), calls.get(1));
     assertTrue(r.stderr.contains("running without one"), r.stderr);
     try (var left = Files.list(project.resolve("target"))) {
-      assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".jsa")), "nothing half-written left");
+      assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".jsa") || p.getFileName().toString().contains("partial")),
+          "nothing half-written left");
     }
+    Result again = launch(project, Map.of(), "--version");
+    assertEquals(1, again.javaCalls().size(), "a failed training is not tried again for the same jar: " + again.log);
+    assertEquals("", again.stderr);
+  }
+
+  @Test
+  void aFolderThatCannotTakeAnArchiveRunsWithoutAWord() throws Exception {
+    Path project = project("17.0.15", false);
+    Path target = project.resolve("target");
+    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      Result r = launch(project, Map.of(), "--version");
+      assumeFalse(Files.isWritable(target), "root writes anywhere: nothing to check");
+      assertEquals(List.of("-Dsim1177.stderr.terminal=false -jar " + project.resolve("target/sim1177.jar") + " --version"),
+          r.javaCalls());
+      assertEquals("", r.stderr);
+    } finally {
+      Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  @Test
+  void aStaleArchiveIsNotUsed() throws Exception {
+    Path project = project("17.0.15", true);
+    Path archive = project.resolve("target/sim1177-java17.0.15.jsa");
+    Files.writeString(archive, "an archive of an older jar");
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    Result r = launch(project, Map.of(), "--version");
+    assertEquals(2, r.javaCalls().size(), "trained again (and failed): " + r.log);
+    assertFalse(r.javaCalls().get(1).contains("SharedArchiveFile"), "the older jar's archive is not passed: " + r.log);
   }
 
   @Test
