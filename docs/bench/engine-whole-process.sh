@@ -104,7 +104,8 @@ if [[ " $parts " == *" startup "* ]]; then
   ./sim1177 --version > /dev/null   # makes the launcher's start-up archive if this build has none
   for round in $(seq 1 "$rounds"); do
     timed java-jar "$java" -XX:+CITime -jar target/sim1177.jar run --out "$work/out"
-    timed launcher ./sim1177 run --out "$work/out"
+    # The JIT's account through the launcher: the JVM reads JAVA_TOOL_OPTIONS itself.
+    timed launcher env JAVA_TOOL_OPTIONS=-XX:+CITime ./sim1177 run --out "$work/out"
   done
   read -r jw _ _ <<< "$(median java-jar)"
   read -r lw _ _ <<< "$(median launcher)"
