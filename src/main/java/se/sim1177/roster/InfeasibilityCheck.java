@@ -60,27 +60,9 @@ final class InfeasibilityCheck {
         ? " needs " + net + " nurses on duty more than fixed shifts provide (requirement "
             + plain(p.problem.requirement(t)) + ", fixed coverage " + plain(fixed) + ")"
         : " needs " + net + " nurses on duty";
-    // The most coverage the seats allow: each group's free seats filled with its best shift here.
-    long[] bestCoverage = new long[p.freeSeats.length];
-    boolean covered = false;
-    for (int s : p.covering[t]) {
-      if (p.coverage[s] > 0) {
-        covered = true;
-        bestCoverage[p.group(s)] = Math.max(bestCoverage[p.group(s)], p.coverage[s]);
-      }
-    }
-    if (!covered) {
+    long most = mostBySeats(p, t, p.coverage);
+    if (most < 0) {
       throw new InfeasibleRosterException(t, need + " but no candidate shift covers it");
-    }
-    long most = 0;
-    for (int g = 0; g < bestCoverage.length; g++) {
-      if (bestCoverage[g] == 0) {
-        continue;
-      }
-      if (p.freeSeats[g][t] == ScaledProblem.UNLIMITED) {
-        return;
-      }
-      most += p.freeSeats[g][t] * bestCoverage[g];
     }
     if (most < needed) {
       throw new InfeasibleRosterException(t, need
@@ -99,16 +81,33 @@ final class InfeasibilityCheck {
         RoundingMode.UP), RoundingMode.UP) + " nurses on the chat" + (p.problem.fixedChatCoverage(t) > 0
         ? " more than fixed shifts provide (requirement " + plain(p.problem.chatRequirement(t)) + ", fixed coverage "
             + plain(p.problem.fixedChatCoverage(t)) + ")" : "");
+    long most = mostBySeats(p, t, p.chatCoverage);
+    if (most < 0) {
+      throw new InfeasibleRosterException(t, need + " but no candidate shift of a group that answers the chat covers it");
+    }
+    if (most < needed) {
+      throw new InfeasibleRosterException(t, need
+          + " but the seats of the chat groups whose shifts cover it allow at most " + nurses(BigDecimal.valueOf(most).divide(
+              BigDecimal.valueOf(p.chatUnitsPerNurse), DECIMALS, RoundingMode.DOWN), RoundingMode.DOWN));
+    }
+  }
+
+  /**
+   * The most coverage the seats allow in slot {@code t}, in the units of {@code coverage} (per
+   * candidate shift): each group's free seats filled with its best shift there. -1 when no shift
+   * with coverage covers the slot; {@link Long#MAX_VALUE} when such a group's seats are unlimited.
+   */
+  private static long mostBySeats(ScaledProblem p, int t, long[] coverage) {
     long[] best = new long[p.freeSeats.length];
     boolean covered = false;
     for (int s : p.covering[t]) {
-      if (p.chatCoverage[s] > 0) {
+      if (coverage[s] > 0) {
         covered = true;
-        best[p.group(s)] = Math.max(best[p.group(s)], p.chatCoverage[s]);
+        best[p.group(s)] = Math.max(best[p.group(s)], coverage[s]);
       }
     }
     if (!covered) {
-      throw new InfeasibleRosterException(t, need + " but no candidate shift of a group that answers the chat covers it");
+      return -1;
     }
     long most = 0;
     for (int g = 0; g < best.length; g++) {
@@ -116,15 +115,11 @@ final class InfeasibilityCheck {
         continue;
       }
       if (p.freeSeats[g][t] == ScaledProblem.UNLIMITED) {
-        return;
+        return Long.MAX_VALUE;
       }
       most += p.freeSeats[g][t] * best[g];
     }
-    if (most < needed) {
-      throw new InfeasibleRosterException(t, need
-          + " but the seats of the chat groups whose shifts cover it allow at most " + nurses(BigDecimal.valueOf(most).divide(
-              BigDecimal.valueOf(p.chatUnitsPerNurse), DECIMALS, RoundingMode.DOWN), RoundingMode.DOWN));
-    }
+    return most;
   }
 
   private static void checkGroupMinimum(ScaledProblem p, int t) {

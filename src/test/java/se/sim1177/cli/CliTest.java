@@ -38,6 +38,17 @@ class CliTest {
     return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
   }
 
+  /**
+   * {@code staff} of scenario 08 by Erlang A on 2 threads, with {@code set} and no absence in any of
+   * its three groups (so what is scheduled is what is on duty), into {@code out}.
+   */
+  static Outcome staff08WithoutAbsence(Path out, String... set) {
+    String[] command = {"staff", "scenarios/08-varmland-staffing.yaml", "--method", "erlang-a", "--out", out.toString(),
+        "--threads", "2", "--set", "staff.groups[0].absence=0", "--set", "staff.groups[1].absence=0", "--set",
+        "staff.groups[2].absence=0"};
+    return sim(concat(command, set));
+  }
+
   @Test
   void runWritesEveryResultFile() throws Exception {
     Path out = tmp.resolve("run");

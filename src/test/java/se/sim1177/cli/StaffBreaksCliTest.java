@@ -35,10 +35,8 @@ class StaffBreaksCliTest {
 
   @Test
   void breaksArePlacedInsideTheirWindowAndCoverageHolds() throws Exception {
-    String[] noAbsence = {"--set", "staff.groups[0].absence=0", "--set", "staff.groups[1].absence=0", "--set", "staff.groups[2].absence=0"};
     Path out = dir.resolve("staff");
-    CliTest.Outcome o = sim(CliTest.concat(new String[] {"staff", SCENARIO, "--method", "erlang-a", "--set", BREAKS, "--out",
-        out.toString(), "--threads", "2"}, noAbsence));
+    CliTest.Outcome o = CliTest.staff08WithoutAbsence(out, "--set", BREAKS);
     assertEquals(0, o.code(), o.err());
     assertTrue(o.out().contains("nurses  break"), "the console's roster has a break column: " + o.out());
 

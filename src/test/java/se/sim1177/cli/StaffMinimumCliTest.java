@@ -29,10 +29,8 @@ class StaffMinimumCliTest {
 
   @Test
   void aNightMinimumHoldsInTheRosterAndInTheSimulatedLine() throws Exception {
-    String[] noAbsence = {"--set", "staff.groups[0].absence=0", "--set", "staff.groups[1].absence=0", "--set", "staff.groups[2].absence=0"};
     Path out = dir.resolve("staff");
-    CliTest.Outcome o = sim(CliTest.concat(new String[] {"staff", SCENARIO, "--method", "erlang-a", "--set", NIGHTS, "--out",
-        out.toString(), "--threads", "2"}, noAbsence));
+    CliTest.Outcome o = CliTest.staff08WithoutAbsence(out, "--set", NIGHTS);
     assertEquals(0, o.code(), o.err());
     assertTrue(o.out().contains("staffing.minimum: at least 5 nurses scheduled 22:00-07:00 on all (before absence): held."), o.out());
     Roster roster = new Roster(ScenarioReader.read(out.resolve("staffed-scenario.yaml"), List.of()).staff());
@@ -47,8 +45,7 @@ class StaffMinimumCliTest {
       }
     }
     // Without it the chosen roster has fewer at night: the floor is what put them there.
-    CliTest.Outcome without = sim(CliTest.concat(new String[] {"staff", SCENARIO, "--method", "erlang-a", "--out",
-        dir.resolve("without").toString(), "--threads", "2"}, noAbsence));
+    CliTest.Outcome without = CliTest.staff08WithoutAbsence(dir.resolve("without"));
     assertEquals(0, without.code(), without.err());
     assertTrue(!without.out().contains("21:00-07:00       5"), without.out());
 

@@ -1,5 +1,7 @@
 package se.sim1177.roster;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -11,7 +13,22 @@ final class BruteForceRoster {
   /** Two costs closer than this are equal: costs are sums of a few decimals, in doubles. */
   static final double COST_TOLERANCE = 1e-9;
 
+  /** The engines the oracle tests hold to it: each solve on one thread, 30 s at most. */
+  static final List<SolverSettings> ENGINES = List.of(
+      new SolverSettings(30, 1, 1, SolverSettings.Engine.CP_SAT),
+      new SolverSettings(30, 1, 1, SolverSettings.Engine.SCIP));
+
   private BruteForceRoster() {}
+
+  /** The problem in full, for a failing instance's message. */
+  static String describe(CoverageProblem p) {
+    return "{slots=" + p.slots() + ", requirement=" + Arrays.toString(p.requirement())
+        + ", fixedCoverage=" + Arrays.toString(p.fixedCoverage()) + ", shifts=" + p.shifts()
+        + ", seats=" + Arrays.toString(p.seats()) + ", fixedSeatsUsed=" + Arrays.deepToString(p.fixedSeatsUsed())
+        + ", minimum=" + Arrays.toString(p.minimumScheduled()) + ", groupMinimum=" + Arrays.deepToString(p.groupMinimum())
+        + ", chatRequirement=" + Arrays.toString(p.chatRequirement()) + ", sameShiftNextDay=" + p.sameShiftNextDay()
+        + "}";
+  }
 
   /**
    * The least cost, and among the rosters of that cost the least and the most Σ |x<sub>a</sub> −

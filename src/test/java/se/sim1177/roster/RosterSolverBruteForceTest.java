@@ -36,9 +36,7 @@ class RosterSolverBruteForceTest {
   /** Largest number of count vectors enumerated per instance. */
   private static final long MAX_VECTORS = 60_000;
   private static final double[] COVERAGES = {0.5, 0.6, 0.75, 0.8, 0.85, 0.9, 1.0};
-  private static final List<SolverSettings> ENGINES = List.of(
-      new SolverSettings(30, 1, 1, SolverSettings.Engine.CP_SAT),
-      new SolverSettings(30, 1, 1, SolverSettings.Engine.SCIP));
+  private static final List<SolverSettings> ENGINES = BruteForceRoster.ENGINES;
 
   @Test
   void matchesBruteForceOnSmallRandomInstances() {
@@ -55,7 +53,7 @@ class RosterSolverBruteForceTest {
     int tieBreakChooses = 0;
     for (int i = 0; i < INSTANCES; i++) {
       CoverageProblem problem = randomProblem(random);
-      String name = "instance " + i + " " + describe(problem);
+      String name = "instance " + i + " " + BruteForceRoster.describe(problem);
       Optional<BruteForceRoster.Best> cheapest = BruteForceRoster.of(problem);
       Optional<Double> best = cheapest.map(BruteForceRoster.Best::cost);
       if (best.isEmpty()) {
@@ -225,15 +223,5 @@ class RosterSolverBruteForceTest {
   private static CoverageProblem withoutChat(CoverageProblem p) {
     return new CoverageProblem(p.slots(), p.requirement(), p.fixedCoverage(), p.shifts(), p.seats(), p.fixedSeatsUsed(),
         p.minimumScheduled(), p.groupMinimum(), new double[p.slots()], p.fixedChatCoverage(), p.sameShiftNextDay());
-  }
-
-  private static String describe(CoverageProblem p) {
-    return "{slots=" + p.slots() + ", requirement=" + java.util.Arrays.toString(p.requirement())
-        + ", fixedCoverage=" + java.util.Arrays.toString(p.fixedCoverage()) + ", shifts=" + p.shifts()
-        + ", seats=" + java.util.Arrays.toString(p.seats()) + ", fixedSeatsUsed="
-        + java.util.Arrays.deepToString(p.fixedSeatsUsed()) + ", minimum="
-        + java.util.Arrays.toString(p.minimumScheduled()) + ", groupMinimum=" + java.util.Arrays.deepToString(p.groupMinimum())
-        + ", chatRequirement=" + java.util.Arrays.toString(p.chatRequirement()) + ", sameShiftNextDay=" + p.sameShiftNextDay()
-        + "}";
   }
 }

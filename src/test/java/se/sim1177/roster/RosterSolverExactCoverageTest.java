@@ -34,9 +34,7 @@ class RosterSolverExactCoverageTest {
   private static final double OLD_UNITS = 10_000;
   private static final double OLD_SLACK = 1e-6;
   private static final int LEAST_DEARER_UNDER_ROUNDING = 50;
-  private static final List<SolverSettings> ENGINES = List.of(
-      new SolverSettings(30, 1, 1, SolverSettings.Engine.CP_SAT),
-      new SolverSettings(30, 1, 1, SolverSettings.Engine.SCIP));
+  private static final List<SolverSettings> ENGINES = BruteForceRoster.ENGINES;
 
   @Test
   void matchesTheBruteForceOptimumExactlyWhereCoverageIsNoDecimal() {
@@ -50,7 +48,7 @@ class RosterSolverExactCoverageTest {
     int withMinimum = 0;
     for (int i = 0; i < INSTANCES; i++) {
       CoverageProblem problem = randomProblem(random);
-      String name = "instance " + i + " " + describe(problem);
+      String name = "instance " + i + " " + BruteForceRoster.describe(problem);
       Optional<BruteForceRoster.Best> best = BruteForceRoster.of(problem);
       if (best.isEmpty()) {
         for (SolverSettings settings : ENGINES) {
@@ -184,13 +182,5 @@ class RosterSolverExactCoverageTest {
       }
     }
     return true;
-  }
-
-  private static String describe(CoverageProblem p) {
-    return "{slots=" + p.slots() + ", requirement=" + java.util.Arrays.toString(p.requirement())
-        + ", fixedCoverage=" + java.util.Arrays.toString(p.fixedCoverage()) + ", shifts=" + p.shifts()
-        + ", seats=" + java.util.Arrays.toString(p.seats()) + ", fixedSeatsUsed="
-        + java.util.Arrays.deepToString(p.fixedSeatsUsed()) + ", minimum="
-        + java.util.Arrays.toString(p.minimumScheduled()) + "}";
   }
 }
