@@ -4,8 +4,7 @@ package se.sim1177.engine;
  * Every pending event of a replication behind one {@link #next}: the {@link EventQueue} (events
  * scheduled once and never cancelled; the calendar's in one of their own), {@link TimerSet}s
  * (timers usually cancelled before they fire, such as patience), and the next arrival of a stream
- * that always has exactly one pending
- * (kept as a scalar: the commonest event never enters a heap).
+ * that always has exactly one pending (kept as a scalar: the commonest event never enters a heap).
  *
  * <p>Each source has an event type; the earliest event runs first and a tie in time goes to the
  * lower type, then (within the event queue and within a timer set) to the one scheduled first.
