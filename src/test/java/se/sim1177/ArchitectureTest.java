@@ -30,20 +30,22 @@ class ArchitectureTest {
    * {@code report.chart}, and {@code engine} may not name {@code report.chart} either.
    */
   private static final Map<String, List<String>> FORBIDDEN = Map.ofEntries(
-      Map.entry("engine", List.of("scenario", "model", "experiment", "analytic", "report", "cli", "app", "bench", "staffing", "roster")),
-      Map.entry("scenario", List.of("engine", "model", "experiment", "analytic", "report", "cli", "app", "bench", "staffing", "roster")),
-      Map.entry("model", List.of("experiment", "analytic", "report", "cli", "app", "bench", "staffing", "roster")),
-      Map.entry("experiment", List.of("report", "cli", "app", "bench", "staffing", "roster")),
-      Map.entry("analytic", List.of("engine", "model", "experiment", "report", "cli", "app", "bench", "staffing", "roster")),
-      Map.entry("report", List.of("cli", "app", "bench")),
-      Map.entry("bench", List.of("report", "cli", "app")),
-      Map.entry("app", List.of("cli")),
+      Map.entry("engine", List.of("scenario", "model", "experiment", "analytic", "report", "cli", "web", "app", "bench", "staffing", "roster")),
+      Map.entry("scenario", List.of("engine", "model", "experiment", "analytic", "report", "cli", "web", "app", "bench", "staffing", "roster")),
+      Map.entry("model", List.of("experiment", "analytic", "report", "cli", "web", "app", "bench", "staffing", "roster")),
+      Map.entry("experiment", List.of("report", "cli", "web", "app", "bench", "staffing", "roster")),
+      Map.entry("analytic", List.of("engine", "model", "experiment", "report", "cli", "web", "app", "bench", "staffing", "roster")),
+      Map.entry("report", List.of("cli", "app", "bench", "web")),
+      Map.entry("bench", List.of("report", "cli", "app", "web")),
+      Map.entry("app", List.of("cli", "web")),
+      // The what-if page's server is a face on the jobs beside the command line, which starts it and which it never names.
+      Map.entry("web", List.of("cli", "bench")),
       // The roster step is a self-contained optimisation: the staffing search calls it, never the reverse.
-      Map.entry("roster", List.of("engine", "scenario", "model", "experiment", "analytic", "report", "cli", "app", "bench", "staffing")),
+      Map.entry("roster", List.of("engine", "scenario", "model", "experiment", "analytic", "report", "cli", "web", "app", "bench", "staffing")),
       // The staffing search runs experiments and solves rosters; how its answer is shown is report's.
-      Map.entry("staffing", List.of("engine", "report", "cli", "app", "bench")),
+      Map.entry("staffing", List.of("engine", "report", "cli", "web", "app", "bench")),
       // Reading a region's export and fitting its demand needs only what a scenario is.
-      Map.entry("history", List.of("engine", "model", "experiment", "analytic", "report", "cli", "app", "bench", "staffing", "roster")));
+      Map.entry("history", List.of("engine", "model", "experiment", "analytic", "report", "cli", "web", "app", "bench", "staffing", "roster")));
 
   /** The packages of the core, which may not depend on {@code bench}. */
   private static final List<String> CORE = List.of("engine", "scenario", "model", "experiment", "analytic", "report", "history");

@@ -31,7 +31,7 @@ public final class Threads {
    * The worker threads for replications: at least 1, at most the number of cores (more only slows
    * the run down, so more is capped with a note on {@code err}).
    */
-  static int forRun(int requested, PrintStream err) throws UsageException {
+  public static int forRun(int requested, PrintStream err) throws UsageException {
     String problem = problem(requested, UNBOUNDED);
     if (problem != null) {
       throw new UsageException(problem);

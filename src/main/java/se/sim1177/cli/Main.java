@@ -124,7 +124,7 @@ public final class Main implements Callable<Integer> {
   private static Map<String, Class<?>> commands() {
     Map<String, Class<?>> commands = new LinkedHashMap<>();
     for (Class<?> c : List.of(RunCommand.class, CheckCommand.class, ImportCommand.class, CalibrateCommand.class,
-        SweepCommand.class, CompareCommand.class, StaffCommand.class, ErlangCommand.class, BenchCommand.class,
+        SweepCommand.class, CompareCommand.class, StaffCommand.class, ErlangCommand.class, ServeCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class)) {
       commands.put(c.getAnnotation(Command.class).name(), c);
     }

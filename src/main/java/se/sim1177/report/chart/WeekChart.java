@@ -58,10 +58,23 @@ public final class WeekChart {
       ExperimentResult r = results.get(i);
       lines.add(line((i == 0 ? "base: " : "alt " + i + ": ") + r.scenarioName(), r));
     }
+    return paired("Base against alternatives", lines, results);
+  }
+
+  /**
+   * The what-if page's week: the scenario as written against the same scenario with a manager's
+   * changes, on the same callers.
+   */
+  public static JFreeChart ofWhatIf(ExperimentResult asWritten, ExperimentResult changed) {
+    return paired(asWritten.scenarioName(), List.of(line("as written", asWritten), line("with the changes", changed)),
+        List.of(asWritten, changed));
+  }
+
+  private static JFreeChart paired(String title, List<Line> lines, List<ExperimentResult> results) {
     String subtitle = String.format(Locale.ROOT,
         "Per hour of the week, the calls of %d replications pooled; the same callers in every scenario",
         results.get(0).replications());
-    return chart("Base against alternatives", subtitle, lines, COMPARISON_PALETTE, false,
+    return chart(title, subtitle, lines, COMPARISON_PALETTE, false,
         ChartStyle.targets(Metrics.ANSWER_RATE, results), ChartStyle.targets(Metrics.MEAN_WAIT_ANSWERED, results));
   }
 

@@ -41,7 +41,7 @@ public final class ScenarioCopyWriter implements ResultWriter {
    * {@code scenarioText} headed by {@code header}; a byte order mark that starts the text stays the
    * file's first character, as YAML allows it only there (after the header the file would not read).
    */
-  static String headed(String header, String scenarioText) {
+  public static String headed(String header, String scenarioText) {
     if (scenarioText.startsWith(BYTE_ORDER_MARK)) {
       return BYTE_ORDER_MARK + header + scenarioText.substring(BYTE_ORDER_MARK.length());
     }

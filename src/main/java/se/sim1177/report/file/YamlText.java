@@ -11,7 +11,7 @@ import se.sim1177.report.format.ControlCharacters;
  * holds (a line break, a quote, a control character, {@code staff: ...}), it stays inside its
  * comment or its quotes; nothing it holds becomes a key.
  */
-final class YamlText {
+public final class YamlText {
   /** Words YAML reads as something other than the word (null, booleans in YAML 1.1 and 1.2). */
   private static final Set<String> NOT_STRINGS = Set.of("null", "~", "true", "false", "yes", "no", "on", "off", "y", "n");
 
@@ -22,7 +22,7 @@ final class YamlText {
    * in a file shown as its escape ({@link ControlCharacters}): so the comment is one line whatever
    * {@code text} holds.
    */
-  static String comment(String text) {
+  public static String comment(String text) {
     return "# " + escaped(text, false) + "\n";
   }
 

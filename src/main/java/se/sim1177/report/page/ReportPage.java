@@ -62,13 +62,16 @@ final class ReportPage {
       @media (max-width: 700px) { .pair { grid-template-columns: 1fr; } nav ol { columns: 1; } }
       """;
 
+  /** What a report may load: nothing at all (no script, font, image or style sheet from anywhere). */
+  static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
   /** The page's opening: doctype, title (escaped), style sheet. */
   static String head(String title) {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<meta name=\"generator\" content=\"sim1177\">\n"
         // The page may load nothing at all: no script, font, image or style sheet from anywhere.
-        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">\n"
         + "<title>" + Html.text(title) + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n";
   }
 

@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -24,7 +23,6 @@ import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,14 +31,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import se.sim1177.app.RunJob;
+import se.sim1177.browser.HeadlessChromium;
 import se.sim1177.app.RunOptions;
 import se.sim1177.report.format.Numbers;
 
@@ -56,8 +52,6 @@ import se.sim1177.report.format.Numbers;
  * named by {@code -Dreport.screenshots=DIR}). Without the two programs the test is skipped, saying so.
  */
 class ReportBrowserTest {
-  static final Path CHROMIUM = Path.of(System.getProperty("report.chromium", "/usr/bin/chromium"));
-  static final Path CHROMEDRIVER = Path.of(System.getProperty("report.chromedriver", "/usr/bin/chromedriver"));
   static final Path SCREENSHOTS = Path.of(System.getProperty("report.screenshots", "target/report-browser"));
   /** The axis labels every chart of a run report must show, by the chart's id. */
   static final Map<String, List<String>> AXES = Map.of(
@@ -82,23 +76,7 @@ class ReportBrowserTest {
 
   @BeforeAll
   static void startBrowser() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "skipped: no headless browser here (" + CHROMIUM + " and " + CHROMEDRIVER + " are needed; on Debian: apt-get install -y"
-            + " chromium chromium-driver, which .ci/run does)");
-    // The driver is given by path: Selenium Manager, which would download one, is never asked.
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--hide-scrollbars", "--window-size=1100,1400", "--user-data-dir=" + tmp.resolve("chromium-profile"));
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver = HeadlessChromium.start(tmp.resolve("chromium-profile"), null);
   }
 
   @AfterAll
@@ -362,11 +340,9 @@ class ReportBrowserTest {
 
   /** The whole page, beyond the window, as a PNG. */
   private static void screenshot(String name) throws IOException {
+    byte[] png = HeadlessChromium.fullPage(driver);
     long width = ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
     long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight;")).longValue();
-    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
-        "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-    byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
     Files.createDirectories(SCREENSHOTS);
     File file = SCREENSHOTS.resolve(name.startsWith("02") ? "report.png" : name + "-report.png").toFile();
     Files.write(file.toPath(), png);

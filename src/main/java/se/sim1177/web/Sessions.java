@@ -1,0 +1,76 @@
+package se.sim1177.web;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import se.sim1177.model.ReplicationMonitor;
+
+/**
+ * The pages open on the what-if server, each known by the token it was given when it was drawn: a
+ * change must carry one to be run. Each session runs at most one simulation at a time: a newer
+ * edit stops the older one, whose answer nobody will read. The newest {@link #MAX_SESSIONS} are
+ * kept; an older page is asked to reload.
+ */
+final class Sessions {
+  static final int MAX_SESSIONS = 32;
+  /** Changes a page may send in {@link #WINDOW_NANOS}: far more than anyone types, far fewer than a loop sends. */
+  static final int MAX_REQUESTS_PER_WINDOW = 40;
+  static final long WINDOW_NANOS = 10_000_000_000L;
+
+  private final SecureRandom random = new SecureRandom();
+  private final Map<String, Session> byToken = new LinkedHashMap<>(16, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Session> eldest) {
+      return size() > MAX_SESSIONS;
+    }
+  };
+
+  /** A new session and its token (32 random bytes). */
+  synchronized String open() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    byToken.put(token, new Session());
+    return token;
+  }
+
+  /** The session of {@code token}, or null when there is none (never given, or forgotten). */
+  synchronized Session find(String token) {
+    return token == null ? null : byToken.get(token);
+  }
+
+  /** One open page. */
+  static final class Session {
+    private final AtomicReference<ReplicationMonitor> running = new AtomicReference<>();
+    private final long[] recent = new long[MAX_REQUESTS_PER_WINDOW];
+    private int next;
+
+    /** Whether one more request fits this session's rate limit (and counts it if so). */
+    synchronized boolean admit(long nowNanos) {
+      long oldest = recent[next];
+      if (oldest != 0 && nowNanos - oldest < WINDOW_NANOS) {
+        return false;
+      }
+      recent[next] = nowNanos == 0 ? 1 : nowNanos;
+      next = (next + 1) % recent.length;
+      return true;
+    }
+
+    /** Makes {@code monitor} this session's run, stopping the one before it. */
+    void replaceRun(ReplicationMonitor monitor) {
+      ReplicationMonitor before = running.getAndSet(monitor);
+      if (before != null) {
+        before.stop();
+      }
+    }
+
+    /** Forgets {@code monitor} when it is still this session's run. */
+    void finished(ReplicationMonitor monitor) {
+      running.compareAndSet(monitor, null);
+    }
+  }
+}

@@ -1,0 +1,255 @@
+package se.sim1177.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.sim1177.app.WhatIf;
+
+/**
+ * The what-if server's guard, over a plain socket (so the test, not an HTTP client, decides every
+ * header): a foreign Host (DNS rebinding), a foreign Origin or a cross-site fetch, a missing or
+ * unknown token, an oversized body, a path outside the page, a value the page does not offer, a
+ * wrong method and a flood of requests are each refused with their status, and nothing is run or
+ * written. A good edit is run, and the same edit again runs again (nothing cached by mistake).
+ */
+class WhatIfServerTest {
+  static final String EVENING = "staff.groups[0].shifts[3].nurses";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  static Path tmp;
+  static Path scenario;
+  static byte[] scenarioBytes;
+  static WhatIf whatIf;
+  static WhatIfServer server;
+  static String token;
+
+  @BeforeAll
+  static void start() throws Exception {
+    // A copy of the starter scenario in a folder of its own, to see that nothing is written beside it.
+    scenario = tmp.resolve("starter.yaml");
+    Files.copy(Path.of("scenarios/00-starter.yaml"), scenario);
+    scenarioBytes = Files.readAllBytes(scenario);
+    whatIf = WhatIf.start(scenario, 2);
+    server = WhatIfServer.bind("127.0.0.1", 0).serve(whatIf);
+    Response page = request("GET", "/", Map.of(), null);
+    assertEquals(200, page.status);
+    Matcher m = Pattern.compile("name=\"sim1177-token\" content=\"([A-Za-z0-9_-]{43})\"").matcher(page.body);
+    assertTrue(m.find(), "the page should carry a 32-byte token");
+    token = m.group(1);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+    assertEquals(List.of(scenario), listed(), "nothing should be written beside the scenario");
+    assertTrue(java.util.Arrays.equals(scenarioBytes, Files.readAllBytes(scenario)), "the scenario file should be untouched");
+  }
+
+  @Test
+  void thePageIsServedWithAPolicyThatAllowsOnlyItsOwnScript() throws Exception {
+    Response page = request("GET", "/", Map.of(), null);
+    assertEquals(200, page.status);
+    String policy = page.headers.get("content-security-policy");
+    assertTrue(policy.startsWith("default-src 'none'; script-src 'self'; connect-src 'self';"), policy);
+    assertEquals("nosniff", page.headers.get("x-content-type-options"));
+    assertEquals("DENY", page.headers.get("x-frame-options"));
+    Response script = request("GET", "/what-if.js", Map.of(), null);
+    assertEquals(200, script.status);
+    assertTrue(script.headers.get("content-type").startsWith("text/javascript"), script.headers.toString());
+  }
+
+  @Test
+  void aGoodEditRunsAndTheSameEditRunsAgain() throws Exception {
+    long before = whatIf.simulations();
+    Response r = run(Map.of("X-Sim1177-Token", token), EVENING, "0");
+    assertEquals(200, r.status, r.body);
+    JsonNode answer = JSON.readTree(r.body);
+    assertEquals("ok", answer.get("status").asText(), r.body);
+    assertTrue(answer.get("html").asText().contains("data-metric=\"answer_rate\""), r.body);
+    assertEquals(before + 1, whatIf.simulations());
+    assertEquals(200, run(Map.of("X-Sim1177-Token", token), EVENING, "0").status);
+    assertEquals(before + 2, whatIf.simulations());
+  }
+
+  @Test
+  void aForeignHostIsRefusedAsDnsRebindingWouldSendIt() throws Exception {
+    assertRefusedAndNothingRun(403, "the Host header \"attacker.example:" + server.port() + "\" is not this server's",
+        () -> request("GET", "/", Map.of("Host", "attacker.example:" + server.port()), null));
+    assertRefusedAndNothingRun(403, "is not this server's",
+        () -> run(Map.of("Host", "attacker.example:" + server.port(), "X-Sim1177-Token", token), EVENING, "9"));
+    assertRefusedAndNothingRun(403, "is not this server's",
+        () -> request("GET", "/", Map.of("Host", "127.0.0.1:1"), null));
+  }
+
+  @Test
+  void aForeignOriginOrACrossSiteFetchIsRefused() throws Exception {
+    assertRefusedAndNothingRun(403, "the request comes from \"http://attacker.example\"",
+        () -> run(Map.of("Origin", "http://attacker.example", "X-Sim1177-Token", token), EVENING, "9"));
+    assertRefusedAndNothingRun(403, "not from this server's page",
+        () -> run(Map.of("Origin", "https://127.0.0.1:" + server.port(), "X-Sim1177-Token", token), EVENING, "9"));
+    assertRefusedAndNothingRun(403, "the browser says the request comes from another site (cross-site)",
+        () -> run(Map.of("Sec-Fetch-Site", "cross-site", "X-Sim1177-Token", token), EVENING, "9"));
+    // The page's own origin is let through.
+    assertEquals(200, run(Map.of("Origin", "http://127.0.0.1:" + server.port(), "X-Sim1177-Token", token), EVENING, "1").status);
+  }
+
+  @Test
+  void aChangeWithoutItsPagesTokenIsRefused() throws Exception {
+    assertRefusedAndNothingRun(403, "the request carries no token of an open page", () -> run(Map.of(), EVENING, "9"));
+    assertRefusedAndNothingRun(403, "the request carries no token of an open page",
+        () -> run(Map.of("X-Sim1177-Token", "A".repeat(43)), EVENING, "9"));
+    assertRefusedAndNothingRun(403, "the request carries no token of an open page",
+        () -> request("POST", "/save", Map.of("Content-Type", "application/x-www-form-urlencoded"), EVENING + "=9"));
+  }
+
+  @Test
+  void anOversizedBodyIsRefused() throws Exception {
+    String big = "x".repeat(RequestGuard.MAX_BODY_BYTES + 1);
+    assertRefusedAndNothingRun(413, "more than the 65536 allowed", () -> run(Map.of("X-Sim1177-Token", token), EVENING, big));
+  }
+
+  @Test
+  void aPathOutsideThePageReachesNothing() throws Exception {
+    for (String path : List.of("/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/starter.yaml", "/scenarios/02-varmland-2019.yaml",
+        "/web/what-if.js", "/what-if.js/..", "//etc/passwd", "/run/../../" + scenario)) {
+      assertRefusedAndNothingRun(404, "nothing is served at this path", () -> request("GET", path, Map.of(), null));
+    }
+    // A key of the scenario the page does not offer (one that could name a file or change the seed) is refused too.
+    for (String key : List.of("simulation.seed", "arrivals.intraday[0]", "../../etc/passwd", "")) {
+      Response r = run(Map.of("X-Sim1177-Token", token), key, "1");
+      assertEquals(400, r.status, r.body);
+      assertTrue(r.body.contains("not a value this page edits"), r.body);
+    }
+  }
+
+  @Test
+  void aWrongMethodIsRefused() throws Exception {
+    assertRefusedAndNothingRun(405, "only POST is answered here", () -> request("GET", "/run", Map.of(), null));
+    assertRefusedAndNothingRun(405, "only GET is served here", () -> request("DELETE", "/", Map.of(), null));
+  }
+
+  @Test
+  void aBadValueIsRefusedBesideItsField() throws Exception {
+    long before = whatIf.simulations();
+    Response r = run(Map.of("X-Sim1177-Token", token), EVENING, "-1");
+    assertEquals(422, r.status, r.body);
+    JsonNode problem = JSON.readTree(r.body).get("problems").get(0);
+    assertEquals(EVENING, problem.get("key").asText());
+    assertEquals("--set " + EVENING + "=-1: " + EVENING + ": -1 must be a whole number from 0 to 100000", problem.get("message").asText());
+    assertEquals(before, whatIf.simulations());
+  }
+
+  @Test
+  void aFloodOfRequestsFromOnePageIsSlowedDown() throws Exception {
+    // A page of its own, so the other tests' requests do not count.
+    Matcher m = Pattern.compile("content=\"([A-Za-z0-9_-]{43})\"").matcher(request("GET", "/", Map.of(), null).body);
+    assertTrue(m.find());
+    String own = m.group(1);
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i <= Sessions.MAX_REQUESTS_PER_WINDOW; i++) {
+      statuses.add(run(Map.of("X-Sim1177-Token", own), EVENING, "-1").status);
+    }
+    assertEquals(List.of(422), statuses.subList(0, Sessions.MAX_REQUESTS_PER_WINDOW).stream().distinct().toList());
+    assertEquals(429, statuses.get(Sessions.MAX_REQUESTS_PER_WINDOW));
+  }
+
+  @Test
+  void saveDownloadsTheEditedScenarioAndWritesNothingHere() throws Exception {
+    Response r = request("POST", "/save", Map.of("X-Sim1177-Token", token, "Content-Type", "application/x-www-form-urlencoded"),
+        form(EVENING, "3"));
+    assertEquals(200, r.status, r.body);
+    assertEquals("attachment; filename=\"starter-what-if.yaml\"", r.headers.get("content-disposition"));
+    assertTrue(r.body.startsWith("# Edited on sim1177 "), r.body);
+  }
+
+  // --- helpers
+
+  private interface Call {
+    Response call() throws IOException;
+  }
+
+  private static void assertRefusedAndNothingRun(int status, String message, Call call) throws IOException {
+    long before = whatIf.simulations();
+    Response r = call.call();
+    assertEquals(status, r.status, r.body);
+    assertTrue(JSON.readTree(r.body).get("message").asText().contains(message), r.body);
+    assertEquals(before, whatIf.simulations(), "nothing should run for a refused request");
+  }
+
+  private static Response run(Map<String, String> headers, String key, String value) throws IOException {
+    Map<String, String> all = new LinkedHashMap<>(headers);
+    all.put("Content-Type", "application/x-www-form-urlencoded");
+    return request("POST", "/run", all, form(key, value));
+  }
+
+  private static String form(String key, String value) {
+    return URLEncoder.encode(key, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static List<Path> listed() throws IOException {
+    try (Stream<Path> s = Files.list(tmp)) {
+      return s.toList();
+    }
+  }
+
+  record Response(int status, Map<String, String> headers, String body) {}
+
+  /** One HTTP/1.1 request, every header as given (Host defaults to the server's own), read to its end. */
+  static Response request(String method, String path, Map<String, String> headers, String body) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(60_000);
+      StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
+      Map<String, String> all = new LinkedHashMap<>();
+      all.put("Host", "127.0.0.1:" + server.port());
+      all.putAll(headers);
+      byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+      if (body != null) {
+        all.put("Content-Length", Integer.toString(bytes.length));
+      }
+      all.put("Connection", "close");
+      all.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+      head.append("\r\n");
+      OutputStream out = socket.getOutputStream();
+      out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+      try {
+        out.write(bytes);
+        out.flush();
+      } catch (IOException e) {
+        // The server may answer and close before reading an oversized body: its answer is still there to read.
+      }
+      InputStream in = socket.getInputStream();
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      int end = text.indexOf("\r\n\r\n");
+      String[] lines = text.substring(0, end).split("\r\n");
+      Map<String, String> responseHeaders = new LinkedHashMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        responseHeaders.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+      }
+      return new Response(Integer.parseInt(lines[0].split(" ")[1]), responseHeaders, text.substring(end + 4));
+    }
+  }
+}
