@@ -1,26 +1,35 @@
 // The what-if page's one script (sim1177 serve): sends the edited values to the server, which
 // re-runs the scenario paired against the baseline, and puts the results it draws in place. A newer
-// edit aborts the older request; the server stops that run. Nothing is loaded from anywhere else.
+// edit aborts the older request; the server stops that run. Changes of the roster (a shift added or
+// removed, a suggested roster, the file's roster back) come back with the form drawn anew. Nothing
+// is loaded from anywhere else.
 'use strict';
 (function () {
   const token = document.querySelector('meta[name="sim1177-token"]').content;
   const form = document.getElementById('edits');
   const results = document.getElementById('results');
-  const inputs = Array.from(form.querySelectorAll('input, select'));
   let timer = null;
   let generation = 0;
   let inFlight = null;
 
-  function body() {
+  /** The scenario values: the inputs of the form's fields (a new shift's parts are not among them). */
+  function inputs() {
+    return Array.from(form.querySelectorAll('.field input, .field select'));
+  }
+
+  function body(controls) {
     const data = new URLSearchParams();
-    for (const el of inputs) {
+    for (const el of inputs()) {
       data.append(el.name, el.value);
+    }
+    for (const [name, value] of Object.entries(controls || {})) {
+      data.append('_' + name, value);
     }
     return data;
   }
 
   function markChanged() {
-    for (const el of inputs) {
+    for (const el of inputs()) {
       el.closest('.field').classList.toggle('changed', el.value.trim() !== el.dataset.written);
     }
   }
@@ -37,23 +46,26 @@
   }
 
   function clearProblems() {
-    for (const el of inputs) {
-      const field = el.closest('.field');
-      field.classList.remove('invalid');
-      field.querySelector('.problem').textContent = '';
+    for (const span of form.querySelectorAll('.problem')) {
+      span.textContent = '';
+    }
+    for (const el of inputs()) {
+      el.closest('.field').classList.remove('invalid');
       el.removeAttribute('aria-invalid');
     }
   }
 
-  function showProblems(problems) {
+  /** Shows each problem beside its field (or beside the new shift being added); returns those that belong to none. */
+  function showProblems(problems, beside) {
     const general = [];
     for (const p of problems) {
-      const el = inputs.find((i) => i.name === p.key);
+      const el = inputs().find((i) => i.name === p.key);
+      const span = el ? el.closest('.field').querySelector('.problem') : beside;
       if (el) {
-        const field = el.closest('.field');
-        field.classList.add('invalid');
+        el.closest('.field').classList.add('invalid');
         el.setAttribute('aria-invalid', 'true');
-        const span = field.querySelector('.problem');
+      }
+      if (span) {
         span.textContent = (span.textContent ? span.textContent + ' ' : '') + p.message;
       } else {
         general.push(p.message);
@@ -62,35 +74,59 @@
     return general;
   }
 
-  async function post(path) {
+  function post(path, controls, signal) {
     return fetch(path, {
       method: 'POST',
       headers: { 'X-Sim1177-Token': token, 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: body(),
-      signal: inFlight ? inFlight.signal : undefined,
+      body: body(controls),
+      signal,
     });
   }
 
-  async function run() {
+  /** Sends a change to {@code path} and shows what comes back; a newer change makes an older answer stale. */
+  async function change(path, controls, beside, waiting) {
     const mine = ++generation;
     if (inFlight) {
       inFlight.abort();
     }
     inFlight = new AbortController();
-    setStatus('running', 'Simulating the changes…');
+    setStatus('running', waiting);
     document.body.dataset.state = 'running';
+    // A long run (a large region, a roster search) shows how far it is; a Värmland month is done before the first look.
+    const poll = setInterval(async () => {
+      try {
+        const answer = await (await fetch('/progress', { method: 'POST', headers: { 'X-Sim1177-Token': token } })).json();
+        if (mine === generation && answer.status === 'running' && answer.total > 0) {
+          setStatus('running', waiting + ' ' + Math.floor(100 * answer.done / answer.total) + ' % ('
+            + answer.done.toLocaleString('en') + ' of ' + answer.total.toLocaleString('en') + ' ' + answer.unit + ')');
+        }
+      } catch (e) {
+        // The change's own answer says what went wrong.
+      }
+    }, 700);
     try {
-      const response = await post('/run');
+      const response = await post(path, controls, inFlight.signal);
       const answer = await response.json();
+      clearInterval(poll);
       if (mine !== generation) {
         return;
       }
       clearProblems();
       if (answer.status === 'ok') {
+        if (answer.form !== undefined) {
+          form.innerHTML = answer.form;
+        }
         results.innerHTML = answer.html;
+        if (answer.message) {
+          const note = document.createElement('p');
+          note.id = 'suggestion';
+          note.textContent = answer.message;
+          results.prepend(note);
+        }
+        markChanged();
         document.body.dataset.state = 'done';
       } else if (answer.status === 'invalid' || answer.status === 'refused') {
-        const general = showProblems(answer.problems || []);
+        const general = showProblems(answer.problems || [], beside);
         setStatus('failed', 'Nothing was run: ' + (general.concat(answer.message ? [answer.message] : []).join(' ')
           || answer.summary || 'see the values marked in red.'));
         document.body.dataset.state = 'invalid';
@@ -99,11 +135,16 @@
         document.body.dataset.state = 'failed';
       }
     } catch (e) {
+      clearInterval(poll);
       if (e.name !== 'AbortError' && mine === generation) {
         setStatus('failed', 'The server did not answer (' + e.message + '): is sim1177 serve still running?');
         document.body.dataset.state = 'failed';
       }
     }
+  }
+
+  function run() {
+    return change('/run', {}, null, 'Simulating the changes…');
   }
 
   function soon() {
@@ -112,37 +153,62 @@
     timer = setTimeout(run, 350);
   }
 
-  form.addEventListener('input', soon);
-  form.addEventListener('change', soon);
-  form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
-
-  document.getElementById('reset').addEventListener('click', () => {
-    for (const el of inputs) {
-      el.value = el.dataset.written;
-    }
-    soon();
-  });
-
-  document.getElementById('save').addEventListener('click', async () => {
-    const response = await fetch('/save', {
-      method: 'POST',
-      headers: { 'X-Sim1177-Token': token, 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: body(),
-    });
-    if (!response.ok) {
+  // Save and Report: the same edits, answered with a file to download (nothing is written on the server).
+  async function download(path, what) {
+    setStatus('running', what === 'report' ? 'Writing the report…' : 'Writing the scenario…');
+    const response = await post(path, {});
+    if (!response.ok || !(response.headers.get('Content-Disposition') || '').startsWith('attachment')) {
       const answer = await response.json();
       clearProblems();
-      const general = showProblems(answer.problems || []);
-      setStatus('failed', 'Not saved: ' + (general.concat(answer.message ? [answer.message] : []).join(' ')
+      const general = showProblems(answer.problems || [], null);
+      setStatus('failed', 'Not written: ' + (general.concat(answer.message ? [answer.message] : []).join(' ')
         || answer.summary || 'see the values marked in red.'));
       return;
     }
-    const name = (response.headers.get('Content-Disposition') || '').replace(/^.*filename="([^"]+)".*$/, '$1') || 'scenario.yaml';
+    const name = response.headers.get('Content-Disposition').replace(/^.*filename="([^"]+)".*$/, '$1');
     const link = document.createElement('a');
     link.href = URL.createObjectURL(await response.blob());
     link.download = name;
     document.body.append(link);
     link.click();
     link.remove();
+    setStatus('', 'Downloaded ' + name + '.');
+    document.body.dataset.downloaded = name;
+  }
+
+  // The form is drawn anew when the roster changes: its events are listened to on the form itself.
+  form.addEventListener('input', (e) => {
+    if (e.target.closest('.field')) {
+      soon();
+    }
+  });
+  form.addEventListener('change', (e) => {
+    if (e.target.closest('.field')) {
+      soon();
+    }
+  });
+  form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
+  form.addEventListener('click', (e) => {
+    const button = e.target.closest('button');
+    if (!button) {
+      return;
+    }
+    clearTimeout(timer);
+    if (button.id === 'reset') {
+      change('/reset', {}, null, 'Back to the file\'s values…');
+    } else if (button.id === 'suggest') {
+      change('/suggest', {}, null, 'Searching for the cheapest roster that meets the targets…');
+    } else if (button.id === 'save') {
+      download('/save', 'scenario');
+    } else if (button.id === 'report') {
+      download('/report', 'report');
+    } else if (button.classList.contains('remove')) {
+      change('/shift/remove', { group: button.dataset.group, shift: button.dataset.shift }, null, 'Taking the shift out…');
+    } else if (button.classList.contains('add')) {
+      const box = button.closest('.add-shift');
+      const part = (name) => box.querySelector('[data-part="' + name + '"]').value;
+      change('/shift/add', { group: button.dataset.group, days: part('days'), start: part('start'), end: part('end'),
+        nurses: part('nurses') }, box.querySelector('.problem'), 'Adding the shift…');
+    }
   });
 }());

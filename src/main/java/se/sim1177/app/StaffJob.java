@@ -68,42 +68,17 @@ public final class StaffJob {
     if (!(options.timeLimitSeconds() > 0) || options.timeLimitSeconds() > MOST_TIME_LIMIT_SECONDS) {
       throw new UsageException("--time-limit " + options.timeLimitShown() + ": must be a duration above 0 and at most 1d");
     }
-    StaffingRefusals.checkReachableTargets(scenario, source, options.overrides());
-    StaffingRefusals.checkRosterProgram(scenario, source, options.overrides());
-    StaffingRefusals.checkChatOnlyTemplates(scenario, source, options.overrides());
     options.results().check();
     String startedAt = OffsetDateTime.now().withNano(0).toString();
     Experiments.printOverrides(options.overrides(), out);
-    int search = Math.max(LEAST_SEARCH_REPLICATIONS, scenario.simulation().replications());
-    SearchSettings settings = new SearchSettings(search, Math.max(SearchSettings.DEFAULT_CHECK_REPLICATIONS, 4 * search),
-        scenario.simulation().seed(), threads, new SolverSettings(options.timeLimitSeconds(), 1, 1, SolverSettings.Engine.SCIP), progress(err));
-    // Without a chat target the search keeps the chat as good as today's roster keeps it.
-    TodaysChatLevel chatLevel = TodaysChatLevel.of(scenario, settings);
-    if (chatLevel != null) {
-      scenario = chatLevel.scenario();
-    }
-    StaffingProblem problem = new StaffingProblem(scenario, settings.solver());
-    out.println("staffing " + scenario.name() + ": " + StaffingConsole.demandLine(problem));
-    announceWork(scenario, settings, err);
     long start = System.nanoTime();
-    StaffingOutcome outcome;
-    try {
-      outcome = StaffingSearch.run(problem, settings);
-      if (chatLevel != null) {
-        outcome = outcome.withNote(chatLevel.note());
-      }
-      outcome = withForecastHedge(outcome, scenario, settings);
-    } catch (UnstaffableException e) {
-      throw StaffingRefusals.unstaffable(source, options.overrides(), e);
-    } catch (RequirementLimitException e) {
-      throw StaffingRefusals.beyondErlangLimits(source, options.overrides(), e);
-    } catch (RosterTimeLimitException e) {
-      // Not the input's fault: the solver ran out of time, so the run failed; say what may help.
-      throw new RunFailedException("the roster solver found no roster within --time-limit " + options.timeLimitShown() + " ("
-          + problem.candidates().size() + " candidate shifts); " + timeLimitAdvice(options.timeLimitSeconds()));
-    } catch (RosterSolverException e) {
-      throw new RunFailedException("the roster solver stopped: " + e.getMessage());
-    }
+    Search search = search(scenario, source, options.overrides(), threads, options.timeLimitSeconds(), options.timeLimitShown(),
+        progress(err), problem -> {
+          out.println("staffing " + problem.scenario().name() + ": " + StaffingConsole.demandLine(problem));
+        }, err);
+    StaffingOutcome outcome = search.outcome();
+    StaffingProblem problem = search.problem();
+    SearchSettings settings = search.settings();
     double wall = (System.nanoTime() - start) / 1e9;
     StaffingConsole.print(outcome, problem, out);
     out.printf(Locale.ROOT, "searched in %.1f s: %d simulations, %d check%s on fresh random numbers%n", wall, outcome.simulations(),
@@ -115,6 +90,58 @@ public final class StaffJob {
       Experiments.printWhereResultsAre(results, out);
       return new Outcome(outcome, results.target());
     }
+  }
+
+  /** A finished search: the roster it chose, the problem it solved and how. */
+  public record Search(StaffingOutcome outcome, StaffingProblem problem, SearchSettings settings) {}
+
+  /**
+   * The staffing search of {@code scenario} (with a {@code staffing:} section and a phone target),
+   * as {@code staff} runs it and the what-if page's "Suggest a roster" too: the scenario refused
+   * with located problems where no roster can meet it, the search's replications at least
+   * {@value #LEAST_SEARCH_REPLICATIONS}.
+   *
+   * @param started told the problem before the search starts (what {@code staff} prints)
+   * @param err where a long search says how long it may take (null: nowhere)
+   */
+  public static Search search(Scenario scenario, ScenarioSource source, List<String> overrides, int threads, double timeLimitSeconds,
+      String timeLimitShown, SearchProgress progress, java.util.function.Consumer<StaffingProblem> started, PrintStream err)
+      throws ScenarioException, RunFailedException {
+    StaffingRefusals.checkReachableTargets(scenario, source, overrides);
+    StaffingRefusals.checkRosterProgram(scenario, source, overrides);
+    StaffingRefusals.checkChatOnlyTemplates(scenario, source, overrides);
+    int search = Math.max(LEAST_SEARCH_REPLICATIONS, scenario.simulation().replications());
+    SearchSettings settings = new SearchSettings(search, Math.max(SearchSettings.DEFAULT_CHECK_REPLICATIONS, 4 * search),
+        scenario.simulation().seed(), threads, new SolverSettings(timeLimitSeconds, 1, 1, SolverSettings.Engine.SCIP), progress);
+    // Without a chat target the search keeps the chat as good as today's roster keeps it.
+    TodaysChatLevel chatLevel = TodaysChatLevel.of(scenario, settings);
+    if (chatLevel != null) {
+      scenario = chatLevel.scenario();
+    }
+    StaffingProblem problem = new StaffingProblem(scenario, settings.solver());
+    started.accept(problem);
+    if (err != null) {
+      announceWork(scenario, settings, err);
+    }
+    StaffingOutcome outcome;
+    try {
+      outcome = StaffingSearch.run(problem, settings);
+      if (chatLevel != null) {
+        outcome = outcome.withNote(chatLevel.note());
+      }
+      outcome = withForecastHedge(outcome, scenario, settings);
+    } catch (UnstaffableException e) {
+      throw StaffingRefusals.unstaffable(source, overrides, e);
+    } catch (RequirementLimitException e) {
+      throw StaffingRefusals.beyondErlangLimits(source, overrides, e);
+    } catch (RosterTimeLimitException e) {
+      // Not the input's fault: the solver ran out of time, so the run failed; say what may help.
+      throw new RunFailedException("the roster solver found no roster within --time-limit " + timeLimitShown + " ("
+          + problem.candidates().size() + " candidate shifts); " + timeLimitAdvice(timeLimitSeconds));
+    } catch (RosterSolverException e) {
+      throw new RunFailedException("the roster solver stopped: " + e.getMessage());
+    }
+    return new Search(outcome, problem, settings);
   }
 
   /**

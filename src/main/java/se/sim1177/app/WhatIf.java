@@ -2,51 +2,45 @@ package se.sim1177.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.ExperimentRunner;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.model.LineOverloadedException;
 import se.sim1177.model.ReplicationMonitor;
+import se.sim1177.report.file.ScenarioCopyWriter;
 import se.sim1177.report.file.YamlText;
-import se.sim1177.scenario.EditableValue;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
-import se.sim1177.scenario.ScenarioText;
+import se.sim1177.staffing.SearchProgress;
 
 /**
  * The what-if behind {@code sim1177 serve}: a scenario run once as the baseline, then again with a
  * manager's edits, paired with the baseline on the same callers (common random numbers, as
  * {@code compare}), every figure's change given with its paired 95 % interval.
  *
- * <p>An edit is a {@code --set} value of one of the scenario's {@link EditableValue}s, read by the
- * same reader and checked by the same validator as the command line's: the edited run is bit for
- * bit what {@code run --set} gives for the same values, and a bad value gets the same located
- * message.
+ * <p>An edit is a {@code --set} value of one of a {@link Draft}'s values, read by the same reader
+ * and checked by the same validator as the command line's: on the file's own draft, the edited run
+ * is bit for bit what {@code run --set} gives for the same values, and a bad value gets the same
+ * located message. A draft may also carry a roster changed on the page (a shift added or removed,
+ * a roster the staffing search suggested); it is still paired with the file's baseline.
  */
 public final class WhatIf {
-  /** The longest value an edit may hold: far more than any number, duration or name on the page needs. */
-  public static final int MAX_VALUE_LENGTH = 200;
+  /** The most time the roster program of a suggestion may take: a page waits, a batch job need not. */
+  public static final double SUGGESTION_SOLVER_SECONDS = 60;
 
   private final ScenarioSource source;
-  private final List<EditableValue> fields;
-  private final Map<String, EditableValue> fieldsByKey = new LinkedHashMap<>();
-  private final Scenario baseline;
+  private final Draft asWritten;
   private final ExperimentResult baselineResult;
   private final int threads;
-  private final java.util.concurrent.atomic.AtomicLong simulations = new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong simulations = new AtomicLong();
 
   private WhatIf(ScenarioSource source, Scenario baseline, ExperimentResult baselineResult, int threads) {
     this.source = source;
-    this.baseline = baseline;
+    this.asWritten = Draft.of(source, baseline, false);
     this.baselineResult = baselineResult;
     this.threads = threads;
-    this.fields = EditableValue.of(baseline, source.text());
-    for (EditableValue f : fields) {
-      fieldsByKey.put(f.key(), f);
-    }
   }
 
   /** Reads {@code scenario} (null: the bundled default) and runs its baseline on {@code threads} threads. */
@@ -64,16 +58,17 @@ public final class WhatIf {
     return source;
   }
 
+  /** The scenario as the file writes it: what every edit is paired against. */
+  public Draft asWritten() {
+    return asWritten;
+  }
+
   public Scenario baseline() {
-    return baseline;
+    return asWritten.scenario();
   }
 
   public ExperimentResult baselineResult() {
     return baselineResult;
-  }
-
-  public List<EditableValue> fields() {
-    return fields;
   }
 
   /** How many edited runs have been started (the baseline's not counted). */
@@ -81,55 +76,22 @@ public final class WhatIf {
     return simulations.get();
   }
 
-  /** The problems with {@code edits} that no run can fix: a key the page does not offer, a value too long or with a line break. */
-  public List<String> refusals(Map<String, String> edits) {
-    List<String> problems = new ArrayList<>();
-    for (Map.Entry<String, String> e : edits.entrySet()) {
-      if (!fieldsByKey.containsKey(e.getKey())) {
-        problems.add(e.getKey() + ": not a value this page edits (it edits " + fields.size() + " values of the scenario)");
-      } else if (e.getValue().length() > MAX_VALUE_LENGTH) {
-        problems.add(e.getKey() + ": the value is longer than " + MAX_VALUE_LENGTH + " characters");
-      } else if (e.getValue().chars().anyMatch(Character::isISOControl)) {
-        problems.add(e.getKey() + ": the value holds a line break or another control character");
-      }
-    }
-    return problems;
-  }
-
   /**
-   * The {@code --set} overrides that {@code edits} make: one per field whose value differs from the
-   * file's, in the order of the fields, so that the same edits always make the same overrides.
-   */
-  public List<String> overrides(Map<String, String> edits) {
-    List<String> overrides = new ArrayList<>();
-    for (EditableValue f : fields) {
-      String value = edits.get(f.key());
-      if (value != null && !value.strip().equals(f.written())) {
-        overrides.add(f.key() + "=" + value.strip());
-      }
-    }
-    return overrides;
-  }
-
-  /** The scenario with {@code overrides}: refused with located problems, as {@code run --set} refuses them. */
-  public Scenario edited(List<String> overrides) throws ScenarioException {
-    return overrides.isEmpty() ? baseline : source.read(overrides);
-  }
-
-  /**
-   * Runs the scenario with {@code overrides} and pairs it with the baseline. {@code monitor} stops
+   * Runs {@code draft} with {@code overrides} and pairs it with the baseline. {@code monitor} stops
    * it when a newer edit makes it pointless ({@link ReplicationMonitor#stop}), which this reports
    * by throwing {@link Cancelled}.
    */
-  public Evaluation evaluate(List<String> overrides, ReplicationMonitor monitor)
+  public Evaluation evaluate(Draft draft, List<String> overrides, ReplicationMonitor monitor)
       throws ScenarioException, RunFailedException, Cancelled {
-    Scenario scenario = edited(overrides);
-    if (overrides.isEmpty()) {
-      return new Evaluation(List.of(), baseline, baselineResult, null);
+    Scenario scenario = draft.edited(overrides);
+    if (overrides.isEmpty() && draft == asWritten) {
+      return new Evaluation(List.of(), scenario, baselineResult, null, 0);
     }
     simulations.incrementAndGet();
+    long start = System.nanoTime();
     ExperimentResult result = simulate(scenario, threads, monitor);
-    return new Evaluation(List.copyOf(overrides), scenario, result, CompareJob.callerDifference(baseline, scenario));
+    return new Evaluation(List.copyOf(overrides), scenario, result, CompareJob.callerDifference(baseline(), scenario),
+        (System.nanoTime() - start) / 1e9);
   }
 
   private static ExperimentResult simulate(Scenario scenario, int threads, ReplicationMonitor monitor)
@@ -162,32 +124,70 @@ public final class WhatIf {
     }
   }
 
+  /** {@code draft} with {@code overrides} and a shift added to a group ({@link Draft#withShiftAdded}). */
+  public Draft withShiftAdded(Draft draft, List<String> overrides, int group, String days, String start, String end, String nurses)
+      throws ScenarioException {
+    return draft.withShiftAdded(overrides, group, days, start, end, nurses);
+  }
+
+  /** {@code draft} with {@code overrides} and one shift taken out. */
+  public Draft withShiftRemoved(Draft draft, List<String> overrides, int group, int shift) throws ScenarioException {
+    return draft.withShiftRemoved(overrides, group, shift);
+  }
+
   /**
-   * The scenario file's text with {@code overrides} written in, headed by comments that list them,
-   * which {@code run} reads into exactly the scenario evaluated; null when a value cannot be written
-   * back on its line.
+   * {@code draft} with {@code overrides}, its roster replaced by the one the staffing search chooses
+   * for it, as {@code sim1177 staff} would ({@link StaffJob#search}): the scenario needs a
+   * {@code staffing:} section and a phone target. {@code progress} is told each step and may stop
+   * the search by throwing {@link ReplicationMonitor.StoppedException}, reported as {@link Cancelled}.
    */
-  public String savedText(List<String> overrides, String version) throws ScenarioException {
-    String text = source.text();
-    for (String o : overrides) {
-      int eq = o.indexOf('=');
-      text = text == null ? null : ScenarioText.replace(text, o.substring(0, eq), o.substring(eq + 1));
+  public Suggestion suggest(Draft draft, List<String> overrides, SearchProgress progress)
+      throws ScenarioException, RunFailedException, UsageException, Cancelled {
+    Scenario scenario = draft.edited(overrides);
+    if (scenario.staffing() == null) {
+      throw new UsageException("the scenario has no staffing: section, which the search needs for the shifts a roster may use"
+          + " (see scenarios/08-varmland-staffing.yaml and docs/staffing.md)");
     }
+    var t = scenario.targets();
+    if (t.answerRate() == null && t.meanWaitSeconds() == null && t.serviceLevel() == null) {
+      throw new UsageException("the scenario has no phone target (answer rate, mean wait or service level) to staff for");
+    }
+    try {
+      StaffJob.Search search = StaffJob.search(scenario, draft.source(), overrides, threads, SUGGESTION_SOLVER_SECONDS, "60s",
+          progress, problem -> { }, null);
+      return new Suggestion(draft.withRoster(overrides, search.outcome().roster().groups()), search);
+    } catch (ReplicationMonitor.StoppedException e) {
+      throw new Cancelled();
+    }
+  }
+
+  /** A roster the staffing search suggested, as a draft to run and edit, and the search that chose it. */
+  public record Suggestion(Draft draft, StaffJob.Search search) {}
+
+  /**
+   * {@code draft}'s text with {@code overrides} written in, headed by comments that list the
+   * changes, which {@code run} reads into exactly the scenario evaluated; null when a value cannot
+   * be written back on its line.
+   */
+  public String savedText(Draft draft, List<String> overrides, String version) throws ScenarioException {
+    String text = draft.textWith(overrides);
     if (text == null) {
       return null;
     }
     StringBuilder head = new StringBuilder();
     head.append(YamlText.comment("Edited on sim1177 " + version + "'s what-if page from " + source.name()
-        + (overrides.isEmpty() ? ", unchanged." : "; the changes:")));
+        + (overrides.isEmpty() && !draft.rosterChanged() ? ", unchanged." : "; the changes:")));
+    if (draft.rosterChanged()) {
+      head.append(YamlText.comment("  staff: the roster as changed on the page (shifts added, removed or suggested)"));
+    }
     for (String o : overrides) {
       int eq = o.indexOf('=');
-      head.append(YamlText.comment("  " + o.substring(0, eq) + ": " + fieldsByKey.get(o.substring(0, eq)).written() + " -> "
-          + o.substring(eq + 1)));
+      head.append(YamlText.comment("  " + o.substring(0, eq) + ": " + draft.written(o.substring(0, eq)) + " -> " + o.substring(eq + 1)));
     }
-    String saved = se.sim1177.report.file.ScenarioCopyWriter.headed(head.toString(), text);
+    String saved = ScenarioCopyWriter.headed(head.toString(), text);
     // What is saved must read into the scenario run, or it is not saved at all.
     Scenario reread = new ScenarioSource(source.name(), saved, source.defaultScenarioName()).read(List.of());
-    return reread.equals(edited(overrides)) ? saved : null;
+    return reread.equals(draft.edited(overrides)) ? saved : null;
   }
 
   /** A run that a newer edit made pointless. */
@@ -203,6 +203,11 @@ public final class WhatIf {
    * An edited run and how it differs from the baseline.
    *
    * @param callersDiffer what keeps the edited scenario from seeing the baseline's callers, null when nothing does
+   * @param seconds how long its run took (0 for the baseline, run before)
    */
-  public record Evaluation(List<String> overrides, Scenario scenario, ExperimentResult result, String callersDiffer) {}
+  public record Evaluation(List<String> overrides, Scenario scenario, ExperimentResult result, String callersDiffer, double seconds) {
+    public Evaluation {
+      overrides = List.copyOf(new ArrayList<>(overrides));
+    }
+  }
 }

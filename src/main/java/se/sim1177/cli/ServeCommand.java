@@ -12,7 +12,8 @@ import se.sim1177.web.ServeOptions;
 
 /** {@code sim1177 serve}: the what-if page. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve a what-if page for a scenario on this machine (http://127.0.0.1:8177/).",
+    description = {"Serve a what-if page: change a roster, see the month move.",
+        "The page is on this machine only: http://127.0.0.1:8177/ by default.",
         "Change nurses per shift, workplaces, absence, demand, patience, redials or targets,",
         "and see the month simulated again, paired against the scenario as written (the same",
         "callers), with each figure's change and its 95%% interval. \"Save\" downloads the",

@@ -5,6 +5,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import se.sim1177.app.Draft;
+import se.sim1177.app.WhatIf;
 import se.sim1177.model.ReplicationMonitor;
 
 /**
@@ -29,12 +31,12 @@ final class Sessions {
     }
   };
 
-  /** A new session and its token (32 random bytes). */
-  synchronized String open() {
+  /** A new session editing {@code draft}, and its token (32 random bytes). */
+  synchronized String open(Draft draft) {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    byToken.put(token, new Session());
+    byToken.put(token, new Session(draft));
     return token;
   }
 
@@ -43,11 +45,35 @@ final class Sessions {
     return token == null ? null : byToken.get(token);
   }
 
-  /** One open page. */
+  /** How far a page's simulation or search is: {@code done} of {@code total} {@code unit}. */
+  record Progress(long done, long total, String unit) {}
+
+  /**
+   * One open page: the scenario text it edits (the file's, or with a roster changed on the page),
+   * its running simulation or search, and its latest finished run.
+   */
   static final class Session {
     private final AtomicReference<ReplicationMonitor> running = new AtomicReference<>();
     private final long[] recent = new long[MAX_REQUESTS_PER_WINDOW];
     private int next;
+    private volatile Draft draft;
+    /** The simulated days the running simulation will take, for its progress. */
+    private volatile long runDays;
+    /** The running search's step, steps done and planned; null while a simulation runs. */
+    private volatile Progress search;
+    private volatile WhatIf.Evaluation last;
+
+    Session(Draft draft) {
+      this.draft = draft;
+    }
+
+    Draft draft() {
+      return draft;
+    }
+
+    void useDraft(Draft d) {
+      draft = d;
+    }
 
     /** Whether one more request fits this session's rate limit (and counts it if so). */
     synchronized boolean admit(long nowNanos) {
@@ -60,17 +86,45 @@ final class Sessions {
       return true;
     }
 
-    /** Makes {@code monitor} this session's run, stopping the one before it. */
-    void replaceRun(ReplicationMonitor monitor) {
+    /** Makes {@code monitor} this session's run, of {@code days} simulated days in all, stopping the one before it. */
+    void replaceRun(ReplicationMonitor monitor, long days) {
+      runDays = days;
+      search = null;
       ReplicationMonitor before = running.getAndSet(monitor);
       if (before != null) {
         before.stop();
       }
     }
 
+    /** The search that {@code monitor} watches is at {@code step}, {@code done} of at most {@code planned} steps. */
+    void searchProgress(ReplicationMonitor monitor, String step, int done, int planned) {
+      if (running.get() == monitor) {
+        search = new Progress(done, planned, step);
+      }
+    }
+
     /** Forgets {@code monitor} when it is still this session's run. */
     void finished(ReplicationMonitor monitor) {
       running.compareAndSet(monitor, null);
+    }
+
+    /** How far the running simulation or search is; null when none runs. */
+    Progress progress() {
+      ReplicationMonitor m = running.get();
+      if (m == null) {
+        return null;
+      }
+      Progress s = search;
+      return s != null ? s : new Progress(m.daysSimulated(), runDays, "simulated days");
+    }
+
+    /** The session's latest finished run, for the report of what the page shows. */
+    WhatIf.Evaluation last() {
+      return last;
+    }
+
+    void finished(WhatIf.Evaluation evaluation) {
+      last = evaluation;
     }
   }
 }

@@ -20,10 +20,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import se.sim1177.app.Draft;
 import se.sim1177.app.RunFailedException;
 import se.sim1177.app.Version;
 import se.sim1177.app.WhatIf;
 import se.sim1177.model.ReplicationMonitor;
+import se.sim1177.report.format.RunInfo;
+import se.sim1177.report.format.SuggestedRoster;
+import se.sim1177.report.page.RunReportPage;
 import se.sim1177.report.page.WhatIfPage;
 import se.sim1177.scenario.ScenarioException;
 import se.sim1177.scenario.ScenarioProblem;
@@ -32,8 +36,9 @@ import se.sim1177.scenario.ScenarioProblem;
  * The what-if page's server ({@code sim1177 serve}), on the JDK's own HTTP server: four routes on
  * one machine need no framework, and it starts in milliseconds. Routes: {@code GET /} (the page,
  * with a new session's token), {@code GET /what-if.js} (its script), {@code POST /run} (the edits,
- * run paired against the baseline: JSON with the results as HTML) and {@code POST /save} (the
- * edited scenario as YAML). Nothing else is served: no path of a request reaches the file system,
+ * run paired against the baseline: JSON with the results as HTML), {@code POST /progress} (how far
+ * the page's run is), {@code POST /save} (the edited scenario as YAML) and {@code POST /report}
+ * (the {@code report.html} of what the page shows). Nothing else is served: no path of a request reaches the file system,
  * and nothing is written on this machine.
  *
  * <p>At most one simulation runs at a time, on the threads given; {@link #MAX_WAITING} more may
@@ -42,6 +47,14 @@ import se.sim1177.scenario.ScenarioProblem;
 public final class WhatIfServer implements AutoCloseable {
   static final int MAX_WAITING = 8;
   private static final String SCRIPT = "/web/what-if.js";
+
+  static {
+    // A client that sends its request slowly, or announces a body it never sends, must not hold a
+    // handler for ever: the JDK's server closes a connection whose request takes longer than this.
+    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+      System.setProperty("sun.net.httpserver.maxReqTime", "30");
+    }
+  }
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private volatile WhatIf whatIf;
@@ -110,10 +123,17 @@ public final class WhatIfServer implements AutoCloseable {
       }
       switch (path) {
         case "/" -> onlyGet(exchange, method, () -> send(exchange, 200, "text/html; charset=utf-8",
-            WhatIfPage.page(shown(), sessions.open(), Version.get()).getBytes(StandardCharsets.UTF_8)));
+            WhatIfPage.page(shown(whatIf.asWritten()), sessions.open(whatIf.asWritten()), Version.get())
+                .getBytes(StandardCharsets.UTF_8)));
         case "/what-if.js" -> onlyGet(exchange, method, () -> send(exchange, 200, "text/javascript; charset=utf-8", script));
         case "/run" -> onlyPost(exchange, method, () -> run(exchange));
         case "/save" -> onlyPost(exchange, method, () -> save(exchange));
+        case "/report" -> onlyPost(exchange, method, () -> report(exchange));
+        case "/progress" -> onlyPost(exchange, method, () -> progress(exchange));
+        case "/shift/add" -> onlyPost(exchange, method, () -> roster(exchange, "add"));
+        case "/shift/remove" -> onlyPost(exchange, method, () -> roster(exchange, "remove"));
+        case "/suggest" -> onlyPost(exchange, method, () -> roster(exchange, "suggest"));
+        case "/reset" -> onlyPost(exchange, method, () -> roster(exchange, "reset"));
         default -> refuse(exchange, 404, "nothing is served at this path; the page is at /");
       }
     } catch (RuntimeException e) {
@@ -159,8 +179,29 @@ public final class WhatIfServer implements AutoCloseable {
     return session;
   }
 
-  /** The edits of a form body, or null after refusing it. */
-  private Map<String, String> edits(HttpExchange exchange) throws IOException {
+  /**
+   * A change as the page sends it: the values of its fields ({@code edits}) and, for a change of the
+   * roster, what to do ({@code controls}: the form's names that start with {@value #CONTROL}).
+   */
+  record Change(Map<String, String> edits, Map<String, String> controls) {
+    String control(String name) {
+      return controls.getOrDefault(CONTROL + name, "");
+    }
+
+    int index(String name) {
+      try {
+        return Integer.parseInt(control(name));
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
+  }
+
+  /** How the page marks a form value that is not a scenario value: what to do, and the new shift's parts. */
+  static final String CONTROL = "_";
+
+  /** The change of a form body, or null after refusing it. */
+  private Change change(HttpExchange exchange, Draft draft) throws IOException {
     String type = exchange.getRequestHeaders().getFirst("Content-Type");
     if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
       refuse(exchange, 415, "the edits must be sent as application/x-www-form-urlencoded");
@@ -175,6 +216,7 @@ public final class WhatIfServer implements AutoCloseable {
       return null;
     }
     Map<String, String> edits = new LinkedHashMap<>();
+    Map<String, String> controls = new LinkedHashMap<>();
     try {
       for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
         if (pair.isEmpty()) {
@@ -183,7 +225,8 @@ public final class WhatIfServer implements AutoCloseable {
         int eq = pair.indexOf('=');
         String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
         String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-        if (edits.put(key, value) != null) {
+        Map<String, String> into = key.startsWith(CONTROL) ? controls : edits;
+        if (into.put(key, value) != null) {
           refuse(exchange, 400, key + ": given twice");
           return null;
         }
@@ -192,7 +235,12 @@ public final class WhatIfServer implements AutoCloseable {
       refuse(exchange, 400, "the edits are not well-formed form data: " + e.getMessage());
       return null;
     }
-    List<String> refusals = whatIf.refusals(edits);
+    List<String> refusals = new java.util.ArrayList<>(draft.refusals(edits));
+    for (Map.Entry<String, String> c : controls.entrySet()) {
+      if (c.getValue().length() > Draft.MAX_VALUE_LENGTH || c.getValue().chars().anyMatch(Character::isISOControl)) {
+        refusals.add(c.getKey() + ": the value is too long or holds a control character");
+      }
+    }
     if (!refusals.isEmpty()) {
       ObjectNode answer = status("refused");
       ArrayNode problems = answer.putArray("problems");
@@ -200,46 +248,211 @@ public final class WhatIfServer implements AutoCloseable {
       sendJson(exchange, 400, answer);
       return null;
     }
-    return edits;
+    return new Change(edits, controls);
+  }
+
+  /** The body's edits and their overrides of the session's draft, or null after answering why not. */
+  private List<String> overrides(HttpExchange exchange, Sessions.Session session) throws IOException {
+    Change change = change(exchange, session.draft());
+    return change == null ? null : validOverrides(exchange, session.draft(), change.edits());
   }
 
   private void run(HttpExchange exchange) throws IOException {
     Sessions.Session session = session(exchange);
-    Map<String, String> edits = session == null ? null : edits(exchange);
-    if (edits == null) {
+    List<String> overrides = session == null ? null : overrides(exchange, session);
+    Draft draft = session == null ? null : session.draft();
+    WhatIf.Evaluation evaluation = overrides == null ? null : simulate(exchange, session, draft, overrides);
+    if (evaluation != null) {
+      sendJson(exchange, 200, results(draft, evaluation, false));
+    }
+  }
+
+  /** A change of the roster: a shift added or removed, the roster suggested, or the file's back. */
+  private void roster(HttpExchange exchange, String action) throws IOException {
+    Sessions.Session session = session(exchange);
+    Draft draft = session == null ? null : session.draft();
+    Change change = draft == null ? null : change(exchange, draft);
+    List<String> overrides = change == null ? null : validOverrides(exchange, draft, change.edits());
+    if (overrides == null) {
       return;
     }
-    List<String> overrides = whatIf.overrides(edits);
+    Draft next;
+    String message = null;
     try {
-      whatIf.edited(overrides);
+      switch (action) {
+        case "add" -> next = whatIf.withShiftAdded(draft, overrides, change.index("group"), change.control("days"),
+            change.control("start"), change.control("end"), change.control("nurses"));
+        case "remove" -> next = whatIf.withShiftRemoved(draft, overrides, change.index("group"), change.index("shift"));
+        case "reset" -> next = whatIf.asWritten();
+        default -> {
+          WhatIf.Suggestion s = suggest(exchange, session, draft, overrides);
+          if (s == null) {
+            return;
+          }
+          next = s.draft();
+          message = SuggestedRoster.sentence(s.search().outcome());
+        }
+      }
     } catch (ScenarioException e) {
-      sendJson(exchange, 422, invalid(e, overrides));
+      ObjectNode answer = invalid(e, overrides);
+      sendJson(exchange, 422, answer);
       return;
     }
-    ReplicationMonitor monitor = new ReplicationMonitor(0);
-    session.replaceRun(monitor);
-    if (waiting.incrementAndGet() > MAX_WAITING) {
-      waiting.decrementAndGet();
-      session.finished(monitor);
-      refuse(exchange, 503, "the server is busy with " + MAX_WAITING + " waiting simulations; try again in a moment");
+    WhatIf.Evaluation evaluation = simulate(exchange, session, next, List.of());
+    if (evaluation == null) {
       return;
+    }
+    session.useDraft(next);
+    ObjectNode answer = results(next, evaluation, true);
+    if (message != null) {
+      answer.put("message", message);
+    }
+    sendJson(exchange, 200, answer);
+  }
+
+  /** The staffing search on the session's draft, or null after answering why it found nothing. */
+  private WhatIf.Suggestion suggest(HttpExchange exchange, Sessions.Session session, Draft draft, List<String> overrides)
+      throws IOException, ScenarioException {
+    ReplicationMonitor monitor = new ReplicationMonitor(0);
+    session.replaceRun(monitor, 0);
+    if (!enter(exchange, session, monitor)) {
+      return null;
     }
     try {
       if (!acquire(monitor)) {
         sendJson(exchange, 200, status("cancelled"));
-        return;
+        return null;
       }
       try {
-        long start = System.nanoTime();
-        WhatIf.Evaluation evaluation = whatIf.evaluate(overrides, monitor);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        ObjectNode answer = status("ok");
-        ArrayNode list = answer.putArray("overrides");
-        overrides.forEach(list::add);
-        answer.put("seconds", seconds);
-        answer.put("html", WhatIfPage.results(shown(), new WhatIfPage.Edited(evaluation.overrides(), evaluation.result(),
-            evaluation.callersDiffer()), seconds));
-        sendJson(exchange, 200, answer);
+        return whatIf.suggest(draft, overrides, (step, done, planned) -> {
+          session.searchProgress(monitor, step, done, planned);
+          monitor.checkNotStopped();
+        });
+      } finally {
+        simulating.release();
+      }
+    } catch (WhatIf.Cancelled e) {
+      sendJson(exchange, 200, status("cancelled"));
+    } catch (RunFailedException | se.sim1177.app.UsageException e) {
+      sendJson(exchange, 200, status("failed").put("message", "No roster suggested: " + e.getMessage()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      sendJson(exchange, 200, status("cancelled"));
+    } finally {
+      waiting.decrementAndGet();
+      session.finished(monitor);
+    }
+    return null;
+  }
+
+  /** The answer to a run: the results part, and the form too when the roster changed. */
+  private ObjectNode results(Draft draft, WhatIf.Evaluation evaluation, boolean withForm) {
+    ObjectNode answer = status("ok");
+    ArrayNode list = answer.putArray("overrides");
+    evaluation.overrides().forEach(list::add);
+    answer.put("seconds", evaluation.seconds());
+    WhatIfPage.Scenario shown = shown(draft);
+    answer.put("html", WhatIfPage.results(shown, new WhatIfPage.Edited(evaluation.overrides(), evaluation.result(),
+        evaluation.callersDiffer(), draft.rosterChanged()), evaluation.seconds()));
+    if (withForm) {
+      answer.put("form", WhatIfPage.form(shown));
+    }
+    return answer;
+  }
+
+  /** The report.html of what the page shows: the session's latest run when it has these edits, else a new one. */
+  private void report(HttpExchange exchange) throws IOException {
+    Sessions.Session session = session(exchange);
+    List<String> overrides = session == null ? null : overrides(exchange, session);
+    if (overrides == null) {
+      return;
+    }
+    Draft draft = session.draft();
+    WhatIf.Evaluation last = session.last();
+    WhatIf.Evaluation evaluation;
+    try {
+      evaluation = last != null && last.scenario().equals(draft.edited(overrides)) ? last : simulate(exchange, session, draft, overrides);
+    } catch (ScenarioException e) {
+      sendJson(exchange, 422, invalid(e, overrides));
+      return;
+    }
+    if (evaluation == null) {
+      return;
+    }
+    List<String> line = new java.util.ArrayList<>(List.of("sim1177", "run"));
+    if (!whatIf.source().name().startsWith("bundled:")) {
+      line.add(whatIf.source().name());
+    }
+    overrides.forEach(o -> line.addAll(List.of("--set", o)));
+    RunInfo info = new RunInfo(Version.get(), line, draft.source().name() + (draft.rosterChanged() ? " (roster changed on the page)" : ""),
+        draft.source().text(), overrides, java.time.OffsetDateTime.now().withNano(0).toString());
+    attachment(exchange, "-what-if-report.html", "text/html; charset=utf-8", RunReportPage.html(evaluation.result(), info));
+  }
+
+  /** The progress of the page's running simulation or search, so that a long one shows how far it is. */
+  private void progress(HttpExchange exchange) throws IOException {
+    Sessions.Session session = sessions.find(exchange.getRequestHeaders().getFirst("X-Sim1177-Token"));
+    if (session == null) {
+      refuse(exchange, 403, "the request carries no token of an open page (reload the page)");
+      return;
+    }
+    Sessions.Progress progress = session.progress();
+    ObjectNode answer = status(progress == null ? "idle" : "running");
+    if (progress != null) {
+      answer.put("done", progress.done()).put("total", progress.total()).put("unit", progress.unit());
+    }
+    sendJson(exchange, 200, answer);
+  }
+
+  /** The overrides of {@code edits}, or null after answering with their problems (nothing runs). */
+  private List<String> validOverrides(HttpExchange exchange, Draft draft, Map<String, String> edits) throws IOException {
+    List<String> overrides = draft.overrides(edits);
+    try {
+      draft.edited(overrides);
+      return overrides;
+    } catch (ScenarioException e) {
+      sendJson(exchange, 422, invalid(e, overrides));
+      return null;
+    }
+  }
+
+  /** Counts a request into the queue of simulations, or answers 503 when it is full. */
+  private boolean enter(HttpExchange exchange, Sessions.Session session, ReplicationMonitor monitor) throws IOException {
+    if (waiting.incrementAndGet() > MAX_WAITING) {
+      waiting.decrementAndGet();
+      session.finished(monitor);
+      refuse(exchange, 503, "the server is busy with " + MAX_WAITING + " waiting simulations; try again in a moment");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Runs {@code draft} with {@code overrides} for the session, stopping its older run, or answers why
+   * it did not: cancelled by a newer edit, the line overloaded, the server busy. Null when it has answered.
+   */
+  private WhatIf.Evaluation simulate(HttpExchange exchange, Sessions.Session session, Draft draft, List<String> overrides)
+      throws IOException {
+    ReplicationMonitor monitor = new ReplicationMonitor(0);
+    try {
+      var run = draft.edited(overrides).simulation();
+      session.replaceRun(monitor, (long) run.replications() * run.totalDays());
+    } catch (ScenarioException e) {
+      sendJson(exchange, 422, invalid(e, overrides));
+      return null;
+    }
+    if (!enter(exchange, session, monitor)) {
+      return null;
+    }
+    try {
+      if (!acquire(monitor)) {
+        sendJson(exchange, 200, status("cancelled"));
+        return null;
+      }
+      try {
+        WhatIf.Evaluation evaluation = whatIf.evaluate(draft, overrides, monitor);
+        session.finished(evaluation);
+        return evaluation;
       } finally {
         simulating.release();
       }
@@ -256,11 +469,13 @@ public final class WhatIfServer implements AutoCloseable {
       waiting.decrementAndGet();
       session.finished(monitor);
     }
+    return null;
   }
 
-  /** The scenario as the page shows it. */
-  private WhatIfPage.Scenario shown() {
-    return new WhatIfPage.Scenario(whatIf.baseline().name(), whatIf.source().name(), whatIf.fields(), whatIf.baselineResult());
+  /** The scenario as the page shows it, with the draft's values and roster. */
+  private WhatIfPage.Scenario shown(Draft draft) {
+    return new WhatIfPage.Scenario(whatIf.baseline().name(), whatIf.source().name(), draft.fields(),
+        draft.scenario().staff().stream().map(g -> g.name()).toList(), draft.scenario().staffing() != null, whatIf.baselineResult());
   }
 
   /** Waits for the simulation slot; false when a newer edit cancelled this one meanwhile. */
@@ -279,14 +494,13 @@ public final class WhatIfServer implements AutoCloseable {
 
   private void save(HttpExchange exchange) throws IOException {
     Sessions.Session session = session(exchange);
-    Map<String, String> edits = session == null ? null : edits(exchange);
-    if (edits == null) {
+    List<String> overrides = session == null ? null : overrides(exchange, session);
+    if (overrides == null) {
       return;
     }
-    List<String> overrides = whatIf.overrides(edits);
     String text;
     try {
-      text = whatIf.savedText(overrides, Version.get());
+      text = whatIf.savedText(session.draft(), overrides, Version.get());
     } catch (ScenarioException e) {
       sendJson(exchange, 422, invalid(e, overrides));
       return;
@@ -296,9 +510,14 @@ public final class WhatIfServer implements AutoCloseable {
           + String.join(" --set ", overrides));
       return;
     }
-    String file = whatIf.source().defaultScenarioName().replaceAll("[^A-Za-z0-9._-]", "-") + "-what-if.yaml";
+    attachment(exchange, "-what-if.yaml", "application/yaml; charset=utf-8", text);
+  }
+
+  /** Sends {@code text} as a download named after the scenario file, with {@code suffix}. */
+  private void attachment(HttpExchange exchange, String suffix, String type, String text) throws IOException {
+    String file = whatIf.source().defaultScenarioName().replaceAll("[^A-Za-z0-9._-]", "-") + suffix;
     exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + file + "\"");
-    send(exchange, 200, "application/yaml; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+    send(exchange, 200, type, text.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The problems of an edit, each with the key of the field it belongs beside (empty when none). */

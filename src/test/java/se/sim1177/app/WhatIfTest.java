@@ -46,7 +46,7 @@ class WhatIfTest {
   @Test
   void theFieldsAreTheScenariosOwnValuesAsWritten() {
     Map<String, String> written = new LinkedHashMap<>();
-    whatIf.fields().forEach(f -> written.put(f.key(), f.written()));
+    whatIf.asWritten().fields().forEach(f -> written.put(f.key(), f.written()));
     assertEquals("4", written.get(EVENING));
     assertEquals("1", written.get("staff.groups[0].shifts[4].nurses"));
     assertEquals("office", written.get("staff.groups[0].workplace"));
@@ -54,16 +54,16 @@ class WhatIfTest {
     assertEquals("125000", written.get("arrivals.calls_per_year"));
     assertEquals("0.85", written.get("targets.answer_rate"));
     assertEquals("10m", written.get("targets.mean_wait"));
-    assertEquals("karlstad: all 16:00–22:00", whatIf.fields().stream().filter(f -> f.key().equals(EVENING)).findFirst()
+    assertEquals("karlstad: all 16:00–22:00", whatIf.asWritten().fields().stream().filter(f -> f.key().equals(EVENING)).findFirst()
         .orElseThrow().label());
   }
 
   @Test
   void anEditGivesExactlyWhatRunSetGivesPairedAgainstTheBaseline() throws Exception {
-    List<String> overrides = whatIf.overrides(Map.of(EVENING, " 6 ", "staff.groups[0].shifts[0].nurses", "4"));
+    List<String> overrides = whatIf.asWritten().overrides(Map.of(EVENING, " 6 ", "staff.groups[0].shifts[0].nurses", "4"));
     assertEquals(List.of(EVENING + "=6"), overrides, "only a changed value makes an override, trimmed");
     long before = whatIf.simulations();
-    WhatIf.Evaluation e = whatIf.evaluate(overrides, new ReplicationMonitor(0));
+    WhatIf.Evaluation e = whatIf.evaluate(whatIf.asWritten(), overrides, new ReplicationMonitor(0));
     assertEquals(before + 1, whatIf.simulations());
     ExperimentResult viaRun = RunJob.run(new RunOptions(null, null, null, 1, tmp.resolve("run-set"), List.of(EVENING + "=6"),
         List.of("sim1177", "run")), QUIET, QUIET).result();
@@ -83,32 +83,32 @@ class WhatIfTest {
   @Test
   void noChangeIsTheBaselineAndRunsNothing() throws Exception {
     long before = whatIf.simulations();
-    WhatIf.Evaluation e = whatIf.evaluate(whatIf.overrides(Map.of(EVENING, "4")), new ReplicationMonitor(0));
+    WhatIf.Evaluation e = whatIf.evaluate(whatIf.asWritten(), whatIf.asWritten().overrides(Map.of(EVENING, "4")), new ReplicationMonitor(0));
     assertEquals(before, whatIf.simulations());
     assertTrue(e.result() == whatIf.baselineResult());
   }
 
   @Test
   void aBadValueIsRefusedWithTheClisLocatedMessage() {
-    ScenarioException e = assertThrows(ScenarioException.class, () -> whatIf.evaluate(List.of(EVENING + "=-1"), new ReplicationMonitor(0)));
+    ScenarioException e = assertThrows(ScenarioException.class, () -> whatIf.evaluate(whatIf.asWritten(), List.of(EVENING + "=-1"), new ReplicationMonitor(0)));
     assertEquals("--set " + EVENING + "=-1: " + EVENING + ": -1 must be a whole number from 0 to 100000",
         e.problems().get(0).toString());
   }
 
   @Test
   void aValueThePageDoesNotOfferIsRefused() {
-    List<String> refused = whatIf.refusals(Map.of("simulation.seed", "1", EVENING, "5\n6", "targets.answer_rate", "0.9"));
+    List<String> refused = whatIf.asWritten().refusals(Map.of("simulation.seed", "1", EVENING, "5\n6", "targets.answer_rate", "0.9"));
     assertEquals(2, refused.size(), refused.toString());
     assertTrue(refused.stream().anyMatch(r -> r.startsWith("simulation.seed: not a value this page edits")), refused.toString());
     assertTrue(refused.stream().anyMatch(r -> r.startsWith(EVENING + ": the value holds a line break")), refused.toString());
-    assertEquals(List.of(), whatIf.refusals(Map.of(EVENING, "x".repeat(WhatIf.MAX_VALUE_LENGTH))));
-    assertEquals(1, whatIf.refusals(Map.of(EVENING, "x".repeat(WhatIf.MAX_VALUE_LENGTH + 1))).size());
+    assertEquals(List.of(), whatIf.asWritten().refusals(Map.of(EVENING, "x".repeat(Draft.MAX_VALUE_LENGTH))));
+    assertEquals(1, whatIf.asWritten().refusals(Map.of(EVENING, "x".repeat(Draft.MAX_VALUE_LENGTH + 1))).size());
   }
 
   @Test
   void aSavedScenarioRunsToTheSameSummaryByteForByte() throws Exception {
-    List<String> overrides = whatIf.overrides(Map.of(EVENING, "6", "targets.mean_wait", "8m", "staff.groups[0].workplace", "satellite"));
-    String saved = whatIf.savedText(overrides, "test");
+    List<String> overrides = whatIf.asWritten().overrides(Map.of(EVENING, "6", "targets.mean_wait", "8m", "staff.groups[0].workplace", "satellite"));
+    String saved = whatIf.savedText(whatIf.asWritten(), overrides, "test");
     assertNotNull(saved);
     assertTrue(saved.startsWith("# Edited on sim1177 test's what-if page from bundled:02-varmland-2019.yaml; the changes:\n"
         + "#   " + EVENING + ": 4 -> 6\n#   staff.groups[0].workplace: office -> satellite\n#   targets.mean_wait: 10m -> 8m\n"),
@@ -124,7 +124,7 @@ class WhatIfTest {
   void aStoppedRunIsCancelledAndANewerOneStillRuns() throws Exception {
     ReplicationMonitor stopped = new ReplicationMonitor(0);
     stopped.stop();
-    assertThrows(WhatIf.Cancelled.class, () -> whatIf.evaluate(List.of(EVENING + "=5"), stopped));
-    assertEquals(List.of(EVENING + "=5"), whatIf.evaluate(List.of(EVENING + "=5"), new ReplicationMonitor(0)).overrides());
+    assertThrows(WhatIf.Cancelled.class, () -> whatIf.evaluate(whatIf.asWritten(), List.of(EVENING + "=5"), stopped));
+    assertEquals(List.of(EVENING + "=5"), whatIf.evaluate(whatIf.asWritten(), List.of(EVENING + "=5"), new ReplicationMonitor(0)).overrides());
   }
 }

@@ -39,7 +39,8 @@ import se.sim1177.browser.HeadlessChromium;
  * bundled Värmland 2019 month: the evening shift's nurses changed from 4 to 6 raise the answer rate
  * to exactly what {@code run --set} gives on the same seed, with a paired interval above 0; a
  * negative number of nurses shows the CLI's message beside the field and runs nothing; "Save"
- * downloads a scenario that {@code run} turns into the same {@code summary.json}, byte for byte.
+ * downloads a scenario that {@code run} turns into the same {@code summary.json}, byte for byte,
+ * and "Report" the {@code report.html} of the changed month.
  * The browser must log no error (a script or style the page's policy blocks would be one).
  * Screenshots before and after the edit go to {@code target/report-browser}.
  */
@@ -129,8 +130,43 @@ class WhatIfBrowserTest {
     Path out = tmp.resolve("saved-run");
     RunJob.run(new RunOptions(saved, null, null, 2, out, List.of(), List.of("sim1177", "run")), QUIET, QUIET);
     assertArrayEquals(Files.readAllBytes(runSet().resolve("summary.json")), Files.readAllBytes(out.resolve("summary.json")));
+    driver.findElement(By.id("report")).click();
+    Path report = downloads.resolve("02-varmland-2019-what-if-report.html");
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Files.isRegularFile(report));
+    assertTrue(Files.readString(report).contains("--set " + EVENING + "=6"), "the report should say what was changed");
     try (Stream<Path> files = Files.list(downloads)) {
-      assertEquals(List.of(saved), files.toList(), "one download, nothing else");
+      assertEquals(List.of(report, saved), files.sorted().toList(), "two downloads, nothing else");
+    }
+  }
+
+  @Test
+  @Order(4)
+  void aSuggestedRosterMeetsTheTargetsAndItsShiftsCanBeTakenOut() throws Exception {
+    // The staffing example, with the quicker Erlang A search and a fortnight: a suggestion in seconds.
+    Path small = tmp.resolve("small-staffing.yaml");
+    Files.writeString(small, Files.readString(Path.of("scenarios/08-varmland-staffing.yaml"))
+        .replace("method: simulation ", "method: erlang-a ").replace("days: 28,", "days: 14,"));
+    WhatIf staffing = WhatIf.start(small, 2);
+    try (WhatIfServer other = WhatIfServer.bind("127.0.0.1", 0).serve(staffing)) {
+      driver.manage().logs().get(LogType.BROWSER); // the 422 of the bad value above is no error of this page
+      driver.get("http://127.0.0.1:" + other.port() + "/");
+      int before = driver.findElements(By.cssSelector("button.remove")).size();
+      driver.findElement(By.id("suggest")).click();
+      waitFor("done");
+      assertTrue(driver.findElement(By.id("suggestion")).getText().startsWith("Suggested by the staffing search (erlang-a, scope period):"),
+          driver.findElement(By.id("suggestion")).getText());
+      assertTrue(driver.findElement(By.id("suggestion")).getText().contains("; it meets the targets ("));
+      assertEquals("true", driver.findElement(By.id("status")).getAttribute("data-roster-changed"));
+      // On the page's own 30 months (the search checked 400 fresh ones), every target holds in most of them.
+      double all = Double.parseDouble(driver.findElement(By.cssSelector("tr[data-target='all']")).getAttribute("data-edited"));
+      assertTrue(all >= 0.8, "the suggested roster should meet every target in most months: " + all);
+      int shifts = driver.findElements(By.cssSelector("button.remove")).size();
+      assertTrue(shifts != before, "the form shows the suggested roster's shifts: " + before + " then " + shifts);
+      Files.write(SCREENSHOTS.resolve("what-if-suggested.png"), HeadlessChromium.fullPage(driver));
+      driver.findElements(By.cssSelector("button.remove")).get(0).click();
+      waitFor("done");
+      assertEquals(shifts - 1, driver.findElements(By.cssSelector("button.remove")).size(), "one shift fewer");
+      assertNoBrowserErrors();
     }
   }
 

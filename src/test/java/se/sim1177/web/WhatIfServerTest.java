@@ -127,14 +127,22 @@ class WhatIfServerTest {
 
   @Test
   void anOversizedBodyIsRefused() throws Exception {
-    String big = "x".repeat(RequestGuard.MAX_BODY_BYTES + 1);
-    assertRefusedAndNothingRun(413, "more than the 65536 allowed", () -> run(Map.of("X-Sim1177-Token", token), EVENING, big));
+    // Refused by its Content-Length, before a byte of it is read (the test sends none: the server answers at once).
+    assertRefusedAndNothingRun(413, "the request body is 65537 bytes, more than the 65536 allowed",
+        () -> request("POST", "/run", Map.of("X-Sim1177-Token", token, "Content-Type", "application/x-www-form-urlencoded",
+            "Content-Length", "65537"), null));
+    // Without a length (chunked), by what arrives: one byte over the limit, in one chunk.
+    String big = form(EVENING, "1") + "&x=" + "y".repeat(RequestGuard.MAX_BODY_BYTES);
+    String chunk = Integer.toHexString(big.length()) + "\r\n" + big + "\r\n0\r\n\r\n";
+    assertRefusedAndNothingRun(413, "the request body is more than the 65536 bytes allowed",
+        () -> request("POST", "/run", Map.of("X-Sim1177-Token", token, "Content-Type", "application/x-www-form-urlencoded",
+            "Transfer-Encoding", "chunked"), chunk, false));
   }
 
   @Test
   void aPathOutsideThePageReachesNothing() throws Exception {
     for (String path : List.of("/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/starter.yaml", "/scenarios/02-varmland-2019.yaml",
-        "/web/what-if.js", "/what-if.js/..", "//etc/passwd", "/run/../../" + scenario)) {
+        "/web/what-if.js", "/what-if.js/..", "//etc/passwd", "/run/../../" + scenario, "/shift", "/shift/add/../../etc/passwd")) {
       assertRefusedAndNothingRun(404, "nothing is served at this path", () -> request("GET", path, Map.of(), null));
     }
     // A key of the scenario the page does not offer (one that could name a file or change the seed) is refused too.
@@ -185,6 +193,104 @@ class WhatIfServerTest {
     assertTrue(r.body.startsWith("# Edited on sim1177 "), r.body);
   }
 
+  @Test
+  void theReportIsOfWhatThePageShowsWithoutRunningItAgain() throws Exception {
+    Map<String, String> headers = Map.of("X-Sim1177-Token", token, "Content-Type", "application/x-www-form-urlencoded");
+    assertEquals(200, request("POST", "/run", headers, form(EVENING, "2")).status);
+    long before = whatIf.simulations();
+    Response report = request("POST", "/report", headers, form(EVENING, "2"));
+    assertEquals(200, report.status, report.body);
+    assertEquals("attachment; filename=\"starter-what-if-report.html\"", report.headers.get("content-disposition"));
+    assertTrue(report.body.startsWith("<!DOCTYPE html>") && report.body.contains("--set " + EVENING + "=2"), report.body);
+    assertEquals(before, whatIf.simulations(), "the page's latest run is reported, not run again");
+    assertEquals(200, request("POST", "/report", headers, form(EVENING, "3")).status);
+    assertEquals(before + 1, whatIf.simulations(), "other edits than the latest run's are run first");
+  }
+
+  @Test
+  void progressIsThePagesOwnAndIdleWhenNothingRuns() throws Exception {
+    Response idle = request("POST", "/progress", Map.of("X-Sim1177-Token", token), "");
+    assertEquals(200, idle.status, idle.body);
+    assertEquals("idle", JSON.readTree(idle.body).get("status").asText());
+    assertEquals(403, request("POST", "/progress", Map.of(), "").status);
+    Sessions sessions = new Sessions();
+    Sessions.Session own = sessions.find(sessions.open(whatIf.asWritten()));
+    se.sim1177.model.ReplicationMonitor first = new se.sim1177.model.ReplicationMonitor(0);
+    own.replaceRun(first, 840);
+    assertEquals(new Sessions.Progress(0, 840, "simulated days"), own.progress());
+    se.sim1177.model.ReplicationMonitor second = new se.sim1177.model.ReplicationMonitor(0);
+    own.replaceRun(second, 10);
+    assertTrue(stopped(first) && !stopped(second), "a newer run stops the older one");
+    own.finished(first);
+    assertEquals(new Sessions.Progress(0, 10, "simulated days"), own.progress(), "the older run's end leaves the newer");
+    own.searchProgress(first, "the older search", 1, 9);
+    own.searchProgress(second, "solving the roster program", 3, 12);
+    assertEquals(new Sessions.Progress(3, 12, "solving the roster program"), own.progress(), "only the running search's steps count");
+    own.finished(second);
+    assertEquals(null, own.progress());
+  }
+
+  private static boolean stopped(se.sim1177.model.ReplicationMonitor m) {
+    try {
+      m.checkNotStopped();
+      return false;
+    } catch (se.sim1177.model.ReplicationMonitor.StoppedException e) {
+      return true;
+    }
+  }
+
+  @Test
+  void aShiftTakenOutOrAddedIsRunAndSavedAsTheRosterShown() throws Exception {
+    // A page of its own: its roster changes.
+    Matcher m = Pattern.compile("content=\"([A-Za-z0-9_-]{43})\"").matcher(request("GET", "/", Map.of(), null).body);
+    assertTrue(m.find());
+    Map<String, String> headers = Map.of("X-Sim1177-Token", m.group(1), "Content-Type", "application/x-www-form-urlencoded");
+    int shifts = whatIf.baseline().staff().get(0).shifts().size();
+
+    Response bad = request("POST", "/shift/add", headers, "_group=0&_days=mon-fri&_start=25:00&_end=16:00&_nurses=0");
+    assertEquals(422, bad.status, bad.body);
+    List<String> problems = new ArrayList<>();
+    JSON.readTree(bad.body).get("problems").forEach(p -> problems.add(p.get("message").asText()));
+    assertEquals(List.of("new shift: start: \"25:00\" must be a time of day from 00:00 to 23:59",
+        "new shift: nurses: \"0\" must be a whole number from 1 to 100000"), problems);
+
+    long before = whatIf.simulations();
+    Response added = request("POST", "/shift/add", headers, "_group=0&_days=sat-sun&_start=07:00&_end=08:00&_nurses=2");
+    assertEquals(200, added.status, added.body);
+    JsonNode answer = JSON.readTree(added.body);
+    assertEquals(before + 1, whatIf.simulations());
+    assertTrue(answer.get("form").asText().contains("name=\"staff.groups[0].shifts[" + shifts + "].nurses\""), "the new shift's field");
+    assertTrue(answer.get("html").asText().contains("data-roster-changed=\"true\""), answer.get("html").asText());
+
+    // The new shift's nurses are a value like any other; the saved file reads into the roster shown.
+    String key = "staff.groups[0].shifts[" + shifts + "].nurses";
+    Response saved = request("POST", "/save", headers, form(key, "3"));
+    assertEquals(200, saved.status, saved.body);
+    assertTrue(saved.body.contains("#   staff: the roster as changed on the page") && saved.body.contains("#   " + key + ": 2 -> 3"),
+        saved.body.substring(0, 400));
+    se.sim1177.scenario.Scenario read = new se.sim1177.app.ScenarioSource("saved", saved.body, "saved").read(List.of());
+    se.sim1177.scenario.Shift last = read.staff().get(0).shifts().get(shifts);
+    assertEquals(List.of(420, 480, 3), List.of(last.startMinute(), last.endMinute(), last.nurses()));
+
+    Response removed = request("POST", "/shift/remove", headers, "_group=0&_shift=" + shifts);
+    assertEquals(200, removed.status, removed.body);
+    assertTrue(!JSON.readTree(removed.body).get("form").asText().contains("name=\"" + key + "\""), "the shift is gone");
+    assertEquals(422, request("POST", "/shift/remove", headers, "_group=0&_shift=99").status);
+    Response reset = request("POST", "/reset", headers, "");
+    assertEquals(200, reset.status, reset.body);
+    assertTrue(JSON.readTree(reset.body).get("html").asText().contains("data-roster-changed=\"false\""));
+  }
+
+  @Test
+  void aRosterIsSuggestedOnlyForAScenarioWithAStaffingSection() throws Exception {
+    Response r = request("POST", "/suggest", Map.of("X-Sim1177-Token", token, "Content-Type", "application/x-www-form-urlencoded"), "");
+    assertEquals(200, r.status, r.body);
+    JsonNode answer = JSON.readTree(r.body);
+    assertEquals("failed", answer.get("status").asText());
+    assertTrue(answer.get("message").asText().startsWith("No roster suggested: the scenario has no staffing: section"), r.body);
+    assertTrue(request("GET", "/", Map.of(), null).body.contains("Suggest a roster: the staffing search needs a staffing: section"));
+  }
+
   // --- helpers
 
   private interface Call {
@@ -219,6 +325,11 @@ class WhatIfServerTest {
 
   /** One HTTP/1.1 request, every header as given (Host defaults to the server's own), read to its end. */
   static Response request(String method, String path, Map<String, String> headers, String body) throws IOException {
+    return request(method, path, headers, body, true);
+  }
+
+  /** As above; without {@code withLength}, the body is sent as it is, with no Content-Length of its own. */
+  static Response request(String method, String path, Map<String, String> headers, String body, boolean withLength) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(60_000);
       StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
@@ -226,7 +337,7 @@ class WhatIfServerTest {
       all.put("Host", "127.0.0.1:" + server.port());
       all.putAll(headers);
       byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-      if (body != null) {
+      if (body != null && withLength) {
         all.put("Content-Length", Integer.toString(bytes.length));
       }
       all.put("Connection", "close");
@@ -240,16 +351,26 @@ class WhatIfServerTest {
       } catch (IOException e) {
         // The server may answer and close before reading an oversized body: its answer is still there to read.
       }
+      // The answer is read by its Content-Length, as a browser reads it: a refused request's body may
+      // still be unread when the answer is complete, and the connection then stays open a while.
       InputStream in = socket.getInputStream();
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      int end = text.indexOf("\r\n\r\n");
-      String[] lines = text.substring(0, end).split("\r\n");
+      java.io.ByteArrayOutputStream head2 = new java.io.ByteArrayOutputStream();
+      while (!head2.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+        int b = in.read();
+        if (b < 0) {
+          break;
+        }
+        head2.write(b);
+      }
+      String[] lines = head2.toString(StandardCharsets.UTF_8).strip().split("\r\n");
       Map<String, String> responseHeaders = new LinkedHashMap<>();
       for (int i = 1; i < lines.length; i++) {
         int colon = lines[i].indexOf(':');
         responseHeaders.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
       }
-      return new Response(Integer.parseInt(lines[0].split(" ")[1]), responseHeaders, text.substring(end + 4));
+      String length = responseHeaders.get("content-length");
+      byte[] content = length == null ? in.readAllBytes() : in.readNBytes(Integer.parseInt(length));
+      return new Response(Integer.parseInt(lines[0].split(" ")[1]), responseHeaders, new String(content, StandardCharsets.UTF_8));
     }
   }
 }

@@ -22,7 +22,7 @@ public final class StaffYaml {
   private StaffYaml() {}
 
   /** The {@code staff:} section of {@code groups}, as YAML. */
-  static String section(List<StaffGroup> groups) {
+  public static String section(List<StaffGroup> groups) {
     StringBuilder y = new StringBuilder("staff:\n  groups:\n");
     for (StaffGroup g : groups) {
       y.append("    - name: ").append(YamlText.scalar(g.name())).append('\n');
@@ -76,7 +76,7 @@ public final class StaffYaml {
    * {@code scenarioText} with its top-level {@code staff:} section (from its key to the next
    * top-level key, comments that lead into that key kept) replaced by {@code staffSection}.
    */
-  static String replaceStaff(String scenarioText, String staffSection) {
+  public static String replaceStaff(String scenarioText, String staffSection) {
     return replaceTopLevel(scenarioText, "staff", staffSection);
   }
 

@@ -40,6 +40,12 @@ public final class WhatIfPage {
       .field .problem { display: block; color: var(--bad); font-size: .85rem; }
       .field.invalid input { border: 2px solid var(--bad); }
       .actions button { font: inherit; margin: .2rem .3rem .2rem 0; padding: .3rem .7rem; }
+      .field button.remove { font: inherit; font-size: .8rem; margin-left: .4rem; padding: .1rem .4rem; }
+      .add-shift { margin: .3rem 0 .8rem; font-size: .88rem; }
+      .add-shift summary { cursor: pointer; color: var(--accent); }
+      .add-shift label { display: inline-block; margin: .2rem .3rem .2rem 0; }
+      .add-shift .problem { display: block; color: var(--bad); }
+      #suggestion { padding: .4rem .7rem; border-left: 6px solid var(--accent); background: #eef5fc; }
       #status { padding: .4rem .7rem; background: #f4f6f8; border-radius: 4px; }
       #status.running { background: #fff8e1; }
       #status.failed { background: #fdecee; color: var(--bad); }
@@ -67,13 +73,14 @@ public final class WhatIfPage {
    *
    * @param source where the scenario was read from ({@code run}'s name for it)
    */
-  public record Scenario(String name, String source, List<EditableValue> fields, ExperimentResult baseline) {}
+  public record Scenario(String name, String source, List<EditableValue> fields, List<String> groups, boolean canSuggest,
+      ExperimentResult baseline) {}
 
   /**
-   * An edited run: the {@code --set} overrides it made, its results, and what keeps it from seeing
-   * the baseline's callers (null when nothing does).
+   * An edited run: the {@code --set} overrides it made, its results, what keeps it from seeing the
+   * baseline's callers (null when nothing does), and whether its roster was changed on the page.
    */
-  public record Edited(List<String> overrides, ExperimentResult result, String callersDiffer) {}
+  public record Edited(List<String> overrides, ExperimentResult result, String callersDiffer, boolean rosterChanged) {}
 
   /** The whole page, with the baseline's results; {@code token} authorises this page's edits. */
   public static String page(Scenario scenario, String token, String version) {
@@ -92,9 +99,9 @@ public final class WhatIfPage {
         Verdicts.singular(Verdicts.periods(base.risk().periodDays())), base.replications(), base.seed()));
     h.raw("<p class=\"note\">From ").esc(scenario.source()).raw(". Nothing is written until you save.</p>\n</header>\n");
     h.raw("<div class=\"whatif\">\n");
-    form(h, scenario.fields());
+    h.raw("<form id=\"edits\" class=\"edits\" autocomplete=\"off\" novalidate>\n").raw(form(scenario)).raw("</form>\n");
     h.raw("<div id=\"results\" aria-live=\"polite\">\n");
-    results(h, scenario, new Edited(List.of(), base, null), 0);
+    results(h, scenario, new Edited(List.of(), base, null, false), 0);
     h.raw("</div>\n</div>\n");
     h.raw(ReportPage.foot("sim1177 " + version + " what-if page. Every figure is a simulation's estimate"
         + " with its 95 % interval; a change is the paired difference from the scenario as written."));
@@ -108,49 +115,104 @@ public final class WhatIfPage {
     return h.toString();
   }
 
-  private static void form(Html h, List<EditableValue> fields) {
-    h.raw("<form id=\"edits\" class=\"edits\" autocomplete=\"off\" novalidate>\n");
+  /** A shift's nurses: the key names its group and its place in the group's shifts. */
+  private static final java.util.regex.Pattern SHIFT_NURSES = java.util.regex.Pattern.compile("staff\\.groups\\[(\\d+)]\\.shifts\\[(\\d+)]\\.nurses");
+
+  /**
+   * The form's content: the values to change by section, each shift with a button that takes it
+   * out and each group with a shift to add, and the page's actions. Drawn anew when the roster changes.
+   */
+  public static String form(Scenario scenario) {
+    Html h = new Html();
+    List<EditableValue> fields = scenario.fields();
     String section = null;
+    int group = -1;
     for (int i = 0; i < fields.size(); i++) {
       EditableValue f = fields.get(i);
       if (!f.section().equals(section)) {
         if (section != null) {
-          h.raw("</fieldset>\n");
+          closeSection(h, scenario, section, group);
         }
         section = f.section();
+        group = -1;
         h.raw("<fieldset><legend>").esc(section).raw("</legend>\n");
       }
-      String id = "field-" + i;
-      h.raw("<div class=\"field\" id=\"" + id + "\"><label for=\"" + id + "-input\">").esc(f.label()).raw("</label>");
-      String attributes = " id=\"" + id + "-input\" name=\"" + Html.text(f.key()) + "\" data-written=\"" + Html.text(f.written())
-          + "\" aria-describedby=\"" + id + "-problem\"";
-      if (f.choices().isEmpty()) {
-        h.raw("<input type=\"text\" inputmode=\"decimal\"" + attributes + " value=\"" + Html.text(f.written()) + "\">");
-      } else {
-        h.raw("<select" + attributes + ">");
-        for (String c : f.choices()) {
-          h.raw("<option" + (c.equals(f.written()) ? " selected" : "") + ">").esc(c).raw("</option>");
-        }
-        h.raw("</select>");
+      java.util.regex.Matcher shift = SHIFT_NURSES.matcher(f.key());
+      int g = f.key().startsWith("staff.groups[") ? Integer.parseInt(f.key().substring(13, f.key().indexOf(']'))) : -1;
+      if (g != group && group >= 0) {
+        addShift(h, scenario, group);
       }
-      h.raw("<span class=\"problem\" id=\"" + id + "-problem\" role=\"alert\"></span></div>\n");
+      group = g;
+      field(h, f, "field-" + i, shift.matches()
+          ? "<button type=\"button\" class=\"remove\" data-group=\"" + shift.group(1) + "\" data-shift=\"" + shift.group(2)
+              + "\" aria-label=\"" + Html.text("Take out the shift " + f.label()) + "\" title=\"Take this shift out\">Remove</button>" : "");
     }
     if (section != null) {
-      h.raw("</fieldset>\n");
+      closeSection(h, scenario, section, group);
     }
-    h.raw("<div class=\"actions\"><button type=\"button\" id=\"reset\">Back to the file's values</button>"
-        + "<button type=\"button\" id=\"save\">Save scenario (YAML)</button></div>\n</form>\n");
+    h.raw("<div class=\"actions\"><button type=\"button\" id=\"reset\">Back to the file's values</button>");
+    if (scenario.canSuggest()) {
+      h.raw("<button type=\"button\" id=\"suggest\">Suggest a roster</button>");
+    }
+    h.raw("<button type=\"button\" id=\"save\">Save scenario (YAML)</button>"
+        + "<button type=\"button\" id=\"report\">Report (HTML)</button></div>\n");
+    if (!scenario.canSuggest()) {
+      h.element("p", "note", "Suggest a roster: the staffing search needs a staffing: section in the scenario, with the shifts a"
+          + " roster may use (see scenarios/08-varmland-staffing.yaml).");
+    }
+    return h.toString();
+  }
+
+  private static void closeSection(Html h, Scenario scenario, String section, int group) {
+    if (section.equals(EditableValue.STAFF) && group >= 0) {
+      addShift(h, scenario, group);
+    }
+    h.raw("</fieldset>\n");
+  }
+
+  /** One value: its label, its input (or a choice of its values), room for its problem, and {@code extra} markup. */
+  private static void field(Html h, EditableValue f, String id, String extra) {
+    h.raw("<div class=\"field\" id=\"" + id + "\"><label for=\"" + id + "-input\">").esc(f.label()).raw("</label>");
+    String attributes = " id=\"" + id + "-input\" name=\"" + Html.text(f.key()) + "\" data-written=\"" + Html.text(f.written())
+        + "\" aria-describedby=\"" + id + "-problem\"";
+    if (f.choices().isEmpty()) {
+      h.raw("<input type=\"text\" inputmode=\"decimal\"" + attributes + " value=\"" + Html.text(f.written()) + "\">");
+    } else {
+      h.raw("<select" + attributes + ">");
+      for (String c : f.choices()) {
+        h.raw("<option" + (c.equals(f.written()) ? " selected" : "") + ">").esc(c).raw("</option>");
+      }
+      h.raw("</select>");
+    }
+    h.raw(extra).raw("<span class=\"problem\" id=\"" + id + "-problem\" role=\"alert\"></span></div>\n");
+  }
+
+  /** A shift to add to group {@code g}: days, start, end and nurses, sent with the form's values when added. */
+  private static void addShift(Html h, Scenario scenario, int g) {
+    String id = "add-" + g;
+    h.raw("<details class=\"add-shift\" id=\"" + id + "\"><summary>").esc("Add a shift to " + scenario.groups().get(g)).raw("</summary>\n");
+    String[][] parts = {{"days", "days", "all"}, {"start", "start", "08:00"}, {"end", "end", "16:00"}, {"nurses", "nurses", "1"}};
+    for (String[] p : parts) {
+      h.raw("<label>").esc(p[1]).raw(" <input type=\"text\" size=\"6\" data-part=\"" + p[0] + "\" value=\"" + p[2] + "\"></label> ");
+    }
+    h.raw("<button type=\"button\" class=\"add\" data-group=\"" + g + "\">Add</button>"
+        + "<span class=\"problem\" role=\"alert\"></span></details>\n");
   }
 
   private static void results(Html h, Scenario scenario, Edited e, double seconds) {
     ExperimentResult base = scenario.baseline();
     ExperimentResult now = e.result();
-    String status = e.overrides().isEmpty() ? "The scenario as written (the baseline)."
+    boolean baseline = e.overrides().isEmpty() && !e.rosterChanged();
+    String status = e.overrides().isEmpty() && !e.rosterChanged() ? "The scenario as written (the baseline)."
+        : e.rosterChanged() ? String.format(Locale.ROOT, "The roster changed on the page%s; simulated in %.1f s. Save the scenario"
+            + " to run it with sim1177 run.", e.overrides().isEmpty() ? "" : ", and " + e.overrides().size() + " value"
+            + (e.overrides().size() == 1 ? "" : "s"), seconds)
         : String.format(Locale.ROOT, "%d value%s changed; simulated in %.1f s. The same as: sim1177 run %s%s",
             e.overrides().size(), e.overrides().size() == 1 ? "" : "s", seconds, scenario.source().startsWith("bundled:")
                 ? "" : scenario.source() + " ",
             String.join(" ", e.overrides().stream().map(o -> "--set '" + o + "'").toList()));
-    h.raw("<p id=\"status\" data-overrides=\"" + e.overrides().size() + "\">").esc(status).raw("</p>\n");
+    h.raw("<p id=\"status\" data-overrides=\"" + e.overrides().size() + "\" data-roster-changed=\"" + e.rosterChanged() + "\">")
+        .esc(status).raw("</p>\n");
     if (e.callersDiffer() != null) {
       h.raw("<p class=\"warnings\">").esc("Not the same callers as the baseline (the change is in " + e.callersDiffer()
           + "): the changes below include the callers' own variation, and their intervals are wider.").raw("</p>\n");
@@ -193,13 +255,13 @@ public final class WhatIfPage {
           + f.edited().mean() + "\" data-difference=\"" + diff.mean() + "\" data-low=\"" + diff.ci95Low() + "\" data-high=\""
           + diff.ci95High() + "\"><th scope=\"row\">").esc(d.title()).raw("</th><td class=\"num\">").esc(d.format(f.baseline().mean()))
           .raw("</td><td class=\"num\">").esc(d.format(f.edited().mean())).raw("</td><td class=\"num" + changeClass(diff, direction)
-              + "\">").esc(e.overrides().isEmpty() ? "–" : difference(diff, d, direction)).raw("</td></tr>\n");
+              + "\">").esc(baseline ? "–" : difference(diff, d, direction)).raw("</td></tr>\n");
     }
     h.raw("</tbody></table>\n");
     h.element("p", "note", "A change is with the changes minus as written, replication by replication on the same callers;"
         + " shares in percentage points. Better or worse only where the whole interval is on one side of 0.");
-    h.figure(SvgChart.svg(e.overrides().isEmpty() ? WeekChart.ofRun(now) : WeekChart.ofWhatIf(base, now),
-        "chart-week", RunReportPage.WIDTH, 720), e.overrides().isEmpty()
+    h.figure(SvgChart.svg(baseline ? WeekChart.ofRun(now) : WeekChart.ofWhatIf(base, now),
+        "chart-week", RunReportPage.WIDTH, 720), baseline
         ? "Answer rate and mean wait of answered calls per hour of the week; shaded: 95 % confidence band; dashed: the targets."
         : "Answer rate and mean wait per hour of the week, as written and with the changes; dashed: the targets.");
   }
