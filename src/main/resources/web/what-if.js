@@ -92,13 +92,21 @@
     inFlight = new AbortController();
     setStatus('running', waiting);
     document.body.dataset.state = 'running';
+    const started = Date.now();
+    const stop = document.getElementById('stop');
+    if (stop) {
+      stop.hidden = false;
+    }
     // A long run (a large region, a roster search) shows how far it is; a Värmland month is done before the first look.
     const poll = setInterval(async () => {
       try {
         const answer = await (await fetch('/progress', { method: 'POST', headers: { 'X-Sim1177-Token': token } })).json();
         if (mine === generation && answer.status === 'running' && answer.total > 0) {
-          setStatus('running', waiting + ' ' + Math.floor(100 * answer.done / answer.total) + ' % ('
-            + answer.done.toLocaleString('en') + ' of ' + answer.total.toLocaleString('en') + ' ' + answer.unit + ')');
+          const share = answer.done / answer.total;
+          const seconds = (Date.now() - started) / 1000;
+          const left = share > 0 ? ', at most about ' + Math.ceil(seconds * (1 - share) / share) + ' s to go' : '';
+          setStatus('running', waiting + ' ' + Math.floor(100 * share) + ' % (' + answer.done.toLocaleString('en') + ' of '
+            + answer.total.toLocaleString('en') + ' ' + answer.unit + ', ' + Math.round(seconds) + ' s so far' + left + ')');
         }
       } catch (e) {
         // The change's own answer says what went wrong.
@@ -110,6 +118,9 @@
       clearInterval(poll);
       if (mine !== generation) {
         return;
+      }
+      if (stop) {
+        stop.hidden = true;
       }
       clearProblems();
       if (answer.status === 'ok') {
@@ -133,6 +144,9 @@
       } else if (answer.status === 'failed') {
         setStatus('failed', answer.message);
         document.body.dataset.state = 'failed';
+      } else if (answer.status === 'cancelled') {
+        setStatus('', 'Stopped: the figures below are those of the last finished run.');
+        document.body.dataset.state = 'stopped';
       }
     } catch (e) {
       clearInterval(poll);
@@ -194,6 +208,10 @@
       return;
     }
     clearTimeout(timer);
+    if (button.id === 'stop') {
+      fetch('/stop', { method: 'POST', headers: { 'X-Sim1177-Token': token } });
+      return;
+    }
     if (button.id === 'reset') {
       change('/reset', {}, null, 'Back to the file\'s values…');
     } else if (button.id === 'suggest') {

@@ -25,8 +25,8 @@ public record EditableValue(String key, String section, String label, String wri
 
   /**
    * The fields of {@code scenario} as {@code text} writes it: every shift's nurses, each group's
-   * workplace and absence, the calls a year, the chat's adoption, the callers' patience and
-   * redials, and the targets; a value the file does not write on a line of its own is left out.
+   * workplace and absence, the calls a year, the chat's adoption and how it responds to the phone's
+   * answer rate, the callers' patience and redials, and the targets; a value the file does not write on a line of its own is left out.
    */
   public static List<EditableValue> of(Scenario scenario, String text) {
     List<EditableValue> fields = new ArrayList<>();
@@ -48,10 +48,14 @@ public record EditableValue(String key, String section, String label, String wri
     }
     add(fields, text, "arrivals.calls_per_year", DEMAND, "Calls a year (first attempts)", List.of());
     add(fields, text, "chat.adoption", DEMAND, "1177 direkt: share of first contacts that start in chat", List.of());
+    add(fields, text, "chat.choice.response.at", DEMAND, "1177 direkt's response: at a phone answer rate of", List.of());
+    add(fields, text, "chat.choice.response.adoption", DEMAND, "… this share of first contacts start in chat", List.of());
     add(fields, text, "callers.patience.mean", DEMAND, "Callers' mean patience", List.of());
     add(fields, text, "callers.redial.probability", DEMAND, "Share of callers who give up and call again", List.of());
     add(fields, text, "targets.answer_rate", TARGETS, "Answer rate, at least", List.of());
     add(fields, text, "targets.mean_wait", TARGETS, "Mean wait, at most", List.of());
+    add(fields, text, "targets.chat_response_within.share", TARGETS, "Chats answered within the chat goal's time, at least",
+        List.of());
     return List.copyOf(fields);
   }
 

@@ -103,6 +103,14 @@ final class Sessions {
       }
     }
 
+    /** Stops the running simulation or search, if any (the page's Stop button). */
+    void stop() {
+      ReplicationMonitor m = running.getAndSet(null);
+      if (m != null) {
+        m.stop();
+      }
+    }
+
     /** Forgets {@code monitor} when it is still this session's run. */
     void finished(ReplicationMonitor monitor) {
       running.compareAndSet(monitor, null);

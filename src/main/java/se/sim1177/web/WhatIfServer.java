@@ -37,8 +37,10 @@ import se.sim1177.scenario.ScenarioProblem;
  * one machine need no framework, and it starts in milliseconds. Routes: {@code GET /} (the page,
  * with a new session's token), {@code GET /what-if.js} (its script), {@code POST /run} (the edits,
  * run paired against the baseline: JSON with the results as HTML), {@code POST /progress} (how far
- * the page's run is), {@code POST /save} (the edited scenario as YAML) and {@code POST /report}
- * (the {@code report.html} of what the page shows). Nothing else is served: no path of a request reaches the file system,
+ * the page's run is), {@code POST /stop} (stops it), {@code POST /shift/add}, {@code /shift/remove},
+ * {@code /suggest} and {@code /reset} (the roster changed: a shift added or taken out, the staffing
+ * search's roster, the file's back), {@code POST /save} (the edited scenario as YAML) and
+ * {@code POST /report} (the {@code report.html} of what the page shows). Nothing else is served: no path of a request reaches the file system,
  * and nothing is written on this machine.
  *
  * <p>At most one simulation runs at a time, on the threads given; {@link #MAX_WAITING} more may
@@ -134,6 +136,7 @@ public final class WhatIfServer implements AutoCloseable {
         case "/shift/remove" -> onlyPost(exchange, method, () -> roster(exchange, "remove"));
         case "/suggest" -> onlyPost(exchange, method, () -> roster(exchange, "suggest"));
         case "/reset" -> onlyPost(exchange, method, () -> roster(exchange, "reset"));
+        case "/stop" -> onlyPost(exchange, method, () -> stop(exchange));
         default -> refuse(exchange, 404, "nothing is served at this path; the page is at /");
       }
     } catch (RuntimeException e) {
@@ -387,6 +390,15 @@ public final class WhatIfServer implements AutoCloseable {
     RunInfo info = new RunInfo(Version.get(), line, draft.source().name() + (draft.rosterChanged() ? " (roster changed on the page)" : ""),
         draft.source().text(), overrides, java.time.OffsetDateTime.now().withNano(0).toString());
     attachment(exchange, "-what-if-report.html", "text/html; charset=utf-8", RunReportPage.html(evaluation.result(), info));
+  }
+
+  /** Stops the page's running simulation or search: its own request answers that it was cancelled. */
+  private void stop(HttpExchange exchange) throws IOException {
+    Sessions.Session session = session(exchange);
+    if (session != null) {
+      session.stop();
+      sendJson(exchange, 200, status("stopped"));
+    }
   }
 
   /** The progress of the page's running simulation or search, so that a long one shows how far it is. */

@@ -59,6 +59,17 @@ class WhatIfTest {
   }
 
   @Test
+  void aReactiveChatScenarioOffersItsResponseAndChatGoal() throws Exception {
+    Map<String, String> written = new LinkedHashMap<>();
+    ScenarioSource source = ScenarioSource.file(Path.of("scenarios/05-varmland-direkt-reactive.yaml"));
+    se.sim1177.scenario.EditableValue.of(source.read(List.of()), source.text()).forEach(f -> written.put(f.key(), f.written()));
+    assertEquals("0.65", written.get("chat.choice.response.at"));
+    assertEquals("0.30", written.get("chat.choice.response.adoption"));
+    assertEquals("0.80", written.get("targets.chat_response_within.share"));
+    assertEquals("0.15", written.get("chat.adoption"));
+  }
+
+  @Test
   void anEditGivesExactlyWhatRunSetGivesPairedAgainstTheBaseline() throws Exception {
     List<String> overrides = whatIf.asWritten().overrides(Map.of(EVENING, " 6 ", "staff.groups[0].shifts[0].nurses", "4"));
     assertEquals(List.of(EVENING + "=6"), overrides, "only a changed value makes an override, trimmed");

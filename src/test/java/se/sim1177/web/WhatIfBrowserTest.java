@@ -151,6 +151,12 @@ class WhatIfBrowserTest {
       driver.manage().logs().get(LogType.BROWSER); // the 422 of the bad value above is no error of this page
       driver.get("http://127.0.0.1:" + other.port() + "/");
       int before = driver.findElements(By.cssSelector("button.remove")).size();
+      // A search can be stopped: the page keeps the roster it had.
+      driver.findElement(By.id("suggest")).click();
+      driver.findElement(By.id("stop")).click();
+      waitFor("stopped");
+      assertEquals(before, driver.findElements(By.cssSelector("button.remove")).size());
+      assertTrue(driver.findElement(By.id("stop")).getAttribute("hidden") != null, "Stop is hidden when nothing runs");
       driver.findElement(By.id("suggest")).click();
       waitFor("done");
       assertTrue(driver.findElement(By.id("suggestion")).getText().startsWith("Suggested by the staffing search (erlang-a, scope period):"),

@@ -121,8 +121,10 @@ class WhatIfServerTest {
     assertRefusedAndNothingRun(403, "the request carries no token of an open page", () -> run(Map.of(), EVENING, "9"));
     assertRefusedAndNothingRun(403, "the request carries no token of an open page",
         () -> run(Map.of("X-Sim1177-Token", "A".repeat(43)), EVENING, "9"));
-    assertRefusedAndNothingRun(403, "the request carries no token of an open page",
-        () -> request("POST", "/save", Map.of("Content-Type", "application/x-www-form-urlencoded"), EVENING + "=9"));
+    for (String path : List.of("/save", "/report", "/suggest", "/shift/add", "/shift/remove", "/reset", "/stop", "/progress")) {
+      assertRefusedAndNothingRun(403, "the request carries no token of an open page",
+          () -> request("POST", path, Map.of("Content-Type", "application/x-www-form-urlencoded"), EVENING + "=9"));
+    }
   }
 
   @Test

@@ -150,7 +150,8 @@ public final class WhatIfPage {
     if (section != null) {
       closeSection(h, scenario, section, group);
     }
-    h.raw("<div class=\"actions\"><button type=\"button\" id=\"reset\">Back to the file's values</button>");
+    h.raw("<div class=\"actions\"><button type=\"button\" id=\"stop\" hidden>Stop</button>"
+        + "<button type=\"button\" id=\"reset\">Back to the file's values</button>");
     if (scenario.canSuggest()) {
       h.raw("<button type=\"button\" id=\"suggest\">Suggest a roster</button>");
     }
