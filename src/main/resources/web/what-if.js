@@ -22,6 +22,8 @@
     for (const el of inputs()) {
       data.append(el.name, el.value);
     }
+    // The roster this page shows: a change made from an older one is refused, and the page redrawn.
+    data.append('_draft', form.querySelector('#draft').dataset.version);
     for (const [name, value] of Object.entries(controls || {})) {
       data.append('_' + name, value);
     }
@@ -83,6 +85,20 @@
     });
   }
 
+  /**
+   * Puts a form drawn by the server in place. The values outside the roster keep what the manager
+   * typed ({@code keep}); the roster's own come from the server, which has them in the new roster.
+   */
+  function redraw(html, keep) {
+    const typed = keep ? Object.fromEntries(inputs().map((el) => [el.name, el.value])) : {};
+    form.innerHTML = html;
+    for (const el of inputs()) {
+      if (!el.name.startsWith('staff.') && typed[el.name] !== undefined) {
+        el.value = typed[el.name];
+      }
+    }
+  }
+
   /** Sends a change to {@code path} and shows what comes back; a newer change makes an older answer stale. */
   async function change(path, controls, beside, waiting) {
     const mine = ++generation;
@@ -105,8 +121,12 @@
           const share = answer.done / answer.total;
           const seconds = (Date.now() - started) / 1000;
           const left = share > 0 ? ', at most about ' + Math.ceil(seconds * (1 - share) / share) + ' s to go' : '';
-          setStatus('running', waiting + ' ' + Math.floor(100 * share) + ' % (' + answer.done.toLocaleString('en') + ' of '
-            + answer.total.toLocaleString('en') + ' ' + answer.unit + ', ' + Math.round(seconds) + ' s so far' + left + ')');
+          const where = answer.unit === 'simulated days'
+            ? Math.floor(100 * share) + ' % (' + answer.done.toLocaleString('en') + ' of ' + answer.total.toLocaleString('en')
+              + ' simulated days'
+            : 'step ' + answer.done + ' of at most ' + answer.total + ': ' + answer.unit + ' (';
+          setStatus('running', waiting + ' ' + where + (answer.unit === 'simulated days' ? ', ' : '') + Math.round(seconds)
+            + ' s so far' + left + ')');
         }
       } catch (e) {
         // The change's own answer says what went wrong.
@@ -123,9 +143,16 @@
         stop.hidden = true;
       }
       clearProblems();
+      if (answer.status === 'stale') {
+        // The roster changed on the server meanwhile (an answer this page stopped waiting for): show it, and run again.
+        redraw(answer.form, true);
+        markChanged();
+        run();
+        return;
+      }
       if (answer.status === 'ok') {
         if (answer.form !== undefined) {
-          form.innerHTML = answer.form;
+          redraw(answer.form, path !== '/reset');
         }
         results.innerHTML = answer.html;
         if (answer.message) {
@@ -170,24 +197,38 @@
   // Save and Report: the same edits, answered with a file to download (nothing is written on the server).
   async function download(path, what) {
     setStatus('running', what === 'report' ? 'Writing the report…' : 'Writing the scenario…');
-    const response = await post(path, {});
-    if (!response.ok || !(response.headers.get('Content-Disposition') || '').startsWith('attachment')) {
-      const answer = await response.json();
-      clearProblems();
-      const general = showProblems(answer.problems || [], null);
-      setStatus('failed', 'Not written: ' + (general.concat(answer.message ? [answer.message] : []).join(' ')
-        || answer.summary || 'see the values marked in red.'));
-      return;
+    try {
+      const response = await post(path, {});
+      if (!response.ok || !(response.headers.get('Content-Disposition') || '').startsWith('attachment')) {
+        const answer = await response.json();
+        clearProblems();
+        if (answer.status === 'stale') {
+          redraw(answer.form, true);
+          markChanged();
+          setStatus('failed', 'Not written: the roster changed meanwhile; the page shows it now. Try again.');
+          return;
+        }
+        if (answer.status === 'cancelled') {
+          setStatus('failed', 'Not written: it was stopped.');
+          return;
+        }
+        const general = showProblems(answer.problems || [], null);
+        setStatus('failed', 'Not written: ' + (general.concat(answer.message ? [answer.message] : []).join(' ')
+          || answer.summary || 'see the values marked in red.'));
+        return;
+      }
+      const name = response.headers.get('Content-Disposition').replace(/^.*filename="([^"]+)".*$/, '$1');
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(await response.blob());
+      link.download = name;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setStatus('', 'Downloaded ' + name + '.');
+      document.body.dataset.downloaded = name;
+    } catch (e) {
+      setStatus('failed', 'Not written: the server did not answer (' + e.message + '): is sim1177 serve still running?');
     }
-    const name = response.headers.get('Content-Disposition').replace(/^.*filename="([^"]+)".*$/, '$1');
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(await response.blob());
-    link.download = name;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setStatus('', 'Downloaded ' + name + '.');
-    document.body.dataset.downloaded = name;
   }
 
   // The form is drawn anew when the roster changes: its events are listened to on the form itself.

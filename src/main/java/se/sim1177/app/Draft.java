@@ -58,6 +58,9 @@ public record Draft(ScenarioSource source, Scenario scenario, List<EditableValue
         problems.add(e.getKey() + ": the value is longer than " + MAX_VALUE_LENGTH + " characters");
       } else if (e.getValue().chars().anyMatch(Character::isISOControl)) {
         problems.add(e.getKey() + ": the value holds a line break or another control character");
+      } else if (e.getValue().isBlank()) {
+        // An empty --set value removes the key (its default applies): never what an emptied field means.
+        problems.add(e.getKey() + ": needs a value (it is " + known.get(e.getKey()).written() + " in the scenario)");
       }
     }
     return problems;
@@ -99,13 +102,13 @@ public record Draft(ScenarioSource source, Scenario scenario, List<EditableValue
     return f == null ? "" : f.written();
   }
 
-  /** This draft, with {@code overrides} written in, and its roster replaced by {@code groups}. */
-  Draft withRoster(List<String> overrides, List<StaffGroup> groups) throws ScenarioException {
-    String text = textWith(overrides);
-    if (text == null) {
-      throw problem("", "the changed values could not be written into the scenario's text; change the roster first");
-    }
-    String staffed = StaffYaml.replaceStaff(text, StaffYaml.section(groups));
+  /**
+   * This draft with its roster replaced by {@code groups} (which hold the staff values changed so
+   * far: they become the new roster's own). The other values stay as they are written, so that the
+   * page keeps showing them as changed ({@link #notStaff}).
+   */
+  Draft withRoster(List<StaffGroup> groups) throws ScenarioException {
+    String staffed = StaffYaml.replaceStaff(source.text(), StaffYaml.section(groups));
     ScenarioSource edited = new ScenarioSource(source.name(), staffed, source.defaultScenarioName());
     return of(edited, edited.read(List.of()), true);
   }
@@ -160,7 +163,12 @@ public record Draft(ScenarioSource source, Scenario scenario, List<EditableValue
     List<Shift> shifts = new ArrayList<>(g.shifts());
     shifts.add(shift);
     groups.set(group, withShifts(g, shifts));
-    return withRoster(overrides, groups);
+    return withRoster(groups);
+  }
+
+  /** The overrides of values outside the roster: they stay overrides when the roster changes. */
+  public static List<String> notStaff(List<String> overrides) {
+    return overrides.stream().filter(o -> !o.startsWith("staff.")).toList();
   }
 
   /** This draft with {@code overrides} and shift {@code shift} of group {@code group} taken out. */
@@ -174,7 +182,7 @@ public record Draft(ScenarioSource source, Scenario scenario, List<EditableValue
     List<Shift> shifts = new ArrayList<>(g.shifts());
     shifts.remove(shift);
     groups.set(group, withShifts(g, shifts));
-    return withRoster(overrides, groups);
+    return withRoster(groups);
   }
 
   private static StaffGroup withShifts(StaffGroup g, List<Shift> shifts) {

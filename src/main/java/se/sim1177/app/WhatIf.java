@@ -124,7 +124,10 @@ public final class WhatIf {
     }
   }
 
-  /** {@code draft} with {@code overrides} and a shift added to a group ({@link Draft#withShiftAdded}). */
+  /**
+   * {@code draft} with {@code overrides} and a shift added to a group ({@link Draft#withShiftAdded});
+   * the overrides of values outside the roster ({@link Draft#notStaff}) still apply to it.
+   */
   public Draft withShiftAdded(Draft draft, List<String> overrides, int group, String days, String start, String end, String nurses)
       throws ScenarioException {
     return draft.withShiftAdded(overrides, group, days, start, end, nurses);
@@ -155,7 +158,7 @@ public final class WhatIf {
     try {
       StaffJob.Search search = StaffJob.search(scenario, draft.source(), overrides, threads, SUGGESTION_SOLVER_SECONDS, "60s",
           progress, problem -> { }, null);
-      return new Suggestion(draft.withRoster(overrides, search.outcome().roster().groups()), search);
+      return new Suggestion(draft.withRoster(search.outcome().roster().groups()), search);
     } catch (ReplicationMonitor.StoppedException e) {
       throw new Cancelled();
     }

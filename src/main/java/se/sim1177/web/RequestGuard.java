@@ -18,8 +18,8 @@ import java.util.Set;
  *       or the {@code --host} given): a page from another site that points its own name at
  *       127.0.0.1 (DNS rebinding) sends its own name and is refused.
  *   <li>An {@code Origin} header, which browsers send with every post, must be this server's own:
- *       a cross-site post is refused; so is one the browser marks as coming from another site
- *       ({@code Sec-Fetch-Site}).
+ *       a cross-site post is refused; so is any request the browser marks as coming from another
+ *       site ({@code Sec-Fetch-Site}), the page itself included.
  *   <li>A change must carry the token of the page it came from ({@link Sessions}), which another
  *       site cannot read.
  *   <li>A body is at most {@link #MAX_BODY_BYTES}.
@@ -72,8 +72,10 @@ final class RequestGuard {
     if (origin != null && !(origin.startsWith("http://") && authorities.contains(origin.substring(7).toLowerCase(Locale.ROOT)))) {
       return new Refusal(403, "the request comes from " + quoted(origin) + ", not from this server's page: refused");
     }
+    // Every request, the page's GET too: an image or frame of another site that loads the page
+    // would otherwise open sessions until the manager's own is forgotten.
     String site = headers.getFirst("Sec-Fetch-Site");
-    if (method.equals("POST") && site != null && !site.equals("same-origin") && !site.equals("none")) {
+    if (site != null && !site.equals("same-origin") && !site.equals("none")) {
       return new Refusal(403, "the browser says the request comes from another site (" + site + "): refused");
     }
     String length = headers.getFirst("Content-Length");

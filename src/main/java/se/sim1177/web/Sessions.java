@@ -27,7 +27,12 @@ final class Sessions {
 
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Session> eldest) {
-      return size() > MAX_SESSIONS;
+      if (size() > MAX_SESSIONS) {
+        // The page used least recently: whatever it still runs is for nobody now.
+        eldest.getValue().stop();
+        return true;
+      }
+      return false;
     }
   };
 
@@ -45,6 +50,9 @@ final class Sessions {
     return token == null ? null : byToken.get(token);
   }
 
+  /** A page's draft and its version, counted up with each change of the roster. */
+  record Versioned(int version, Draft draft) {}
+
   /** How far a page's simulation or search is: {@code done} of {@code total} {@code unit}. */
   record Progress(long done, long total, String unit) {}
 
@@ -56,7 +64,7 @@ final class Sessions {
     private final AtomicReference<ReplicationMonitor> running = new AtomicReference<>();
     private final long[] recent = new long[MAX_REQUESTS_PER_WINDOW];
     private int next;
-    private volatile Draft draft;
+    private final AtomicReference<Versioned> draft;
     /** The simulated days the running simulation will take, for its progress. */
     private volatile long runDays;
     /** The running search's step, steps done and planned; null while a simulation runs. */
@@ -64,15 +72,20 @@ final class Sessions {
     private volatile WhatIf.Evaluation last;
 
     Session(Draft draft) {
-      this.draft = draft;
+      this.draft = new AtomicReference<>(new Versioned(0, draft));
     }
 
-    Draft draft() {
-      return draft;
+    /** The draft the page shows, and its version (the page sends it back with each change). */
+    Versioned draft() {
+      return draft.get();
     }
 
-    void useDraft(Draft d) {
-      draft = d;
+    /**
+     * Makes {@code next} the page's draft if {@code from} still is: a roster change the page made
+     * from an older draft (a double click, an answer it no longer waited for) changes nothing.
+     */
+    boolean useDraft(Versioned from, Draft next) {
+      return draft.compareAndSet(from, new Versioned(from.version() + 1, next));
     }
 
     /** Whether one more request fits this session's rate limit (and counts it if so). */

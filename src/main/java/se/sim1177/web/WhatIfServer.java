@@ -48,13 +48,14 @@ import se.sim1177.scenario.ScenarioProblem;
  */
 public final class WhatIfServer implements AutoCloseable {
   static final int MAX_WAITING = 8;
+  static final int HANDLER_THREADS = 32;
   private static final String SCRIPT = "/web/what-if.js";
 
   static {
     // A client that sends its request slowly, or announces a body it never sends, must not hold a
     // handler for ever: the JDK's server closes a connection whose request takes longer than this.
     if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-      System.setProperty("sun.net.httpserver.maxReqTime", "30");
+      System.setProperty("sun.net.httpserver.maxReqTime", "10");
     }
   }
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,7 +78,9 @@ public final class WhatIfServer implements AutoCloseable {
       }
       this.script = in.readAllBytes();
     }
-    this.handlers = Executors.newFixedThreadPool(MAX_WAITING + 4, r -> {
+    // The JDK's server reads each request on these threads: enough that a few stalled connections
+    // (cut after maxReqTime) leave the page answering.
+    this.handlers = Executors.newFixedThreadPool(HANDLER_THREADS, r -> {
       Thread t = new Thread(r, "sim1177-serve");
       t.setDaemon(true);
       return t;
@@ -125,7 +128,7 @@ public final class WhatIfServer implements AutoCloseable {
       }
       switch (path) {
         case "/" -> onlyGet(exchange, method, () -> send(exchange, 200, "text/html; charset=utf-8",
-            WhatIfPage.page(shown(whatIf.asWritten()), sessions.open(whatIf.asWritten()), Version.get())
+            WhatIfPage.page(shown(new Sessions.Versioned(0, whatIf.asWritten())), sessions.open(whatIf.asWritten()), Version.get())
                 .getBytes(StandardCharsets.UTF_8)));
         case "/what-if.js" -> onlyGet(exchange, method, () -> send(exchange, 200, "text/javascript; charset=utf-8", script));
         case "/run" -> onlyPost(exchange, method, () -> run(exchange));
@@ -140,8 +143,13 @@ public final class WhatIfServer implements AutoCloseable {
         default -> refuse(exchange, 404, "nothing is served at this path; the page is at /");
       }
     } catch (RuntimeException e) {
-      // A bug must not take the server down, nor show the page a stack trace.
+      // A bug must not take the server down, nor show the page a stack trace; the page is told.
       System.err.println("sim1177 serve: internal error answering a request: " + e);
+      try {
+        sendJson(exchange, 500, status("failed").put("message", "internal error in sim1177 serve (its console says more)"));
+      } catch (IOException | RuntimeException alreadyAnswering) {
+        // Its answer had begun: the connection closes, and the page says the server did not answer.
+      }
     }
   }
 
@@ -203,8 +211,9 @@ public final class WhatIfServer implements AutoCloseable {
   /** How the page marks a form value that is not a scenario value: what to do, and the new shift's parts. */
   static final String CONTROL = "_";
 
-  /** The change of a form body, or null after refusing it. */
-  private Change change(HttpExchange exchange, Draft draft) throws IOException {
+  /** The change of a form body, or null after refusing it (a change made from an older roster: 409 with the form as it is). */
+  private Change change(HttpExchange exchange, Sessions.Versioned current) throws IOException {
+    Draft draft = current.draft();
     String type = exchange.getRequestHeaders().getFirst("Content-Type");
     if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
       refuse(exchange, 415, "the edits must be sent as application/x-www-form-urlencoded");
@@ -251,62 +260,88 @@ public final class WhatIfServer implements AutoCloseable {
       sendJson(exchange, 400, answer);
       return null;
     }
-    return new Change(edits, controls);
+    Change change = new Change(edits, controls);
+    String from = change.control("draft");
+    if (!from.isEmpty() && !from.equals(Integer.toString(current.version()))) {
+      ObjectNode answer = status("stale").put("message", "The roster changed meanwhile; the page shows it now.");
+      answer.put("form", WhatIfPage.form(shown(current)));
+      sendJson(exchange, 409, answer);
+      return null;
+    }
+    return change;
   }
 
-  /** The body's edits and their overrides of the session's draft, or null after answering why not. */
-  private List<String> overrides(HttpExchange exchange, Sessions.Session session) throws IOException {
-    Change change = change(exchange, session.draft());
-    return change == null ? null : validOverrides(exchange, session.draft(), change.edits());
+  /** The body's edits and their overrides of {@code current}, or null after answering why not. */
+  private List<String> overrides(HttpExchange exchange, Sessions.Versioned current) throws IOException {
+    Change change = change(exchange, current);
+    return change == null ? null : validOverrides(exchange, current.draft(), change.edits());
   }
 
   private void run(HttpExchange exchange) throws IOException {
     Sessions.Session session = session(exchange);
-    List<String> overrides = session == null ? null : overrides(exchange, session);
-    Draft draft = session == null ? null : session.draft();
-    WhatIf.Evaluation evaluation = overrides == null ? null : simulate(exchange, session, draft, overrides);
+    Sessions.Versioned current = session == null ? null : session.draft();
+    List<String> overrides = current == null ? null : overrides(exchange, current);
+    WhatIf.Evaluation evaluation = overrides == null ? null : simulate(exchange, session, current.draft(), overrides, true);
     if (evaluation != null) {
-      sendJson(exchange, 200, results(draft, evaluation, false));
+      sendJson(exchange, 200, results(current, evaluation, false));
     }
   }
 
-  /** A change of the roster: a shift added or removed, the roster suggested, or the file's back. */
+  /**
+   * A change of the roster: a shift added or removed, the roster suggested, or the file's back
+   * ("reset", which reads no edits: it must work whatever the fields hold). The values outside the
+   * roster stay changed ({@link Draft#notStaff}).
+   */
   private void roster(HttpExchange exchange, String action) throws IOException {
     Sessions.Session session = session(exchange);
-    Draft draft = session == null ? null : session.draft();
-    Change change = draft == null ? null : change(exchange, draft);
-    List<String> overrides = change == null ? null : validOverrides(exchange, draft, change.edits());
-    if (overrides == null) {
+    Sessions.Versioned current = session == null ? null : session.draft();
+    if (current == null) {
       return;
     }
+    Draft draft = current.draft();
     Draft next;
+    List<String> overrides = List.of();
+    List<String> kept = List.of();
     String message = null;
-    try {
-      switch (action) {
-        case "add" -> next = whatIf.withShiftAdded(draft, overrides, change.index("group"), change.control("days"),
-            change.control("start"), change.control("end"), change.control("nurses"));
-        case "remove" -> next = whatIf.withShiftRemoved(draft, overrides, change.index("group"), change.index("shift"));
-        case "reset" -> next = whatIf.asWritten();
-        default -> {
-          WhatIf.Suggestion s = suggest(exchange, session, draft, overrides);
-          if (s == null) {
-            return;
-          }
-          next = s.draft();
-          message = SuggestedRoster.sentence(s.search().outcome());
-        }
+    if (action.equals("reset")) {
+      next = whatIf.asWritten();
+    } else {
+      Change change = change(exchange, current);
+      overrides = change == null ? null : validOverrides(exchange, draft, change.edits());
+      if (overrides == null) {
+        return;
       }
-    } catch (ScenarioException e) {
-      ObjectNode answer = invalid(e, overrides);
-      sendJson(exchange, 422, answer);
-      return;
+      kept = Draft.notStaff(overrides);
+      try {
+        switch (action) {
+          case "add" -> next = whatIf.withShiftAdded(draft, overrides, change.index("group"), change.control("days"),
+              change.control("start"), change.control("end"), change.control("nurses"));
+          case "remove" -> next = whatIf.withShiftRemoved(draft, overrides, change.index("group"), change.index("shift"));
+          default -> {
+            WhatIf.Suggestion s = suggest(exchange, session, draft, overrides);
+            if (s == null) {
+              return;
+            }
+            next = s.draft();
+            message = SuggestedRoster.sentence(s.search().outcome());
+          }
+        }
+      } catch (ScenarioException e) {
+        sendJson(exchange, 422, invalid(e, overrides));
+        return;
+      }
     }
-    WhatIf.Evaluation evaluation = simulate(exchange, session, next, List.of());
+    WhatIf.Evaluation evaluation = simulate(exchange, session, next, kept, true);
     if (evaluation == null) {
       return;
     }
-    session.useDraft(next);
-    ObjectNode answer = results(next, evaluation, true);
+    if (!session.useDraft(current, next)) {
+      ObjectNode answer = status("stale").put("message", "The roster changed meanwhile; the page shows it now.");
+      answer.put("form", WhatIfPage.form(shown(session.draft())));
+      sendJson(exchange, 409, answer);
+      return;
+    }
+    ObjectNode answer = results(session.draft(), evaluation, true);
     if (message != null) {
       answer.put("message", message);
     }
@@ -349,32 +384,37 @@ public final class WhatIfServer implements AutoCloseable {
   }
 
   /** The answer to a run: the results part, and the form too when the roster changed. */
-  private ObjectNode results(Draft draft, WhatIf.Evaluation evaluation, boolean withForm) {
+  private ObjectNode results(Sessions.Versioned current, WhatIf.Evaluation evaluation, boolean withForm) {
     ObjectNode answer = status("ok");
     ArrayNode list = answer.putArray("overrides");
     evaluation.overrides().forEach(list::add);
     answer.put("seconds", evaluation.seconds());
-    WhatIfPage.Scenario shown = shown(draft);
+    WhatIfPage.Scenario shown = shown(current);
     answer.put("html", WhatIfPage.results(shown, new WhatIfPage.Edited(evaluation.overrides(), evaluation.result(),
-        evaluation.callersDiffer(), draft.rosterChanged()), evaluation.seconds()));
+        evaluation.callersDiffer(), current.draft().rosterChanged()), evaluation.seconds()));
     if (withForm) {
       answer.put("form", WhatIfPage.form(shown));
     }
     return answer;
   }
 
-  /** The report.html of what the page shows: the session's latest run when it has these edits, else a new one. */
+  /**
+   * The report.html of what the page shows: the session's latest run when it has these edits, else a
+   * run of its own, which neither stops the page's run nor is stopped by a newer edit.
+   */
   private void report(HttpExchange exchange) throws IOException {
     Sessions.Session session = session(exchange);
-    List<String> overrides = session == null ? null : overrides(exchange, session);
+    Sessions.Versioned current = session == null ? null : session.draft();
+    List<String> overrides = current == null ? null : overrides(exchange, current);
     if (overrides == null) {
       return;
     }
-    Draft draft = session.draft();
+    Draft draft = current.draft();
     WhatIf.Evaluation last = session.last();
     WhatIf.Evaluation evaluation;
     try {
-      evaluation = last != null && last.scenario().equals(draft.edited(overrides)) ? last : simulate(exchange, session, draft, overrides);
+      evaluation = last != null && last.scenario().equals(draft.edited(overrides)) ? last
+          : simulate(exchange, session, draft, overrides, false);
     } catch (ScenarioException e) {
       sendJson(exchange, 422, invalid(e, overrides));
       return;
@@ -383,7 +423,10 @@ public final class WhatIfServer implements AutoCloseable {
       return;
     }
     List<String> line = new java.util.ArrayList<>(List.of("sim1177", "run"));
-    if (!whatIf.source().name().startsWith("bundled:")) {
+    if (draft.rosterChanged()) {
+      // No command gives a roster changed on the page: the saved scenario does.
+      line.add("(the scenario saved from the what-if page: its roster was changed there)");
+    } else if (!whatIf.source().name().startsWith("bundled:")) {
       line.add(whatIf.source().name());
     }
     overrides.forEach(o -> line.addAll(List.of("--set", o)));
@@ -440,15 +483,19 @@ public final class WhatIfServer implements AutoCloseable {
   }
 
   /**
-   * Runs {@code draft} with {@code overrides} for the session, stopping its older run, or answers why
-   * it did not: cancelled by a newer edit, the line overloaded, the server busy. Null when it has answered.
+   * Runs {@code draft} with {@code overrides} for the session, or answers why it did not: cancelled
+   * by a newer edit, the line overloaded, the server busy. Null when it has answered.
+   *
+   * @param pagesRun whether it is the page's run, which stops the page's older one and is stopped by a newer
    */
-  private WhatIf.Evaluation simulate(HttpExchange exchange, Sessions.Session session, Draft draft, List<String> overrides)
-      throws IOException {
+  private WhatIf.Evaluation simulate(HttpExchange exchange, Sessions.Session session, Draft draft, List<String> overrides,
+      boolean pagesRun) throws IOException {
     ReplicationMonitor monitor = new ReplicationMonitor(0);
     try {
       var run = draft.edited(overrides).simulation();
-      session.replaceRun(monitor, (long) run.replications() * run.totalDays());
+      if (pagesRun) {
+        session.replaceRun(monitor, (long) run.replications() * run.totalDays());
+      }
     } catch (ScenarioException e) {
       sendJson(exchange, 422, invalid(e, overrides));
       return null;
@@ -463,7 +510,9 @@ public final class WhatIfServer implements AutoCloseable {
       }
       try {
         WhatIf.Evaluation evaluation = whatIf.evaluate(draft, overrides, monitor);
-        session.finished(evaluation);
+        if (pagesRun) {
+          session.finished(evaluation);
+        }
         return evaluation;
       } finally {
         simulating.release();
@@ -485,9 +534,11 @@ public final class WhatIfServer implements AutoCloseable {
   }
 
   /** The scenario as the page shows it, with the draft's values and roster. */
-  private WhatIfPage.Scenario shown(Draft draft) {
+  private WhatIfPage.Scenario shown(Sessions.Versioned current) {
+    Draft draft = current.draft();
     return new WhatIfPage.Scenario(whatIf.baseline().name(), whatIf.source().name(), draft.fields(),
-        draft.scenario().staff().stream().map(g -> g.name()).toList(), draft.scenario().staffing() != null, whatIf.baselineResult());
+        draft.scenario().staff().stream().map(g -> g.name()).toList(), draft.scenario().staffing() != null, current.version(),
+        whatIf.baselineResult());
   }
 
   /** Waits for the simulation slot; false when a newer edit cancelled this one meanwhile. */
@@ -506,13 +557,14 @@ public final class WhatIfServer implements AutoCloseable {
 
   private void save(HttpExchange exchange) throws IOException {
     Sessions.Session session = session(exchange);
-    List<String> overrides = session == null ? null : overrides(exchange, session);
+    Sessions.Versioned current = session == null ? null : session.draft();
+    List<String> overrides = current == null ? null : overrides(exchange, current);
     if (overrides == null) {
       return;
     }
     String text;
     try {
-      text = whatIf.savedText(session.draft(), overrides, Version.get());
+      text = whatIf.savedText(current.draft(), overrides, Version.get());
     } catch (ScenarioException e) {
       sendJson(exchange, 422, invalid(e, overrides));
       return;

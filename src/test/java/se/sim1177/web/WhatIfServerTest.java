@@ -117,6 +117,28 @@ class WhatIfServerTest {
   }
 
   @Test
+  void anotherSiteCannotOpenThePageToCrowdOutTheManagersSession() throws Exception {
+    for (String site : List.of("cross-site", "same-site")) {
+      assertRefusedAndNothingRun(403, "the browser says the request comes from another site (" + site + ")",
+          () -> request("GET", "/", Map.of("Sec-Fetch-Site", site), null));
+    }
+    // The manager's own page still works after any number of refused loads.
+    for (int i = 0; i < Sessions.MAX_SESSIONS + 1; i++) {
+      request("GET", "/", Map.of("Sec-Fetch-Site", "cross-site"), null);
+    }
+    assertEquals(200, run(Map.of("X-Sim1177-Token", token), EVENING, "1").status);
+  }
+
+  @Test
+  void anEmptiedFieldIsRefusedRatherThanDroppingTheKey() throws Exception {
+    long before = whatIf.simulations();
+    Response r = run(Map.of("X-Sim1177-Token", token), EVENING, " ");
+    assertEquals(400, r.status, r.body);
+    assertTrue(r.body.contains(EVENING + ": needs a value (it is "), r.body);
+    assertEquals(before, whatIf.simulations());
+  }
+
+  @Test
   void aChangeWithoutItsPagesTokenIsRefused() throws Exception {
     assertRefusedAndNothingRun(403, "the request carries no token of an open page", () -> run(Map.of(), EVENING, "9"));
     assertRefusedAndNothingRun(403, "the request carries no token of an open page",
@@ -274,11 +296,22 @@ class WhatIfServerTest {
     se.sim1177.scenario.Shift last = read.staff().get(0).shifts().get(shifts);
     assertEquals(List.of(420, 480, 3), List.of(last.startMinute(), last.endMinute(), last.nurses()));
 
-    Response removed = request("POST", "/shift/remove", headers, "_group=0&_shift=" + shifts);
+    // A change made from the roster before the add (a double click, an answer the page stopped waiting for) is refused.
+    Response stale = request("POST", "/shift/remove", headers, "_draft=0&_group=0&_shift=0");
+    assertEquals(409, stale.status, stale.body);
+    assertEquals("stale", JSON.readTree(stale.body).get("status").asText());
+    assertTrue(JSON.readTree(stale.body).get("form").asText().contains("name=\"" + key + "\""), "the form as the server has it");
+
+    Response removed = request("POST", "/shift/remove", headers, "_draft=1&_group=0&_shift=" + shifts);
     assertEquals(200, removed.status, removed.body);
     assertTrue(!JSON.readTree(removed.body).get("form").asText().contains("name=\"" + key + "\""), "the shift is gone");
     assertEquals(422, request("POST", "/shift/remove", headers, "_group=0&_shift=99").status);
-    Response reset = request("POST", "/reset", headers, "");
+    // Values outside the roster stay changed across a roster change; the file's roster comes back whatever a field holds.
+    String demand = "arrivals.calls_per_year";
+    Response kept = request("POST", "/shift/add", headers, form(demand, "150000") + "&_group=0&_days=all&_start=10:00&_end=14:00&_nurses=1");
+    assertEquals(200, kept.status, kept.body);
+    assertEquals("[\"" + demand + "=150000\"]", JSON.readTree(kept.body).get("overrides").toString());
+    Response reset = request("POST", "/reset", headers, form(demand, "abc"));
     assertEquals(200, reset.status, reset.body);
     assertTrue(JSON.readTree(reset.body).get("html").asText().contains("data-roster-changed=\"false\""));
   }

@@ -74,7 +74,7 @@ public final class WhatIfPage {
    * @param source where the scenario was read from ({@code run}'s name for it)
    */
   public record Scenario(String name, String source, List<EditableValue> fields, List<String> groups, boolean canSuggest,
-      ExperimentResult baseline) {}
+      int draftVersion, ExperimentResult baseline) {}
 
   /**
    * An edited run: the {@code --set} overrides it made, its results, what keeps it from seeing the
@@ -124,6 +124,8 @@ public final class WhatIfPage {
    */
   public static String form(Scenario scenario) {
     Html h = new Html();
+    // The roster's version: the page sends it with each change, and a change made from an older one is refused.
+    h.raw("<span id=\"draft\" data-version=\"" + scenario.draftVersion() + "\" hidden></span>\n");
     List<EditableValue> fields = scenario.fields();
     String section = null;
     int group = -1;
@@ -210,8 +212,8 @@ public final class WhatIfPage {
             + (e.overrides().size() == 1 ? "" : "s"), seconds)
         : String.format(Locale.ROOT, "%d value%s changed; simulated in %.1f s. The same as: sim1177 run %s%s",
             e.overrides().size(), e.overrides().size() == 1 ? "" : "s", seconds, scenario.source().startsWith("bundled:")
-                ? "" : scenario.source() + " ",
-            String.join(" ", e.overrides().stream().map(o -> "--set '" + o + "'").toList()));
+                ? "" : shellWord(scenario.source()) + " ",
+            String.join(" ", e.overrides().stream().map(o -> "--set " + shellWord(o)).toList()));
     h.raw("<p id=\"status\" data-overrides=\"" + e.overrides().size() + "\" data-roster-changed=\"" + e.rosterChanged() + "\">")
         .esc(status).raw("</p>\n");
     if (e.callersDiffer() != null) {
@@ -274,6 +276,11 @@ public final class WhatIfPage {
     }
     return result.targets().stream().filter(t -> t.name().equals(target)).findFirst()
         .map(t -> Verdicts.goal(t, result.scenario().targets())).orElse(target);
+  }
+
+  /** {@code s} as one word of a POSIX shell's command line: as it is when it is plain, else in single quotes. */
+  static String shellWord(String s) {
+    return s.matches("[A-Za-z0-9_./:=@,+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
   }
 
   private static String changeClass(MetricSummary d, int direction) {
