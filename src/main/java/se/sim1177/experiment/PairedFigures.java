@@ -46,8 +46,11 @@ public final class PairedFigures {
     return out;
   }
 
-  /** The share of periods that met, over those where the target applies; NaN when it applies in none. */
-  private static double share(double[] indicators) {
+  /**
+   * The share of periods that met a target, from {@link PeriodRisk#indicators}: over those where it
+   * applies (a NaN indicator is left out); NaN when it applies in none.
+   */
+  public static double share(double[] indicators) {
     double sum = 0;
     int n = 0;
     for (double v : indicators) {

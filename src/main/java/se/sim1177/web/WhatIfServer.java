@@ -271,6 +271,17 @@ public final class WhatIfServer implements AutoCloseable {
     return change;
   }
 
+  /** A page's change of values: its session, the draft it was made from, and the overrides it makes. */
+  private record Edits(Sessions.Session session, Sessions.Versioned current, List<String> overrides) {}
+
+  /** The change of values a request sends, or null after answering why it is refused. */
+  private Edits edits(HttpExchange exchange) throws IOException {
+    Sessions.Session session = session(exchange);
+    Sessions.Versioned current = session == null ? null : session.draft();
+    List<String> overrides = current == null ? null : overrides(exchange, current);
+    return overrides == null ? null : new Edits(session, current, overrides);
+  }
+
   /** The body's edits and their overrides of {@code current}, or null after answering why not. */
   private List<String> overrides(HttpExchange exchange, Sessions.Versioned current) throws IOException {
     Change change = change(exchange, current);
@@ -278,12 +289,10 @@ public final class WhatIfServer implements AutoCloseable {
   }
 
   private void run(HttpExchange exchange) throws IOException {
-    Sessions.Session session = session(exchange);
-    Sessions.Versioned current = session == null ? null : session.draft();
-    List<String> overrides = current == null ? null : overrides(exchange, current);
-    WhatIf.Evaluation evaluation = overrides == null ? null : simulate(exchange, session, current.draft(), overrides, true);
+    Edits e = edits(exchange);
+    WhatIf.Evaluation evaluation = e == null ? null : simulate(exchange, e.session(), e.current().draft(), e.overrides(), true);
     if (evaluation != null) {
-      sendJson(exchange, 200, results(current, evaluation, false));
+      sendJson(exchange, 200, results(e.current(), evaluation, false));
     }
   }
 
@@ -403,20 +412,20 @@ public final class WhatIfServer implements AutoCloseable {
    * run of its own, which neither stops the page's run nor is stopped by a newer edit.
    */
   private void report(HttpExchange exchange) throws IOException {
-    Sessions.Session session = session(exchange);
-    Sessions.Versioned current = session == null ? null : session.draft();
-    List<String> overrides = current == null ? null : overrides(exchange, current);
-    if (overrides == null) {
+    Edits e = edits(exchange);
+    if (e == null) {
       return;
     }
-    Draft draft = current.draft();
+    Sessions.Session session = e.session();
+    List<String> overrides = e.overrides();
+    Draft draft = e.current().draft();
     WhatIf.Evaluation last = session.last();
     WhatIf.Evaluation evaluation;
     try {
       evaluation = last != null && last.scenario().equals(draft.edited(overrides)) ? last
           : simulate(exchange, session, draft, overrides, false);
-    } catch (ScenarioException e) {
-      sendJson(exchange, 422, invalid(e, overrides));
+    } catch (ScenarioException problem) {
+      sendJson(exchange, 422, invalid(problem, overrides));
       return;
     }
     if (evaluation == null) {
@@ -556,17 +565,16 @@ public final class WhatIfServer implements AutoCloseable {
   }
 
   private void save(HttpExchange exchange) throws IOException {
-    Sessions.Session session = session(exchange);
-    Sessions.Versioned current = session == null ? null : session.draft();
-    List<String> overrides = current == null ? null : overrides(exchange, current);
-    if (overrides == null) {
+    Edits e = edits(exchange);
+    if (e == null) {
       return;
     }
+    List<String> overrides = e.overrides();
     String text;
     try {
-      text = whatIf.savedText(current.draft(), overrides, Version.get());
-    } catch (ScenarioException e) {
-      sendJson(exchange, 422, invalid(e, overrides));
+      text = whatIf.savedText(e.current().draft(), overrides, Version.get());
+    } catch (ScenarioException problem) {
+      sendJson(exchange, 422, invalid(problem, overrides));
       return;
     }
     if (text == null) {

@@ -223,14 +223,6 @@ public final class CompareConsole {
 
   /** The mean of the defined values (a period where a target was not applicable is NaN); NaN when none is. */
   private static double mean(double[] v) {
-    double sum = 0;
-    int n = 0;
-    for (double x : v) {
-      if (!Double.isNaN(x)) {
-        sum += x;
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : sum / n;
+    return se.sim1177.experiment.PairedFigures.share(v);
   }
 }
