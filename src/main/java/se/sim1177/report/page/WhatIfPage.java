@@ -238,7 +238,7 @@ public final class WhatIfPage {
           + "<th scope=\"col\">with the changes</th><th scope=\"col\">change [paired 95 % interval]</th></tr></thead>\n<tbody>\n");
       MetricDisplay percent = MetricDisplay.of(Metrics.ANSWER_RATE);
       for (PairedFigures.Risk r : risks) {
-        String change = r.difference() == null ? "– (not the same target)" : difference(r.difference(), percent, +1);
+        String change = baseline ? "–" : r.difference() == null ? "– (not the same target)" : difference(r.difference(), percent, +1);
         h.raw("<tr data-target=\"" + Html.text(r.target()) + "\" data-edited=\"" + r.edited() + "\"><th scope=\"row\">")
             .esc(goal(now, r.target()))
             .raw("</th><td class=\"num\">").esc(percent.format(r.baseline())).raw("</td><td class=\"num\">")
