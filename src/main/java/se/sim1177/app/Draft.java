@@ -166,6 +166,40 @@ public record Draft(ScenarioSource source, Scenario scenario, List<EditableValue
     return withRoster(groups);
   }
 
+  /** How far, in minutes, a shift of today's may start earlier or later in a suggested roster. */
+  static final int TODAYS_SHIFTS_MOVE = 60;
+
+  /**
+   * This draft with a {@code staffing:} section that offers the search today's shifts: each shift's
+   * group, days and length as a template, starting when it starts today or up to
+   * {@value #TODAYS_SHIFTS_MOVE} minutes earlier or later on the half hour (which closes a gap
+   * today's roster leaves), with the nurses free. For a scenario without a
+   * section of its own, so that "Suggest a roster" answers how many nurses each of today's shifts
+   * needs. Null when the draft has a section of its own.
+   */
+  Draft withTodaysShiftsAsTemplates() throws ScenarioException {
+    if (scenario.staffing() != null) {
+      return null;
+    }
+    StringBuilder y = new StringBuilder("staffing:\n  method: simulation\n  scope: period\n  confidence: 0.9\n  templates:\n");
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    for (StaffGroup g : scenario.staff()) {
+      for (Shift sh : g.shifts()) {
+        int length = Math.floorMod(sh.endMinute() - sh.startMinute(), 1440);
+        List<String> starts = new ArrayList<>();
+        for (int shiftBy = -TODAYS_SHIFTS_MOVE; shiftBy <= TODAYS_SHIFTS_MOVE; shiftBy += 30) {
+          starts.add("\"" + TimeOfDay.format(Math.floorMod(sh.startMinute() + shiftBy, 1440)) + "\"");
+        }
+        seen.add(String.format(java.util.Locale.ROOT, "    - {group: %s, days: %s, starts: [%s], lengths: [%s]}%n",
+            se.sim1177.report.file.YamlText.scalar(g.name()), StaffYaml.days(sh.days()), String.join(", ", starts),
+            se.sim1177.scenario.Durations.format(60.0 * (length == 0 ? 1440 : length))));
+      }
+    }
+    String text = StaffYaml.replaceTopLevel(source.text(), "staffing", y + String.join("", seen));
+    ScenarioSource withSection = new ScenarioSource(source.name(), text, source.defaultScenarioName());
+    return of(withSection, withSection.read(List.of()), rosterChanged);
+  }
+
   /** The overrides of values outside the roster: they stay overrides when the roster changes. */
   public static List<String> notStaff(List<String> overrides) {
     return overrides.stream().filter(o -> !o.startsWith("staff.")).toList();

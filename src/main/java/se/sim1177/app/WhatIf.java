@@ -140,32 +140,34 @@ public final class WhatIf {
 
   /**
    * {@code draft} with {@code overrides}, its roster replaced by the one the staffing search chooses
-   * for it, as {@code sim1177 staff} would ({@link StaffJob#search}): the scenario needs a
-   * {@code staffing:} section and a phone target. {@code progress} is told each step and may stop
+   * for it, as {@code sim1177 staff} would ({@link StaffJob#search}): with the scenario's
+   * {@code staffing:} section, or without one with today's shifts as the templates
+   * ({@link Draft#withTodaysShiftsAsTemplates}); the scenario needs a phone target. {@code progress} is told each step and may stop
    * the search by throwing {@link ReplicationMonitor.StoppedException}, reported as {@link Cancelled}.
    */
   public Suggestion suggest(Draft draft, List<String> overrides, SearchProgress progress)
       throws ScenarioException, RunFailedException, UsageException, Cancelled {
-    Scenario scenario = draft.edited(overrides);
-    if (scenario.staffing() == null) {
-      throw new UsageException("the scenario has no staffing: section, which the search needs for the shifts a roster may use"
-          + " (see scenarios/08-varmland-staffing.yaml and docs/staffing.md)");
-    }
+    // Without a staffing: section, the search may use today's shifts, each with as many nurses as it needs.
+    Draft searched = draft.scenario().staffing() == null ? draft.withTodaysShiftsAsTemplates() : draft;
+    Scenario scenario = searched.edited(overrides);
     var t = scenario.targets();
     if (t.answerRate() == null && t.meanWaitSeconds() == null && t.serviceLevel() == null) {
       throw new UsageException("the scenario has no phone target (answer rate, mean wait or service level) to staff for");
     }
     try {
-      StaffJob.Search search = StaffJob.search(scenario, draft.source(), overrides, threads, SUGGESTION_SOLVER_SECONDS, "60s",
+      StaffJob.Search search = StaffJob.search(scenario, searched.source(), overrides, threads, SUGGESTION_SOLVER_SECONDS, "60s",
           progress, problem -> { }, null);
-      return new Suggestion(draft.withRoster(search.outcome().roster().groups()), search);
+      return new Suggestion(draft.withRoster(search.outcome().roster().groups()), search, searched != draft);
     } catch (ReplicationMonitor.StoppedException e) {
       throw new Cancelled();
     }
   }
 
-  /** A roster the staffing search suggested, as a draft to run and edit, and the search that chose it. */
-  public record Suggestion(Draft draft, StaffJob.Search search) {}
+  /**
+   * A roster the staffing search suggested, as a draft to run and edit, the search that chose it,
+   * and whether it offered today's shifts (the scenario has no {@code staffing:} section).
+   */
+  public record Suggestion(Draft draft, StaffJob.Search search, boolean todaysShifts) {}
 
   /**
    * {@code draft}'s text with {@code overrides} written in, headed by comments that list the

@@ -332,7 +332,7 @@ public final class WhatIfServer implements AutoCloseable {
               return;
             }
             next = s.draft();
-            message = SuggestedRoster.sentence(s.search().outcome());
+            message = SuggestedRoster.sentence(s.search().outcome(), s.todaysShifts());
           }
         }
       } catch (ScenarioException e) {

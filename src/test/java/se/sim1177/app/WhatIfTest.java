@@ -70,6 +70,21 @@ class WhatIfTest {
   }
 
   @Test
+  void withoutAStaffingSectionTheSearchIsOfferedTodaysShiftsMovedUpToAnHour() throws Exception {
+    Draft offered = whatIf.asWritten().withTodaysShiftsAsTemplates();
+    var staffing = offered.scenario().staffing();
+    assertEquals(se.sim1177.scenario.Staffing.Method.SIMULATION, staffing.method());
+    assertEquals(whatIf.baseline().staff().get(0).shifts().size(), staffing.templates().size(), "one template per shift of today's");
+    // The weekend day shift starts at 08:00 today; the search may start it at 07:00, which closes the 07:00-08:00 gap.
+    String text = offered.source().text();
+    assertTrue(text.contains("- {group: karlstad, days: \"sat,sun\", starts: [\"07:00\", \"07:30\", \"08:00\", \"08:30\", \"09:00\"],"
+        + " lengths: [8h]}"), text.substring(text.indexOf("staffing:")));
+    assertTrue(text.contains("starts: [\"21:00\", \"21:30\", \"22:00\", \"22:30\", \"23:00\"], lengths: [9h]}"), "the night wraps");
+    assertEquals(whatIf.baseline().staff(), offered.scenario().staff(), "the roster itself is today's");
+    assertEquals(null, offered.withTodaysShiftsAsTemplates(), "a draft with a staffing: section keeps its own");
+  }
+
+  @Test
   void anEditGivesExactlyWhatRunSetGivesPairedAgainstTheBaseline() throws Exception {
     List<String> overrides = whatIf.asWritten().overrides(Map.of(EVENING, " 6 ", "staff.groups[0].shifts[0].nurses", "4"));
     assertEquals(List.of(EVENING + "=6"), overrides, "only a changed value makes an override, trimmed");

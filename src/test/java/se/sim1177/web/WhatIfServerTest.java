@@ -317,13 +317,29 @@ class WhatIfServerTest {
   }
 
   @Test
-  void aRosterIsSuggestedOnlyForAScenarioWithAStaffingSection() throws Exception {
-    Response r = request("POST", "/suggest", Map.of("X-Sim1177-Token", token, "Content-Type", "application/x-www-form-urlencoded"), "");
-    assertEquals(200, r.status, r.body);
-    JsonNode answer = JSON.readTree(r.body);
-    assertEquals("failed", answer.get("status").asText());
-    assertTrue(answer.get("message").asText().startsWith("No roster suggested: the scenario has no staffing: section"), r.body);
-    assertTrue(request("GET", "/", Map.of(), null).body.contains("Suggest a roster: the staffing search needs a staffing: section"));
+  void aSuggestionCanBeStoppedAndNothingChanges() throws Exception {
+    // A page of its own; the starter has no staffing: section, so the search is offered today's shifts.
+    Matcher m = Pattern.compile("content=\"([A-Za-z0-9_-]{43})\"").matcher(request("GET", "/", Map.of(), null).body);
+    assertTrue(m.find());
+    String own = m.group(1);
+    java.util.concurrent.CompletableFuture<Response> suggestion = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return request("POST", "/suggest", Map.of("X-Sim1177-Token", own, "Content-Type", "application/x-www-form-urlencoded"), "");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    // Stop once the search reports its first step (or at once, if it has not begun).
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (!JSON.readTree(request("POST", "/progress", Map.of("X-Sim1177-Token", own), "").body).get("status").asText().equals("running")
+        && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertEquals(200, request("POST", "/stop", Map.of("X-Sim1177-Token", own), "").status);
+    Response r = suggestion.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    assertEquals("cancelled", JSON.readTree(r.body).get("status").asText(), r.body);
+    // The page's roster is the file's still: a run of the evening shift is as before.
+    assertEquals(200, run(Map.of("X-Sim1177-Token", own, "_draft", "0"), EVENING, "2").status);
   }
 
   // --- helpers

@@ -85,7 +85,7 @@ public final class StaffYaml {
    * top-level key, comments that lead into that key kept) replaced by {@code section}, or with
    * {@code section} added at the end when it has none.
    */
-  static String replaceTopLevel(String scenarioText, String key, String section) {
+  public static String replaceTopLevel(String scenarioText, String key, String section) {
     // Lines as the file has them, \r\n or \n: a \r left on a line would hide its "staff:".
     String[] lines = scenarioText.split("\r?\n", -1);
     int start = -1;
@@ -121,7 +121,7 @@ public final class StaffYaml {
   }
 
   /** Days as runs ({@code mon-thu}), comma-separated runs quoted: a bare comma would end the YAML flow mapping's entry. */
-  static String days(DaySet days) {
+  public static String days(DaySet days) {
     if (days.equals(DaySet.ALL)) {
       return "all";
     }

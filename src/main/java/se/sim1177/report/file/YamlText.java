@@ -31,7 +31,7 @@ public final class YamlText {
    * double-quoted on one line, with {@code "} and {@code \} and every character named in
    * {@link #comment} written as an escape.
    */
-  static String scalar(String text) {
+  public static String scalar(String text) {
     boolean plain = text.matches("[A-Za-z][A-Za-z0-9_åäöÅÄÖ-]*") && !NOT_STRINGS.contains(text.toLowerCase(Locale.ROOT));
     return plain ? text : "\"" + escaped(text, true) + "\"";
   }

@@ -73,7 +73,7 @@ public final class WhatIfPage {
    *
    * @param source where the scenario was read from ({@code run}'s name for it)
    */
-  public record Scenario(String name, String source, List<EditableValue> fields, List<String> groups, boolean canSuggest,
+  public record Scenario(String name, String source, List<EditableValue> fields, List<String> groups, boolean ownTemplates,
       int draftVersion, ExperimentResult baseline) {}
 
   /**
@@ -154,15 +154,14 @@ public final class WhatIfPage {
     }
     h.raw("<div class=\"actions\"><button type=\"button\" id=\"stop\" hidden>Stop</button>"
         + "<button type=\"button\" id=\"reset\">Back to the file's values</button>");
-    if (scenario.canSuggest()) {
-      h.raw("<button type=\"button\" id=\"suggest\">Suggest a roster</button>");
-    }
+    h.raw("<button type=\"button\" id=\"suggest\">Suggest a roster</button>");
     h.raw("<button type=\"button\" id=\"save\">Save scenario (YAML)</button>"
         + "<button type=\"button\" id=\"report\">Report (HTML)</button></div>\n");
-    if (!scenario.canSuggest()) {
-      h.element("p", "note", "Suggest a roster: the staffing search needs a staffing: section in the scenario, with the shifts a"
-          + " roster may use (see scenarios/08-varmland-staffing.yaml).");
-    }
+    h.element("p", "note", scenario.ownTemplates()
+        ? "Suggest a roster: the staffing search finds the cheapest roster of the scenario's shift templates that meets the targets."
+        : "Suggest a roster: the staffing search finds how many nurses today's shifts need to meet the targets, each shift"
+            + " starting up to an hour earlier or later (a staffing: section in the scenario offers it other shifts: see"
+            + " scenarios/08-varmland-staffing.yaml).");
     return h.toString();
   }
 
