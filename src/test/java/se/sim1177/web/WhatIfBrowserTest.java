@@ -166,6 +166,7 @@ class WhatIfBrowserTest {
       // On the page's own 30 months (the search checked 400 fresh ones), every target holds in most of them.
       double all = Double.parseDouble(driver.findElement(By.cssSelector("tr[data-target='all']")).getAttribute("data-edited"));
       assertTrue(all >= 0.8, "the suggested roster should meet every target in most months: " + all);
+      assertTrue(driver.findElement(By.id("chart-roster")).getSize().getHeight() > 100, "the suggested roster is drawn");
       int shifts = driver.findElements(By.cssSelector("button.remove")).size();
       assertTrue(shifts != before, "the form shows the suggested roster's shifts: " + before + " then " + shifts);
       Files.write(SCREENSHOTS.resolve("what-if-suggested.png"), HeadlessChromium.fullPage(driver));

@@ -262,6 +262,13 @@ public final class WhatIfPage {
     h.raw("</tbody></table>\n");
     h.element("p", "note", "A change is with the changes minus as written, replication by replication on the same callers;"
         + " shares in percentage points. Better or worse only where the whole interval is on one side of 0.");
+    if (e.rosterChanged()) {
+      // The roster the figures are of, a row a shift, as the staffing report draws it.
+      se.sim1177.staffing.Roster roster = new se.sim1177.staffing.Roster(now.scenario().staff());
+      h.figure(SvgChart.svg(se.sim1177.report.chart.RosterChart.chart(roster, now.scenario().name() + ", as changed on the page"),
+          "chart-roster", RunReportPage.WIDTH, se.sim1177.report.chart.RosterChart.height(roster)),
+          "The roster as changed on the page: each shift a row, with a bar on every day it is worked; the fields on the left edit it.");
+    }
     h.figure(SvgChart.svg(baseline ? WeekChart.ofRun(now) : WeekChart.ofWhatIf(base, now),
         "chart-week", RunReportPage.WIDTH, 720), baseline
         ? "Answer rate and mean wait of answered calls per hour of the week; shaded: 95 % confidence band; dashed: the targets."
