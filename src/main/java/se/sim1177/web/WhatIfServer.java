@@ -359,9 +359,28 @@ public final class WhatIfServer implements AutoCloseable {
 
   /** The staffing search on the session's draft, or null after answering why it found nothing. */
   private WhatIf.Suggestion suggest(HttpExchange exchange, Sessions.Session session, Draft draft, List<String> overrides)
-      throws IOException, ScenarioException {
+      throws IOException {
     ReplicationMonitor monitor = new ReplicationMonitor(0);
     session.replaceRun(monitor, 0);
+    return inSlot(exchange, session, monitor, overrides, "No roster suggested: ",
+        () -> whatIf.suggest(draft, overrides, (step, done, planned) -> {
+          session.searchProgress(monitor, step, done, planned);
+          monitor.checkNotStopped();
+        }));
+  }
+
+  /** Work for the one simulation slot: a run or a search. */
+  private interface SlotWork<T> {
+    T run() throws ScenarioException, RunFailedException, se.sim1177.app.UsageException, WhatIf.Cancelled;
+  }
+
+  /**
+   * Runs {@code work} in the one simulation slot, after the runs waiting before it, or answers why
+   * it did not run or finish: the queue full (503), cancelled while waiting or running, failed
+   * (with {@code failedPrefix} before the reason), or bad input (422). Null when it has answered.
+   */
+  private <T> T inSlot(HttpExchange exchange, Sessions.Session session, ReplicationMonitor monitor, List<String> overrides,
+      String failedPrefix, SlotWork<T> work) throws IOException {
     if (!enter(exchange, session, monitor)) {
       return null;
     }
@@ -371,17 +390,16 @@ public final class WhatIfServer implements AutoCloseable {
         return null;
       }
       try {
-        return whatIf.suggest(draft, overrides, (step, done, planned) -> {
-          session.searchProgress(monitor, step, done, planned);
-          monitor.checkNotStopped();
-        });
+        return work.run();
       } finally {
         simulating.release();
       }
     } catch (WhatIf.Cancelled e) {
       sendJson(exchange, 200, status("cancelled"));
     } catch (RunFailedException | se.sim1177.app.UsageException e) {
-      sendJson(exchange, 200, status("failed").put("message", "No roster suggested: " + e.getMessage()));
+      sendJson(exchange, 200, status("failed").put("message", failedPrefix + e.getMessage()));
+    } catch (ScenarioException e) {
+      sendJson(exchange, 422, invalid(e, overrides));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       sendJson(exchange, 200, status("cancelled"));
@@ -509,37 +527,13 @@ public final class WhatIfServer implements AutoCloseable {
       sendJson(exchange, 422, invalid(e, overrides));
       return null;
     }
-    if (!enter(exchange, session, monitor)) {
-      return null;
-    }
-    try {
-      if (!acquire(monitor)) {
-        sendJson(exchange, 200, status("cancelled"));
-        return null;
+    return inSlot(exchange, session, monitor, overrides, "", () -> {
+      WhatIf.Evaluation evaluation = whatIf.evaluate(draft, overrides, monitor);
+      if (pagesRun) {
+        session.finished(evaluation);
       }
-      try {
-        WhatIf.Evaluation evaluation = whatIf.evaluate(draft, overrides, monitor);
-        if (pagesRun) {
-          session.finished(evaluation);
-        }
-        return evaluation;
-      } finally {
-        simulating.release();
-      }
-    } catch (WhatIf.Cancelled e) {
-      sendJson(exchange, 200, status("cancelled"));
-    } catch (RunFailedException e) {
-      sendJson(exchange, 200, status("failed").put("message", e.getMessage()));
-    } catch (ScenarioException e) {
-      sendJson(exchange, 422, invalid(e, overrides));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      sendJson(exchange, 200, status("cancelled"));
-    } finally {
-      waiting.decrementAndGet();
-      session.finished(monitor);
-    }
-    return null;
+      return evaluation;
+    });
   }
 
   /** The scenario as the page shows it, with the draft's values and roster. */
