@@ -247,6 +247,14 @@ public final class WhatIfServer implements AutoCloseable {
       refuse(exchange, 400, "the edits are not well-formed form data: " + e.getMessage());
       return null;
     }
+    // A change made from an older roster first: its fields may be ones this roster no longer has.
+    String from = controls.getOrDefault(CONTROL + "draft", "");
+    if (!from.isEmpty() && !from.equals(Integer.toString(current.version()))) {
+      ObjectNode answer = status("stale").put("message", "The roster changed meanwhile; the page shows it now.");
+      answer.put("form", WhatIfPage.form(shown(current)));
+      sendJson(exchange, 409, answer);
+      return null;
+    }
     List<String> refusals = new java.util.ArrayList<>(draft.refusals(edits));
     for (Map.Entry<String, String> c : controls.entrySet()) {
       if (c.getValue().length() > Draft.MAX_VALUE_LENGTH || c.getValue().chars().anyMatch(Character::isISOControl)) {
@@ -256,19 +264,13 @@ public final class WhatIfServer implements AutoCloseable {
     if (!refusals.isEmpty()) {
       ObjectNode answer = status("refused");
       ArrayNode problems = answer.putArray("problems");
-      refusals.forEach(p -> problems.addObject().put("key", "").put("message", p));
+      // Beside its field when the problem names one of the page's values.
+      refusals.forEach(p -> problems.addObject().put("key", edits.keySet().stream().filter(k -> p.startsWith(k + ": ")
+          && draft.fields().stream().anyMatch(f -> f.key().equals(k))).findFirst().orElse("")).put("message", p));
       sendJson(exchange, 400, answer);
       return null;
     }
-    Change change = new Change(edits, controls);
-    String from = change.control("draft");
-    if (!from.isEmpty() && !from.equals(Integer.toString(current.version()))) {
-      ObjectNode answer = status("stale").put("message", "The roster changed meanwhile; the page shows it now.");
-      answer.put("form", WhatIfPage.form(shown(current)));
-      sendJson(exchange, 409, answer);
-      return null;
-    }
-    return change;
+    return new Change(edits, controls);
   }
 
   /** A page's change of values: its session, the draft it was made from, and the overrides it makes. */
@@ -451,12 +453,14 @@ public final class WhatIfServer implements AutoCloseable {
     }
     List<String> line = new java.util.ArrayList<>(List.of("sim1177", "run"));
     if (draft.rosterChanged()) {
-      // No command gives a roster changed on the page: the saved scenario does.
+      // No command gives a roster changed on the page: the saved scenario does, with every value written in.
       line.add("(the scenario saved from the what-if page: its roster was changed there)");
-    } else if (!whatIf.source().name().startsWith("bundled:")) {
-      line.add(whatIf.source().name());
+    } else {
+      if (!whatIf.source().name().startsWith("bundled:")) {
+        line.add(whatIf.source().name());
+      }
+      overrides.forEach(o -> line.addAll(List.of("--set", o)));
     }
-    overrides.forEach(o -> line.addAll(List.of("--set", o)));
     RunInfo info = new RunInfo(Version.get(), line, draft.source().name() + (draft.rosterChanged() ? " (roster changed on the page)" : ""),
         draft.source().text(), overrides, java.time.OffsetDateTime.now().withNano(0).toString());
     attachment(exchange, "-what-if-report.html", "text/html; charset=utf-8", RunReportPage.html(evaluation.result(), info));

@@ -135,6 +135,7 @@ class WhatIfServerTest {
     Response r = run(Map.of("X-Sim1177-Token", token), EVENING, " ");
     assertEquals(400, r.status, r.body);
     assertTrue(r.body.contains(EVENING + ": needs a value (it is "), r.body);
+    assertEquals(EVENING, JSON.readTree(r.body).get("problems").get(0).get("key").asText(), "shown beside its field");
     assertEquals(before, whatIf.simulations());
   }
 
@@ -314,6 +315,23 @@ class WhatIfServerTest {
     Response reset = request("POST", "/reset", headers, form(demand, "abc"));
     assertEquals(200, reset.status, reset.body);
     assertTrue(JSON.readTree(reset.body).get("html").asText().contains("data-roster-changed=\"false\""));
+  }
+
+  @Test
+  void aSecondRemoveFromTheOldFormGetsTheFormAsItIsNotARefusal() throws Exception {
+    // A double click on "Remove": the second request comes from the form before the first's answer,
+    // and names the removed shift's field, which the roster no longer has.
+    Matcher m = Pattern.compile("content=\"([A-Za-z0-9_-]{43})\"").matcher(request("GET", "/", Map.of(), null).body);
+    assertTrue(m.find());
+    Map<String, String> headers = Map.of("X-Sim1177-Token", m.group(1), "Content-Type", "application/x-www-form-urlencoded");
+    int last = whatIf.baseline().staff().get(0).shifts().size() - 1;
+    String oldForm = "_draft=0&_group=0&_shift=" + last + "&" + form("staff.groups[0].shifts[" + last + "].nurses",
+        Integer.toString(whatIf.baseline().staff().get(0).shifts().get(last).nurses()));
+    assertEquals(200, request("POST", "/shift/remove", headers, oldForm).status);
+    Response second = request("POST", "/shift/remove", headers, oldForm);
+    assertEquals(409, second.status, second.body);
+    assertEquals("stale", JSON.readTree(second.body).get("status").asText());
+    assertEquals(409, request("POST", "/run", headers, oldForm).status, "every change from the old form, until the page is redrawn");
   }
 
   @Test

@@ -178,7 +178,9 @@ public final class WhatIfPage {
     String attributes = " id=\"" + id + "-input\" name=\"" + Html.text(f.key()) + "\" data-written=\"" + Html.text(f.written())
         + "\" aria-describedby=\"" + id + "-problem\"";
     if (f.choices().isEmpty()) {
-      h.raw("<input type=\"text\" inputmode=\"decimal\"" + attributes + " value=\"" + Html.text(f.written()) + "\">");
+      // A number gets a keypad with a decimal point; a duration (90m) needs letters.
+      String mode = f.written().matches("[0-9.]+") ? "decimal" : "text";
+      h.raw("<input type=\"text\" inputmode=\"" + mode + "\"" + attributes + " value=\"" + Html.text(f.written()) + "\">");
     } else {
       h.raw("<select" + attributes + ">");
       for (String c : f.choices()) {
