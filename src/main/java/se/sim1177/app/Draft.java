@@ -74,11 +74,34 @@ public record Draft(ScenarioSource source, Scenario scenario, List<EditableValue
     List<String> overrides = new ArrayList<>();
     for (EditableValue f : fields) {
       String value = edits.get(f.key());
-      if (value != null && !value.strip().equals(f.written())) {
-        overrides.add(f.key() + "=" + value.strip());
+      if (value == null) {
+        continue;
+      }
+      String typed = asWrittenShare(f.written(), value.strip());
+      if (!typed.equals(f.written())) {
+        overrides.add(f.key() + "=" + typed);
       }
     }
     return overrides;
+  }
+
+  private static final java.util.regex.Pattern PERCENT = java.util.regex.Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*%");
+
+  /**
+   * {@code typed} in the file's way of writing a share when the file writes one (0.85) and the page
+   * was given a percentage (85 %, as the page shows shares): 0.85. Anything else as typed, for the
+   * reader to accept or refuse.
+   */
+  static String asWrittenShare(String written, String typed) {
+    java.util.regex.Matcher m = PERCENT.matcher(typed);
+    if (!m.matches() || !written.matches("[0-9]*\\.[0-9]+")) {
+      return typed;
+    }
+    double share = Double.parseDouble(written);
+    if (share < 0 || share > 1) {
+      return typed;
+    }
+    return new java.math.BigDecimal(m.group(1)).movePointLeft(2).stripTrailingZeros().toPlainString();
   }
 
   /** The scenario with {@code overrides}: refused with located problems, as {@code run --set} refuses them. */

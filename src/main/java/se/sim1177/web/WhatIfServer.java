@@ -294,7 +294,7 @@ public final class WhatIfServer implements AutoCloseable {
     Edits e = edits(exchange);
     WhatIf.Evaluation evaluation = e == null ? null : simulate(exchange, e.session(), e.current().draft(), e.overrides(), true);
     if (evaluation != null) {
-      sendJson(exchange, 200, results(e.current(), evaluation, false));
+      sendJson(exchange, 200, results(e.current(), evaluation, false, evaluation.seconds()));
     }
   }
 
@@ -311,6 +311,7 @@ public final class WhatIfServer implements AutoCloseable {
     }
     Draft draft = current.draft();
     Draft next;
+    long searchStart = 0;
     List<String> overrides = List.of();
     List<String> kept = List.of();
     String message = null;
@@ -329,6 +330,7 @@ public final class WhatIfServer implements AutoCloseable {
               change.control("start"), change.control("end"), change.control("nurses"));
           case "remove" -> next = whatIf.withShiftRemoved(draft, overrides, change.index("group"), change.index("shift"));
           default -> {
+            searchStart = System.nanoTime();
             WhatIf.Suggestion s = suggest(exchange, session, draft, overrides);
             if (s == null) {
               return;
@@ -352,7 +354,9 @@ public final class WhatIfServer implements AutoCloseable {
       sendJson(exchange, 409, answer);
       return;
     }
-    ObjectNode answer = results(session.draft(), evaluation, true);
+    // After a search, the time the page waited is the search's and the run's together.
+    ObjectNode answer = results(session.draft(), evaluation, true,
+        searchStart == 0 ? evaluation.seconds() : (System.nanoTime() - searchStart) / 1e9);
     if (message != null) {
       answer.put("message", message);
     }
@@ -413,14 +417,14 @@ public final class WhatIfServer implements AutoCloseable {
   }
 
   /** The answer to a run: the results part, and the form too when the roster changed. */
-  private ObjectNode results(Sessions.Versioned current, WhatIf.Evaluation evaluation, boolean withForm) {
+  private ObjectNode results(Sessions.Versioned current, WhatIf.Evaluation evaluation, boolean withForm, double seconds) {
     ObjectNode answer = status("ok");
     ArrayNode list = answer.putArray("overrides");
     evaluation.overrides().forEach(list::add);
-    answer.put("seconds", evaluation.seconds());
+    answer.put("seconds", seconds);
     WhatIfPage.Scenario shown = shown(current);
     answer.put("html", WhatIfPage.results(shown, new WhatIfPage.Edited(evaluation.overrides(), evaluation.result(),
-        evaluation.callersDiffer(), current.draft().rosterChanged()), evaluation.seconds()));
+        evaluation.callersDiffer(), current.draft().rosterChanged()), seconds));
     if (withForm) {
       answer.put("form", WhatIfPage.form(shown));
     }

@@ -107,6 +107,17 @@ class WhatIfTest {
   }
 
   @Test
+  void aShareMayBeTypedAsThePageShowsIt() {
+    Draft d = whatIf.asWritten();
+    assertEquals(List.of("targets.answer_rate=0.8"), d.overrides(Map.of("targets.answer_rate", "80 %")));
+    assertEquals(List.of(), d.overrides(Map.of("targets.answer_rate", "85%")), "85 % is the file's 0.85");
+    assertEquals(List.of("staff.groups[0].absence=0.125"), d.overrides(Map.of("staff.groups[0].absence", "12.5%")));
+    // Not a share in the file: left as typed, for the reader to refuse with its own message.
+    assertEquals(List.of(EVENING + "=50%"), d.overrides(Map.of(EVENING, "50%")));
+    assertEquals(List.of("arrivals.calls_per_year=10%"), d.overrides(Map.of("arrivals.calls_per_year", "10%")));
+  }
+
+  @Test
   void noChangeIsTheBaselineAndRunsNothing() throws Exception {
     long before = whatIf.simulations();
     WhatIf.Evaluation e = whatIf.evaluate(whatIf.asWritten(), whatIf.asWritten().overrides(Map.of(EVENING, "4")), new ReplicationMonitor(0));

@@ -208,7 +208,7 @@ public final class WhatIfPage {
     ExperimentResult now = e.result();
     boolean baseline = e.overrides().isEmpty() && !e.rosterChanged();
     String status = e.overrides().isEmpty() && !e.rosterChanged() ? "The scenario as written (the baseline)."
-        : e.rosterChanged() ? String.format(Locale.ROOT, "The roster changed on the page%s; simulated in %.1f s. Save the scenario"
+        : e.rosterChanged() ? String.format(Locale.ROOT, "The roster changed on the page%s; done in %.1f s. Save the scenario"
             + " to run it with sim1177 run.", e.overrides().isEmpty() ? "" : ", and " + e.overrides().size() + " value"
             + (e.overrides().size() == 1 ? "" : "s"), seconds)
         : String.format(Locale.ROOT, "%d value%s changed; simulated in %.1f s. The same as: sim1177 run %s%s",
