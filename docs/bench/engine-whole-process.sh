@@ -25,10 +25,7 @@ java="${JAVA:-java}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-mvn -B -q -P bench -DskipTests package
-cp target/benchmarks.jar "$work/benchmarks.jar"
-mvn -B -q clean
-mvn -B -q -DskipTests package
+docs/bench/build-jars.sh "$work"
 tutorial=scenarios/bench/ssj-tutorial.yaml
 
 # timed LABEL COMMAND...: runs it, prints "LABEL wall W cpu C jit J" and appends it to $work/LABEL

@@ -18,10 +18,7 @@ threads="$(nproc)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-mvn -B -q -P bench -DskipTests package
-cp target/benchmarks.jar "$work/benchmarks.jar"
-mvn -B -q clean
-mvn -B -q -DskipTests package
+docs/bench/build-jars.sh "$work"
 
 timed() {   # timed LABEL COMMAND...: runs the command, prints one line of /usr/bin/time's figures
   local label="$1"; shift

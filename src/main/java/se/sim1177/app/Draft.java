@@ -141,7 +141,7 @@ public record Draft(ScenarioSource source, Scenario scenario, List<EditableValue
    * and nurses as typed, each checked as the scenario reader checks it. A problem names the field:
    * {@code days}, {@code start}, {@code end} or {@code nurses}.
    */
-  Draft withShiftAdded(List<String> overrides, int group, String days, String start, String end, String nurses)
+  public Draft withShiftAdded(List<String> overrides, int group, String days, String start, String end, String nurses)
       throws ScenarioException {
     Scenario s = edited(overrides);
     if (group < 0 || group >= s.staff().size()) {
@@ -160,13 +160,8 @@ public record Draft(ScenarioSource source, Scenario scenario, List<EditableValue
     if (to < 0) {
       problems.add(fieldProblem("end", end, "must be a time of day " + TimeOfDay.ALLOWED));
     }
-    int count = -1;
-    try {
-      count = Integer.parseInt(nurses.strip());
-    } catch (NumberFormatException e) {
-      problems.add(fieldProblem("nurses", nurses, "must be a whole number from 1 to 100000"));
-    }
-    if (count == 0 || count < -1 || count > 100_000) {
+    int count = wholeNumber(nurses.strip());
+    if (count < 1 || count > 100_000) {
       problems.add(fieldProblem("nurses", nurses, "must be a whole number from 1 to 100000"));
     }
     if (!problems.isEmpty()) {
@@ -229,7 +224,7 @@ public record Draft(ScenarioSource source, Scenario scenario, List<EditableValue
   }
 
   /** This draft with {@code overrides} and shift {@code shift} of group {@code group} taken out. */
-  Draft withShiftRemoved(List<String> overrides, int group, int shift) throws ScenarioException {
+  public Draft withShiftRemoved(List<String> overrides, int group, int shift) throws ScenarioException {
     Scenario s = edited(overrides);
     if (group < 0 || group >= s.staff().size() || shift < 0 || shift >= s.staff().get(group).shifts().size()) {
       throw problem("", "no shift " + shift + " in staff group " + group);
@@ -240,6 +235,15 @@ public record Draft(ScenarioSource source, Scenario scenario, List<EditableValue
     shifts.remove(shift);
     groups.set(group, withShifts(g, shifts));
     return withRoster(groups);
+  }
+
+  /** {@code text} as a whole number; 0 when it is not one. */
+  private static int wholeNumber(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private static StaffGroup withShifts(StaffGroup g, List<Shift> shifts) {

@@ -68,10 +68,10 @@ public final class StaffJob {
     if (!(options.timeLimitSeconds() > 0) || options.timeLimitSeconds() > MOST_TIME_LIMIT_SECONDS) {
       throw new UsageException("--time-limit " + options.timeLimitShown() + ": must be a duration above 0 and at most 1d");
     }
+    refuseUnstaffable(scenario, source, options.overrides());
     options.results().check();
     String startedAt = OffsetDateTime.now().withNano(0).toString();
     Experiments.printOverrides(options.overrides(), out);
-    long start = System.nanoTime();
     Search search = search(scenario, source, options.overrides(), threads, options.timeLimitSeconds(), options.timeLimitShown(),
         progress(err), problem -> {
           out.println("staffing " + problem.scenario().name() + ": " + StaffingConsole.demandLine(problem));
@@ -79,7 +79,7 @@ public final class StaffJob {
     StaffingOutcome outcome = search.outcome();
     StaffingProblem problem = search.problem();
     SearchSettings settings = search.settings();
-    double wall = (System.nanoTime() - start) / 1e9;
+    double wall = search.seconds();
     StaffingConsole.print(outcome, problem, out);
     out.printf(Locale.ROOT, "searched in %.1f s: %d simulations, %d check%s on fresh random numbers%n", wall, outcome.simulations(),
         outcome.rounds(), outcome.rounds() == 1 ? "" : "s");
@@ -92,14 +92,20 @@ public final class StaffJob {
     }
   }
 
-  /** A finished search: the roster it chose, the problem it solved and how. */
-  public record Search(StaffingOutcome outcome, StaffingProblem problem, SearchSettings settings) {}
+  /** A finished search: the roster it chose, the problem it solved and how, and how long the search itself took. */
+  public record Search(StaffingOutcome outcome, StaffingProblem problem, SearchSettings settings, double seconds) {}
+
+  /** Refuses, with located problems, a scenario no roster of its templates can staff (before anything is written or run). */
+  static void refuseUnstaffable(Scenario scenario, ScenarioSource source, List<String> overrides) throws ScenarioException {
+    StaffingRefusals.checkReachableTargets(scenario, source, overrides);
+    StaffingRefusals.checkRosterProgram(scenario, source, overrides);
+    StaffingRefusals.checkChatOnlyTemplates(scenario, source, overrides);
+  }
 
   /**
    * The staffing search of {@code scenario} (with a {@code staffing:} section and a phone target),
-   * as {@code staff} runs it and the what-if page's "Suggest a roster" too: the scenario refused
-   * with located problems where no roster can meet it, the search's replications at least
-   * {@value #LEAST_SEARCH_REPLICATIONS}.
+   * as {@code staff} runs it and the what-if page's "Suggest a roster" too, after
+   * {@link #refuseUnstaffable}; the search's replications at least {@value #LEAST_SEARCH_REPLICATIONS}.
    *
    * @param started told the problem before the search starts (what {@code staff} prints)
    * @param err where a long search says how long it may take (null: nowhere)
@@ -107,9 +113,6 @@ public final class StaffJob {
   public static Search search(Scenario scenario, ScenarioSource source, List<String> overrides, int threads, double timeLimitSeconds,
       String timeLimitShown, SearchProgress progress, java.util.function.Consumer<StaffingProblem> started, PrintStream err)
       throws ScenarioException, RunFailedException {
-    StaffingRefusals.checkReachableTargets(scenario, source, overrides);
-    StaffingRefusals.checkRosterProgram(scenario, source, overrides);
-    StaffingRefusals.checkChatOnlyTemplates(scenario, source, overrides);
     int search = Math.max(LEAST_SEARCH_REPLICATIONS, scenario.simulation().replications());
     SearchSettings settings = new SearchSettings(search, Math.max(SearchSettings.DEFAULT_CHECK_REPLICATIONS, 4 * search),
         scenario.simulation().seed(), threads, new SolverSettings(timeLimitSeconds, 1, 1, SolverSettings.Engine.SCIP), progress);
@@ -123,6 +126,7 @@ public final class StaffJob {
     if (err != null) {
       announceWork(scenario, settings, err);
     }
+    long start = System.nanoTime();
     StaffingOutcome outcome;
     try {
       outcome = StaffingSearch.run(problem, settings);
@@ -141,7 +145,7 @@ public final class StaffJob {
     } catch (RosterSolverException e) {
       throw new RunFailedException("the roster solver stopped: " + e.getMessage());
     }
-    return new Search(outcome, problem, settings);
+    return new Search(outcome, problem, settings, (System.nanoTime() - start) / 1e9);
   }
 
   /**

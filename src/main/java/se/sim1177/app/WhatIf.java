@@ -108,34 +108,11 @@ public final class WhatIf {
       throw new Cancelled();
     } catch (RuntimeException e) {
       // Stopped on several threads, the replications left out make the result's reduction fail: the run was cancelled.
-      if (isStopped(monitor)) {
+      if (monitor.isStopped()) {
         throw new Cancelled();
       }
       throw e;
     }
-  }
-
-  private static boolean isStopped(ReplicationMonitor monitor) {
-    try {
-      monitor.checkNotStopped();
-      return false;
-    } catch (ReplicationMonitor.StoppedException e) {
-      return true;
-    }
-  }
-
-  /**
-   * {@code draft} with {@code overrides} and a shift added to a group ({@link Draft#withShiftAdded});
-   * the overrides of values outside the roster ({@link Draft#notStaff}) still apply to it.
-   */
-  public Draft withShiftAdded(Draft draft, List<String> overrides, int group, String days, String start, String end, String nurses)
-      throws ScenarioException {
-    return draft.withShiftAdded(overrides, group, days, start, end, nurses);
-  }
-
-  /** {@code draft} with {@code overrides} and one shift taken out. */
-  public Draft withShiftRemoved(Draft draft, List<String> overrides, int group, int shift) throws ScenarioException {
-    return draft.withShiftRemoved(overrides, group, shift);
   }
 
   /**
@@ -155,6 +132,7 @@ public final class WhatIf {
       throw new UsageException("the scenario has no phone target (answer rate, mean wait or service level) to staff for");
     }
     try {
+      StaffJob.refuseUnstaffable(scenario, searched.source(), overrides);
       StaffJob.Search search = StaffJob.search(scenario, searched.source(), overrides, threads, SUGGESTION_SOLVER_SECONDS, "60s",
           progress, problem -> { }, null);
       return new Suggestion(draft.withRoster(search.outcome().roster().groups()), search, searched != draft);

@@ -78,6 +78,11 @@ public final class ReplicationMonitor {
     stopped = true;
   }
 
+  /** Whether {@link #stop} was called. */
+  public boolean isStopped() {
+    return stopped;
+  }
+
   /** Throws {@link StoppedException} once {@link #stop} was called. */
   public void checkNotStopped() {
     if (stopped) {

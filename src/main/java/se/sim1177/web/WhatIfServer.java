@@ -250,9 +250,7 @@ public final class WhatIfServer implements AutoCloseable {
     // A change made from an older roster first: its fields may be ones this roster no longer has.
     String from = controls.getOrDefault(CONTROL + "draft", "");
     if (!from.isEmpty() && !from.equals(Integer.toString(current.version()))) {
-      ObjectNode answer = status("stale").put("message", "The roster changed meanwhile; the page shows it now.");
-      answer.put("form", WhatIfPage.form(shown(current)));
-      sendJson(exchange, 409, answer);
+      sendJson(exchange, 409, stale(current));
       return null;
     }
     List<String> refusals = new java.util.ArrayList<>(draft.refusals(edits));
@@ -326,9 +324,9 @@ public final class WhatIfServer implements AutoCloseable {
       kept = Draft.notStaff(overrides);
       try {
         switch (action) {
-          case "add" -> next = whatIf.withShiftAdded(draft, overrides, change.index("group"), change.control("days"),
+          case "add" -> next = draft.withShiftAdded(overrides, change.index("group"), change.control("days"),
               change.control("start"), change.control("end"), change.control("nurses"));
-          case "remove" -> next = whatIf.withShiftRemoved(draft, overrides, change.index("group"), change.index("shift"));
+          case "remove" -> next = draft.withShiftRemoved(overrides, change.index("group"), change.index("shift"));
           default -> {
             searchStart = System.nanoTime();
             WhatIf.Suggestion s = suggest(exchange, session, draft, overrides);
@@ -349,9 +347,7 @@ public final class WhatIfServer implements AutoCloseable {
       return;
     }
     if (!session.useDraft(current, next)) {
-      ObjectNode answer = status("stale").put("message", "The roster changed meanwhile; the page shows it now.");
-      answer.put("form", WhatIfPage.form(shown(session.draft())));
-      sendJson(exchange, 409, answer);
+      sendJson(exchange, 409, stale(session.draft()));
       return;
     }
     // After a search, the time the page waited is the search's and the run's together.
@@ -414,6 +410,12 @@ public final class WhatIfServer implements AutoCloseable {
       session.finished(monitor);
     }
     return null;
+  }
+
+  /** The answer to a change made from an older roster than {@code current}: the form as it is now, for the page to show. */
+  private ObjectNode stale(Sessions.Versioned current) {
+    return status("stale").put("message", "The roster changed meanwhile; the page shows it now.")
+        .put("form", WhatIfPage.form(shown(current)));
   }
 
   /** The answer to a run: the results part, and the form too when the roster changed. */
@@ -554,16 +556,12 @@ public final class WhatIfServer implements AutoCloseable {
 
   /** Waits for the simulation slot; false when a newer edit cancelled this one meanwhile. */
   private boolean acquire(ReplicationMonitor monitor) throws InterruptedException {
-    while (true) {
-      try {
-        monitor.checkNotStopped();
-      } catch (ReplicationMonitor.StoppedException e) {
-        return false;
-      }
+    while (!monitor.isStopped()) {
       if (simulating.tryAcquire(50, TimeUnit.MILLISECONDS)) {
         return true;
       }
     }
+    return false;
   }
 
   private void save(HttpExchange exchange) throws IOException {

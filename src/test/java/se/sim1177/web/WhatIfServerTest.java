@@ -245,7 +245,7 @@ class WhatIfServerTest {
     assertEquals(new Sessions.Progress(0, 840, "simulated days"), own.progress());
     se.sim1177.model.ReplicationMonitor second = new se.sim1177.model.ReplicationMonitor(0);
     own.replaceRun(second, 10);
-    assertTrue(stopped(first) && !stopped(second), "a newer run stops the older one");
+    assertTrue(first.isStopped() && !second.isStopped(), "a newer run stops the older one");
     own.finished(first);
     assertEquals(new Sessions.Progress(0, 10, "simulated days"), own.progress(), "the older run's end leaves the newer");
     own.searchProgress(first, "the older search", 1, 9);
@@ -253,15 +253,6 @@ class WhatIfServerTest {
     assertEquals(new Sessions.Progress(3, 12, "solving the roster program"), own.progress(), "only the running search's steps count");
     own.finished(second);
     assertEquals(null, own.progress());
-  }
-
-  private static boolean stopped(se.sim1177.model.ReplicationMonitor m) {
-    try {
-      m.checkNotStopped();
-      return false;
-    } catch (se.sim1177.model.ReplicationMonitor.StoppedException e) {
-      return true;
-    }
   }
 
   @Test
