@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import se.sim1177.experiment.ExperimentResult;
@@ -37,7 +36,14 @@ public final class RunJob {
     Experiments.checkMaxCallers(options.maxCallers(), scenario, threads);
     WorkEstimate.announceIfLong(err, WorkEstimate.runSeconds(scenario, threads), "about",
         Math.min(threads, scenario.simulation().replications()), WorkEstimate.replicationsAndDays(scenario));
-    String startedAt = OffsetDateTime.now().withNano(0).toString();
+    String startedAt = StartTime.now();
+    if (options.shard() != null) {
+      RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
+      ResultFolder shard = ShardJob.run(scenario, source, info, options.shard(), threads, options.maxCallers(), options.results(), err);
+      out.println("shard " + options.shard() + ": " + shard.shownTarget());
+      out.println("when all " + options.shard().count() + " shards are written: sim1177 merge SHARD_FOLDERS... --out DIR");
+      return new Outcome(null, shard.target());
+    }
     Experiments.printOverrides(options.overrides(), out);
     ExperimentResult result = Experiments.run(scenario, threads, options.maxCallers(), err, "");
     ConsoleReport.print(result, out);

@@ -16,9 +16,10 @@ import java.util.List;
  * @param maxCallers most callers in the line at once before the run stops as overloaded; null derives it from the heap
  * @param overrides {@code key.path=value} settings applied to the scenario
  * @param commandLine the arguments as typed, recorded in {@code run.json}
+ * @param shard the shard of the replications to run ({@code --shard I/N}), or null for all of them
  */
 public record RunOptions(Path scenario, Integer replications, Long seed, int threads, Path out, boolean overwrite,
-    Long maxCallers, List<String> overrides, List<String> commandLine) {
+    Long maxCallers, List<String> overrides, List<String> commandLine, Shard shard) {
   public RunOptions {
     overrides = List.copyOf(overrides);
     commandLine = List.copyOf(commandLine);
@@ -27,7 +28,7 @@ public record RunOptions(Path scenario, Integer replications, Long seed, int thr
   /** Options that never overwrite an existing folder. */
   public RunOptions(Path scenario, Integer replications, Long seed, int threads, Path out, List<String> overrides,
       List<String> commandLine) {
-    this(scenario, replications, seed, threads, out, false, null, overrides, commandLine);
+    this(scenario, replications, seed, threads, out, false, null, overrides, commandLine, null);
   }
 
   ResultsTarget results() {

@@ -49,7 +49,7 @@ public final class Main implements Callable<Integer> {
   public static final int FAILED = 1;
   public static final int BAD_INPUT = 2;
   /** The commands that write a results folder. */
-  private static final Set<String> WRITES_RESULTS = Set.of("run", "sweep", "compare", "staff", "import", "calibrate");
+  private static final Set<String> WRITES_RESULTS = Set.of("run", "sweep", "compare", "merge", "staff", "import", "calibrate");
 
   final PrintStream out;
   final PrintStream err;
@@ -124,7 +124,7 @@ public final class Main implements Callable<Integer> {
   private static Map<String, Class<?>> commands() {
     Map<String, Class<?>> commands = new LinkedHashMap<>();
     for (Class<?> c : List.of(RunCommand.class, CheckCommand.class, ImportCommand.class, CalibrateCommand.class,
-        SweepCommand.class, CompareCommand.class, StaffCommand.class, ErlangCommand.class, ServeCommand.class, BenchCommand.class,
+        SweepCommand.class, CompareCommand.class, MergeCommand.class, StaffCommand.class, ErlangCommand.class, ServeCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class)) {
       commands.put(c.getAnnotation(Command.class).name(), c);
     }

@@ -1,5 +1,10 @@
 package se.sim1177.experiment;
 
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.zip.GZIPOutputStream;
 import se.sim1177.engine.StreamFamily;
 import se.sim1177.model.CallCentreModel;
 import se.sim1177.model.LineOverloadedException;
@@ -86,83 +92,199 @@ public final class ExperimentRunner {
     if (replications < 2) {
       throw new IllegalArgumentException("replications must be at least 2, got " + replications);
     }
+    checkThreads(threads);
+    long startNanos = System.nanoTime();
+    InOrderReducer reducer = new InOrderReducer(model, replications, progress);
+    ReplicationSink sink = rule == null ? reducer : new StoppingGate(order, rule, reducer, monitor);
+    int[] started = order == null ? range(0, replications) : order;
+    int workers = simulate(model, seed, replications, started, threads, simulator, monitor, sink);
+    double wall = (System.nanoTime() - startNanos) / 1e9;
+    return reducer.result(seed, workers, wall);
+  }
+
+  /**
+   * Runs replications {@code from .. to-1} of a run of {@code replications}, each exactly as the
+   * whole run would, and writes their values to {@code out} in replication order
+   * ({@link ReplicationValuesFormat}, gzip-compressed): what a shard of the run does. Folding the
+   * shards' files in order with {@link SliceMerger} gives the whole run's result bit for bit.
+   *
+   * @param progress told the number of replications finished so far, after each one (may be null)
+   * @return what the slice simulated, and in how long
+   */
+  public static SliceRecord runSlice(CallCentreModel model, long seed, int replications, int from, int to, int threads,
+      IntConsumer progress, ReplicationMonitor monitor, OutputStream out) throws IOException {
+    if (replications < 2 || from < 0 || to < from || to > replications) {
+      throw new IllegalArgumentException("a slice " + from + ".." + to + " of " + replications + " replications");
+    }
+    checkThreads(threads);
+    long startNanos = System.nanoTime();
+    GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
+    ReplicationValuesFormat.writeHeader(data, from, to);
+    InOrderWriter writer = new InOrderWriter(data, from, to, progress);
+    int workers = 1;
+    try {
+      workers = simulate(model, seed, replications, range(from, to), threads, ReplicationSimulator.ENGINE, monitor, writer);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    ReplicationValuesFormat.writeEnd(data);
+    data.flush();
+    gzip.finish();
+    return new SliceRecord(from, to, writer.events, writer.callAttempts, writer.chats, workers,
+        (System.nanoTime() - startNanos) / 1e9);
+  }
+
+  /**
+   * What a shard simulated: replications {@code from .. to-1}, with the events, call attempts and
+   * chats they took, on {@code threads} threads in {@code wallSeconds}.
+   */
+  public record SliceRecord(int from, int to, long events, long callAttempts, long chats, int threads, double wallSeconds) {}
+
+  private static void checkThreads(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
-    long startNanos = System.nanoTime();
+  }
+
+  private static int[] range(int from, int to) {
+    int[] r = new int[to - from];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = from + i;
+    }
+    return r;
+  }
+
+  /**
+   * Simulates the replications in {@code started}, in that order, of a run of {@code replications},
+   * handing each to {@code sink}; returns the number of worker threads used.
+   */
+  private static int simulate(CallCentreModel model, long seed, int replications, int[] started, int threads,
+      ReplicationSimulator simulator, ReplicationMonitor monitor, ReplicationSink sink) {
     StreamFamily streams = new StreamFamily(seed);
     int[] daysPerWeekday = new int[7];
     for (int d = 0; d < model.measuredDays(); d++) {
       daysPerWeekday[model.weekdayOfMeasuredDay(d)]++;
     }
-    InOrderReducer reducer = new InOrderReducer(model, replications, progress);
-    ReplicationSink sink = rule == null ? reducer : new StoppingGate(order, rule, reducer, monitor);
-    int workers = Math.min(threads, replications);
-    // The bound must not depend on --threads (a run must not succeed on one thread and stop on two):
-    // it assumes as many replications at once as the machine has cores.
+    int workers = Math.max(1, Math.min(threads, started.length));
+    // The bound must not depend on --threads (a run must not succeed on one thread and stop on two),
+    // nor on the shard: it assumes as many replications at once as the machine has cores.
     monitor.resolveFor(Math.min(Runtime.getRuntime().availableProcessors(), replications));
     if (workers == 1) {
-      for (int p = 0; p < replications && !sink.stopped(); p++) {
-        int r = order == null ? p : order[p];
+      for (int p = 0; p < started.length && !sink.stopped(); p++) {
+        int r = started[p];
         sink.accept(r, ReplicationValues.of(model, simulator.run(model, streams, r, monitor), daysPerWeekday));
       }
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-        Thread t = new Thread(runnable, "sim1177-replication");
-        t.setDaemon(true);
-        return t;
-      });
-      try {
-        List<Future<?>> futures = new ArrayList<>();
-        for (int p = 0; p < replications; p++) {
-          int rep = order == null ? p : order[p];
-          futures.add(pool.submit(() -> {
-            try {
-              monitor.checkNotStopped();
-              sink.accept(rep, ReplicationValues.of(model, simulator.run(model, streams, rep, monitor), daysPerWeekday));
-            } catch (LineOverloadedException e) {
-              monitor.stop();
-              throw e;
-            }
-          }));
-        }
-        LineOverloadedException overloaded = null;
-        for (Future<?> f : futures) {
+      return workers;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+      Thread t = new Thread(runnable, "sim1177-replication");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int rep : started) {
+        futures.add(pool.submit(() -> {
           try {
-            f.get();
-          } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof LineOverloadedException o) {
-              // The lowest replication that overflowed, whichever thread saw it first.
-              overloaded = overloaded == null || o.replication() < overloaded.replication() ? o : overloaded;
-            } else if (cause instanceof Error error) {
-              throw error;
-            } else if (!(cause instanceof ReplicationMonitor.StoppedException)) {
-              throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
-            }
+            monitor.checkNotStopped();
+            sink.accept(rep, ReplicationValues.of(model, simulator.run(model, streams, rep, monitor), daysPerWeekday));
+          } catch (LineOverloadedException | UncheckedIOException e) {
+            monitor.stop();
+            throw e;
+          }
+        }));
+      }
+      LineOverloadedException overloaded = null;
+      UncheckedIOException writeFailed = null;
+      for (Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof LineOverloadedException o) {
+            // The lowest replication that overflowed, whichever thread saw it first.
+            overloaded = overloaded == null || o.replication() < overloaded.replication() ? o : overloaded;
+          } else if (cause instanceof UncheckedIOException io) {
+            writeFailed = writeFailed == null ? io : writeFailed;
+          } else if (cause instanceof Error error) {
+            throw error;
+          } else if (!(cause instanceof ReplicationMonitor.StoppedException)) {
+            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
           }
         }
-        // A stopping rule that has stopped the run holds every replication it saw: an overflow can
-        // only be in one it left out, as on one thread, where that one would not have started.
-        if (overloaded != null && !sink.stopped()) {
-          throw overloaded;
+      }
+      // A stopping rule that has stopped the run holds every replication it saw: an overflow can
+      // only be in one it left out, as on one thread, where that one would not have started.
+      if (overloaded != null && !sink.stopped()) {
+        throw overloaded;
+      }
+      if (writeFailed != null) {
+        throw writeFailed;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    return workers;
+  }
+
+  /**
+   * Writes replications to a shard's file strictly in replication order, whatever order they
+   * finish in; only those not yet written wait in memory (a few, with as many threads).
+   */
+  private static final class InOrderWriter implements ReplicationSink {
+    private final DataOutputStream out;
+    private final ReplicationValues[] pending;
+    private final int from;
+    private final IntConsumer progress;
+    private int next;
+    private int finished;
+    private long events;
+    private long callAttempts;
+    private long chats;
+
+    InOrderWriter(DataOutputStream out, int from, int to, IntConsumer progress) {
+      this.out = out;
+      this.from = from;
+      this.pending = new ReplicationValues[to - from];
+      this.progress = progress;
+    }
+
+    @Override
+    public synchronized void accept(int replication, ReplicationValues values) {
+      pending[replication - from] = values;
+      try {
+        while (next < pending.length && pending[next] != null) {
+          ReplicationValues v = pending[next];
+          ReplicationValuesFormat.write(out, from + next, v);
+          events += v.events();
+          callAttempts += v.callAttempts();
+          chats += v.chats();
+          pending[next++] = null;
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } finally {
-        pool.shutdownNow();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      finished++;
+      if (progress != null) {
+        progress.accept(finished);
       }
     }
-    double wall = (System.nanoTime() - startNanos) / 1e9;
-    return reducer.result(seed, workers, wall);
+
+    @Override
+    public boolean stopped() {
+      return false;
+    }
   }
 
   /**
    * Folds replications into the statistics strictly in replication order, whatever order they
    * finish in, leaving out those a stopping rule made skip.
    */
-  private static final class InOrderReducer implements StoppingGate.InOrderSink {
+  static final class InOrderReducer implements StoppingGate.InOrderSink {
     private final CallCentreModel model;
     private final ReplicationValues[] pending;
     private final double[][] summaries;

@@ -42,6 +42,23 @@ public final class DayIntervals {
     };
   }
 
+  /**
+   * Counts as {@link #values} gave them, read back from a shard ({@code sim1177 merge}).
+   *
+   * @throws IllegalArgumentException when {@code values} does not hold {@code days × intervalsPerDay × FIELDS} numbers
+   */
+  public static DayIntervals of(int days, int intervalsPerDay, double[] values) {
+    if (days < 0 || intervalsPerDay < 1 || values.length != (long) days * intervalsPerDay * FIELDS) {
+      throw new IllegalArgumentException(values.length + " counts for " + days + " days of " + intervalsPerDay + " intervals");
+    }
+    return new DayIntervals(days, intervalsPerDay, values.clone());
+  }
+
+  /** Every count, day after day, interval after interval, {@link #FIELDS} fields each: what a shard stores. */
+  public double[] values() {
+    return values.clone();
+  }
+
   public int days() {
     return days;
   }

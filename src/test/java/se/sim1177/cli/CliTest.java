@@ -241,11 +241,11 @@ class CliTest {
     Outcome top = sim("--help");
     assertEquals(0, top.code());
     List<String> commands = top.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1).toList();
-    assertEquals(11, commands.size(), top.out());
+    assertEquals(12, commands.size(), top.out());
     for (String line : commands) {
       assertTrue(line.matches("  [a-z]+ +[A-Z].*\\.$"), "one complete sentence per command: '" + line + "'");
     }
-    for (String command : List.of("run", "check", "import", "calibrate", "sweep", "compare", "staff", "erlang", "serve", "bench")) {
+    for (String command : List.of("run", "check", "import", "calibrate", "sweep", "compare", "merge", "staff", "erlang", "serve", "bench")) {
       String help = sim(command, "--help").out();
       for (String line : help.lines().toList()) {
         assertTrue(line.length() <= 80, command + " --help line of " + line.length() + " columns: " + line);

@@ -123,8 +123,37 @@ final class FolderManifest {
         if (entry == null) {
           return "holds " + name + ", which sim1177 did not write";
         }
-        if (Files.size(p) != entry.path("bytes").asLong(-1) || !sha256(p).equals(entry.path("sha256").asText())) {
+        long recorded = entry.path("bytes").asLong(-1);
+        if (Files.size(p) < recorded) {
+          return String.format(java.util.Locale.ROOT, "holds %s cut short (%,d of the %,d bytes sim1177 wrote)", name, Files.size(p), recorded);
+        }
+        if (Files.size(p) != recorded || !sha256(p).equals(entry.path("sha256").asText())) {
           return "holds " + name + ", which was changed after sim1177 wrote it";
+        }
+      }
+    } catch (IOException e) {
+      return "cannot be read (" + IoMessages.reason(e) + ")";
+    }
+    return null;
+  }
+
+  /**
+   * Null when every file {@code folder}'s {@code run.json} lists is there, whole and unchanged (and
+   * the record itself unchanged); otherwise the first reason it is not, in words: "lacks X, which
+   * sim1177 wrote there", "holds X cut short (10 of 80 bytes)", or what {@link #whyNotUnchanged}
+   * says. What a merge asks of a shard before it reads a byte of it.
+   */
+  static String whyNotAsWritten(Path folder, String runJsonName) {
+    String why = whyNotUnchanged(folder, runJsonName);
+    if (why != null) {
+      return why;
+    }
+    try {
+      JsonNode record = Json.MAPPER.readTree(Files.readString(folder.resolve(runJsonName), StandardCharsets.UTF_8));
+      for (JsonNode f : record.path(FILES)) {
+        Path p = folder.resolve(f.path("name").asText());
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          return "lacks " + f.path("name").asText() + ", which sim1177 wrote there";
         }
       }
     } catch (IOException e) {

@@ -56,6 +56,21 @@ public final class RunRecord {
     root.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
     root.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     root.put("available_processors", Runtime.getRuntime().availableProcessors());
+    if (!info.shards().isEmpty()) {
+      ArrayNode shards = root.putArray("shards");
+      for (RunInfo.ShardOrigin s : info.shards()) {
+        ObjectNode n = shards.addObject();
+        n.put("folder", s.folder());
+        n.put("shard", s.index() + "/" + s.count());
+        ArrayNode line = n.putArray("command_line");
+        s.commandLine().forEach(line::add);
+        n.put("started_at", s.startedAt());
+        n.put("threads", s.threads());
+        Json.put(n, "wall_seconds", s.wallSeconds());
+        n.put("java", s.java());
+        n.put("os", s.os());
+      }
+    }
     return root;
   }
 }

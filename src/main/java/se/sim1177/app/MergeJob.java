@@ -1,0 +1,230 @@
+package se.sim1177.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import se.sim1177.experiment.ExperimentResult;
+import se.sim1177.experiment.SliceMerger;
+import se.sim1177.experiment.UnreadableValuesException;
+import se.sim1177.model.CallCentreModel;
+import se.sim1177.report.ResultWriters;
+import se.sim1177.report.console.ConsoleReport;
+import se.sim1177.report.file.ResultFolder;
+import se.sim1177.report.file.ShardRecord;
+import se.sim1177.report.format.RunInfo;
+import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.ScenarioException;
+
+/**
+ * {@code sim1177 merge}: folds the shards of a run ({@code run --shard I/N}) into the results folder
+ * the run on one machine writes, byte for byte but for {@code run.json}'s time and machine, which
+ * lists the shards instead. Shards of different runs, versions, or with a slice missing or given
+ * twice are refused before anything is written.
+ */
+public final class MergeJob {
+  private MergeJob() {}
+
+  /** A shard as read, with the folder it was given as. */
+  private record Given(Path folder, ShardRecord record) {}
+
+  public static Path run(MergeOptions options, PrintStream out, PrintStream err)
+      throws UsageException, ScenarioException, IOException, RunFailedException {
+    int threads = Threads.forRun(options.threads(), err);
+    List<Given> shards = readAll(options.shards());
+    checkAlike(shards);
+    List<Given> ordered = inOrder(shards);
+    ShardRecord first = ordered.get(0).record();
+    if (!first.command().equals("run")) {
+      throw new UsageException(ordered.get(0).folder() + ": is a shard of " + first.command() + "; this sim1177 merges shards of run");
+    }
+    ScenarioSource source = new ScenarioSource(first.scenarioSource(), first.scenarioText(), first.scenarioDefaultName());
+    Scenario scenario = source.read(first.overrides(), ScenarioKeyOptions.experiment(first.replications(), first.seed()));
+    options.results().check();
+    CallCentreModel model = new CallCentreModel(scenario);
+    SliceMerger merger = new SliceMerger(model, first.seed(), first.replications());
+    double wall = 0;
+    for (Given g : ordered) {
+      ShardRecord.Part part = g.record().parts().get(0);
+      Path file = g.folder().resolve(part.file());
+      try (InputStream in = Files.newInputStream(file)) {
+        merger.add(in, part.from(), part.to());
+      } catch (UnreadableValuesException e) {
+        throw new UsageException(file + ": the file " + e.getMessage() + "; run shard " + g.record().index() + "/"
+            + g.record().count() + " again (nothing was written)");
+      }
+      wall += g.record().wallSeconds();
+    }
+    ExperimentResult result = merger.result(threads, wall);
+    Experiments.printOverrides(first.overrides(), out);
+    ConsoleReport.print(result, out);
+    Experiments.printWarnings(result, err, "");
+    RunInfo info = new RunInfo(first.version(), mergedCommandLine(first.commandLine(), options), source.name(), source.text(),
+        first.overrides(), earliestStart(ordered), origins(ordered));
+    try (ResultFolder results = options.results().open(RunJob.defaultFolder(scenario))) {
+      ResultWriters.writeRun(result, info, results);
+      Experiments.printWhereResultsAre(results, out);
+      return results.target();
+    }
+  }
+
+  /** Every folder given, and the shard folders inside a folder given that is none itself (merge shards/). */
+  private static List<Given> readAll(List<Path> folders) throws UsageException {
+    List<Given> shards = new ArrayList<>();
+    for (Path f : folders) {
+      if (Files.isDirectory(f) && !Files.exists(f.resolve(ResultFolder.RUN_RECORD))) {
+        List<Path> inside = shardFoldersIn(f);
+        if (!inside.isEmpty()) {
+          for (Path s : inside) {
+            shards.add(read(s));
+          }
+          continue;
+        }
+      }
+      shards.add(read(f));
+    }
+    return shards;
+  }
+
+  private static List<Path> shardFoldersIn(Path folder) throws UsageException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.filter(p -> !p.getFileName().toString().startsWith(".") && Files.isRegularFile(p.resolve(ResultFolder.RUN_RECORD)))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UsageException(folder + ": cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  private static Given read(Path folder) throws UsageException {
+    try {
+      return new Given(folder, ShardRecord.read(folder));
+    } catch (ShardRecord.NotAShard e) {
+      throw new UsageException(folder + ": " + e.getMessage() + " (nothing was written)");
+    }
+  }
+
+  /** Refuses shards that are not of one run: another version, scenario, seed, replications, overrides or count of shards. */
+  private static void checkAlike(List<Given> shards) throws UsageException {
+    Given base = shards.get(0);
+    for (Given g : shards.subList(1, shards.size())) {
+      ShardRecord a = base.record();
+      ShardRecord b = g.record();
+      differ(g, base, "was written by sim1177", b.version(), a.version());
+      differ(g, base, "is a shard of", b.command(), a.command());
+      differ(g, base, "has a scenario with SHA-256", b.scenarioSha256().substring(0, 12) + "…", a.scenarioSha256().substring(0, 12) + "…");
+      differ(g, base, "has seed", Long.toString(b.seed()), Long.toString(a.seed()));
+      differ(g, base, "has replications", Integer.toString(b.replications()), Integer.toString(a.replications()));
+      differ(g, base, "has overrides", String.join(" ", b.overrides()), String.join(" ", a.overrides()));
+      differ(g, base, "is one of this many shards:", Integer.toString(b.count()), Integer.toString(a.count()));
+    }
+  }
+
+  private static void differ(Given g, Given base, String what, String value, String baseValue) throws UsageException {
+    if (!value.equals(baseValue)) {
+      throw new UsageException(g.folder() + " " + what + " " + (value.isEmpty() ? "(none)" : value) + ", where " + base.folder()
+          + " has " + (baseValue.isEmpty() ? "(none)" : baseValue) + ": shards of one run share the scenario, --set, seed,"
+          + " replications, number of shards and sim1177 version; nothing was written");
+    }
+  }
+
+  /** The shards by number, refusing one given twice or one missing, and a slice that is not its number's. */
+  private static List<Given> inOrder(List<Given> shards) throws UsageException {
+    int count = shards.get(0).record().count();
+    Given[] byIndex = new Given[count];
+    for (Given g : shards) {
+      ShardRecord r = g.record();
+      if (r.index() < 0 || r.index() >= count) {
+        throw new UsageException(g.folder() + ": is shard " + r.index() + "/" + count + ", which does not exist (nothing was written)");
+      }
+      if (byIndex[r.index()] != null) {
+        throw new UsageException(byIndex[r.index()].folder() + " and " + g.folder() + " are both shard " + r.index() + "/" + count
+            + "; give each shard once (nothing was written)");
+      }
+      Shard expected = new Shard(r.index(), count);
+      ShardRecord.Part p = r.parts().size() == 1 ? r.parts().get(0) : null;
+      if (p == null || p.from() != expected.from(r.replications()) || p.to() != expected.to(r.replications())) {
+        throw new UsageException(g.folder() + ": its record's slice does not match shard " + expected
+            + "; run the shard again (nothing was written)");
+      }
+      byIndex[r.index()] = g;
+    }
+    List<String> missing = new ArrayList<>();
+    int replications = shards.get(0).record().replications();
+    for (int i = 0; i < count; i++) {
+      if (byIndex[i] == null) {
+        Shard s = new Shard(i, count);
+        missing.add(s + (s.from(replications) == s.to(replications) ? " (no replications)"
+            : String.format(Locale.ROOT, " (replications %d to %d)", s.from(replications) + 1, s.to(replications))));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new UsageException((missing.size() == 1 ? "shard " : "shards ") + String.join(", ", missing)
+          + (missing.size() == 1 ? " is" : " are") + " missing: " + shards.size() + " of " + count
+          + " given; run the missing with the same command and --shard I/" + count + ", then merge all (nothing was written)");
+    }
+    return List.of(byIndex);
+  }
+
+  /**
+   * The command line that does the same work on one machine: the first shard's, without
+   * {@code --shard}, with the merge's {@code --out} (and {@code --overwrite}) for the shard's.
+   */
+  static List<String> mergedCommandLine(List<String> shardLine, MergeOptions options) {
+    List<String> line = new ArrayList<>();
+    boolean outDone = false;
+    for (int i = 0; i < shardLine.size(); i++) {
+      String a = shardLine.get(i);
+      if (a.equals("--shard") || a.equals("--out")) {
+        i++;
+      } else if (a.startsWith("--shard=") || a.startsWith("--out=") || a.equals("--overwrite")) {
+        // dropped: the merge says where the results go
+      } else {
+        line.add(a);
+        continue;
+      }
+      if (a.startsWith("--out") && options.out() != null && !outDone) {
+        line.add("--out");
+        line.add(options.out().toString());
+        outDone = true;
+      }
+    }
+    if (options.out() != null && !outDone) {
+      line.add("--out");
+      line.add(options.out().toString());
+    }
+    if (options.overwrite() && options.out() != null) {
+      line.add(line.indexOf("--out") + 2, "--overwrite");
+    }
+    return line;
+  }
+
+  private static String earliestStart(List<Given> shards) {
+    return shards.stream().map(g -> g.record().startedAt())
+        .min(Comparator.comparing(MergeJob::instantOrLast)).orElseThrow();
+  }
+
+  private static OffsetDateTime instantOrLast(String time) {
+    try {
+      return OffsetDateTime.parse(time);
+    } catch (RuntimeException e) {
+      return OffsetDateTime.MAX;
+    }
+  }
+
+  private static List<RunInfo.ShardOrigin> origins(List<Given> shards) {
+    List<RunInfo.ShardOrigin> out = new ArrayList<>();
+    for (Given g : shards) {
+      ShardRecord r = g.record();
+      out.add(new RunInfo.ShardOrigin(g.folder().toString(), r.index(), r.count(), r.commandLine(), r.startedAt(), r.threads(),
+          r.wallSeconds(), r.java(), r.os()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,177 @@
+package se.sim1177.report.file;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The record of a shard folder ({@code run --shard I/N}), kept in its {@code run.json}: what every
+ * results folder records (version, seed, replications, overrides, command line, threads, time,
+ * machine), and under {@code "shard"} what a merge needs: the format version, the command, the
+ * shard's number, the scenario's text file and its SHA-256, and for each part of the work (the
+ * run; a sweep's variant; a comparison's scenario) its replications, the slice this shard ran and
+ * the file of their values. The layout is documented in docs/scale.md.
+ *
+ * @param command the command whose work was split: {@code run}
+ * @param scenarioSource where the scenario came from, as {@code run.json} names it
+ * @param scenarioDefaultName the scenario's name when its text has none (its file name)
+ * @param scenarioText the scenario file's text exactly as read
+ * @param parts the slices of the work this shard ran, each with the file its values are in
+ * @param threads the shard's threads; {@code wallSeconds}, {@code events}, {@code callAttempts} and {@code chats} are its own
+ * @param java the Java that ran the shard ({@link #THIS_JAVA} when writing); {@code os} likewise
+ */
+public record ShardRecord(String version, String command, String scenarioSource, String scenarioDefaultName,
+    String scenarioText, long seed, int replications, List<String> overrides, List<String> commandLine, int index, int count,
+    List<Part> parts, int threads, double wallSeconds, long events, long callAttempts, long chats, String startedAt, String java, String os) {
+  /** The version of the shard format this sim1177 writes and reads. */
+  public static final int FORMAT_VERSION = 1;
+  /** The name a shard gives the scenario's text. */
+  public static final String SCENARIO_FILE = "scenario.yaml";
+
+  /** This machine's Java and operating system, as {@code run.json} names them. */
+  public static final String THIS_JAVA = System.getProperty("java.vm.name") + " " + System.getProperty("java.version");
+  public static final String THIS_OS = System.getProperty("os.name") + " " + System.getProperty("os.arch");
+
+  public ShardRecord {
+    overrides = List.copyOf(overrides);
+    commandLine = List.copyOf(commandLine);
+    parts = List.copyOf(parts);
+  }
+
+  /**
+   * One part of the work, of {@code replications} replications, of which this shard ran
+   * {@code from .. to-1}; their values are in {@code file}.
+   */
+  public record Part(int number, int replications, int from, int to, String file) {}
+
+  /** The SHA-256 of the scenario's text, by which shards of one run are told apart from others. */
+  public String scenarioSha256() {
+    return sha256(scenarioText);
+  }
+
+  /** Writes {@code scenario.yaml} and {@code run.json} into a shard's folder (the values files are written apart). */
+  public void write(ResultFolder folder) throws IOException {
+    folder.writeText(SCENARIO_FILE, scenarioText);
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("version", version);
+    root.put("scenario", scenarioSource);
+    root.put("seed", seed);
+    root.put("replications", replications);
+    ArrayNode o = root.putArray("overrides");
+    overrides.forEach(o::add);
+    ArrayNode c = root.putArray("command_line");
+    commandLine.forEach(c::add);
+    root.put("threads", threads);
+    Json.put(root, "wall_seconds", wallSeconds);
+    root.put("events", events);
+    root.put("calls_simulated", callAttempts);
+    root.put("chats_simulated", chats);
+    root.put("started_at", startedAt);
+    root.put("java", java);
+    root.put("os", os);
+    root.put("available_processors", Runtime.getRuntime().availableProcessors());
+    ObjectNode shard = root.putObject("shard");
+    shard.put("format_version", FORMAT_VERSION);
+    shard.put("command", command);
+    shard.put("index", index);
+    shard.put("count", count);
+    shard.put("scenario_file", SCENARIO_FILE);
+    shard.put("scenario_sha256", scenarioSha256());
+    shard.put("scenario_default_name", scenarioDefaultName);
+    ArrayNode ps = shard.putArray("parts");
+    for (Part p : parts) {
+      ObjectNode n = ps.addObject();
+      n.put("part", p.number());
+      n.put("replications", p.replications());
+      n.put("from", p.from());
+      n.put("to", p.to());
+      n.put("file", p.file());
+    }
+    folder.writeText(ResultFolder.RUN_RECORD, Json.text(root));
+  }
+
+  /**
+   * Reads the shard in {@code folder}, once every file its record lists is there and unchanged.
+   *
+   * @throws NotAShard with the reason, in words that complete "FOLDER ..."
+   */
+  public static ShardRecord read(Path folder) throws NotAShard {
+    if (!Files.isDirectory(folder)) {
+      throw new NotAShard(Files.exists(folder) ? "is a file, not a shard folder" : "does not exist");
+    }
+    Path record = folder.resolve(ResultFolder.RUN_RECORD);
+    if (!Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)) {
+      throw new NotAShard("is not a shard folder: it has no run.json (shards are written by run --shard I/N --out DIR)");
+    }
+    JsonNode root;
+    try {
+      root = Json.MAPPER.readTree(Files.readString(record, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new NotAShard("has a run.json that cannot be read as sim1177 wrote it (" + IoMessages.reason(e) + ")");
+    }
+    JsonNode shard = root == null ? null : root.get("shard");
+    if (shard == null || !shard.isObject()) {
+      throw new NotAShard("is a results folder, not a shard: it was written without --shard, and holds no replication values");
+    }
+    int format = shard.path("format_version").asInt(-1);
+    if (format != FORMAT_VERSION) {
+      throw new NotAShard("is a shard in format version " + shard.path("format_version").asText() + " (sim1177 "
+          + root.path("version").asText() + "); this sim1177 (format " + FORMAT_VERSION + ") cannot merge it: merge with the"
+          + " sim1177 that wrote it");
+    }
+    String why = FolderManifest.whyNotAsWritten(folder, ResultFolder.RUN_RECORD);
+    if (why != null) {
+      throw new NotAShard(why + "; run the shard again");
+    }
+    String text;
+    try {
+      text = Files.readString(folder.resolve(shard.path("scenario_file").asText(SCENARIO_FILE)), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new NotAShard("has a scenario that cannot be read (" + IoMessages.reason(e) + ")");
+    }
+    List<Part> parts = new ArrayList<>();
+    for (JsonNode p : shard.path("parts")) {
+      parts.add(new Part(p.path("part").asInt(), p.path("replications").asInt(), p.path("from").asInt(), p.path("to").asInt(),
+          p.path("file").asText()));
+    }
+    return new ShardRecord(root.path("version").asText(), shard.path("command").asText(), root.path("scenario").asText(),
+        shard.path("scenario_default_name").asText(), text, root.path("seed").asLong(), root.path("replications").asInt(),
+        strings(root.path("overrides")), strings(root.path("command_line")), shard.path("index").asInt(),
+        shard.path("count").asInt(), parts, root.path("threads").asInt(), root.path("wall_seconds").asDouble(),
+        root.path("events").asLong(), root.path("calls_simulated").asLong(), root.path("chats_simulated").asLong(),
+        root.path("started_at").asText(), root.path("java").asText(), root.path("os").asText());
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** A folder that is not a shard this sim1177 can merge; the message completes "FOLDER ...". */
+  public static final class NotAShard extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotAShard(String message) {
+      super(message);
+    }
+  }
+}
