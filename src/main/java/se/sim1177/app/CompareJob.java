@@ -3,22 +3,13 @@ package se.sim1177.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import se.sim1177.experiment.ExperimentResult;
-import se.sim1177.experiment.ExperimentRunner;
-import se.sim1177.experiment.Metric;
-import se.sim1177.experiment.MetricSummary;
-import se.sim1177.experiment.Metrics;
-import se.sim1177.experiment.PairedDifference;
-import se.sim1177.experiment.PeriodRisk;
 import se.sim1177.experiment.PrecisionWarnings;
-import se.sim1177.model.CallCentreModel;
 import se.sim1177.report.CompareReport;
 import se.sim1177.report.OutputWarmUp;
 import se.sim1177.report.console.CompareConsole;
@@ -67,8 +58,52 @@ public final class CompareJob {
     if (!problems.isEmpty()) {
       throw new ScenarioException(new ArrayList<>(problems));
     }
-    // Every scenario runs with the base's seed and replications (--seed and --replications, when
-    // given, are in all of them already), so that the runs pair up on the same random numbers.
+    Aligned aligned = align(sources, scenarios, err);
+    scenarios = aligned.scenarios();
+    Scenario base = scenarios.get(0);
+    int replications = base.simulation().replications();
+    List<String> differences = aligned.differences();
+    options.results().check();
+    for (Scenario s : scenarios) {
+      Experiments.checkMaxCallers(options.maxCallers(), s, threads);
+    }
+    WorkEstimate.announceIfLong(err, scenarios.stream().mapToDouble(s -> WorkEstimate.runSeconds(s, threads)).sum(), "about",
+        Math.min(threads, replications), WorkEstimate.each(scenarios, "scenarios"));
+    String startedAt = StartTime.now();
+    if (options.shard() != null) {
+      List<ShardJob.Experiment> work = new ArrayList<>();
+      for (int i = 0; i < scenarios.size(); i++) {
+        work.add(new ShardJob.Experiment(i, List.of(), scenarios.get(i)));
+      }
+      RunInfo info = new RunInfo(Version.get(), options.commandLine(), sources.get(0).name(), sources.get(0).text(),
+          options.overrides(), startedAt);
+      ResultFolder shard = ShardJob.run("compare", sources, List.of(), work, info, options.shard(), threads, options.maxCallers(),
+          options.results(), err);
+      ShardJob.printWritten(options.shard(), shard, out);
+      return List.of();
+    }
+    List<Run> runs = new ArrayList<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      Scenario s = scenarios.get(i);
+      err.printf(Locale.ROOT, "scenario %d/%d: %s%n", i + 1, scenarios.size(), s.name());
+      runs.add(new Run(sources.get(i).name(), s, Experiments.run(s, threads, options.maxCallers(), err,
+          String.format(Locale.ROOT, "scenario %d/%d", i + 1, scenarios.size()))));
+      Experiments.printLoadWarnings(runs.get(i).result(), err, sources.get(i).name() + ": ");
+    }
+    report(runs, differences, sources, options.overrides(), options.commandLine(), startedAt, List.of(), options.results(), out, err);
+    return runs;
+  }
+
+  /** The scenarios as compared, each with the base's seed and replications, and what keeps an alternative's callers from the base's. */
+  record Aligned(List<Scenario> scenarios, List<String> differences) {}
+
+  /**
+   * Gives every scenario the base's seed and replications ({@code --seed} and {@code --replications},
+   * when given, are in all of them already), so that the runs pair up on the same random numbers,
+   * and notes on {@code err} what that replaced and what keeps an alternative's callers from the base's.
+   */
+  static Aligned align(List<ScenarioSource> sources, List<Scenario> read, PrintStream err) {
+    List<Scenario> scenarios = new ArrayList<>(read);
     Scenario base = scenarios.get(0);
     long seed = base.simulation().seed();
     int replications = base.simulation().replications();
@@ -95,24 +130,17 @@ public final class CompareJob {
             + ": its callers are not the base's and the paired differences mean less");
       }
     }
-    options.results().check();
-    for (Scenario s : scenarios) {
-      Experiments.checkMaxCallers(options.maxCallers(), s, threads);
-    }
-    WorkEstimate.announceIfLong(err, scenarios.stream().mapToDouble(s -> WorkEstimate.runSeconds(s, threads)).sum(), "about",
-        Math.min(threads, replications), WorkEstimate.each(scenarios, "scenarios"));
-    String startedAt = OffsetDateTime.now().withNano(0).toString();
-    List<Run> runs = new ArrayList<>();
-    for (int i = 0; i < scenarios.size(); i++) {
-      Scenario s = scenarios.get(i);
-      err.printf(Locale.ROOT, "scenario %d/%d: %s%n", i + 1, scenarios.size(), s.name());
-      runs.add(new Run(sources.get(i).name(), s, Experiments.run(s, threads, options.maxCallers(), err,
-          String.format(Locale.ROOT, "scenario %d/%d", i + 1, scenarios.size()))));
-      Experiments.printLoadWarnings(runs.get(i).result(), err, sources.get(i).name() + ": ");
-    }
-    Experiments.printOverrides(options.overrides(), out);
+    return new Aligned(scenarios, differences);
+  }
+
+  /** The table, the warnings and the results folder of a comparison whose scenarios have run (here, or as shards merged). */
+  static void report(List<Run> runs, List<String> differences, List<ScenarioSource> sources, List<String> overrides,
+      List<String> commandLine, String startedAt, List<RunInfo.ShardOrigin> shards, ResultsTarget target, PrintStream out,
+      PrintStream err)
+      throws UsageException, IOException {
+    Experiments.printOverrides(overrides, out);
     printTable(runs, differences, out);
-    String few = PrecisionWarnings.replications(replications);
+    String few = PrecisionWarnings.replications(runs.get(0).scenario().simulation().replications());
     if (few != null) {
       err.println("warning: " + few);
     }
@@ -123,12 +151,11 @@ public final class CompareJob {
     }
     List<RunInfo> infos = new ArrayList<>();
     for (ScenarioSource source : sources) {
-      infos.add(new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt));
+      infos.add(new RunInfo(Version.get(), commandLine, source.name(), source.text(), overrides, startedAt, shards));
     }
-    try (ResultFolder results = options.results().open(SweepJob.defaultFolder("compare", base))) {
+    try (ResultFolder results = target.open(SweepJob.defaultFolder("compare", runs.get(0).scenario()))) {
       CompareReport.write(runs.stream().map(r -> new ComparedScenario(r.source(), r.result())).toList(), infos, results);
       Experiments.printWhereResultsAre(results, out);
-      return runs;
     }
   }
 

@@ -9,9 +9,10 @@ import java.util.List;
  * @param scenarios the base scenario first, then one or more alternatives
  * @param replications replications for every scenario (default: the base scenario's)
  * @param seed seed for every scenario (default: the base scenario's)
+ * @param shard the shard of the scenarios × replications to run ({@code --shard I/N}), or null for all
  */
 public record CompareOptions(List<Path> scenarios, Integer replications, Long seed, int threads, Path out,
-    boolean overwrite, Long maxCallers, List<String> overrides, List<String> commandLine) {
+    boolean overwrite, Long maxCallers, List<String> overrides, List<String> commandLine, Shard shard) {
   public CompareOptions {
     scenarios = List.copyOf(scenarios);
     overrides = List.copyOf(overrides);
@@ -21,7 +22,7 @@ public record CompareOptions(List<Path> scenarios, Integer replications, Long se
   /** Options that never overwrite an existing folder. */
   public CompareOptions(List<Path> scenarios, Integer replications, Long seed, int threads, Path out,
       List<String> overrides, List<String> commandLine) {
-    this(scenarios, replications, seed, threads, out, false, null, overrides, commandLine);
+    this(scenarios, replications, seed, threads, out, false, null, overrides, commandLine, null);
   }
 
   ResultsTarget results() {

@@ -15,11 +15,10 @@ import se.sim1177.experiment.ExperimentResult;
 import se.sim1177.experiment.SliceMerger;
 import se.sim1177.experiment.UnreadableValuesException;
 import se.sim1177.model.CallCentreModel;
-import se.sim1177.report.ResultWriters;
-import se.sim1177.report.console.ConsoleReport;
 import se.sim1177.report.file.ResultFolder;
 import se.sim1177.report.file.ShardRecord;
 import se.sim1177.report.format.RunInfo;
+import se.sim1177.report.format.SweepVariant;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 
@@ -35,43 +34,108 @@ public final class MergeJob {
   /** A shard as read, with the folder it was given as. */
   private record Given(Path folder, ShardRecord record) {}
 
-  public static Path run(MergeOptions options, PrintStream out, PrintStream err)
+  public static void run(MergeOptions options, PrintStream out, PrintStream err)
       throws UsageException, ScenarioException, IOException, RunFailedException {
     int threads = Threads.forRun(options.threads(), err);
     List<Given> shards = readAll(options.shards());
     checkAlike(shards);
     List<Given> ordered = inOrder(shards);
     ShardRecord first = ordered.get(0).record();
-    if (!first.command().equals("run")) {
-      throw new UsageException(ordered.get(0).folder() + ": is a shard of " + first.command() + "; this sim1177 merges shards of run");
+    List<ScenarioSource> sources = first.sources().stream()
+        .map(s -> new ScenarioSource(s.name(), s.text(), s.defaultName())).toList();
+    var keyOptions = ScenarioKeyOptions.experiment(first.replications(), first.seed());
+    List<String> overrides = first.overrides();
+    List<Scenario> scenarios = new ArrayList<>();
+    List<String> differences = List.of();
+    SweepPlan plan = null;
+    List<List<String>> assignments = List.of();
+    switch (first.command()) {
+      case "run" -> scenarios.add(sources.get(0).read(overrides, keyOptions));
+      case "sweep" -> {
+        plan = SweepPlan.parse(first.varies());
+        assignments = plan.variants();
+        for (List<String> a : assignments) {
+          scenarios.add(sources.get(0).read(overrides, keyOptions, a));
+        }
+      }
+      case "compare" -> {
+        for (ScenarioSource s : sources) {
+          scenarios.add(s.read(overrides, keyOptions));
+        }
+        CompareJob.Aligned aligned = CompareJob.align(sources, scenarios, err);
+        scenarios = aligned.scenarios();
+        differences = aligned.differences();
+      }
+      default -> throw new UsageException(ordered.get(0).folder() + ": is a shard of " + first.command()
+          + "; this sim1177 merges shards of run, sweep and compare (nothing was written)");
     }
-    ScenarioSource source = new ScenarioSource(first.scenarioSource(), first.scenarioText(), first.scenarioDefaultName());
-    Scenario scenario = source.read(first.overrides(), ScenarioKeyOptions.experiment(first.replications(), first.seed()));
+    checkPlan(ordered.get(0), scenarios);
     options.results().check();
-    CallCentreModel model = new CallCentreModel(scenario);
-    SliceMerger merger = new SliceMerger(model, first.seed(), first.replications());
+    List<ExperimentResult> results = new ArrayList<>();
+    for (int e = 0; e < scenarios.size(); e++) {
+      results.add(merge(ordered, e, scenarios.get(e), threads));
+    }
+    RunInfo info = new RunInfo(first.version(), mergedCommandLine(first.commandLine(), options), sources.get(0).name(),
+        sources.get(0).text(), overrides, earliestStart(ordered), origins(ordered));
+    switch (first.command()) {
+      case "run" -> {
+        Experiments.printOverrides(overrides, out);
+        RunJob.report(results.get(0), info, options.results(), out, err);
+      }
+      case "sweep" -> {
+        List<SweepVariant> rows = new ArrayList<>();
+        for (int e = 0; e < results.size(); e++) {
+          Experiments.printLoadWarnings(results.get(e), err, String.join(" ", assignments.get(e)) + ": ");
+          rows.add(SweepJob.row(plan, assignments.get(e), results.get(e)));
+        }
+        // The sweep's report describes the scenario as written (with --set), not its first variant.
+        Scenario base = sources.get(0).read(overrides, keyOptions);
+        SweepJob.report(plan, assignments, rows, base, info, overrides, options.results(), out, err);
+      }
+      default -> {
+        List<CompareJob.Run> runs = new ArrayList<>();
+        for (int e = 0; e < results.size(); e++) {
+          Experiments.printLoadWarnings(results.get(e), err, sources.get(e).name() + ": ");
+          runs.add(new CompareJob.Run(sources.get(e).name(), scenarios.get(e), results.get(e)));
+        }
+        CompareJob.report(runs, differences, sources, overrides, info.commandLine(), info.startedAt(), info.shards(),
+            options.results(), out, err);
+      }
+    }
+  }
+
+  /** Experiment {@code e}'s replications folded in from every shard that ran some of them, in order. */
+  private static ExperimentResult merge(List<Given> ordered, int e, Scenario scenario, int threads) throws UsageException, IOException {
+    var control = scenario.simulation();
+    SliceMerger merger = new SliceMerger(new CallCentreModel(scenario), control.seed(), control.replications());
     double wall = 0;
     for (Given g : ordered) {
-      ShardRecord.Part part = g.record().parts().get(0);
-      Path file = g.folder().resolve(part.file());
-      try (InputStream in = Files.newInputStream(file)) {
-        merger.add(in, part.from(), part.to());
-      } catch (UnreadableValuesException e) {
-        throw new UsageException(file + ": the file " + e.getMessage() + "; run shard " + g.record().index() + "/"
-            + g.record().count() + " again (nothing was written)");
+      ShardRecord.Part part = g.record().parts().get(e);
+      if (part.ran()) {
+        Path file = g.folder().resolve(part.file());
+        try (InputStream in = Files.newInputStream(file)) {
+          merger.add(in, part.from(), part.to());
+        } catch (UnreadableValuesException x) {
+          throw new UsageException(file + ": the file " + x.getMessage() + "; run shard " + g.record().index() + "/"
+              + g.record().count() + " again (nothing was written)");
+        }
       }
       wall += g.record().wallSeconds();
     }
-    ExperimentResult result = merger.result(threads, wall);
-    Experiments.printOverrides(first.overrides(), out);
-    ConsoleReport.print(result, out);
-    Experiments.printWarnings(result, err, "");
-    RunInfo info = new RunInfo(first.version(), mergedCommandLine(first.commandLine(), options), source.name(), source.text(),
-        first.overrides(), earliestStart(ordered), origins(ordered));
-    try (ResultFolder results = options.results().open(RunJob.defaultFolder(scenario))) {
-      ResultWriters.writeRun(result, info, results);
-      Experiments.printWhereResultsAre(results, out);
-      return results.target();
+    return merger.result(threads, wall / ordered.get(0).record().parts().size());
+  }
+
+  /** Refuses a shard whose experiments are not those its scenario and options make (a record edited by hand). */
+  private static void checkPlan(Given g, List<Scenario> scenarios) throws UsageException {
+    List<ShardRecord.Part> parts = g.record().parts();
+    boolean same = parts.size() == scenarios.size();
+    for (int e = 0; same && e < parts.size(); e++) {
+      var control = scenarios.get(e).simulation();
+      same = parts.get(e).replications() == control.replications() && parts.get(e).seed() == control.seed();
+    }
+    if (!same) {
+      throw new UsageException(g.folder() + ": its record lists experiments that its scenario and options do not make;"
+          + " run the shards again (nothing was written)");
     }
   }
 
@@ -121,6 +185,7 @@ public final class MergeJob {
       differ(g, base, "has a scenario with SHA-256", b.scenarioSha256().substring(0, 12) + "…", a.scenarioSha256().substring(0, 12) + "…");
       differ(g, base, "has seed", Long.toString(b.seed()), Long.toString(a.seed()));
       differ(g, base, "has replications", Integer.toString(b.replications()), Integer.toString(a.replications()));
+      differ(g, base, "varies", String.join(" ", b.varies()), String.join(" ", a.varies()));
       differ(g, base, "has overrides", String.join(" ", b.overrides()), String.join(" ", a.overrides()));
       differ(g, base, "is one of this many shards:", Integer.toString(b.count()), Integer.toString(a.count()));
     }
@@ -130,7 +195,7 @@ public final class MergeJob {
     if (!value.equals(baseValue)) {
       throw new UsageException(g.folder() + " " + what + " " + (value.isEmpty() ? "(none)" : value) + ", where " + base.folder()
           + " has " + (baseValue.isEmpty() ? "(none)" : baseValue) + ": shards of one run share the scenario, --set, seed,"
-          + " replications, number of shards and sim1177 version; nothing was written");
+          + " --vary, replications, number of shards and sim1177 version; nothing was written");
     }
   }
 
@@ -148,20 +213,25 @@ public final class MergeJob {
             + "; give each shard once (nothing was written)");
       }
       Shard expected = new Shard(r.index(), count);
-      ShardRecord.Part p = r.parts().size() == 1 ? r.parts().get(0) : null;
-      if (p == null || p.from() != expected.from(r.replications()) || p.to() != expected.to(r.replications())) {
-        throw new UsageException(g.folder() + ": its record's slice does not match shard " + expected
-            + "; run the shard again (nothing was written)");
+      ShardJob.Slices slices = ShardJob.Slices.of(r.parts().stream().map(ShardRecord.Part::replications).toList(), expected);
+      for (int e = 0; e < r.parts().size(); e++) {
+        ShardRecord.Part p = r.parts().get(e);
+        if (p.from() != slices.from()[e] || p.to() != slices.to()[e]) {
+          throw new UsageException(g.folder() + ": its record's slice does not match shard " + expected
+              + "; run the shard again (nothing was written)");
+        }
       }
       byIndex[r.index()] = g;
     }
     List<String> missing = new ArrayList<>();
-    int replications = shards.get(0).record().replications();
+    List<ShardRecord.Part> parts = shards.get(0).record().parts();
+    int replications = parts.stream().mapToInt(ShardRecord.Part::replications).sum();
+    String ofAll = parts.size() == 1 ? "" : " of the " + replications + " in all";
     for (int i = 0; i < count; i++) {
       if (byIndex[i] == null) {
         Shard s = new Shard(i, count);
         missing.add(s + (s.from(replications) == s.to(replications) ? " (no replications)"
-            : String.format(Locale.ROOT, " (replications %d to %d)", s.from(replications) + 1, s.to(replications))));
+            : String.format(Locale.ROOT, " (replications %d to %d%s)", s.from(replications) + 1, s.to(replications), ofAll)));
       }
     }
     if (!missing.isEmpty()) {

@@ -6,10 +6,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import se.sim1177.experiment.ExperimentResult;
-import se.sim1177.experiment.ExperimentRunner;
-import se.sim1177.model.CallCentreModel;
 import se.sim1177.report.OutputWarmUp;
 import se.sim1177.report.ResultWriters;
 import se.sim1177.report.console.ConsoleReport;
@@ -37,22 +36,27 @@ public final class RunJob {
     WorkEstimate.announceIfLong(err, WorkEstimate.runSeconds(scenario, threads), "about",
         Math.min(threads, scenario.simulation().replications()), WorkEstimate.replicationsAndDays(scenario));
     String startedAt = StartTime.now();
+    RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     if (options.shard() != null) {
-      RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
-      ResultFolder shard = ShardJob.run(scenario, source, info, options.shard(), threads, options.maxCallers(), options.results(), err);
-      out.println("shard " + options.shard() + ": " + shard.shownTarget());
-      out.println("when all " + options.shard().count() + " shards are written: sim1177 merge SHARD_FOLDERS... --out DIR");
+      ResultFolder shard = ShardJob.run("run", List.of(source), List.of(), List.of(new ShardJob.Experiment(0, List.of(), scenario)),
+          info, options.shard(), threads, options.maxCallers(), options.results(), err);
+      ShardJob.printWritten(options.shard(), shard, out);
       return new Outcome(null, shard.target());
     }
     Experiments.printOverrides(options.overrides(), out);
     ExperimentResult result = Experiments.run(scenario, threads, options.maxCallers(), err, "");
+    return new Outcome(result, report(result, info, options.results(), out, err));
+  }
+
+  /** The table, the warnings and the results folder of a run that has simulated (here, or as shards merged). */
+  static Path report(ExperimentResult result, RunInfo info, ResultsTarget target, PrintStream out, PrintStream err)
+      throws UsageException, IOException {
     ConsoleReport.print(result, out);
     Experiments.printWarnings(result, err, "");
-    RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
-    try (ResultFolder results = options.results().open(defaultFolder(scenario))) {
+    try (ResultFolder results = target.open(defaultFolder(result.scenario()))) {
       ResultWriters.writeRun(result, info, results);
       Experiments.printWhereResultsAre(results, out);
-      return new Outcome(result, results.target());
+      return results.target();
     }
   }
 

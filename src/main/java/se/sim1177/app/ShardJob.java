@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import se.sim1177.experiment.ExperimentRunner;
@@ -19,38 +20,109 @@ import se.sim1177.report.format.RunInfo;
 import se.sim1177.scenario.Scenario;
 
 /**
- * {@code run --shard I/N}: runs shard I's slice of the replications, each exactly as the whole run
- * would, and writes a shard folder ({@link ShardRecord}) for {@code sim1177 merge}.
+ * {@code --shard I/N} of {@code run}, {@code sweep} and {@code compare}: the command's experiments
+ * (a run's one, a sweep's variants, a comparison's scenarios) laid end to end, replication after
+ * replication, are cut into N slices of sizes that differ by at most one; shard I runs its slice,
+ * each replication exactly as the whole command would, and writes a shard folder
+ * ({@link ShardRecord}) for {@code sim1177 merge}.
  */
 final class ShardJob {
-  /** The file a shard's part of a run keeps its replications' values in. */
-  static final String VALUES_FILE = "replication-values-0.gz";
-
   private ShardJob() {}
 
+  /** One experiment of the command: scenario {@code source} of the command's, with a sweep variant's {@code assignment}. */
+  record Experiment(int source, List<String> assignment, Scenario scenario) {}
+
+  /** The slice of each experiment's replications that shard {@code shard} runs: {@code [from[e], to[e])}. */
+  record Slices(int[] from, int[] to) {
+    static Slices of(List<Integer> replications, Shard shard) {
+      long total = 0;
+      for (int r : replications) {
+        total += r;
+      }
+      if (total > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("more than " + Integer.MAX_VALUE + " replications in all");
+      }
+      int first = shard.from((int) total);
+      int end = shard.to((int) total);
+      int[] from = new int[replications.size()];
+      int[] to = new int[replications.size()];
+      int offset = 0;
+      for (int e = 0; e < from.length; e++) {
+        int r = replications.get(e);
+        from[e] = Math.max(0, Math.min(r, first - offset));
+        to[e] = Math.max(0, Math.min(r, end - offset));
+        offset += r;
+      }
+      return new Slices(from, to);
+    }
+
+    int count() {
+      int n = 0;
+      for (int e = 0; e < from.length; e++) {
+        n += to[e] - from[e];
+      }
+      return n;
+    }
+  }
+
+  /**
+   * Runs shard {@code shard}'s slice of {@code work} and writes its folder.
+   *
+   * @param command the command whose work it is: run, sweep or compare
+   * @param sources the scenario files the experiments read
+   * @param varies a sweep's {@code --vary} options (empty for the others)
+   * @param info the version, command line, overrides and start, as the command records them
+   */
   @SuppressWarnings("try") // the progress reporter works on its own thread until closed
-  static ResultFolder run(Scenario scenario, ScenarioSource source, RunInfo info, Shard shard, int threads, Long maxCallers,
-      ResultsTarget results, PrintStream err) throws UsageException, IOException, RunFailedException {
-    var control = scenario.simulation();
-    int replications = control.replications();
-    int from = shard.from(replications);
-    int to = shard.to(replications);
-    err.println(from == to
-        ? String.format(Locale.ROOT, "shard %s: no replications (%d shards for %d replications); it writes an empty shard", shard,
-            shard.count(), replications)
-        : String.format(Locale.ROOT, "shard %s: replications %d to %d of %d", shard, from + 1, to, replications));
+  static ResultFolder run(String command, List<ScenarioSource> sources, List<String> varies, List<Experiment> work, RunInfo info,
+      Shard shard, int threads, Long maxCallers, ResultsTarget results, PrintStream err)
+      throws UsageException, IOException, RunFailedException {
+    List<Integer> replications = work.stream().map(e -> e.scenario().simulation().replications()).toList();
+    Slices slices = Slices.of(replications, shard);
+    long total = replications.stream().mapToLong(Integer::longValue).sum();
+    err.println(describe(command, work, slices, shard, total));
     ReplicationMonitor monitor = new ReplicationMonitor(maxCallers == null ? 0 : maxCallers);
-    SliceRecord[] slice = new SliceRecord[1];
-    try (ResultFolder folder = results.open(defaultFolder(scenario, shard));
-        Progress progress = new Progress(err, monitor, (long) (to - from) * control.totalDays(), "shard " + shard)) {
-      CallCentreModel model = new CallCentreModel(scenario);
-      folder.write(VALUES_FILE, out -> slice[0] = ExperimentRunner.runSlice(model, control.seed(), replications, from, to, threads,
-          null, monitor, out));
-      SliceRecord s = slice[0];
-      new ShardRecord(info.version(), "run", source.name(), source.defaultScenarioName(), source.text(), control.seed(),
-          replications, info.overrides(), info.commandLine(), shard.index(), shard.count(),
-          List.of(new ShardRecord.Part(0, replications, from, to, VALUES_FILE)), s.threads(), s.wallSeconds(), s.events(),
-          s.callAttempts(), s.chats(), info.startedAt(), ShardRecord.THIS_JAVA, ShardRecord.THIS_OS).write(folder);
+    long days = 0;
+    for (int e = 0; e < work.size(); e++) {
+      days += (long) (slices.to()[e] - slices.from()[e]) * work.get(e).scenario().simulation().totalDays();
+    }
+    Scenario first = work.get(0).scenario();
+    try (ResultFolder folder = results.open(defaultFolder(command, first, shard));
+        Progress progress = new Progress(err, monitor, days, "shard " + shard)) {
+      List<ShardRecord.Part> parts = new ArrayList<>();
+      long events = 0;
+      long calls = 0;
+      long chats = 0;
+      double wall = 0;
+      int usedThreads = 1;
+      for (int e = 0; e < work.size(); e++) {
+        Experiment x = work.get(e);
+        var control = x.scenario().simulation();
+        int from = slices.from()[e];
+        int to = slices.to()[e];
+        String file = to > from ? "replication-values-" + e + ".gz" : "";
+        if (to > from) {
+          SliceRecord[] slice = new SliceRecord[1];
+          CallCentreModel model = new CallCentreModel(x.scenario());
+          folder.write(file, out -> slice[0] = ExperimentRunner.runSlice(model, control.seed(), control.replications(), from, to,
+              threads, null, monitor, out));
+          events += slice[0].events();
+          calls += slice[0].callAttempts();
+          chats += slice[0].chats();
+          wall += slice[0].wallSeconds();
+          usedThreads = Math.max(usedThreads, slice[0].threads());
+        }
+        parts.add(new ShardRecord.Part(e, x.source(), x.assignment(), control.seed(), control.replications(), from, to, file));
+      }
+      List<ShardRecord.Source> recorded = new ArrayList<>();
+      for (int k = 0; k < sources.size(); k++) {
+        ScenarioSource s = sources.get(k);
+        recorded.add(new ShardRecord.Source(s.name(), s.defaultScenarioName(), s.text(),
+            sources.size() == 1 ? "scenario.yaml" : "scenario-" + k + ".yaml"));
+      }
+      new ShardRecord(info.version(), command, recorded, varies, first.simulation().seed(), first.simulation().replications(),
+          info.overrides(), info.commandLine(), shard.index(), shard.count(), parts, usedThreads, wall, events, calls, chats,
+          info.startedAt(), ShardRecord.THIS_JAVA, ShardRecord.THIS_OS).write(folder);
       folder.commit();
       return folder;
     } catch (LineOverloadedException e) {
@@ -58,8 +130,38 @@ final class ShardJob {
     }
   }
 
-  static Path defaultFolder(Scenario scenario, Shard shard) {
+  /** What the shard runs, in a line: "shard 3/8: replications 751 to 1000 of 2000". */
+  private static String describe(String command, List<Experiment> work, Slices slices, Shard shard, long total) {
+    int n = slices.count();
+    if (n == 0) {
+      return String.format(Locale.ROOT, "shard %s: nothing to run (%d shards for %d replications in all); it writes an empty shard",
+          shard, shard.count(), total);
+    }
+    if (work.size() == 1) {
+      return String.format(Locale.ROOT, "shard %s: replications %d to %d of %d", shard, slices.from()[0] + 1, slices.to()[0], total);
+    }
+    String what = command.equals("sweep") ? "variant" : "scenario";
+    int firstPart = -1;
+    int lastPart = -1;
+    for (int e = 0; e < work.size(); e++) {
+      if (slices.to()[e] > slices.from()[e]) {
+        firstPart = firstPart < 0 ? e : firstPart;
+        lastPart = e;
+      }
+    }
+    return String.format(Locale.ROOT, "shard %s: %d of the %d replications in all, %ss %d to %d of %d", shard, n, total, what,
+        firstPart + 1, lastPart + 1, work.size());
+  }
+
+  /** The console's last lines after a shard: where it is, and what makes the results. */
+  static void printWritten(Shard shard, ResultFolder folder, PrintStream out) {
+    out.println("shard " + shard + ": " + folder.shownTarget());
+    out.println("when all " + shard.count() + " shards are written: sim1177 merge SHARD_FOLDERS... --out DIR");
+  }
+
+  static Path defaultFolder(String command, Scenario scenario, Shard shard) {
     String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
-    return Paths.get("results", RunJob.slug(scenario.name()) + "-shard-" + shard.index() + "-of-" + shard.count() + "-" + stamp);
+    String kind = command.equals("run") ? "" : command + "-";
+    return Paths.get("results", kind + RunJob.slug(scenario.name()) + "-shard-" + shard.index() + "-of-" + shard.count() + "-" + stamp);
   }
 }

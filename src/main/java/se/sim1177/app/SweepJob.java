@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -57,7 +56,18 @@ public final class SweepJob {
     Experiments.checkMaxCallers(options.maxCallers(), read.mostReplications(), threads);
     WorkEstimate.announceIfLong(err, read.seconds(), "about", Math.min(threads, base.simulation().replications()),
         assignments.size() + " variants" + (read.size() != null ? " of " + read.size() : ""));
-    String startedAt = OffsetDateTime.now().withNano(0).toString();
+    String startedAt = StartTime.now();
+    RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
+    if (options.shard() != null) {
+      List<ShardJob.Experiment> work = new ArrayList<>();
+      for (List<String> assignment : assignments) {
+        work.add(new ShardJob.Experiment(0, assignment, source.read(options.overrides(), keyOptions, assignment)));
+      }
+      ResultFolder shard = ShardJob.run("sweep", List.of(source), options.varies(), work, info, options.shard(), threads,
+          options.maxCallers(), options.results(), err);
+      ShardJob.printWritten(options.shard(), shard, out);
+      return;
+    }
     List<SweepVariant> rows = new ArrayList<>();
     long start = System.nanoTime();
     for (int i = 0; i < assignments.size(); i++) {
@@ -69,16 +79,26 @@ public final class SweepJob {
       ExperimentResult r = Experiments.run(s, threads, options.maxCallers(), err,
           String.format(Locale.ROOT, "variant %d/%d", i + 1, assignments.size()));
       Experiments.printLoadWarnings(r, err, String.join(" ", assignment) + ": ");
-      rows.add(new SweepVariant(valuesOf(plan, assignment), ExperimentSummary.of(r)));
+      rows.add(row(plan, assignment, r));
       double elapsed = (System.nanoTime() - start) / 1e9;
       err.printf(Locale.ROOT, "  done in %.1f s; about %.0f s to go%n", r.wallSeconds(),
           elapsed / (i + 1) * (assignments.size() - i - 1));
     }
-    Experiments.printOverrides(options.overrides(), out);
+    report(plan, assignments, rows, base, info, options.overrides(), options.results(), out, err);
+  }
+
+  /** A variant's row of the sweep: its values of the varied keys, and its summary. */
+  static SweepVariant row(SweepPlan plan, List<String> assignment, ExperimentResult result) {
+    return new SweepVariant(valuesOf(plan, assignment), ExperimentSummary.of(result));
+  }
+
+  /** The table, the warnings and the results folder of a sweep whose variants have run (here, or as shards merged). */
+  static void report(SweepPlan plan, List<List<String>> assignments, List<SweepVariant> rows, Scenario base, RunInfo info,
+      List<String> overrides, ResultsTarget target, PrintStream out, PrintStream err) throws UsageException, IOException {
+    Experiments.printOverrides(overrides, out);
     SweepConsole.print(plan.keys(), rows, out);
     printPrecisionWarnings(assignments, rows, err);
-    RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
-    try (ResultFolder results = options.results().open(defaultFolder("sweep", base))) {
+    try (ResultFolder results = target.open(defaultFolder("sweep", base))) {
       SweepReport.write(plan.keys(), rows, base, info, results);
       Experiments.printWhereResultsAre(results, out);
     }

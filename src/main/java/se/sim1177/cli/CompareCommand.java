@@ -54,7 +54,7 @@ final class CompareCommand implements Callable<Integer> {
           + (scenarios.isEmpty() ? "no scenario file" : "1 scenario file"));
     }
     CompareOptions options = new CompareOptions(scenarios, experiment.replications, experiment.seed, Threads.orAllCores(experiment.threads),
-        experiment.out, experiment.overwrite, experiment.maxCallers, overrides.sets, main.commandLine());
+        experiment.out, experiment.overwrite, experiment.maxCallers, overrides.sets, main.commandLine(), experiment.shard());
     CompareJob.run(options, main.out, main.err);
     return Main.OK;
   }

@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import se.sim1177.app.RunJob;
 import se.sim1177.app.Threads;
 import se.sim1177.app.RunOptions;
-import se.sim1177.app.Shard;
 
 /** {@code sim1177 run}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -34,14 +32,10 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   private OverrideOptions overrides = new OverrideOptions();
 
-  @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (0 <= I < N) of the replications, into a shard"
-      + " folder; sim1177 merge makes the results of all N (Slurm: --shard $SLURM_ARRAY_TASK_ID/N).")
-  private String shard;
-
   @Override
   public Integer call() throws Exception {
     RunOptions options = new RunOptions(scenario, experiment.replications, experiment.seed, Threads.orAllCores(experiment.threads), experiment.out, experiment.overwrite, experiment.maxCallers,
-        overrides.sets, main.commandLine(), shard == null ? null : Shard.parse(shard));
+        overrides.sets, main.commandLine(), experiment.shard());
     RunJob.run(options, main.out, main.err);
     return Main.OK;
   }

@@ -44,7 +44,7 @@ final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SweepOptions options = new SweepOptions(scenario, varies, experiment.replications, experiment.seed, Threads.orAllCores(experiment.threads),
-        experiment.out, experiment.overwrite, experiment.maxCallers, overrides.sets, main.commandLine());
+        experiment.out, experiment.overwrite, experiment.maxCallers, overrides.sets, main.commandLine(), experiment.shard());
     SweepJob.run(options, main.out, main.err);
     return Main.OK;
   }

@@ -22,12 +22,13 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
- * Issue 24: a run split into N shards, run in any order on any number of threads and merged,
- * writes the folder the run on one machine writes, byte for byte: every CSV, summary.json,
- * week.png, report.html and scenario.yaml, and run.json but for its time, threads and list of
- * shards. The start time is fixed ({@code sim1177.source_date_epoch}, as SOURCE_DATE_EPOCH does
+ * Issue 24: a run, a sweep or a comparison split into N shards, run in any order on any number of
+ * threads and merged, writes the folder the command on one machine writes, byte for byte: every
+ * CSV, JSON, chart, report.html and scenario copy, and run.json but for its time, threads and
+ * list of shards. The start time is fixed ({@code sim1177.source_date_epoch}, as SOURCE_DATE_EPOCH does
  * for a process), so report.html can be compared whole.
  *
  * <p>What it would catch: a replication folded twice or not at all, or out of order (the sums of
@@ -45,16 +46,40 @@ class ShardMergeProperties {
     return Arbitraries.of(SCENARIOS);
   }
 
-  @Property(tries = 12, seed = "2424", shrinking = ShrinkingMode.OFF)
-  void mergedShardsEqualOneRunByteForByte(@ForAll @IntRange(min = 1, max = 17) int shards,
+  @Provide
+  Arbitrary<String> commands() {
+    return Arbitraries.of("run", "sweep", "compare");
+  }
+
+  /**
+   * The command's arguments before {@code --threads}, {@code --shard} and {@code --out}: a run of
+   * {@code scenario}; a sweep of it over two values of two keys (the work is 4 × replications); a
+   * comparison of it with two alternatives.
+   */
+  private static String[] work(String command, String scenario, int replications) {
+    List<String> args = new ArrayList<>(List.of(command, scenario));
+    if (command.equals("sweep")) {
+      args.addAll(List.of("--vary", "callers.redial.probability=0.3,0.6", "--vary", "arrivals.calls_per_year=100000,140000"));
+    } else if (command.equals("compare")) {
+      args.addAll(SCENARIOS.stream().filter(s -> !s.equals(scenario)).toList());
+    }
+    args.addAll(List.of("--replications", Integer.toString(replications), "--seed", "24", "--set", "simulation.days=4",
+        "--set", "simulation.warmup_days=1"));
+    return args.toArray(String[]::new);
+  }
+
+  @Property(tries = 18, seed = "2424", shrinking = ShrinkingMode.OFF)
+  void mergedShardsEqualOneRunByteForByte(@ForAll("commands") String command, @ForAll @IntRange(min = 1, max = 17) int shards,
       @ForAll @IntRange(min = 2, max = 19) int replications, @ForAll("scenarios") String scenario,
       @ForAll @LongRange(min = 1, max = 1_000_000) long orderSeed) throws IOException {
+    Statistics.label("command").collect(command)
+        .coverage(c -> List.of("run", "sweep", "compare").forEach(k -> c.check(k).count(n -> n >= 3)));
+    Statistics.label("empty shards").collect(shards > replications).coverage(c -> c.check(true).count(n -> n >= 2));
     Path base = Files.createTempDirectory("sim1177-shards-");
     System.setProperty("sim1177.source_date_epoch", "1765000000");
     try {
       String out = base.resolve("results").toString();
-      String[] common = {"run", scenario, "--replications", Integer.toString(replications), "--seed", "24",
-          "--set", "simulation.days=4", "--set", "simulation.warmup_days=1"};
+      String[] common = work(command, scenario, replications);
       CliTest.Outcome one = CliTest.sim(CliTest.concat(common, "--threads", "2", "--out", out));
       assertEquals(0, one.code(), one.err());
       Path reference = Files.move(base.resolve("results"), base.resolve("reference"));
@@ -87,7 +112,7 @@ class ShardMergeProperties {
           continue;
         }
         assertArrayEquals(Files.readAllBytes(reference.resolve(name)), Files.readAllBytes(result.resolve(name)),
-            name + " of " + shards + " shards of " + replications + " replications of " + scenario);
+            name + " of " + command + " in " + shards + " shards of " + replications + " replications of " + scenario);
       }
       assertEquals(shards, JSON.readTree(result.resolve("run.json").toFile()).path("shards").size(), "run.json lists the shards");
     } finally {

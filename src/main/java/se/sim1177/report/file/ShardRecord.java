@@ -22,21 +22,18 @@ import java.util.List;
  * run; a sweep's variant; a comparison's scenario) its replications, the slice this shard ran and
  * the file of their values. The layout is documented in docs/scale.md.
  *
- * @param command the command whose work was split: {@code run}
- * @param scenarioSource where the scenario came from, as {@code run.json} names it
- * @param scenarioDefaultName the scenario's name when its text has none (its file name)
- * @param scenarioText the scenario file's text exactly as read
- * @param parts the slices of the work this shard ran, each with the file its values are in
+ * @param command the command whose work was split: {@code run}, {@code sweep} or {@code compare}
+ * @param sources the scenario files, as read: one for a run or a sweep, the base and alternatives for a comparison
+ * @param varies a sweep's {@code --vary} options as given (empty for the others)
+ * @param parts every experiment of the work (a run's one, a sweep's variants, a comparison's
+ *     scenarios), each with the slice of its replications this shard ran and the file of their values
  * @param threads the shard's threads; {@code wallSeconds}, {@code events}, {@code callAttempts} and {@code chats} are its own
  * @param java the Java that ran the shard ({@link #THIS_JAVA} when writing); {@code os} likewise
  */
-public record ShardRecord(String version, String command, String scenarioSource, String scenarioDefaultName,
-    String scenarioText, long seed, int replications, List<String> overrides, List<String> commandLine, int index, int count,
+public record ShardRecord(String version, String command, List<Source> sources, List<String> varies, long seed, int replications, List<String> overrides, List<String> commandLine, int index, int count,
     List<Part> parts, int threads, double wallSeconds, long events, long callAttempts, long chats, String startedAt, String java, String os) {
   /** The version of the shard format this sim1177 writes and reads. */
   public static final int FORMAT_VERSION = 1;
-  /** The name a shard gives the scenario's text. */
-  public static final String SCENARIO_FILE = "scenario.yaml";
 
   /** This machine's Java and operating system, as {@code run.json} names them. */
   public static final String THIS_JAVA = System.getProperty("java.vm.name") + " " + System.getProperty("java.version");
@@ -45,26 +42,52 @@ public record ShardRecord(String version, String command, String scenarioSource,
   public ShardRecord {
     overrides = List.copyOf(overrides);
     commandLine = List.copyOf(commandLine);
+    sources = List.copyOf(sources);
+    varies = List.copyOf(varies);
     parts = List.copyOf(parts);
   }
 
   /**
-   * One part of the work, of {@code replications} replications, of which this shard ran
-   * {@code from .. to-1}; their values are in {@code file}.
+   * A scenario file as read: where it came from (as {@code run.json} names it), its name when its
+   * text has none, its text exactly, and the file the shard keeps the text in.
    */
-  public record Part(int number, int replications, int from, int to, String file) {}
+  public record Source(String name, String defaultName, String text, String file) {
+    /** The SHA-256 of the text, by which shards of one piece of work are told apart from others. */
+    public String sha256() {
+      return ShardRecord.sha256(text);
+    }
+  }
 
-  /** The SHA-256 of the scenario's text, by which shards of one run are told apart from others. */
+  /**
+   * One experiment of the work: of scenario {@code source} with a sweep's {@code assignment}
+   * ({@code key=value} each, empty otherwise), {@code replications} replications with {@code seed},
+   * of which this shard ran {@code from .. to-1} (none when equal); their values are in
+   * {@code file} (empty when none ran).
+   */
+  public record Part(int number, int source, List<String> assignment, long seed, int replications, int from, int to,
+      String file) {
+    public Part {
+      assignment = List.copyOf(assignment);
+    }
+
+    public boolean ran() {
+      return to > from;
+    }
+  }
+
+  /** The hashes of the scenario texts, joined: equal for shards of one piece of work. */
   public String scenarioSha256() {
-    return sha256(scenarioText);
+    return String.join(",", sources.stream().map(Source::sha256).toList());
   }
 
   /** Writes {@code scenario.yaml} and {@code run.json} into a shard's folder (the values files are written apart). */
   public void write(ResultFolder folder) throws IOException {
-    folder.writeText(SCENARIO_FILE, scenarioText);
+    for (Source s : sources) {
+      folder.writeText(s.file(), s.text());
+    }
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("version", version);
-    root.put("scenario", scenarioSource);
+    root.put("scenario", sources.get(0).name());
     root.put("seed", seed);
     root.put("replications", replications);
     ArrayNode o = root.putArray("overrides");
@@ -85,13 +108,24 @@ public record ShardRecord(String version, String command, String scenarioSource,
     shard.put("command", command);
     shard.put("index", index);
     shard.put("count", count);
-    shard.put("scenario_file", SCENARIO_FILE);
-    shard.put("scenario_sha256", scenarioSha256());
-    shard.put("scenario_default_name", scenarioDefaultName);
+    ArrayNode ss = shard.putArray("scenarios");
+    for (Source s : sources) {
+      ObjectNode n = ss.addObject();
+      n.put("source", s.name());
+      n.put("default_name", s.defaultName());
+      n.put("file", s.file());
+      n.put("sha256", s.sha256());
+    }
+    ArrayNode vs = shard.putArray("varies");
+    varies.forEach(vs::add);
     ArrayNode ps = shard.putArray("parts");
     for (Part p : parts) {
       ObjectNode n = ps.addObject();
       n.put("part", p.number());
+      n.put("scenario", p.source());
+      ArrayNode a = n.putArray("assignment");
+      p.assignment().forEach(a::add);
+      n.put("seed", p.seed());
       n.put("replications", p.replications());
       n.put("from", p.from());
       n.put("to", p.to());
@@ -133,19 +167,26 @@ public record ShardRecord(String version, String command, String scenarioSource,
     if (why != null) {
       throw new NotAShard(why + "; run the shard again");
     }
-    String text;
-    try {
-      text = Files.readString(folder.resolve(shard.path("scenario_file").asText(SCENARIO_FILE)), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new NotAShard("has a scenario that cannot be read (" + IoMessages.reason(e) + ")");
+    List<Source> sources = new ArrayList<>();
+    for (JsonNode s : shard.path("scenarios")) {
+      String file = s.path("file").asText();
+      try {
+        sources.add(new Source(s.path("source").asText(), s.path("default_name").asText(),
+            Files.readString(folder.resolve(file), StandardCharsets.UTF_8), file));
+      } catch (IOException | RuntimeException e) {
+        throw new NotAShard("has a scenario " + file + " that cannot be read (" + e.getMessage() + ")");
+      }
     }
     List<Part> parts = new ArrayList<>();
     for (JsonNode p : shard.path("parts")) {
-      parts.add(new Part(p.path("part").asInt(), p.path("replications").asInt(), p.path("from").asInt(), p.path("to").asInt(),
-          p.path("file").asText()));
+      parts.add(new Part(p.path("part").asInt(), p.path("scenario").asInt(), strings(p.path("assignment")), p.path("seed").asLong(),
+          p.path("replications").asInt(), p.path("from").asInt(), p.path("to").asInt(), p.path("file").asText()));
     }
-    return new ShardRecord(root.path("version").asText(), shard.path("command").asText(), root.path("scenario").asText(),
-        shard.path("scenario_default_name").asText(), text, root.path("seed").asLong(), root.path("replications").asInt(),
+    if (sources.isEmpty() || parts.isEmpty() || parts.stream().anyMatch(p -> p.source() < 0 || p.source() >= sources.size())) {
+      throw new NotAShard("has a run.json whose shard record lacks its scenarios or parts; run the shard again");
+    }
+    return new ShardRecord(root.path("version").asText(), shard.path("command").asText(), sources,
+        strings(shard.path("varies")), root.path("seed").asLong(), root.path("replications").asInt(),
         strings(root.path("overrides")), strings(root.path("command_line")), shard.path("index").asInt(),
         shard.path("count").asInt(), parts, root.path("threads").asInt(), root.path("wall_seconds").asDouble(),
         root.path("events").asLong(), root.path("calls_simulated").asLong(), root.path("chats_simulated").asLong(),
@@ -158,7 +199,7 @@ public record ShardRecord(String version, String command, String scenarioSource,
     return out;
   }
 
-  private static String sha256(String text) {
+  static String sha256(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
