@@ -156,7 +156,9 @@ final class ShardJob {
   /** The console's last lines after a shard: where it is, and what makes the results. */
   static void printWritten(Shard shard, ResultFolder folder, PrintStream out) {
     out.println("shard " + shard + ": " + folder.shownTarget());
-    out.println("when all " + shard.count() + " shards are written: sim1177 merge SHARD_FOLDERS... --out DIR");
+    Path parent = Path.of(folder.shownTarget()).getParent();
+    out.println("when all " + shard.count() + " are written: sim1177 merge " + (parent == null ? "SHARD_FOLDERS..." : parent + " (the folder holding them)")
+        + " --out DIR");
   }
 
   static Path defaultFolder(String command, Scenario scenario, Shard shard) {
