@@ -67,8 +67,9 @@ public final class CompareJob {
     for (Scenario s : scenarios) {
       Experiments.checkMaxCallers(options.maxCallers(), s, threads);
     }
-    WorkEstimate.announceIfLong(err, scenarios.stream().mapToDouble(s -> WorkEstimate.runSeconds(s, threads)).sum(), "about",
-        Math.min(threads, replications), WorkEstimate.each(scenarios, "scenarios"));
+    WorkEstimate.announceIfLong(err, scenarios.stream().mapToDouble(s -> WorkEstimate.runSeconds(s, threads)).sum()
+        * Shard.shareOf(options.shard()), "about", Math.min(threads, replications),
+        WorkEstimate.each(scenarios, "scenarios") + Shard.ofWork(options.shard()));
     String startedAt = StartTime.now();
     if (options.shard() != null) {
       List<ShardJob.Experiment> work = new ArrayList<>();

@@ -33,8 +33,8 @@ public final class RunJob {
     Scenario scenario = source.read(options.overrides(), ScenarioKeyOptions.experiment(options.replications(), options.seed()));
     options.results().check();
     Experiments.checkMaxCallers(options.maxCallers(), scenario, threads);
-    WorkEstimate.announceIfLong(err, WorkEstimate.runSeconds(scenario, threads), "about",
-        Math.min(threads, scenario.simulation().replications()), WorkEstimate.replicationsAndDays(scenario));
+    WorkEstimate.announceIfLong(err, WorkEstimate.runSeconds(scenario, threads) * Shard.shareOf(options.shard()), "about",
+        Math.min(threads, scenario.simulation().replications()), WorkEstimate.replicationsAndDays(scenario) + Shard.ofWork(options.shard()));
     String startedAt = StartTime.now();
     RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     if (options.shard() != null) {

@@ -48,6 +48,16 @@ public record Shard(int index, int count) {
     return (int) ((long) (index + 1) * units / count);
   }
 
+  /** The share of a command's work that {@code shard} runs, about: 1 for all of it (null). */
+  static double shareOf(Shard shard) {
+    return shard == null ? 1 : 1.0 / shard.count;
+  }
+
+  /** What a work estimate adds for {@code shard}: "" for all of the work. */
+  static String ofWork(Shard shard) {
+    return shard == null ? "" : "; shard " + shard + " runs about 1/" + shard.count + " of it";
+  }
+
   @Override
   public String toString() {
     return index + "/" + count;

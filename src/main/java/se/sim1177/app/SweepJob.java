@@ -54,8 +54,9 @@ public final class SweepJob {
       err.println("warning: " + heap);
     }
     Experiments.checkMaxCallers(options.maxCallers(), read.mostReplications(), threads);
-    WorkEstimate.announceIfLong(err, read.seconds(), "about", Math.min(threads, base.simulation().replications()),
-        assignments.size() + " variants" + (read.size() != null ? " of " + read.size() : ""));
+    WorkEstimate.announceIfLong(err, read.seconds() * Shard.shareOf(options.shard()), "about",
+        Math.min(threads, base.simulation().replications()),
+        assignments.size() + " variants" + (read.size() != null ? " of " + read.size() : "") + Shard.ofWork(options.shard()));
     String startedAt = StartTime.now();
     RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     if (options.shard() != null) {

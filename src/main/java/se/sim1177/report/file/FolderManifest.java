@@ -181,7 +181,8 @@ final class FolderManifest {
     return HexFormat.of().formatHex(digest.digest());
   }
 
-  private static String sha256(byte[] bytes) {
+  /** The SHA-256 of {@code bytes}, in hexadecimal, as the record writes every hash. */
+  static String sha256(byte[] bytes) {
     return HexFormat.of().formatHex(newDigest().digest(bytes));
   }
 
