@@ -8,11 +8,28 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 timeout="${1:-6h}"
+# await JOB: until the Job has completed (0) or failed (1); kubectl wait alone would sit out the
+# whole timeout on a Job that has failed.
+await() {
+  local job="$1" state deadline=$((SECONDS + $(to_seconds "$timeout")))
+  while (( SECONDS < deadline )); do
+    state="$(kubectl get "job/$job" -o jsonpath='{.status.conditions[?(@.status=="True")].type}')"
+    case " $state " in
+      *" Complete "*) return 0 ;;
+      *" Failed "*) echo "job/$job failed; see kubectl describe job/$job and kubectl logs -l job-name=$job" >&2; return 1 ;;
+    esac
+    sleep 10
+  done
+  echo "job/$job did not end within $timeout" >&2
+  return 1
+}
+to_seconds() {
+  case "$1" in
+    *h) echo $(( ${1%h} * 3600 )) ;; *m) echo $(( ${1%m} * 60 )) ;; *s) echo "${1%s}" ;; *) echo "$1" ;;
+  esac
+}
 kubectl apply -f "$here/shards-job.yaml"
-if ! kubectl wait --for=condition=complete job/sim1177-shards --timeout="$timeout"; then
-  echo "the shards did not all complete; see kubectl describe job/sim1177-shards and kubectl logs -l part=shards" >&2
-  exit 1
-fi
+await sim1177-shards
 kubectl apply -f "$here/merge-job.yaml"
-kubectl wait --for=condition=complete job/sim1177-merge --timeout="$timeout"
+await sim1177-merge
 kubectl logs job/sim1177-merge

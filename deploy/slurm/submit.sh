@@ -33,22 +33,33 @@ if [[ -e "$results" ]]; then
 fi
 for a in "$@"; do
   case "$a" in
-    --shard|--shard=*|--out|--out=*|--threads|--threads=*)
-      echo "$0: leave out $a: the jobs give --shard, --out and --threads themselves (nothing was submitted)" >&2
+    --shard|--shard=*|--out|--out=*|--threads|--threads=*|--overwrite)
+      echo "$0: leave out $a: the jobs give --shard, --out, --threads and --overwrite themselves (nothing was submitted)" >&2
       exit 2 ;;
   esac
 done
 mkdir -p "$shards" "$shards-logs"
+# Split on blanks: one sbatch option per word (write --account=x, not --account x with a space inside a value).
 read -r -a extra <<< "${SIM1177_SBATCH_OPTIONS:-}"
 export SIM1177_SHARDS="$shards" SIM1177_RESULTS="$results" SIM1177_SHARD_COUNT="$n"
-array=$(sbatch --parsable "${extra[@]}" --array="0-$((n - 1))" --output="$shards-logs/shard-%A_%a.out" \
+# ${a[@]+"${a[@]}"}: an empty array expands to nothing under set -u on bash before 4.4 too.
+array=$(sbatch --parsable ${extra[@]+"${extra[@]}"} --array="0-$((n - 1))" --output="$shards-logs/shard-%A_%a.out" \
     --export=ALL "$here/sim1177-shard.sbatch" "$@")
 array="${array%%;*}"
 echo "submitted the shards: array job $array (tasks 0-$((n - 1)))"
-merge=$(sbatch --parsable "${wait_option[@]}" "${extra[@]}" --dependency="afterok:$array" --kill-on-invalid-dep=yes \
-    --output="$shards-logs/merge-%j.out" --export=ALL "$here/sim1177-merge.sbatch") || {
-  code=$?
-  echo "the merge did not succeed (exit code $code); the logs are in $shards-logs/" >&2
-  exit "$code"
-}
-echo "submitted the merge: job ${merge%%;*}, after job $array; results in $results"
+if ((${#wait_option[@]} == 0)); then
+  merge=$(sbatch --parsable ${extra[@]+"${extra[@]}"} --dependency="afterok:$array" --kill-on-invalid-dep=yes \
+      --output="$shards-logs/merge-%j.out" --export=ALL "$here/sim1177-merge.sbatch")
+  echo "submitted the merge: job ${merge%%;*}, after job $array; results in $results"
+  exit 0
+fi
+echo "submitting the merge after job $array and waiting for it"
+code=0
+sbatch --parsable --wait ${extra[@]+"${extra[@]}"} --dependency="afterok:$array" --kill-on-invalid-dep=yes \
+    --output="$shards-logs/merge-%j.out" --export=ALL "$here/sim1177-merge.sbatch" > /dev/null || code=$?
+# A merge cancelled because a shard failed ends sbatch --wait with 0 too: the results tell.
+if (( code != 0 )) || [[ ! -f "$results/run.json" ]]; then
+  echo "the merge did not succeed (exit code $code; a shard failed, or the merge itself): see $shards-logs/" >&2
+  exit $(( code != 0 ? code : 1 ))
+fi
+echo "merged: $results"

@@ -78,8 +78,8 @@ public final class CompareJob {
       }
       RunInfo info = new RunInfo(Version.get(), options.commandLine(), sources.get(0).name(), sources.get(0).text(),
           options.overrides(), startedAt);
-      ResultFolder shard = ShardJob.run("compare", sources, List.of(), work, info, options.shard(), threads, options.maxCallers(),
-          options.results(), err);
+      var all = new ShardJob.Work("compare", sources, List.of(), options.replications(), options.seed(), work);
+      ResultFolder shard = ShardJob.run(all, info, options.shard(), threads, options.maxCallers(), options.results(), err);
       ShardJob.printWritten(options.shard(), shard, out);
       return List.of();
     }

@@ -38,12 +38,14 @@ public final class MergeJob {
       throws UsageException, ScenarioException, IOException, RunFailedException {
     int threads = Threads.forRun(options.threads(), err);
     List<Given> shards = readAll(options.shards());
+    refuseOutAmongShards(options, shards);
     checkAlike(shards);
     List<Given> ordered = inOrder(shards);
     ShardRecord first = ordered.get(0).record();
     List<ScenarioSource> sources = first.sources().stream()
         .map(s -> new ScenarioSource(s.name(), s.text(), s.defaultName())).toList();
-    var keyOptions = ScenarioKeyOptions.experiment(first.replications(), first.seed());
+    // --replications and --seed as the shards were given them: a sweep may vary either.
+    var keyOptions = ScenarioKeyOptions.experiment(first.replicationsOption(), first.seedOption());
     List<String> overrides = first.overrides();
     List<Scenario> scenarios = new ArrayList<>();
     List<String> differences = List.of();
@@ -139,6 +141,32 @@ public final class MergeJob {
     }
   }
 
+  /** Refuses an {@code --out} that is, holds or is inside a shard or a folder given: the merge would replace what it reads. */
+  private static void refuseOutAmongShards(MergeOptions options, List<Given> shards) throws UsageException {
+    if (options.out() == null) {
+      return;
+    }
+    Path out = real(options.out());
+    List<Path> read = new ArrayList<>(options.shards());
+    shards.forEach(g -> read.add(g.folder()));
+    for (Path p : read) {
+      Path r = real(p);
+      if (out.startsWith(r) || r.startsWith(out)) {
+        throw new UsageException("--out " + options.out() + ": " + (out.equals(r) ? "is" : out.startsWith(r) ? "is inside" : "holds") + " "
+            + p + ", which the merge reads; name a new folder for the results (nothing was written)");
+      }
+    }
+  }
+
+  private static Path real(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    try {
+      return Files.exists(abs) ? abs.toRealPath() : abs;
+    } catch (IOException e) {
+      return abs;
+    }
+  }
+
   /** Every folder given, and the shard folders inside a folder given that is none itself (merge shards/). */
   private static List<Given> readAll(List<Path> folders) throws UsageException {
     List<Given> shards = new ArrayList<>();
@@ -185,6 +213,8 @@ public final class MergeJob {
       differ(g, base, "has a scenario with SHA-256", b.scenarioSha256().substring(0, 12) + "…", a.scenarioSha256().substring(0, 12) + "…");
       differ(g, base, "has seed", Long.toString(b.seed()), Long.toString(a.seed()));
       differ(g, base, "has replications", Integer.toString(b.replications()), Integer.toString(a.replications()));
+      differ(g, base, "was given --replications", String.valueOf(b.replicationsOption()), String.valueOf(a.replicationsOption()));
+      differ(g, base, "was given --seed", String.valueOf(b.seedOption()), String.valueOf(a.seedOption()));
       differ(g, base, "varies", String.join(" ", b.varies()), String.join(" ", a.varies()));
       differ(g, base, "has overrides", String.join(" ", b.overrides()), String.join(" ", a.overrides()));
       differ(g, base, "is one of this many shards:", Integer.toString(b.count()), Integer.toString(a.count()));

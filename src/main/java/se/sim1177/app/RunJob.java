@@ -38,8 +38,9 @@ public final class RunJob {
     String startedAt = StartTime.now();
     RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     if (options.shard() != null) {
-      ResultFolder shard = ShardJob.run("run", List.of(source), List.of(), List.of(new ShardJob.Experiment(0, List.of(), scenario)),
-          info, options.shard(), threads, options.maxCallers(), options.results(), err);
+      var work = new ShardJob.Work("run", List.of(source), List.of(), options.replications(), options.seed(),
+          List.of(new ShardJob.Experiment(0, List.of(), scenario)));
+      ResultFolder shard = ShardJob.run(work, info, options.shard(), threads, options.maxCallers(), options.results(), err);
       ShardJob.printWritten(options.shard(), shard, out);
       return new Outcome(null, shard.target());
     }

@@ -32,6 +32,14 @@ final class ShardJob {
   /** One experiment of the command: scenario {@code source} of the command's, with a sweep variant's {@code assignment}. */
   record Experiment(int source, List<String> assignment, Scenario scenario) {}
 
+  /**
+   * A command's work as a merge must read it again: the command (run, sweep or compare), the
+   * scenario files, a sweep's {@code --vary} options, {@code --replications} and {@code --seed} as
+   * given (null when not), and its experiments in the order it runs them.
+   */
+  record Work(String command, List<ScenarioSource> sources, List<String> varies, Integer replicationsOption, Long seedOption,
+      List<Experiment> experiments) {}
+
   /** The slice of each experiment's replications that shard {@code shard} runs: {@code [from[e], to[e])}. */
   record Slices(int[] from, int[] to) {
     static Slices of(List<Integer> replications, Shard shard) {
@@ -66,17 +74,16 @@ final class ShardJob {
   }
 
   /**
-   * Runs shard {@code shard}'s slice of {@code work} and writes its folder.
+   * Runs shard {@code shard}'s slice of {@code all} and writes its folder.
    *
-   * @param command the command whose work it is: run, sweep or compare
-   * @param sources the scenario files the experiments read
-   * @param varies a sweep's {@code --vary} options (empty for the others)
    * @param info the version, command line, overrides and start, as the command records them
    */
   @SuppressWarnings("try") // the progress reporter works on its own thread until closed
-  static ResultFolder run(String command, List<ScenarioSource> sources, List<String> varies, List<Experiment> work, RunInfo info,
-      Shard shard, int threads, Long maxCallers, ResultsTarget results, PrintStream err)
+  static ResultFolder run(Work all, RunInfo info, Shard shard, int threads, Long maxCallers, ResultsTarget results, PrintStream err)
       throws UsageException, IOException, RunFailedException {
+    String command = all.command();
+    List<ScenarioSource> sources = all.sources();
+    List<Experiment> work = all.experiments();
     List<Integer> replications = work.stream().map(e -> e.scenario().simulation().replications()).toList();
     Slices slices = Slices.of(replications, shard);
     long total = replications.stream().mapToLong(Integer::longValue).sum();
@@ -120,7 +127,8 @@ final class ShardJob {
         recorded.add(new ShardRecord.Source(s.name(), s.defaultScenarioName(), s.text(),
             sources.size() == 1 ? "scenario.yaml" : "scenario-" + k + ".yaml"));
       }
-      new ShardRecord(info.version(), command, recorded, varies, first.simulation().seed(), first.simulation().replications(),
+      new ShardRecord(info.version(), command, recorded, all.varies(), all.replicationsOption(), all.seedOption(),
+          first.simulation().seed(), first.simulation().replications(),
           info.overrides(), info.commandLine(), shard.index(), shard.count(), parts, usedThreads, wall, events, calls, chats,
           info.startedAt(), ShardRecord.THIS_JAVA, ShardRecord.THIS_OS).write(folder);
       folder.commit();

@@ -64,8 +64,8 @@ public final class SweepJob {
       for (List<String> assignment : assignments) {
         work.add(new ShardJob.Experiment(0, assignment, source.read(options.overrides(), keyOptions, assignment)));
       }
-      ResultFolder shard = ShardJob.run("sweep", List.of(source), options.varies(), work, info, options.shard(), threads,
-          options.maxCallers(), options.results(), err);
+      var all = new ShardJob.Work("sweep", List.of(source), options.varies(), options.replications(), options.seed(), work);
+      ResultFolder shard = ShardJob.run(all, info, options.shard(), threads, options.maxCallers(), options.results(), err);
       ShardJob.printWritten(options.shard(), shard, out);
       return;
     }

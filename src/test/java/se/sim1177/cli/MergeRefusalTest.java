@@ -150,6 +150,41 @@ class MergeRefusalTest {
     refused(List.of(missing, s(1), s(2)), missing + ": lacks replication-values-0.gz");
   }
 
+  /** Review finding: merge --overwrite --out s0 replaced the shard it was reading with the results. */
+  @Test
+  void theResultsMayNotReplaceAShardTheMergeReads() throws IOException {
+    Path own = copy("s0");
+    for (String out : List.of(own.toString(), own.resolve("inside").toString(), tmp.toString())) {
+      CliTest.Outcome o = CliTest.sim("merge", own.toString(), s(1).toString(), s(2).toString(), "--out", out, "--overwrite");
+      assertEquals(2, o.code(), o.err());
+      assertTrue(o.err().contains("--out " + out + ": ") && o.err().contains("which the merge reads"), o.err());
+      assertTrue(Files.isRegularFile(own.resolve("replication-values-0.gz")), "the shard is still there");
+    }
+  }
+
+  /** A record edited by hand and sealed again (its hash recomputed) is refused for what it lacks, not read into a wrong merge. */
+  @Test
+  void aRecordLackingWhatTheMergeReadsIsRefused() throws IOException {
+    List<Consumer<JsonNode>> edits = List.of(
+        r -> ((ObjectNode) r.get("shard")).remove("index"),
+        r -> ((ObjectNode) r.get("shard")).put("count", 2_000_000_000),
+        r -> ((ObjectNode) r.get("shard")).put("command", "staff"),
+        r -> ((ObjectNode) r).remove("started_at"),
+        r -> ((ObjectNode) r.get("shard").get("parts").get(0)).put("file", ""),
+        r -> ((ObjectNode) r.get("shard").get("parts").get(0)).put("to", 99));
+    for (int i = 0; i < edits.size(); i++) {
+      Path edited = tmp.resolve("edit-" + i);
+      Files.createDirectories(edited);
+      try (Stream<Path> files = Files.list(s(1))) {
+        for (Path f : files.toList()) {
+          Files.copy(f, edited.resolve(f.getFileName()));
+        }
+      }
+      edit(edited, edits.get(i), null, null);
+      refused(List.of(s(0), edited, s(2)), edited + ": has a run.json whose shard record is incomplete or out of range");
+    }
+  }
+
   @Test
   void aResultsFolderOrNothingIsNotAShard() throws IOException {
     refused(List.of(shared.resolve("whole")), "is a results folder, not a shard");

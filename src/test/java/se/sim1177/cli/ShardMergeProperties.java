@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
@@ -75,11 +76,26 @@ class ShardMergeProperties {
     Statistics.label("command").collect(command)
         .coverage(c -> List.of("run", "sweep", "compare").forEach(k -> c.check(k).count(n -> n >= 3)));
     Statistics.label("empty shards").collect(shards > replications).coverage(c -> c.check(true).count(n -> n >= 2));
+    assertMergedEqualsOne(work(command, scenario, replications), shards, orderSeed);
+  }
+
+  /**
+   * A sweep that varies the seed and the replications themselves (no --seed, no --replications):
+   * the merge reads every variant with its own, and the report's base with the file's.
+   */
+  @Example
+  void aSweepOfSeedsAndReplicationsMergesByteForByte() throws IOException {
+    assertMergedEqualsOne(new String[] {"sweep", SCENARIOS.get(0), "--vary", "simulation.seed=5,6", "--vary",
+        "simulation.replications=3,4", "--set", "simulation.days=3", "--set", "simulation.warmup_days=1"}, 5, 42);
+  }
+
+  /** Runs {@code common} on one machine and as {@code shards} shards in an order drawn from {@code orderSeed}, merged; compares. */
+  private static void assertMergedEqualsOne(String[] common, int shards, long orderSeed) throws IOException {
+    String what = String.join(" ", common) + " in " + shards + " shards";
     Path base = Files.createTempDirectory("sim1177-shards-");
     System.setProperty("sim1177.source_date_epoch", "1765000000");
     try {
       String out = base.resolve("results").toString();
-      String[] common = work(command, scenario, replications);
       CliTest.Outcome one = CliTest.sim(CliTest.concat(common, "--threads", "2", "--out", out));
       assertEquals(0, one.code(), one.err());
       Path reference = Files.move(base.resolve("results"), base.resolve("reference"));
@@ -112,7 +128,7 @@ class ShardMergeProperties {
           continue;
         }
         assertArrayEquals(Files.readAllBytes(reference.resolve(name)), Files.readAllBytes(result.resolve(name)),
-            name + " of " + command + " in " + shards + " shards of " + replications + " replications of " + scenario);
+            name + " of " + what);
       }
       assertEquals(shards, JSON.readTree(result.resolve("run.json").toFile()).path("shards").size(), "run.json lists the shards");
     } finally {

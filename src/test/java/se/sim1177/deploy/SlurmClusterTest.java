@@ -85,7 +85,7 @@ class SlurmClusterTest {
         fail("the jobs took over 5 minutes:\n" + logs(shards));
       }
       assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("submit.out")) + logs(shards));
-      assertTrue(Files.readString(tmp.resolve("submit.out")).contains("submitted the merge"));
+      assertTrue(Files.readString(tmp.resolve("submit.out")).contains("merged: " + results), Files.readString(tmp.resolve("submit.out")));
 
       // The same work in one process, into the same folder name (its command line is in report.html).
       Path merged = Files.move(results, tmp.resolve("merged"));
@@ -110,6 +110,19 @@ class SlurmClusterTest {
         }
       }
       assertEquals(3, JSON.readTree(merged.resolve("run.json").toFile()).path("shards").size());
+
+      // Shards that fail (a line too full for --max-callers 20) cancel the merge, and --wait says so
+      // (review finding: sbatch --wait ended with 0 for the cancelled merge).
+      List<String> failing = new ArrayList<>(submit.subList(0, 4));
+      failing.addAll(List.of(tmp.resolve("failing-shards").toString(), tmp.resolve("failing-results").toString()));
+      failing.addAll(work);
+      failing.addAll(List.of("--max-callers", "20"));
+      pb.command(failing).redirectOutput(tmp.resolve("failing.out").toFile());
+      Process f = pb.start();
+      assertTrue(f.waitFor(5, TimeUnit.MINUTES), "the failing jobs ended");
+      String said = Files.readString(tmp.resolve("failing.out"));
+      assertTrue(f.exitValue() != 0 && said.contains("the merge did not succeed"), said);
+      assertTrue(!Files.exists(tmp.resolve("failing-results")), "no results");
     } finally {
       stopCluster(conf);
     }

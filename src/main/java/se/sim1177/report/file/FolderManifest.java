@@ -138,22 +138,39 @@ final class FolderManifest {
   }
 
   /**
-   * Null when every file {@code folder}'s {@code run.json} lists is there, whole and unchanged (and
-   * the record itself unchanged); otherwise the first reason it is not, in words: "lacks X, which
-   * sim1177 wrote there", "holds X cut short (10 of 80 bytes)", or what {@link #whyNotUnchanged}
-   * says. What a merge asks of a shard before it reads a byte of it.
+   * Null when the record in {@code folder}'s {@code run.json} is unchanged and every file it lists
+   * is there, whole and unchanged; otherwise the first reason it is not, in words: "lacks X, which
+   * sim1177 wrote there", "holds X cut short (10 of 80 bytes)", "holds X, which was changed after
+   * sim1177 wrote it". Files it does not list are not looked at (a file system's own, like NFS's
+   * {@code .nfs*}, may appear in a folder on shared storage). What a merge asks of a shard before
+   * it reads a byte of it.
    */
   static String whyNotAsWritten(Path folder, String runJsonName) {
-    String why = whyNotUnchanged(folder, runJsonName);
-    if (why != null) {
-      return why;
-    }
+    Path recordFile = folder.resolve(runJsonName);
     try {
-      JsonNode record = Json.MAPPER.readTree(Files.readString(folder.resolve(runJsonName), StandardCharsets.UTF_8));
+      String text = Files.readString(recordFile, StandardCharsets.UTF_8);
+      JsonNode record = Json.MAPPER.readTree(text);
+      if (record == null || !record.path(FILES).isArray() || !record.path(RECORD_HASH).isTextual()) {
+        return "has a " + runJsonName + " that sim1177 did not write";
+      }
+      String hash = record.path(RECORD_HASH).asText();
+      String withZeros = text.replace("\"" + RECORD_HASH + "\" : \"" + hash + "\"", "\"" + RECORD_HASH + "\" : \"" + ZERO_HASH + "\"");
+      if (!hash.equals(sha256(withZeros.getBytes(StandardCharsets.UTF_8)))) {
+        return "has a " + runJsonName + " that was changed after sim1177 wrote it";
+      }
       for (JsonNode f : record.path(FILES)) {
-        Path p = folder.resolve(f.path("name").asText());
-        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          return "lacks " + f.path("name").asText() + ", which sim1177 wrote there";
+        String name = f.path("name").asText();
+        Path p = folder.resolve(name);
+        if (name.isEmpty() || name.contains("/") || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          return "lacks " + name + ", which sim1177 wrote there";
+        }
+        long recorded = f.path("bytes").asLong(-1);
+        if (Files.size(p) < recorded) {
+          return String.format(java.util.Locale.ROOT, "holds %s cut short (%,d of the %,d bytes sim1177 wrote)", name, Files.size(p),
+              recorded);
+        }
+        if (Files.size(p) != recorded || !sha256(p).equals(f.path("sha256").asText())) {
+          return "holds " + name + ", which was changed after sim1177 wrote it";
         }
       }
     } catch (IOException e) {

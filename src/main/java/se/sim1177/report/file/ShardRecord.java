@@ -22,12 +22,14 @@ import java.util.List;
  * @param command the command whose work was split: {@code run}, {@code sweep} or {@code compare}
  * @param sources the scenario files, as read: one for a run or a sweep, the base and alternatives for a comparison
  * @param varies a sweep's {@code --vary} options as given (empty for the others)
+ * @param replicationsOption {@code --replications} as given, null without it; {@code seedOption} likewise {@code --seed}
  * @param parts every experiment of the work (a run's one, a sweep's variants, a comparison's
  *     scenarios), each with the slice of its replications this shard ran and the file of their values
  * @param threads the shard's threads; {@code wallSeconds}, {@code events}, {@code callAttempts} and {@code chats} are its own
  * @param java the Java that ran the shard ({@link #THIS_JAVA} when writing); {@code os} likewise
  */
-public record ShardRecord(String version, String command, List<Source> sources, List<String> varies, long seed, int replications, List<String> overrides, List<String> commandLine, int index, int count,
+public record ShardRecord(String version, String command, List<Source> sources, List<String> varies, Integer replicationsOption,
+    Long seedOption, long seed, int replications, List<String> overrides, List<String> commandLine, int index, int count,
     List<Part> parts, int threads, double wallSeconds, long events, long callAttempts, long chats, String startedAt, String java, String os) {
   /** The version of the shard format this sim1177 writes and reads. */
   public static final int FORMAT_VERSION = 1;
@@ -115,6 +117,16 @@ public record ShardRecord(String version, String command, List<Source> sources, 
     }
     ArrayNode vs = shard.putArray("varies");
     varies.forEach(vs::add);
+    if (replicationsOption == null) {
+      shard.putNull("replications_option");
+    } else {
+      shard.put("replications_option", replicationsOption);
+    }
+    if (seedOption == null) {
+      shard.putNull("seed_option");
+    } else {
+      shard.put("seed_option", seedOption);
+    }
     ArrayNode ps = shard.putArray("parts");
     for (Part p : parts) {
       ObjectNode n = ps.addObject();
@@ -179,15 +191,55 @@ public record ShardRecord(String version, String command, List<Source> sources, 
       parts.add(new Part(p.path("part").asInt(), p.path("scenario").asInt(), strings(p.path("assignment")), p.path("seed").asLong(),
           p.path("replications").asInt(), p.path("from").asInt(), p.path("to").asInt(), p.path("file").asText()));
     }
-    if (sources.isEmpty() || parts.isEmpty() || parts.stream().anyMatch(p -> p.source() < 0 || p.source() >= sources.size())) {
-      throw new NotAShard("has a run.json whose shard record lacks its scenarios or parts; run the shard again");
+    String wrong = whatIsWrong(root, shard, sources, parts);
+    if (wrong != null) {
+      throw new NotAShard("has a run.json whose shard record is incomplete or out of range (" + wrong + "); run the shard again");
     }
+    JsonNode reps = shard.path("replications_option");
+    JsonNode seedGiven = shard.path("seed_option");
     return new ShardRecord(root.path("version").asText(), shard.path("command").asText(), sources,
-        strings(shard.path("varies")), root.path("seed").asLong(), root.path("replications").asInt(),
+        strings(shard.path("varies")), reps.isIntegralNumber() ? reps.asInt() : null,
+        seedGiven.isIntegralNumber() ? seedGiven.asLong() : null, root.path("seed").asLong(), root.path("replications").asInt(),
         strings(root.path("overrides")), strings(root.path("command_line")), shard.path("index").asInt(),
         shard.path("count").asInt(), parts, root.path("threads").asInt(), root.path("wall_seconds").asDouble(),
         root.path("events").asLong(), root.path("calls_simulated").asLong(), root.path("chats_simulated").asLong(),
         root.path("started_at").asText(), root.path("java").asText(), root.path("os").asText());
+  }
+
+  /** No count of shards above this is written (sim1177's --shard refuses it). */
+  private static final int MOST_SHARDS = 100_000;
+
+  /** What makes a record unusable, in a few words, or null: every field a merge reads, present and in range. */
+  private static String whatIsWrong(JsonNode root, JsonNode shard, List<Source> sources, List<Part> parts) {
+    if (!List.of("run", "sweep", "compare").contains(shard.path("command").asText())) {
+      return "command '" + shard.path("command").asText() + "'";
+    }
+    int count = shard.path("count").asInt(-1);
+    int index = shard.path("index").asInt(-1);
+    if (!shard.path("count").isInt() || count < 1 || count > MOST_SHARDS || !shard.path("index").isInt() || index < 0 || index >= count) {
+      return "shard " + shard.path("index").asText() + "/" + shard.path("count").asText();
+    }
+    for (String key : List.of("version", "started_at", "scenario")) {
+      if (root.path(key).asText().isEmpty()) {
+        return "no " + key;
+      }
+    }
+    if (!root.path("seed").isIntegralNumber() || !root.path("replications").isInt() || root.path("command_line").isEmpty()) {
+      return "seed, replications or command line";
+    }
+    if (sources.isEmpty() || parts.isEmpty()) {
+      return "no scenarios or parts";
+    }
+    if (shard.path("command").asText().equals("sweep") == shard.path("varies").isEmpty()) {
+      return "varies";
+    }
+    for (Part p : parts) {
+      if (p.source() < 0 || p.source() >= sources.size() || p.replications() < 2 || p.from() < 0 || p.from() > p.to()
+          || p.to() > p.replications() || (p.ran() == p.file().isEmpty())) {
+        return "part " + p.number();
+      }
+    }
+    return null;
   }
 
   private static List<String> strings(JsonNode array) {
