@@ -3,13 +3,21 @@
 # once every shard has succeeded:
 #
 #   deploy/slurm/submit.sh [--wait] N SHARDS RESULTS COMMAND [ARGS...]
-#   deploy/slurm/submit.sh 8 "$PWD/shards" "$PWD/results/big" run big.yaml --replications 2000
+#   deploy/slurm/submit.sh 8 "$PWD/shards" "$PWD/results/big" run scenarios/04-large-region.yaml --replications 2000
 #
 # SHARDS and RESULTS must be on storage every node sees (project storage, not node-local scratch).
 # The jobs' logs go to SHARDS-logs/. --wait returns when the merge has ended, with its exit code
-# (a failed shard cancels the merge: exit code non-zero). Further sbatch options (account,
-# partition, time, memory) go in SIM1177_SBATCH_OPTIONS, e.g. "--account=naiss2026-1-23 --time=4:00:00";
-# SIM1177 says how to start sim1177 (default: sim1177 on the PATH).
+# (a failed shard cancels the merge: exit code non-zero); run it in tmux or screen on a login node.
+# The environment (all of it is passed to the jobs):
+#   SIM1177                 how to start sim1177 (default: sim1177 on the PATH), e.g.
+#                           "java -XX:MaxRAMPercentage=75 -jar $PWD/target/sim1177.jar"
+#   SIM1177_MODULES         modules the jobs load first, e.g. "Java/17.0.4"
+#   SIM1177_SBATCH_OPTIONS  sbatch options for every job: "--account=naiss2026-1-23 --partition=shared"
+#   SIM1177_SHARD_OPTIONS   for the shards only: "--time=00:30:00 --mem=2G"
+#   SIM1177_MERGE_OPTIONS   for the merge only: "--time=04:00:00 --mem=16G"
+#   SIM1177_MAX_ARRAY       the most tasks in one array (default 1000: Slurm's MaxArraySize is often
+#                           1001); more shards are submitted as several arrays
+#   SIM1177_ARRAY_LIMIT     the most tasks of an array running at once (sbatch's --array=...%L)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 wait_option=()
@@ -23,8 +31,8 @@ if (( $# < 4 )); then
 fi
 n="$1" shards="$2" results="$3"
 shift 3
-if ! [[ "$n" =~ ^[1-9][0-9]*$ ]]; then
-  echo "$0: N must be a whole number of shards, 1 or more; got '$n'" >&2
+if ! [[ "$n" =~ ^[1-9][0-9]*$ ]] || (( n > 100000 )); then
+  echo "$0: N must be a whole number of shards from 1 to 100000; got '$n'" >&2
   exit 2
 fi
 if [[ -e "$results" ]]; then
@@ -41,22 +49,32 @@ done
 mkdir -p "$shards" "$shards-logs"
 # Split on blanks: one sbatch option per word (write --account=x, not --account x with a space inside a value).
 read -r -a extra <<< "${SIM1177_SBATCH_OPTIONS:-}"
+read -r -a shard_extra <<< "${SIM1177_SHARD_OPTIONS:-}"
+read -r -a merge_extra <<< "${SIM1177_MERGE_OPTIONS:-}"
+max_array="${SIM1177_MAX_ARRAY:-1000}"
+limit="${SIM1177_ARRAY_LIMIT:+%$SIM1177_ARRAY_LIMIT}"
 export SIM1177_SHARDS="$shards" SIM1177_RESULTS="$results" SIM1177_SHARD_COUNT="$n"
 # ${a[@]+"${a[@]}"}: an empty array expands to nothing under set -u on bash before 4.4 too.
-array=$(sbatch --parsable ${extra[@]+"${extra[@]}"} --array="0-$((n - 1))" --output="$shards-logs/shard-%A_%a.out" \
-    --export=ALL "$here/sim1177-shard.sbatch" "$@")
-array="${array%%;*}"
-echo "submitted the shards: array job $array (tasks 0-$((n - 1)))"
+arrays=()
+for ((offset = 0; offset < n; offset += max_array)); do
+  size=$(( n - offset < max_array ? n - offset : max_array ))
+  id=$(SIM1177_SHARD_OFFSET="$offset" sbatch --parsable ${extra[@]+"${extra[@]}"} ${shard_extra[@]+"${shard_extra[@]}"} \
+      --array="0-$((size - 1))$limit" --output="$shards-logs/shard-%A_%a.out" --export=ALL "$here/sim1177-shard.sbatch" "$@")
+  arrays+=("${id%%;*}")
+  echo "submitted shards $offset to $((offset + size - 1)): array job ${id%%;*}"
+done
+after="afterok$(printf ':%s' "${arrays[@]}")"
+merge_options=(--dependency="$after" --kill-on-invalid-dep=yes --output="$shards-logs/merge-%j.out" --export=ALL)
 if ((${#wait_option[@]} == 0)); then
-  merge=$(sbatch --parsable ${extra[@]+"${extra[@]}"} --dependency="afterok:$array" --kill-on-invalid-dep=yes \
-      --output="$shards-logs/merge-%j.out" --export=ALL "$here/sim1177-merge.sbatch")
-  echo "submitted the merge: job ${merge%%;*}, after job $array; results in $results"
+  merge=$(sbatch --parsable ${extra[@]+"${extra[@]}"} ${merge_extra[@]+"${merge_extra[@]}"} "${merge_options[@]}" \
+      "$here/sim1177-merge.sbatch")
+  echo "submitted the merge: job ${merge%%;*}, after the shards; results in $results"
   exit 0
 fi
-echo "submitting the merge after job $array and waiting for it"
+echo "submitting the merge after the shards and waiting for it"
 code=0
-sbatch --parsable --wait ${extra[@]+"${extra[@]}"} --dependency="afterok:$array" --kill-on-invalid-dep=yes \
-    --output="$shards-logs/merge-%j.out" --export=ALL "$here/sim1177-merge.sbatch" > /dev/null || code=$?
+sbatch --parsable --wait ${extra[@]+"${extra[@]}"} ${merge_extra[@]+"${merge_extra[@]}"} "${merge_options[@]}" \
+    "$here/sim1177-merge.sbatch" > /dev/null || code=$?
 # A merge cancelled because a shard failed ends sbatch --wait with 0 too: the results tell.
 if (( code != 0 )) || [[ ! -f "$results/run.json" ]]; then
   echo "the merge did not succeed (exit code $code; a shard failed, or the merge itself): see $shards-logs/" >&2

@@ -47,62 +47,53 @@ public final class MergeJob {
     // --replications and --seed as the shards were given them: a sweep may vary either.
     var keyOptions = ScenarioKeyOptions.experiment(first.replicationsOption(), first.seedOption());
     List<String> overrides = first.overrides();
-    List<Scenario> scenarios = new ArrayList<>();
-    List<String> differences = List.of();
-    SweepPlan plan = null;
-    List<List<String>> assignments = List.of();
-    switch (first.command()) {
-      case "run" -> scenarios.add(sources.get(0).read(overrides, keyOptions));
-      case "sweep" -> {
-        plan = SweepPlan.parse(first.varies());
-        assignments = plan.variants();
-        for (List<String> a : assignments) {
-          scenarios.add(sources.get(0).read(overrides, keyOptions, a));
-        }
-      }
-      case "compare" -> {
-        for (ScenarioSource s : sources) {
-          scenarios.add(s.read(overrides, keyOptions));
-        }
-        CompareJob.Aligned aligned = CompareJob.align(sources, scenarios, err);
-        scenarios = aligned.scenarios();
-        differences = aligned.differences();
-      }
-      default -> throw new UsageException(ordered.get(0).folder() + ": is a shard of " + first.command()
-          + "; this sim1177 merges shards of run, sweep and compare (nothing was written)");
-    }
-    checkPlan(ordered.get(0), scenarios);
     options.results().check();
-    List<ExperimentResult> results = new ArrayList<>();
-    for (int e = 0; e < scenarios.size(); e++) {
-      results.add(merge(ordered, e, scenarios.get(e), threads));
-    }
     RunInfo info = new RunInfo(first.version(), mergedCommandLine(first.commandLine(), options), sources.get(0).name(),
         sources.get(0).text(), overrides, earliestStart(ordered), origins(ordered));
     switch (first.command()) {
       case "run" -> {
+        Scenario scenario = sources.get(0).read(overrides, keyOptions);
+        checkPlan(ordered.get(0), 1, 0, scenario);
+        ExperimentResult result = merge(ordered, 0, scenario, threads);
         Experiments.printOverrides(overrides, out);
-        RunJob.report(results.get(0), info, options.results(), out, err);
+        RunJob.report(result, info, options.results(), out, err);
       }
       case "sweep" -> {
+        SweepPlan plan = SweepPlan.parse(first.varies());
+        List<List<String>> assignments = plan.variants();
+        // Variant by variant, keeping only its row, as the sweep itself does: 10,000 variants' full
+        // results would not fit a merge job's heap.
         List<SweepVariant> rows = new ArrayList<>();
-        for (int e = 0; e < results.size(); e++) {
-          Experiments.printLoadWarnings(results.get(e), err, String.join(" ", assignments.get(e)) + ": ");
-          rows.add(SweepJob.row(plan, assignments.get(e), results.get(e)));
+        for (int e = 0; e < assignments.size(); e++) {
+          Scenario variant = sources.get(0).read(overrides, keyOptions, assignments.get(e));
+          checkPlan(ordered.get(0), assignments.size(), e, variant);
+          ExperimentResult result = merge(ordered, e, variant, threads);
+          Experiments.printLoadWarnings(result, err, String.join(" ", assignments.get(e)) + ": ");
+          rows.add(SweepJob.row(plan, assignments.get(e), result));
         }
         // The sweep's report describes the scenario as written (with --set), not its first variant.
         Scenario base = sources.get(0).read(overrides, keyOptions);
         SweepJob.report(plan, assignments, rows, base, info, overrides, options.results(), out, err);
       }
-      default -> {
-        List<CompareJob.Run> runs = new ArrayList<>();
-        for (int e = 0; e < results.size(); e++) {
-          Experiments.printLoadWarnings(results.get(e), err, sources.get(e).name() + ": ");
-          runs.add(new CompareJob.Run(sources.get(e).name(), scenarios.get(e), results.get(e)));
+      case "compare" -> {
+        List<Scenario> read = new ArrayList<>();
+        for (ScenarioSource s : sources) {
+          read.add(s.read(overrides, keyOptions));
         }
-        CompareJob.report(runs, differences, sources, overrides, info.commandLine(), info.startedAt(), info.shards(),
+        CompareJob.Aligned aligned = CompareJob.align(sources, read, err);
+        List<CompareJob.Run> runs = new ArrayList<>();
+        for (int e = 0; e < sources.size(); e++) {
+          Scenario scenario = aligned.scenarios().get(e);
+          checkPlan(ordered.get(0), sources.size(), e, scenario);
+          ExperimentResult result = merge(ordered, e, scenario, threads);
+          Experiments.printLoadWarnings(result, err, sources.get(e).name() + ": ");
+          runs.add(new CompareJob.Run(sources.get(e).name(), scenario, result));
+        }
+        CompareJob.report(runs, aligned.differences(), sources, overrides, info.commandLine(), info.startedAt(), info.shards(),
             options.results(), out, err);
       }
+      default -> throw new UsageException(ordered.get(0).folder() + ": is a shard of " + first.command()
+          + "; this sim1177 merges shards of run, sweep and compare (nothing was written)");
     }
   }
 
@@ -127,15 +118,14 @@ public final class MergeJob {
     return merger.result(threads, wall / ordered.get(0).record().parts().size());
   }
 
-  /** Refuses a shard whose experiments are not those its scenario and options make (a record edited by hand). */
-  private static void checkPlan(Given g, List<Scenario> scenarios) throws UsageException {
+  /**
+   * Refuses a shard whose experiments are not those its scenario and options make (a record edited
+   * by hand): {@code count} of them, experiment {@code e} with {@code scenario}'s seed and replications.
+   */
+  private static void checkPlan(Given g, int count, int e, Scenario scenario) throws UsageException {
     List<ShardRecord.Part> parts = g.record().parts();
-    boolean same = parts.size() == scenarios.size();
-    for (int e = 0; same && e < parts.size(); e++) {
-      var control = scenarios.get(e).simulation();
-      same = parts.get(e).replications() == control.replications() && parts.get(e).seed() == control.seed();
-    }
-    if (!same) {
+    var control = scenario.simulation();
+    if (parts.size() != count || parts.get(e).replications() != control.replications() || parts.get(e).seed() != control.seed()) {
       throw new UsageException(g.folder() + ": its record lists experiments that its scenario and options do not make;"
           + " run the shards again (nothing was written)");
     }
@@ -217,7 +207,7 @@ public final class MergeJob {
       differ(g, base, "was given --seed", String.valueOf(b.seedOption()), String.valueOf(a.seedOption()));
       differ(g, base, "varies", String.join(" ", b.varies()), String.join(" ", a.varies()));
       differ(g, base, "has overrides", String.join(" ", b.overrides()), String.join(" ", a.overrides()));
-      differ(g, base, "is one of this many shards:", Integer.toString(b.count()), Integer.toString(a.count()));
+      differ(g, base, "is a shard of a run in", b.count() + " shards", a.count() + " shards");
     }
   }
 
@@ -254,12 +244,14 @@ public final class MergeJob {
       byIndex[r.index()] = g;
     }
     List<String> missing = new ArrayList<>();
+    List<String> missingShards = new ArrayList<>();
     List<ShardRecord.Part> parts = shards.get(0).record().parts();
     int replications = parts.stream().mapToInt(ShardRecord.Part::replications).sum();
     String ofAll = parts.size() == 1 ? "" : " of the " + replications + " in all";
     for (int i = 0; i < count; i++) {
       if (byIndex[i] == null) {
         Shard s = new Shard(i, count);
+        missingShards.add("--shard " + s);
         missing.add(s + (s.from(replications) == s.to(replications) ? " (no replications)"
             : String.format(Locale.ROOT, " (replications %d to %d%s)", s.from(replications) + 1, s.to(replications), ofAll)));
       }
@@ -267,7 +259,9 @@ public final class MergeJob {
     if (!missing.isEmpty()) {
       throw new UsageException((missing.size() == 1 ? "shard " : "shards ") + String.join(", ", missing)
           + (missing.size() == 1 ? " is" : " are") + " missing: " + shards.size() + " of " + count
-          + " given; run the missing with the same command and --shard I/" + count + ", then merge all (nothing was written)");
+          + " given; run " + (missing.size() == 1 ? "it" : "them") + " with the same command and "
+          + (missingShards.size() <= 3 ? String.join(", ", missingShards) : missingShards.get(0) + " and the others")
+          + ", then merge all (nothing was written)");
     }
     return List.of(byIndex);
   }

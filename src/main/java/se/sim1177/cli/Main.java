@@ -91,8 +91,10 @@ public final class Main implements Callable<Integer> {
       code = execute(args, out, err);
     } catch (OutOfMemoryError e) {
       // A last resort: the bound on callers should stop an overloaded line long before this.
+      boolean merge = args.length > 0 && args[0].equals("merge");
       err.println("error: out of memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap); nothing was written."
-          + " Run fewer replications at once (--threads), a smaller --max-callers, or give Java more memory (java -Xmx...)");
+          + (merge ? " A merge keeps a few kilobytes per replication and variant: give Java more memory (java -Xmx...)"
+              : " Run fewer replications at once (--threads), a smaller --max-callers, or give Java more memory (java -Xmx...)"));
       code = FAILED;
     }
     finished.set(true);

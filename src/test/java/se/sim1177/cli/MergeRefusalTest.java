@@ -82,7 +82,7 @@ class MergeRefusalTest {
 
   @Test
   void aMissingShardIsNamedWithItsReplications() throws IOException {
-    refused(List.of(s(0), s(2)), "shard 1/3 (replications 3 to 4) is missing: 2 of 3 given");
+    refused(List.of(s(0), s(2)), "shard 1/3 (replications 3 to 4) is missing: 2 of 3 given; run it with the same command and --shard 1/3");
   }
 
   @Test
@@ -103,7 +103,7 @@ class MergeRefusalTest {
 
     Path halves = tmp.resolve("halves");
     assertEquals(0, CliTest.sim(CliTest.concat(RUN, "--shard", "1/2", "--out", halves.toString())).code());
-    refused(List.of(s(0), halves, s(2)), halves + " is one of this many shards: 2, where " + s(0) + " has 3");
+    refused(List.of(s(0), halves, s(2)), halves + " is a shard of a run in 2 shards, where " + s(0) + " has 3 shards");
   }
 
   @Test

@@ -30,8 +30,8 @@ import se.sim1177.cli.Main;
 /**
  * Issue 24: the Slurm array job of {@code deploy/slurm/} run for real. The test starts a
  * single-node cluster on this machine (munged, slurmctld and slurmd from Debian's munge and
- * slurm-wlm, with a slurm.conf of its own on free ports), submits a run as 3 shards and the merge
- * after them with {@code deploy/slurm/submit.sh --wait}, and compares the merged folder with the
+ * slurm-wlm, with a slurm.conf of its own on free ports), submits a run as 3 shards (in two
+ * arrays) and the merge after them with {@code deploy/slurm/submit.sh --wait}, and compares the merged folder with the
  * run in one process, byte for byte (run.json but for its time, threads and shards).
  *
  * <p>Where the cluster cannot start (the packages missing, not root), the test says why and
@@ -78,6 +78,9 @@ class SlurmClusterTest {
       env.put("SLURM_CONF", conf.toString());
       env.put("SIM1177", launcher().toString());
       env.put("SIM1177_SBATCH_OPTIONS", "--cpus-per-task=1 --mem=1G --time=10:00");
+      // Arrays of at most 2 tasks: the 3 shards go as two arrays (offsets 0 and 2), as a cluster's
+      // MaxArraySize makes a large study go, and the merge waits for both.
+      env.put("SIM1177_MAX_ARRAY", "2");
       env.put("SOURCE_DATE_EPOCH", EPOCH);
       Process p = pb.start();
       if (!p.waitFor(5, TimeUnit.MINUTES)) {
@@ -85,7 +88,9 @@ class SlurmClusterTest {
         fail("the jobs took over 5 minutes:\n" + logs(shards));
       }
       assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("submit.out")) + logs(shards));
-      assertTrue(Files.readString(tmp.resolve("submit.out")).contains("merged: " + results), Files.readString(tmp.resolve("submit.out")));
+      String said = Files.readString(tmp.resolve("submit.out"));
+      assertTrue(said.contains("submitted shards 0 to 1") && said.contains("submitted shards 2 to 2") && said.contains("merged: " + results),
+          said);
 
       // The same work in one process, into the same folder name (its command line is in report.html).
       Path merged = Files.move(results, tmp.resolve("merged"));
@@ -120,8 +125,8 @@ class SlurmClusterTest {
       pb.command(failing).redirectOutput(tmp.resolve("failing.out").toFile());
       Process f = pb.start();
       assertTrue(f.waitFor(5, TimeUnit.MINUTES), "the failing jobs ended");
-      String said = Files.readString(tmp.resolve("failing.out"));
-      assertTrue(f.exitValue() != 0 && said.contains("the merge did not succeed"), said);
+      String failed = Files.readString(tmp.resolve("failing.out"));
+      assertTrue(f.exitValue() != 0 && failed.contains("the merge did not succeed"), failed);
       assertTrue(!Files.exists(tmp.resolve("failing-results")), "no results");
     } finally {
       stopCluster(conf);
