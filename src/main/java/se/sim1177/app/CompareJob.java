@@ -74,12 +74,12 @@ public final class CompareJob {
     if (options.shard() != null) {
       List<ShardJob.Experiment> work = new ArrayList<>();
       for (int i = 0; i < scenarios.size(); i++) {
-        work.add(new ShardJob.Experiment(i, List.of(), scenarios.get(i)));
+        work.add(ShardJob.Experiment.of(i, List.of(), scenarios.get(i)));
       }
       RunInfo info = new RunInfo(Version.get(), options.commandLine(), sources.get(0).name(), sources.get(0).text(),
           options.overrides(), startedAt);
       var all = new ShardJob.Work("compare", sources, List.of(), options.replications(), options.seed(), work);
-      ResultFolder shard = ShardJob.run(all, info, options.shard(), threads, options.maxCallers(), options.results(), err);
+      ResultFolder shard = ShardJob.run(all, base.name(), info, options.shard(), threads, options.maxCallers(), options.results(), err);
       ShardJob.printWritten(options.shard(), shard, out);
       return List.of();
     }

@@ -19,6 +19,7 @@ import se.sim1177.report.file.ResultFolder;
 import se.sim1177.report.file.ShardRecord;
 import se.sim1177.report.format.RunInfo;
 import se.sim1177.report.format.SweepVariant;
+import se.sim1177.scenario.OptionOverride;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 
@@ -40,40 +41,78 @@ public final class MergeJob {
     List<Given> shards = readAll(options.shards());
     refuseOutAmongShards(options, shards);
     checkAlike(shards);
-    List<Given> ordered = inOrder(shards);
-    ShardRecord first = ordered.get(0).record();
+    ShardRecord first = shards.get(0).record();
     List<ScenarioSource> sources = first.sources().stream()
         .map(s -> new ScenarioSource(s.name(), s.text(), s.defaultName())).toList();
     // --replications and --seed as the shards were given them: a sweep may vary either.
     var keyOptions = ScenarioKeyOptions.experiment(first.replicationsOption(), first.seedOption());
     List<String> overrides = first.overrides();
+    Reading reading = read(first.command(), sources, first.varies(), overrides, keyOptions, err, shards.get(0));
+    if (!ShardRecord.planSha256(reading.plan()).equals(first.planSha256())) {
+      throw new UsageException(shards.get(0).folder() + ": its record's experiments (replications and seeds) are not those its"
+          + " scenario and options make; run the shards again (nothing was written)");
+    }
+    List<Given> ordered = inOrder(shards, reading.plan().stream().map(ShardRecord.Part::replications).toList());
     options.results().check();
-    RunInfo info = new RunInfo(first.version(), mergedCommandLine(first.commandLine(), options), sources.get(0).name(),
-        sources.get(0).text(), overrides, earliestStart(ordered), origins(ordered));
+    // The command line recorded is shard 0's, whichever shard was given first.
+    List<String> commandLine = mergedCommandLine(ordered.get(0).record().commandLine(), options);
+    RunInfo info = new RunInfo(first.version(), commandLine, sources.get(0).name(), sources.get(0).text(), overrides,
+        earliestStart(ordered), origins(ordered));
+    int parts = reading.plan().size();
     switch (first.command()) {
       case "run" -> {
-        Scenario scenario = sources.get(0).read(overrides, keyOptions);
-        checkPlan(ordered.get(0), 1, 0, scenario);
-        ExperimentResult result = merge(ordered, 0, scenario, threads);
+        ExperimentResult result = merge(ordered, 0, parts, sources.get(0).read(overrides, keyOptions), threads);
         Experiments.printOverrides(overrides, out);
         RunJob.report(result, info, options.results(), out, err);
       }
       case "sweep" -> {
-        SweepPlan plan = SweepPlan.parse(first.varies());
-        List<List<String>> assignments = plan.variants();
-        // Variant by variant, keeping only its row, as the sweep itself does: 10,000 variants' full
-        // results would not fit a merge job's heap.
+        List<List<String>> assignments = reading.sweep().variants();
+        // Variant by variant, read again and keeping only its row, as the sweep itself does: 10,000
+        // variants' scenarios and results would not fit a merge job's heap.
         List<SweepVariant> rows = new ArrayList<>();
         for (int e = 0; e < assignments.size(); e++) {
           Scenario variant = sources.get(0).read(overrides, keyOptions, assignments.get(e));
-          checkPlan(ordered.get(0), assignments.size(), e, variant);
-          ExperimentResult result = merge(ordered, e, variant, threads);
+          ExperimentResult result = merge(ordered, e, parts, variant, threads);
           Experiments.printLoadWarnings(result, err, String.join(" ", assignments.get(e)) + ": ");
-          rows.add(SweepJob.row(plan, assignments.get(e), result));
+          rows.add(SweepJob.row(reading.sweep(), assignments.get(e), result));
         }
         // The sweep's report describes the scenario as written (with --set), not its first variant.
         Scenario base = sources.get(0).read(overrides, keyOptions);
-        SweepJob.report(plan, assignments, rows, base, info, overrides, options.results(), out, err);
+        SweepJob.report(reading.sweep(), assignments, rows, base, info, overrides, options.results(), out, err);
+      }
+      default -> {
+        List<CompareJob.Run> runs = new ArrayList<>();
+        for (int e = 0; e < sources.size(); e++) {
+          Scenario scenario = reading.compared().scenarios().get(e);
+          ExperimentResult result = merge(ordered, e, parts, scenario, threads);
+          Experiments.printLoadWarnings(result, err, sources.get(e).name() + ": ");
+          runs.add(new CompareJob.Run(sources.get(e).name(), scenario, result));
+        }
+        CompareJob.report(runs, reading.compared().differences(), sources, overrides, info.commandLine(), info.startedAt(),
+            info.shards(), options.results(), out, err);
+      }
+    }
+  }
+
+  /**
+   * What the merge makes of the shards' scenario and options, as the command made it: every
+   * experiment's replications and seed ({@code plan}, as the shards record them), a sweep's plan,
+   * or a comparison's scenarios given the base's seed and replications.
+   */
+  private record Reading(List<ShardRecord.Part> plan, SweepPlan sweep, CompareJob.Aligned compared) {}
+
+  private static Reading read(String command, List<ScenarioSource> sources, List<String> varies, List<String> overrides,
+      List<OptionOverride> keyOptions, PrintStream err, Given any) throws UsageException, ScenarioException {
+    List<ShardRecord.Part> plan = new ArrayList<>();
+    switch (command) {
+      case "run" -> plan.add(planned(0, 0, List.of(), sources.get(0).read(overrides, keyOptions)));
+      case "sweep" -> {
+        SweepPlan sweep = SweepPlan.parse(varies);
+        List<List<String>> assignments = sweep.variants();
+        for (int e = 0; e < assignments.size(); e++) {
+          plan.add(planned(e, 0, assignments.get(e), sources.get(0).read(overrides, keyOptions, assignments.get(e))));
+        }
+        return new Reading(plan, sweep, null);
       }
       case "compare" -> {
         List<Scenario> read = new ArrayList<>();
@@ -81,30 +120,31 @@ public final class MergeJob {
           read.add(s.read(overrides, keyOptions));
         }
         CompareJob.Aligned aligned = CompareJob.align(sources, read, err);
-        List<CompareJob.Run> runs = new ArrayList<>();
         for (int e = 0; e < sources.size(); e++) {
-          Scenario scenario = aligned.scenarios().get(e);
-          checkPlan(ordered.get(0), sources.size(), e, scenario);
-          ExperimentResult result = merge(ordered, e, scenario, threads);
-          Experiments.printLoadWarnings(result, err, sources.get(e).name() + ": ");
-          runs.add(new CompareJob.Run(sources.get(e).name(), scenario, result));
+          plan.add(planned(e, e, List.of(), aligned.scenarios().get(e)));
         }
-        CompareJob.report(runs, aligned.differences(), sources, overrides, info.commandLine(), info.startedAt(), info.shards(),
-            options.results(), out, err);
+        return new Reading(plan, null, aligned);
       }
-      default -> throw new UsageException(ordered.get(0).folder() + ": is a shard of " + first.command()
+      default -> throw new UsageException(any.folder() + ": is a shard of " + command
           + "; this sim1177 merges shards of run, sweep and compare (nothing was written)");
     }
+    return new Reading(plan, null, null);
   }
 
-  /** Experiment {@code e}'s replications folded in from every shard that ran some of them, in order. */
-  private static ExperimentResult merge(List<Given> ordered, int e, Scenario scenario, int threads) throws UsageException, IOException {
+  private static ShardRecord.Part planned(int e, int source, List<String> assignment, Scenario scenario) {
+    var control = scenario.simulation();
+    return new ShardRecord.Part(e, source, assignment, control.seed(), control.replications(), 0, control.replications(), "");
+  }
+
+  /** Experiment {@code e} (of {@code parts}): its replications folded in from every shard that ran some of them, in order. */
+  private static ExperimentResult merge(List<Given> ordered, int e, int parts, Scenario scenario, int threads)
+      throws UsageException, IOException {
     var control = scenario.simulation();
     SliceMerger merger = new SliceMerger(new CallCentreModel(scenario), control.seed(), control.replications());
     double wall = 0;
     for (Given g : ordered) {
-      ShardRecord.Part part = g.record().parts().get(e);
-      if (part.ran()) {
+      ShardRecord.Part part = partOf(g.record(), e);
+      if (part != null) {
         Path file = g.folder().resolve(part.file());
         try (InputStream in = Files.newInputStream(file)) {
           merger.add(in, part.from(), part.to());
@@ -115,20 +155,15 @@ public final class MergeJob {
       }
       wall += g.record().wallSeconds();
     }
-    return merger.result(threads, wall / ordered.get(0).record().parts().size());
+    // Each experiment is given an equal share of the shards' time: run.json adds them up again.
+    return merger.result(threads, wall / parts);
   }
 
-  /**
-   * Refuses a shard whose experiments are not those its scenario and options make (a record edited
-   * by hand): {@code count} of them, experiment {@code e} with {@code scenario}'s seed and replications.
-   */
-  private static void checkPlan(Given g, int count, int e, Scenario scenario) throws UsageException {
-    List<ShardRecord.Part> parts = g.record().parts();
-    var control = scenario.simulation();
-    if (parts.size() != count || parts.get(e).replications() != control.replications() || parts.get(e).seed() != control.seed()) {
-      throw new UsageException(g.folder() + ": its record lists experiments that its scenario and options do not make;"
-          + " run the shards again (nothing was written)");
-    }
+  /** The part numbered {@code e} among those a shard ran (numbered in a row), or null when it ran none of it. */
+  private static ShardRecord.Part partOf(ShardRecord r, int e) {
+    List<ShardRecord.Part> ran = r.parts();
+    int i = ran.isEmpty() ? -1 : e - ran.get(0).number();
+    return i >= 0 && i < ran.size() && ran.get(i).number() == e ? ran.get(i) : null;
   }
 
   /** Refuses an {@code --out} that is, holds or is inside a shard or a folder given: the merge would replace what it reads. */
@@ -207,6 +242,8 @@ public final class MergeJob {
       differ(g, base, "was given --seed", String.valueOf(b.seedOption()), String.valueOf(a.seedOption()));
       differ(g, base, "varies", String.join(" ", b.varies()), String.join(" ", a.varies()));
       differ(g, base, "has overrides", String.join(" ", b.overrides()), String.join(" ", a.overrides()));
+      differ(g, base, "has experiments (replications and seeds) with SHA-256", b.planSha256().substring(0, 12) + "…",
+          a.planSha256().substring(0, 12) + "…");
       differ(g, base, "is a shard of a run in", b.count() + " shards", a.count() + " shards");
     }
   }
@@ -220,7 +257,7 @@ public final class MergeJob {
   }
 
   /** The shards by number, refusing one given twice or one missing, and a slice that is not its number's. */
-  private static List<Given> inOrder(List<Given> shards) throws UsageException {
+  private static List<Given> inOrder(List<Given> shards, List<Integer> plan) throws UsageException {
     int count = shards.get(0).record().count();
     Given[] byIndex = new Given[count];
     for (Given g : shards) {
@@ -233,21 +270,28 @@ public final class MergeJob {
             + "; give each shard once (nothing was written)");
       }
       Shard expected = new Shard(r.index(), count);
-      ShardJob.Slices slices = ShardJob.Slices.of(r.parts().stream().map(ShardRecord.Part::replications).toList(), expected);
-      for (int e = 0; e < r.parts().size(); e++) {
-        ShardRecord.Part p = r.parts().get(e);
-        if (p.from() != slices.from()[e] || p.to() != slices.to()[e]) {
-          throw new UsageException(g.folder() + ": its record's slice does not match shard " + expected
-              + "; run the shard again (nothing was written)");
+      ShardJob.Slices slices = ShardJob.Slices.of(plan, expected);
+      int ran = 0;
+      for (int e = 0; e < plan.size(); e++) {
+        if (slices.to()[e] > slices.from()[e]) {
+          ShardRecord.Part p = partOf(r, e);
+          if (p == null || p.from() != slices.from()[e] || p.to() != slices.to()[e]) {
+            throw new UsageException(g.folder() + ": its record's slice does not match shard " + expected
+                + "; run the shard again (nothing was written)");
+          }
+          ran++;
         }
+      }
+      if (ran != r.parts().size()) {
+        throw new UsageException(g.folder() + ": its record's slice does not match shard " + expected
+            + "; run the shard again (nothing was written)");
       }
       byIndex[r.index()] = g;
     }
     List<String> missing = new ArrayList<>();
     List<String> missingShards = new ArrayList<>();
-    List<ShardRecord.Part> parts = shards.get(0).record().parts();
-    int replications = parts.stream().mapToInt(ShardRecord.Part::replications).sum();
-    String ofAll = parts.size() == 1 ? "" : " of the " + replications + " in all";
+    int replications = plan.stream().mapToInt(Integer::intValue).sum();
+    String ofAll = plan.size() == 1 ? "" : " of the " + replications + " in all";
     for (int i = 0; i < count; i++) {
       if (byIndex[i] == null) {
         Shard s = new Shard(i, count);

@@ -39,8 +39,8 @@ public final class RunJob {
     RunInfo info = new RunInfo(Version.get(), options.commandLine(), source.name(), source.text(), options.overrides(), startedAt);
     if (options.shard() != null) {
       var work = new ShardJob.Work("run", List.of(source), List.of(), options.replications(), options.seed(),
-          List.of(new ShardJob.Experiment(0, List.of(), scenario)));
-      ResultFolder shard = ShardJob.run(work, info, options.shard(), threads, options.maxCallers(), options.results(), err);
+          List.of(ShardJob.Experiment.of(0, List.of(), scenario)));
+      ResultFolder shard = ShardJob.run(work, scenario.name(), info, options.shard(), threads, options.maxCallers(), options.results(), err);
       ShardJob.printWritten(options.shard(), shard, out);
       return new Outcome(null, shard.target());
     }

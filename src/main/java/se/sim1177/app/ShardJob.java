@@ -17,7 +17,9 @@ import se.sim1177.model.ReplicationMonitor;
 import se.sim1177.report.file.ResultFolder;
 import se.sim1177.report.file.ShardRecord;
 import se.sim1177.report.format.RunInfo;
+import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
+import se.sim1177.scenario.ScenarioException;
 
 /**
  * {@code --shard I/N} of {@code run}, {@code sweep} and {@code compare}: the command's experiments
@@ -29,8 +31,23 @@ import se.sim1177.scenario.Scenario;
 final class ShardJob {
   private ShardJob() {}
 
-  /** One experiment of the command: scenario {@code source} of the command's, with a sweep variant's {@code assignment}. */
-  record Experiment(int source, List<String> assignment, Scenario scenario) {}
+  /**
+   * One experiment of the command: scenario {@code source} of the command's, with a sweep
+   * variant's {@code assignment}; its run control (replications, seed, days), and how to read its
+   * scenario when the shard runs some of it. A sweep's shard holds 10,000 variants' controls, not
+   * their scenarios.
+   */
+  record Experiment(int source, List<String> assignment, RunControl control, Reader reader) {
+    /** An experiment whose scenario is at hand. */
+    static Experiment of(int source, List<String> assignment, Scenario scenario) {
+      return new Experiment(source, assignment, scenario.simulation(), () -> scenario);
+    }
+  }
+
+  /** Reads an experiment's scenario (again). */
+  interface Reader {
+    Scenario read() throws ScenarioException;
+  }
 
   /**
    * A command's work as a merge must read it again: the command (run, sweep or compare), the
@@ -76,27 +93,29 @@ final class ShardJob {
   /**
    * Runs shard {@code shard}'s slice of {@code all} and writes its folder.
    *
+   * @param name the scenario's name, for the folder's default name
    * @param info the version, command line, overrides and start, as the command records them
    */
   @SuppressWarnings("try") // the progress reporter works on its own thread until closed
-  static ResultFolder run(Work all, RunInfo info, Shard shard, int threads, Long maxCallers, ResultsTarget results, PrintStream err)
-      throws UsageException, IOException, RunFailedException {
+  static ResultFolder run(Work all, String name, RunInfo info, Shard shard, int threads, Long maxCallers, ResultsTarget results, PrintStream err)
+      throws UsageException, IOException, RunFailedException, ScenarioException {
     String command = all.command();
     List<ScenarioSource> sources = all.sources();
     List<Experiment> work = all.experiments();
-    List<Integer> replications = work.stream().map(e -> e.scenario().simulation().replications()).toList();
+    List<Integer> replications = work.stream().map(e -> e.control().replications()).toList();
     Slices slices = Slices.of(replications, shard);
     long total = replications.stream().mapToLong(Integer::longValue).sum();
     err.println(describe(command, work, slices, shard, total));
     ReplicationMonitor monitor = new ReplicationMonitor(maxCallers == null ? 0 : maxCallers);
     long days = 0;
     for (int e = 0; e < work.size(); e++) {
-      days += (long) (slices.to()[e] - slices.from()[e]) * work.get(e).scenario().simulation().totalDays();
+      days += (long) (slices.to()[e] - slices.from()[e]) * work.get(e).control().totalDays();
     }
-    Scenario first = work.get(0).scenario();
-    try (ResultFolder folder = results.open(defaultFolder(command, first, shard));
+    RunControl first = work.get(0).control();
+    try (ResultFolder folder = results.open(defaultFolder(command, name, shard));
         Progress progress = new Progress(err, monitor, days, "shard " + shard)) {
       List<ShardRecord.Part> parts = new ArrayList<>();
+      List<ShardRecord.Part> plan = new ArrayList<>();
       long events = 0;
       long calls = 0;
       long chats = 0;
@@ -104,13 +123,15 @@ final class ShardJob {
       int usedThreads = 1;
       for (int e = 0; e < work.size(); e++) {
         Experiment x = work.get(e);
-        var control = x.scenario().simulation();
+        RunControl control = x.control();
         int from = slices.from()[e];
         int to = slices.to()[e];
-        String file = to > from ? "replication-values-" + e + ".gz" : "";
+        String file = "replication-values-" + e + ".gz";
+        plan.add(new ShardRecord.Part(e, x.source(), x.assignment(), control.seed(), control.replications(), 0,
+            control.replications(), ""));
         if (to > from) {
           SliceRecord[] slice = new SliceRecord[1];
-          CallCentreModel model = new CallCentreModel(x.scenario());
+          CallCentreModel model = new CallCentreModel(x.reader().read());
           folder.write(file, out -> slice[0] = ExperimentRunner.runSlice(model, control.seed(), control.replications(), from, to,
               threads, null, monitor, out));
           events += slice[0].events();
@@ -118,8 +139,8 @@ final class ShardJob {
           chats += slice[0].chats();
           wall += slice[0].wallSeconds();
           usedThreads = Math.max(usedThreads, slice[0].threads());
+          parts.add(new ShardRecord.Part(e, x.source(), x.assignment(), control.seed(), control.replications(), from, to, file));
         }
-        parts.add(new ShardRecord.Part(e, x.source(), x.assignment(), control.seed(), control.replications(), from, to, file));
       }
       List<ShardRecord.Source> recorded = new ArrayList<>();
       for (int k = 0; k < sources.size(); k++) {
@@ -128,9 +149,9 @@ final class ShardJob {
             sources.size() == 1 ? "scenario.yaml" : "scenario-" + k + ".yaml"));
       }
       new ShardRecord(info.version(), command, recorded, all.varies(), all.replicationsOption(), all.seedOption(),
-          first.simulation().seed(), first.simulation().replications(),
-          info.overrides(), info.commandLine(), shard.index(), shard.count(), parts, usedThreads, wall, events, calls, chats,
-          info.startedAt(), ShardRecord.THIS_JAVA, ShardRecord.THIS_OS).write(folder);
+          first.seed(), first.replications(),
+          info.overrides(), info.commandLine(), shard.index(), shard.count(), work.size(), ShardRecord.planSha256(plan), parts,
+          usedThreads, wall, events, calls, chats, info.startedAt(), ShardRecord.THIS_JAVA, ShardRecord.THIS_OS).write(folder);
       folder.commit();
       return folder;
     } catch (LineOverloadedException e) {
@@ -169,9 +190,9 @@ final class ShardJob {
         + " --out DIR");
   }
 
-  static Path defaultFolder(String command, Scenario scenario, Shard shard) {
+  static Path defaultFolder(String command, String name, Shard shard) {
     String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT));
     String kind = command.equals("run") ? "" : command + "-";
-    return Paths.get("results", kind + RunJob.slug(scenario.name()) + "-shard-" + shard.index() + "-of-" + shard.count() + "-" + stamp);
+    return Paths.get("results", kind + RunJob.slug(name) + "-shard-" + shard.index() + "-of-" + shard.count() + "-" + stamp);
   }
 }

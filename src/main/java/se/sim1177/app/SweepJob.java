@@ -21,6 +21,7 @@ import se.sim1177.report.file.ResultFolder;
 import se.sim1177.report.format.RunInfo;
 import se.sim1177.report.format.SweepVariant;
 import se.sim1177.scenario.OptionOverride;
+import se.sim1177.scenario.RunControl;
 import se.sim1177.scenario.Scenario;
 import se.sim1177.scenario.ScenarioException;
 import se.sim1177.scenario.ScenarioProblem;
@@ -62,10 +63,12 @@ public final class SweepJob {
     if (options.shard() != null) {
       List<ShardJob.Experiment> work = new ArrayList<>();
       for (List<String> assignment : assignments) {
-        work.add(new ShardJob.Experiment(0, assignment, source.read(options.overrides(), keyOptions, assignment)));
+        // The control only: a variant's scenario is read again if this shard runs some of it.
+        RunControl control = source.read(options.overrides(), keyOptions, assignment).simulation();
+        work.add(new ShardJob.Experiment(0, assignment, control, () -> source.read(options.overrides(), keyOptions, assignment)));
       }
       var all = new ShardJob.Work("sweep", List.of(source), options.varies(), options.replications(), options.seed(), work);
-      ResultFolder shard = ShardJob.run(all, info, options.shard(), threads, options.maxCallers(), options.results(), err);
+      ResultFolder shard = ShardJob.run(all, base.name(), info, options.shard(), threads, options.maxCallers(), options.results(), err);
       ShardJob.printWritten(options.shard(), shard, out);
       return;
     }

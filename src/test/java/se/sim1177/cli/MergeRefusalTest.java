@@ -171,7 +171,8 @@ class MergeRefusalTest {
         r -> ((ObjectNode) r.get("shard")).put("command", "staff"),
         r -> ((ObjectNode) r).remove("started_at"),
         r -> ((ObjectNode) r.get("shard").get("parts").get(0)).put("file", ""),
-        r -> ((ObjectNode) r.get("shard").get("parts").get(0)).put("to", 99));
+        r -> ((ObjectNode) r.get("shard").get("parts").get(0)).put("to", 99),
+        r -> ((ObjectNode) r.get("shard")).remove("plan_sha256"));
     for (int i = 0; i < edits.size(); i++) {
       Path edited = tmp.resolve("edit-" + i);
       Files.createDirectories(edited);

@@ -23,14 +23,18 @@ import java.util.List;
  * @param sources the scenario files, as read: one for a run or a sweep, the base and alternatives for a comparison
  * @param varies a sweep's {@code --vary} options as given (empty for the others)
  * @param replicationsOption {@code --replications} as given, null without it; {@code seedOption} likewise {@code --seed}
- * @param parts every experiment of the work (a run's one, a sweep's variants, a comparison's
- *     scenarios), each with the slice of its replications this shard ran and the file of their values
+ * @param partCount how many experiments the work has (a run one, a sweep its variants, a comparison its scenarios)
+ * @param planSha256 the hash of every experiment's replications, seed and assignment ({@link #planSha256(List)}):
+ *     equal for shards of one piece of work, and what a merge checks its own reading against
+ * @param parts the experiments this shard ran part of, each with its slice and the file of their
+ *     values (only these: a sweep of 10,000 variants in 1,000 shards would otherwise list 10,000
+ *     in every shard)
  * @param threads the shard's threads; {@code wallSeconds}, {@code events}, {@code callAttempts} and {@code chats} are its own
  * @param java the Java that ran the shard ({@link #THIS_JAVA} when writing); {@code os} likewise
  */
 public record ShardRecord(String version, String command, List<Source> sources, List<String> varies, Integer replicationsOption,
     Long seedOption, long seed, int replications, List<String> overrides, List<String> commandLine, int index, int count,
-    List<Part> parts, int threads, double wallSeconds, long events, long callAttempts, long chats, String startedAt, String java, String os) {
+    int partCount, String planSha256, List<Part> parts, int threads, double wallSeconds, long events, long callAttempts, long chats, String startedAt, String java, String os) {
   /** The version of the shard format this sim1177 writes and reads. */
   public static final int FORMAT_VERSION = 1;
 
@@ -58,10 +62,10 @@ public record ShardRecord(String version, String command, List<Source> sources, 
   }
 
   /**
-   * One experiment of the work: of scenario {@code source} with a sweep's {@code assignment}
-   * ({@code key=value} each, empty otherwise), {@code replications} replications with {@code seed},
-   * of which this shard ran {@code from .. to-1} (none when equal); their values are in
-   * {@code file} (empty when none ran).
+   * One experiment of the work, number {@code number}: of scenario {@code source} with a sweep's
+   * {@code assignment} ({@code key=value} each, empty otherwise), {@code replications}
+   * replications with {@code seed}, of which this shard ran {@code from .. to-1}; their values are
+   * in {@code file}.
    */
   public record Part(int number, int source, List<String> assignment, long seed, int replications, int from, int to,
       String file) {
@@ -69,9 +73,19 @@ public record ShardRecord(String version, String command, List<Source> sources, 
       assignment = List.copyOf(assignment);
     }
 
-    public boolean ran() {
-      return to > from;
+  }
+
+  /**
+   * The hash of a piece of work's experiments, one line each: its number, scenario, replications,
+   * seed and assignment. What the shards record and a merge recomputes from its own reading.
+   */
+  public static String planSha256(List<Part> experiments) {
+    StringBuilder text = new StringBuilder();
+    for (Part p : experiments) {
+      text.append(p.number()).append(' ').append(p.source()).append(' ').append(p.replications()).append(' ').append(p.seed())
+          .append(' ').append(String.join("\u0000", p.assignment())).append('\n');
     }
+    return sha256(text.toString());
   }
 
   /** The hashes of the scenario texts, joined: equal for shards of one piece of work. */
@@ -127,6 +141,8 @@ public record ShardRecord(String version, String command, List<Source> sources, 
     } else {
       shard.put("seed_option", seedOption);
     }
+    shard.put("parts_in_all", partCount);
+    shard.put("plan_sha256", planSha256);
     ArrayNode ps = shard.putArray("parts");
     for (Part p : parts) {
       ObjectNode n = ps.addObject();
@@ -201,7 +217,8 @@ public record ShardRecord(String version, String command, List<Source> sources, 
         strings(shard.path("varies")), reps.isIntegralNumber() ? reps.asInt() : null,
         seedGiven.isIntegralNumber() ? seedGiven.asLong() : null, root.path("seed").asLong(), root.path("replications").asInt(),
         strings(root.path("overrides")), strings(root.path("command_line")), shard.path("index").asInt(),
-        shard.path("count").asInt(), parts, root.path("threads").asInt(), root.path("wall_seconds").asDouble(),
+        shard.path("count").asInt(), shard.path("parts_in_all").asInt(), shard.path("plan_sha256").asText(), parts,
+        root.path("threads").asInt(), root.path("wall_seconds").asDouble(),
         root.path("events").asLong(), root.path("calls_simulated").asLong(), root.path("chats_simulated").asLong(),
         root.path("started_at").asText(), root.path("java").asText(), root.path("os").asText());
   }
@@ -227,17 +244,20 @@ public record ShardRecord(String version, String command, List<Source> sources, 
     if (!root.path("seed").isIntegralNumber() || !root.path("replications").isInt() || root.path("command_line").isEmpty()) {
       return "seed, replications or command line";
     }
-    if (sources.isEmpty() || parts.isEmpty()) {
-      return "no scenarios or parts";
+    int partCount = shard.path("parts_in_all").asInt(-1);
+    if (sources.isEmpty() || partCount < 1 || shard.path("plan_sha256").asText().length() != 64) {
+      return "no scenarios, parts_in_all or plan_sha256";
     }
     if (shard.path("command").asText().equals("sweep") == shard.path("varies").isEmpty()) {
       return "varies";
     }
+    int previous = -1;
     for (Part p : parts) {
-      if (p.source() < 0 || p.source() >= sources.size() || p.replications() < 2 || p.from() < 0 || p.from() > p.to()
-          || p.to() > p.replications() || (p.ran() == p.file().isEmpty())) {
+      if (p.number() <= previous || p.number() >= partCount || p.source() < 0 || p.source() >= sources.size()
+          || p.replications() < 2 || p.from() < 0 || p.from() >= p.to() || p.to() > p.replications() || p.file().isEmpty()) {
         return "part " + p.number();
       }
+      previous = p.number();
     }
     return null;
   }
