@@ -131,16 +131,9 @@ public record ShardRecord(String version, String command, List<Source> sources, 
     }
     ArrayNode vs = shard.putArray("varies");
     varies.forEach(vs::add);
-    if (replicationsOption == null) {
-      shard.putNull("replications_option");
-    } else {
-      shard.put("replications_option", replicationsOption);
-    }
-    if (seedOption == null) {
-      shard.putNull("seed_option");
-    } else {
-      shard.put("seed_option", seedOption);
-    }
+    // Jackson writes a null Integer or Long as null: "not given".
+    shard.put("replications_option", replicationsOption);
+    shard.put("seed_option", seedOption);
     shard.put("parts_in_all", partCount);
     shard.put("plan_sha256", planSha256);
     ArrayNode ps = shard.putArray("parts");
