@@ -9,8 +9,9 @@
 # The jobs' logs go to SHARDS-logs/. --wait returns when the merge has ended, with its exit code
 # (a failed shard cancels the merge: exit code non-zero); run it in tmux or screen on a login node.
 # The environment (all of it is passed to the jobs):
-#   SIM1177                 how to start sim1177 (default: sim1177 on the PATH), e.g.
-#                           "java -XX:MaxRAMPercentage=75 -jar $PWD/target/sim1177.jar"
+#   SIM1177                 how to start sim1177 (default: sim1177 on the PATH), e.g. "$PWD/sim1177"
+#                           (the launcher: run ./sim1177 --version once first, for its start-up
+#                           archive) or "java -XX:MaxRAMPercentage=75 -jar $PWD/target/sim1177.jar"
 #   SIM1177_MODULES         modules the jobs load first, e.g. "Java/17.0.4"
 #   SIM1177_SBATCH_OPTIONS  sbatch options for every job: "--account=naiss2026-1-23 --partition=shared"
 #   SIM1177_SHARD_OPTIONS   for the shards only: "--time=00:30:00 --mem=2G"
