@@ -133,7 +133,7 @@ class ShardMergeProperties {
       assertEquals(shards, JSON.readTree(result.resolve("run.json").toFile()).path("shards").size(), "run.json lists the shards");
     } finally {
       System.clearProperty("sim1177.source_date_epoch");
-      if (System.getenv("KEEP_SHARDS") == null) { deleteTree(base); } else { System.err.println("kept " + base); }
+      deleteTree(base);
     }
   }
 
