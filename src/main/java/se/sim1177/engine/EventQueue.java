@@ -29,6 +29,7 @@ public final class EventQueue {
     times = new double[capacity];
     orders = new long[capacity];
     payloads = new long[capacity];
+    times[0] = Double.POSITIVE_INFINITY;
   }
 
   /** Schedules an event of {@code type} (0..255, lower runs first on a tie) at {@code time}. */
@@ -48,9 +49,14 @@ public final class EventQueue {
     return size;
   }
 
-  /** Time of the next event; positive infinity when there is none. */
+  /**
+   * Time of the next event; positive infinity when there is none. An empty queue keeps infinity in
+   * its first place, so this reads it without a test: a test that a queue is empty, never true while
+   * the compiler watches the first replication, would throw the compiled event loop away when it
+   * first is (issue 22).
+   */
   public double nextTime() {
-    return size == 0 ? Double.POSITIVE_INFINITY : times[0];
+    return times[0];
   }
 
   /** Type of the next event; call only when not empty. */
@@ -68,6 +74,8 @@ public final class EventQueue {
     int last = --size;
     if (last > 0) {
       siftDown(0, times[last], orders[last], payloads[last]);
+    } else {
+      times[0] = Double.POSITIVE_INFINITY;
     }
   }
 
@@ -75,6 +83,7 @@ public final class EventQueue {
   public void clear() {
     size = 0;
     sequence = 0;
+    times[0] = Double.POSITIVE_INFINITY;
   }
 
   private void siftUp(int index, double time, long order, long payload) {

@@ -51,7 +51,7 @@ final class IntervalCalendar {
     int k = absoluteInterval % intervalsPerDay;
     int weekday = (startWeekday + day) % 7;
     int measuredDay = day - warmupDays;
-    tally.openInterval(weekday * intervalsPerDay + k, measuredDay >= 0 ? measuredDay : -1);
+    tally.openInterval(weekday * intervalsPerDay + k, Math.max(measuredDay, -1));
     if (k == 0) {
       if (day > 0) {
         monitor.dayDone();

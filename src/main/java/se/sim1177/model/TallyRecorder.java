@@ -4,13 +4,20 @@ package se.sim1177.model;
  * Where a replication adds up what it measures: {@link Tally} fields per weekday × interval cell
  * and per measured day, the time integrals of the nurse and queue counts, and the histogram of
  * answered waits. Only measured days are recorded: every method takes the day an event belongs
- * to, which is -1 during warm-up, and adds nothing then, so the model never repeats the guard. Shared by the engine and the SSJ reference model, so both measure alike.
+ * to, which is -1 during warm-up, and what it adds then goes to scratch places that are never
+ * read (a cell, a day, a history row and a histogram bin beyond the real ones), so the model never
+ * repeats the guard. The places are found by arithmetic on the day's sign, not by a test: a test
+ * that is always true in the warm-up, while the compiler watches the first replication, would
+ * throw the compiled event loop away when the measured days begin (issue 22). Shared by the
+ * engine and the SSJ reference model, so both measure alike.
  */
 public final class TallyRecorder {
   private static final int F = Tally.FIELDS;
 
   private final int days;
   private final int intervalsPerDay;
+  /** Cells of the week; {@link #week} holds as many again and one more after them, as scratch. */
+  private final int cells;
   private final double serviceLevelSeconds;
   private final double[] week;
   private final double[] daily;
@@ -22,7 +29,7 @@ public final class TallyRecorder {
    * compiled event loop away at the first replication's end and have it compiled again.
    */
   private final double[] dayIntervals;
-  /** -1 when {@link #dayIntervals} holds every measured day, 0 when it is the one scratch day. */
+  /** -1 when {@link #dayIntervals} holds every measured day (and a scratch one), 0 when it is the one scratch day. */
   private final int historyDayMask;
   private final boolean recordDayIntervals;
   /** Each cell's interval of the day (the cell modulo the intervals per day), so counting needs no division. */
@@ -49,12 +56,13 @@ public final class TallyRecorder {
     this.intervalsPerDay = intervalsPerDay;
     this.days = measuredDays;
     this.serviceLevelSeconds = serviceLevelSeconds;
-    week = new double[7 * intervalsPerDay * F];
-    daily = new double[measuredDays * F];
+    cells = 7 * intervalsPerDay;
+    week = new double[(2 * cells + 1) * F];
+    daily = new double[(measuredDays + 1) * F];
     this.recordDayIntervals = recordDayIntervals;
-    dayIntervals = new double[(recordDayIntervals ? measuredDays : 1) * intervalsPerDay * DayIntervals.FIELDS];
+    dayIntervals = new double[(recordDayIntervals ? measuredDays + 1 : 1) * intervalsPerDay * DayIntervals.FIELDS];
     historyDayMask = recordDayIntervals ? -1 : 0;
-    intervalOfCell = new int[7 * intervalsPerDay];
+    intervalOfCell = new int[2 * cells + 1];
     for (int c = 0; c < intervalOfCell.length; c++) {
       intervalOfCell[c] = c % intervalsPerDay;
     }
@@ -115,20 +123,18 @@ public final class TallyRecorder {
   }
 
   private void flushIntegrals() {
-    if (day >= 0) {
-      int w = cell * F;
-      int d = day * F;
-      week[w + Tally.NURSE_TIME] += nurseSeconds;
-      week[w + Tally.BUSY_TIME] += busySeconds;
-      week[w + Tally.OVERTIME] += overtimeSeconds;
-      week[w + Tally.QUEUE_TIME] += queueSeconds;
-      daily[d + Tally.NURSE_TIME] += nurseSeconds;
-      daily[d + Tally.BUSY_TIME] += busySeconds;
-      daily[d + Tally.OVERTIME] += overtimeSeconds;
-      daily[d + Tally.QUEUE_TIME] += queueSeconds;
-      week[w + Tally.CHAT_WORK_TIME] += chatSeconds;
-      daily[d + Tally.CHAT_WORK_TIME] += chatSeconds;
-    }
+    int w = weekRow(cell, day);
+    int d = dayRow(day);
+    week[w + Tally.NURSE_TIME] += nurseSeconds;
+    week[w + Tally.BUSY_TIME] += busySeconds;
+    week[w + Tally.OVERTIME] += overtimeSeconds;
+    week[w + Tally.QUEUE_TIME] += queueSeconds;
+    daily[d + Tally.NURSE_TIME] += nurseSeconds;
+    daily[d + Tally.BUSY_TIME] += busySeconds;
+    daily[d + Tally.OVERTIME] += overtimeSeconds;
+    daily[d + Tally.QUEUE_TIME] += queueSeconds;
+    week[w + Tally.CHAT_WORK_TIME] += chatSeconds;
+    daily[d + Tally.CHAT_WORK_TIME] += chatSeconds;
     chatSeconds = 0;
     nurseSeconds = 0;
     busySeconds = 0;
@@ -136,31 +142,40 @@ public final class TallyRecorder {
     queueSeconds = 0;
   }
 
-  /** Adds {@code value} to {@code field} of a cell and day; nothing during warm-up ({@code day < 0}). */
+  /** Adds {@code value} to {@code field} of a cell and day; to scratch during warm-up ({@code day < 0}). */
   public void add(int cell, int day, int field, double value) {
-    if (day < 0) {
-      return;
-    }
-    week[cell * F + field] += value;
-    daily[day * F + field] += value;
+    week[weekRow(cell, day) + field] += value;
+    daily[dayRow(day) + field] += value;
     int column = DayIntervals.column(field);
     if (column >= 0) {
       dayIntervals[dayIntervalRow(cell, day) + column] += value;
     }
   }
 
-  /** Where the counts of ({@code cell}, {@code day}) start in {@link #dayIntervals}. */
-  private int dayIntervalRow(int cell, int day) {
-    return ((day & historyDayMask) * intervalsPerDay + intervalOfCell[cell]) * DayIntervals.FIELDS;
+  /**
+   * Where the fields of {@code cell} start in {@link #week}: the cell's own on a measured day; in
+   * the warm-up (day -1) a scratch cell past the real ones, also for cell -1 (after the period).
+   */
+  private int weekRow(int cell, int day) {
+    return (cell + ((day >> 31) & (cells + 1))) * F;
   }
 
-  /** An attempt that arrived in ({@code cell}, {@code day}; nothing during warm-up) was answered after {@code wait} seconds. */
+  /** Where the fields of {@code day} start in {@link #daily}; the warm-up's (day -1) the scratch day past the last. */
+  private int dayRow(int day) {
+    return (day + ((day >> 31) & (days + 1))) * F;
+  }
+
+  /** Where the counts of ({@code cell}, {@code day}) start in {@link #dayIntervals}; the warm-up's in the scratch day. */
+  private int dayIntervalRow(int cell, int day) {
+    int warm = day >> 31;
+    int d = (day + (warm & (days + 1))) & historyDayMask;
+    return (d * intervalsPerDay + intervalOfCell[cell + (warm & (cells + 1))]) * DayIntervals.FIELDS;
+  }
+
+  /** An attempt that arrived in ({@code cell}, {@code day}; scratch during warm-up) was answered after {@code wait} seconds. */
   public void answered(int cell, int day, double wait) {
-    if (day < 0) {
-      return;
-    }
-    int w = cell * F;
-    int d = day * F;
+    int w = weekRow(cell, day);
+    int d = dayRow(day);
     week[w + Tally.ANSWERED] += 1;
     week[w + Tally.WAIT_ANSWERED] += wait;
     week[w + Tally.WAIT_ALL] += wait;
@@ -177,33 +192,25 @@ public final class TallyRecorder {
     if (wait <= serviceLevelSeconds) {
       dayIntervals[row + DayIntervals.ANSWERED_WITHIN] += 1;
     }
-    waitHistogram[WaitHistogram.bin(wait)]++;
+    int bin = WaitHistogram.bin(wait);
+    waitHistogram[bin + ((day >> 31) & (WaitHistogram.SCRATCH - bin))]++;
   }
 
-  /** An attempt that arrived in ({@code cell}, {@code day}; nothing during warm-up) abandoned after {@code wait} seconds. */
+  /** An attempt that arrived in ({@code cell}, {@code day}; scratch during warm-up) abandoned after {@code wait} seconds. */
   public void abandoned(int cell, int day, double wait) {
-    if (day < 0) {
-      return;
-    }
     add(cell, day, Tally.ABANDONED, 1);
     add(cell, day, Tally.WAIT_ALL, wait);
     add(cell, day, Tally.WAIT_ABANDONED, wait);
   }
 
-  /** An attempt that arrived in ({@code cell}, {@code day}; nothing during warm-up) is still waiting, {@code wait} seconds so far, at the end. */
+  /** An attempt that arrived in ({@code cell}, {@code day}; scratch during warm-up) is still waiting, {@code wait} seconds so far, at the end. */
   public void stillWaiting(int cell, int day, double wait) {
-    if (day < 0) {
-      return;
-    }
     add(cell, day, Tally.STILL_WAITING, 1);
     add(cell, day, Tally.WAIT_ALL, wait);
   }
 
   /** A chat that arrived in ({@code cell}, {@code day}) got its first response after {@code response} seconds. */
   public void chatAnswered(int cell, int day, double response, boolean withinThreshold) {
-    if (day < 0) {
-      return;
-    }
     add(cell, day, Tally.CHAT_ANSWERED, 1);
     add(cell, day, Tally.CHAT_RESPONSE_SUM, response);
     if (withinThreshold) {
@@ -221,6 +228,8 @@ public final class TallyRecorder {
     flushIntegrals();
     return new ReplicationResult(intervalsPerDay, days, week, daily, waitHistogram, events, callAttempts, chats,
         meanPendingEvents, new ReplicationResult.Drain(drainSeconds, cutOff, drainQueueSeconds))
-        .withDayIntervals(recordDayIntervals ? new DayIntervals(days, intervalsPerDay, dayIntervals) : null);
+        .withDayIntervals(recordDayIntervals
+            ? new DayIntervals(days, intervalsPerDay, java.util.Arrays.copyOf(dayIntervals, days * intervalsPerDay * DayIntervals.FIELDS))
+            : null);
   }
 }

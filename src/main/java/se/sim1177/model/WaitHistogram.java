@@ -35,9 +35,12 @@ public final class WaitHistogram {
 
   private WaitHistogram() {}
 
-  /** A fresh, empty table of bin counts. */
+  /** The bin past the real ones where the warm-up's waits go ({@link TallyRecorder}); never read. */
+  static final int SCRATCH = BINS;
+
+  /** A fresh, empty table of bin counts, with the {@link #SCRATCH} bin after them. */
   static long[] newCounts() {
-    return new long[BINS];
+    return new long[BINS + 1];
   }
 
   /** The bin of a wait of {@code wait} ≥ 0 seconds. */
@@ -83,8 +86,8 @@ public final class WaitHistogram {
    */
   static double quantile(long[] counts, double q) {
     long n = 0;
-    for (long c : counts) {
-      n += c;
+    for (int i = 0; i < BINS; i++) {
+      n += counts[i];
     }
     if (n == 0) {
       return Double.NaN;

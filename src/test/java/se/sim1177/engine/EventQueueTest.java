@@ -29,6 +29,24 @@ class EventQueueTest {
     assertEquals(Double.POSITIVE_INFINITY, q.nextTime(), 0.0);
   }
 
+  /** Issue 22: an empty queue answers infinity from its first place, new, emptied, or cleared. */
+  @Test
+  void anEmptyQueueIsNextAtInfinityHoweverItBecameEmpty() {
+    EventQueue q = new EventQueue(4);
+    assertEquals(Double.POSITIVE_INFINITY, q.nextTime(), 0.0, "new");
+    q.schedule(3.0, 1, 1);
+    q.schedule(2.0, 1, 2);
+    q.removeNext();
+    assertEquals(3.0, q.nextTime(), 0.0);
+    q.removeNext();
+    assertEquals(Double.POSITIVE_INFINITY, q.nextTime(), 0.0, "emptied");
+    q.schedule(1.0, 1, 3);
+    q.clear();
+    assertEquals(Double.POSITIVE_INFINITY, q.nextTime(), 0.0, "cleared");
+    q.schedule(9.0, 1, 4);
+    assertEquals(9.0, q.nextTime(), 0.0, "scheduled again");
+  }
+
   @Test
   void agreesWithASortedReferenceUnderRandomScheduling() {
     record Ev(double time, int type, long seq) {}
