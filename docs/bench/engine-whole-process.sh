@@ -10,8 +10,9 @@
 #            ROUNDS pairs in turn, medians (target: sim1177 1.5x less CPU)
 #   machine  the 83 M-call workload (1,000 days x 50): sim1177 on 2 threads against the SSJ model
 #            on one (target 3.5x by wall time), and sim1177 on 1 thread against 2 (target 1.85x)
-#   jit      -XX:+PrintCompilation on the per-core workload: every model or engine method that C2
-#            compiled and later threw away ("made not entrant"); target: none
+#   jit      -XX:+PrintCompilation on the per-core workload, the large region and 05 (40
+#            replications each): every model or engine method that C2 compiled and later threw
+#            away ("made not entrant"); target: none
 #   startup  `run` of the bundled Varmland month (30 replications): java -jar, and the launcher
 #            with its start-up archive (target: under 1.2 s wall)
 #
@@ -81,19 +82,25 @@ if [[ " $parts " == *" machine "* ]]; then
 fi
 
 if [[ " $parts " == *" jit "* ]]; then
-  echo "the JIT: C2 compilations of the model and engine thrown away (per-core workload, one thread)"
-  rm -rf "$work/out"
-  "$java" -XX:+PrintCompilation -jar target/sim1177.jar run "$tutorial" --set simulation.days=200 --threads 1 \
-      --out "$work/out" > "$work/compilation.txt" 2>&1
+  echo "the JIT: C2 compilations of the model and engine thrown away (one thread)"
   c2='^ +[0-9]+ +[0-9]+ .{6} *4 +se\.sim1177\.(model|engine)\.'
   loop='Replication::(runUntil|dispatch|callArrives)|EventAgenda::next'
-  compiled="$(grep -E "$c2" "$work/compilation.txt" | grep -vc 'made not entrant' || true)"
-  thrown="$(grep -E "$c2" "$work/compilation.txt" | grep -c 'made not entrant' || true)"
-  loops="$(grep -E "$c2" "$work/compilation.txt" | grep -E "$loop" | grep -vc 'made not entrant' || true)"
-  loopThrown="$(grep -E "$c2" "$work/compilation.txt" | grep -E "$loop" | grep -c 'made not entrant' || true)"
-  echo "  C2 compilations of se.sim1177.model and .engine: $compiled, made not entrant: $thrown"
-  echo "  the event loop ($loop): compiled $loops times, made not entrant $loopThrown times (target 0)"
-  grep -E "$c2" "$work/compilation.txt" | grep 'made not entrant' | sed 's/^/    /' || true
+  # The per-core workload, then the large region and the 1177 direkt example (40 replications,
+  # where the warm-up's and an empty queue's tests used to throw the loop away).
+  for workload in "$tutorial --set simulation.days=200" "scenarios/04-large-region.yaml --replications 40" \
+      "scenarios/05-varmland-direkt.yaml --replications 40"; do
+    rm -rf "$work/out"
+    # shellcheck disable=SC2086 # the workload is a scenario and its options
+    "$java" -XX:+PrintCompilation -jar target/sim1177.jar run $workload --threads 1 --out "$work/out" > "$work/compilation.txt" 2>&1
+    compiled="$(grep -E "$c2" "$work/compilation.txt" | grep -vc 'made not entrant' || true)"
+    thrown="$(grep -E "$c2" "$work/compilation.txt" | grep -c 'made not entrant' || true)"
+    loops="$(grep -E "$c2" "$work/compilation.txt" | grep -E "$loop" | grep -vc 'made not entrant' || true)"
+    loopThrown="$(grep -E "$c2" "$work/compilation.txt" | grep -E "$loop" | grep -c 'made not entrant' || true)"
+    echo "  $workload"
+    echo "    C2 compilations of se.sim1177.model and .engine: $compiled, made not entrant: $thrown"
+    echo "    the event loop ($loop): compiled $loops times, made not entrant $loopThrown times (target 0)"
+    grep -E "$c2" "$work/compilation.txt" | grep 'made not entrant' | sed 's/^/      /' || true
+  done
 fi
 
 if [[ " $parts " == *" startup "* ]]; then
