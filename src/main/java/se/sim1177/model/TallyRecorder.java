@@ -1,5 +1,7 @@
 package se.sim1177.model;
 
+import java.util.Arrays;
+
 /**
  * Where a replication adds up what it measures: {@link Tally} fields per weekday × interval cell
  * and per measured day, the time integrals of the nurse and queue counts, and the histogram of
@@ -229,7 +231,7 @@ public final class TallyRecorder {
     return new ReplicationResult(intervalsPerDay, days, week, daily, waitHistogram, events, callAttempts, chats,
         meanPendingEvents, new ReplicationResult.Drain(drainSeconds, cutOff, drainQueueSeconds))
         .withDayIntervals(recordDayIntervals
-            ? new DayIntervals(days, intervalsPerDay, java.util.Arrays.copyOf(dayIntervals, days * intervalsPerDay * DayIntervals.FIELDS))
+            ? new DayIntervals(days, intervalsPerDay, Arrays.copyOf(dayIntervals, days * intervalsPerDay * DayIntervals.FIELDS))
             : null);
   }
 }

@@ -172,7 +172,9 @@ class MergeRefusalTest {
         r -> ((ObjectNode) r).remove("started_at"),
         r -> ((ObjectNode) r.get("shard").get("parts").get(0)).put("file", ""),
         r -> ((ObjectNode) r.get("shard").get("parts").get(0)).put("to", 99),
-        r -> ((ObjectNode) r.get("shard")).remove("plan_sha256"));
+        r -> ((ObjectNode) r.get("shard")).remove("plan_sha256"),
+        r -> ((ObjectNode) r.get("shard").get("scenarios").get(0)).put("file", "../../s0/scenario.yaml"),
+        r -> ((ObjectNode) r.get("shard").get("parts").get(0)).put("file", "../s0/replication-values-0.gz"));
     for (int i = 0; i < edits.size(); i++) {
       Path edited = tmp.resolve("edit-" + i);
       Files.createDirectories(edited);

@@ -188,6 +188,10 @@ public record ShardRecord(String version, String command, List<Source> sources, 
     List<Source> sources = new ArrayList<>();
     for (JsonNode s : shard.path("scenarios")) {
       String file = s.path("file").asText();
+      if (!plainName(file)) {
+        throw new NotAShard("has a run.json whose shard record is incomplete or out of range (scenario file '" + file
+            + "'); run the shard again");
+      }
       try {
         sources.add(new Source(s.path("source").asText(), s.path("default_name").asText(),
             Files.readString(folder.resolve(file), StandardCharsets.UTF_8), file));
@@ -247,12 +251,17 @@ public record ShardRecord(String version, String command, List<Source> sources, 
     int previous = -1;
     for (Part p : parts) {
       if (p.number() <= previous || p.number() >= partCount || p.source() < 0 || p.source() >= sources.size()
-          || p.replications() < 2 || p.from() < 0 || p.from() >= p.to() || p.to() > p.replications() || p.file().isEmpty()) {
+          || p.replications() < 2 || p.from() < 0 || p.from() >= p.to() || p.to() > p.replications() || !plainName(p.file())) {
         return "part " + p.number();
       }
       previous = p.number();
     }
     return null;
+  }
+
+  /** A file name in the shard's own folder: not empty, no folder separator, not "." or "..". */
+  private static boolean plainName(String file) {
+    return !file.isEmpty() && !file.equals(".") && !file.equals("..") && file.indexOf('/') < 0 && file.indexOf('\\') < 0;
   }
 
   private static List<String> strings(JsonNode array) {
