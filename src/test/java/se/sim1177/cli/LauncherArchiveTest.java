@@ -29,9 +29,22 @@ class LauncherArchiveTest {
   @TempDir Path tmp;
 
   @Test
-  void java17TrainsOnceThenRunsWithTheDynamicArchive() throws Exception {
+  void java17TrainsOnceThenRunsWithAStaticArchiveOfTheClassesTheTrainingLoaded() throws Exception {
     Path project = project("17.0.15", false);
-    Result first = trainsThenUses(project, "-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=", "target/sim1177-java17.0.15.jsa");
+    Result first = launch(project, Map.of(), "--version");
+    assertEquals(0, first.code, first.log);
+    List<String> calls = first.javaCalls();
+    assertEquals(3, calls.size(), "a training run, the dump, the command: " + first.log);
+    assertTrue(calls.get(0).contains("-XX:DumpLoadedClassList="), "the training run lists the classes it loads: " + calls.get(0));
+    assertTrue(calls.get(0).contains(" run --replications 4 --out "), calls.get(0));
+    String archive = project.resolve("target/sim1177-java17.0.15.jsa").toString();
+    assertTrue(calls.get(1).contains("-Xshare:dump") && calls.get(1).contains("-XX:SharedArchiveFile=" + archive + ".partial-")
+        && calls.get(1).endsWith("-cp " + project.resolve("target/sim1177.jar")), "dumped under a temporary name from the jar: " + calls.get(1));
+    assertEquals("java.lang.Object\nse.sim1177.cli.Main\n", Files.readString(tmp.resolve("dumped-list")),
+        "the JDK's own list first, then the training run's");
+    assertTrue(calls.get(2).contains("-XX:SharedArchiveFile=" + archive + " "), calls.get(2));
+    assertTrue(calls.get(2).endsWith("-jar " + project.resolve("target/sim1177.jar") + " --version"), calls.get(2));
+    assertTrue(Files.isRegularFile(Path.of(archive)));
     assertTrue(first.stderr.contains("making a start-up archive for Java 17.0.15"), first.stderr);
     try (var left = Files.list(project.resolve("target"))) {
       assertFalse(left.anyMatch(p -> p.getFileName().toString().contains("partial")), "no temporary archive left");
@@ -76,7 +89,7 @@ class LauncherArchiveTest {
     Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() - 60_000));
     Files.setLastModifiedTime(project.resolve("target/sim1177.jar"), FileTime.fromMillis(System.currentTimeMillis()));
     Result r = launch(project, Map.of(), "--version");
-    assertEquals(2, r.javaCalls().size(), r.log);
+    assertEquals(3, r.javaCalls().size(), r.log);
   }
 
   @Test
@@ -85,7 +98,7 @@ class LauncherArchiveTest {
     Result r = launch(project, Map.of(), "--version");
     assertEquals(0, r.code, r.log);
     List<String> calls = r.javaCalls();
-    assertEquals(2, calls.size(), r.log);
+    assertEquals(2, calls.size(), "the training run failed, so no dump: " + r.log);
     assertFalse(calls.get(1).contains("SharedArchiveFile"), calls.get(1));
     assertTrue(r.stderr.contains("running without one"), r.stderr);
     try (var left = Files.list(project.resolve("target"))) {
@@ -153,12 +166,19 @@ class LauncherArchiveTest {
     Files.writeString(project.resolve("target/sim1177.jar"), "not a jar: the fake java never opens it");
     Path jdk = Files.createDirectories(tmp.resolve("jdk/bin"));
     Files.writeString(tmp.resolve("jdk/release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
+    Files.createDirectories(tmp.resolve("jdk/lib"));
+    Files.writeString(tmp.resolve("jdk/lib/classlist"), "java.lang.Object\n");
+    // Writes what the real one would: an archive or cache, a class list; a dump keeps the list it read.
     String java = "#!/bin/sh\n"
         + "echo \"$*\" >> '" + tmp.resolve("java-calls") + "'\n"
+        + "dump=false\n"
+        + "for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && dump=true; done\n"
         + "for a in \"$@\"; do\n"
         + "  case \"$a\" in\n"
-        + "    -XX:ArchiveClassesAtExit=*|-XX:AOTCacheOutput=*)\n"
-        + (trainingFails ? "      exit 1 ;;\n" : "      echo archive > \"${a#*=}\" ;;\n")
+        + "    -XX:ArchiveClassesAtExit=*|-XX:AOTCacheOutput=*|-XX:DumpLoadedClassList=*)\n"
+        + (trainingFails ? "      exit 1 ;;\n" : "      echo se.sim1177.cli.Main > \"${a#*=}\" ;;\n")
+        + "    -XX:SharedClassListFile=*) cp \"${a#*=}\" '" + tmp.resolve("dumped-list") + "' ;;\n"
+        + "    -XX:SharedArchiveFile=*) if $dump; then echo archive > \"${a#*=}\"; fi ;;\n"
         + "  esac\n"
         + "done\n"
         + "exit ${FAKE_EXIT:-0}\n";
