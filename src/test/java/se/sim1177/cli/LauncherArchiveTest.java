@@ -26,6 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  * docs/performance.md measures.
  */
 class LauncherArchiveTest {
+  /** What the launcher passes on Java 17 to 24 (docs/performance.md, "C2 leaves start-up code alone"), word for word. */
+  private static final String C2_LEAVES_START_UP_CODE = "-XX:CompileCommand=quiet"
+      + " -XX:CompileCommand=MaxNodeLimit,jdk/internal/org/objectweb/asm/*.*,1"
+      + " -XX:CompileCommand=MaxNodeLimit,sun/java2d/marlin/*.*,1"
+      + " -XX:CompileCommand=MaxNodeLimit,com/sun/imageio/plugins/png/*.*,1";
+
   @TempDir Path tmp;
 
   @Test
@@ -43,6 +49,7 @@ class LauncherArchiveTest {
     assertEquals("java.lang.Object\nse.sim1177.cli.Main\n", Files.readString(tmp.resolve("dumped-list")),
         "the JDK's own list first, then the training run's");
     assertTrue(calls.get(2).contains("-XX:SharedArchiveFile=" + archive + " "), calls.get(2));
+    assertTrue(calls.get(2).contains(C2_LEAVES_START_UP_CODE), "C2 leaves start-up code alone: " + calls.get(2));
     assertTrue(calls.get(2).endsWith("-jar " + project.resolve("target/sim1177.jar") + " --version"), calls.get(2));
     assertTrue(Files.isRegularFile(Path.of(archive)));
     assertTrue(first.stderr.contains("making a start-up archive for Java 17.0.15"), first.stderr);
@@ -62,6 +69,7 @@ class LauncherArchiveTest {
     Path project = project("25.0.3", false);
     Result r = trainsThenUses(project, "-XX:AOTCacheOutput=", "-XX:AOTCache=", "target/sim1177-java25.0.3.aot");
     assertTrue(r.javaCalls().get(1).contains("-Xlog:aot*=off"), "an archive this Java cannot read is ignored quietly: " + r.log);
+    assertFalse(r.javaCalls().get(1).contains("CompileCommand"), "Java 25's cache holds the spun classes: " + r.log);
   }
 
   /**
@@ -118,8 +126,8 @@ class LauncherArchiveTest {
     try {
       Result r = launch(project, Map.of(), "--version");
       assumeFalse(Files.isWritable(target), "root writes anywhere: nothing to check");
-      assertEquals(List.of("-Dsim1177.stderr.terminal=false -jar " + project.resolve("target/sim1177.jar") + " --version"),
-          r.javaCalls());
+      assertEquals(List.of(C2_LEAVES_START_UP_CODE + " -Dsim1177.stderr.terminal=false -jar " + project.resolve("target/sim1177.jar") + " --version"),
+          r.javaCalls(), "no archive, the compiler settings all the same");
       assertEquals("", r.stderr);
     } finally {
       Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -135,6 +143,23 @@ class LauncherArchiveTest {
     Result r = launch(project, Map.of(), "--version");
     assertEquals(2, r.javaCalls().size(), "trained again (and failed): " + r.log);
     assertFalse(r.javaCalls().get(1).contains("SharedArchiveFile"), "the older jar's archive is not passed: " + r.log);
+  }
+
+  /**
+   * The real Java running these tests takes the compiler settings without a word: an option it did
+   * not know, or one that printed, would break or clutter every run through the launcher.
+   */
+  @Test
+  void thisJavaTakesTheCompilerSettingsSilently() throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(List.of(C2_LEAVES_START_UP_CODE.split(" ")));
+    command.add("-version");
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), output);
+    assertTrue(output.startsWith("openjdk version") || output.startsWith("java version"), "nothing before the version: " + output);
+    assertFalse(output.contains("CompileCommand"), output);
   }
 
   @Test
