@@ -26,11 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
  * docs/performance.md measures.
  */
 class LauncherArchiveTest {
-  /** What the launcher passes on Java 17 to 24 (docs/performance.md, "C2 leaves start-up code alone"), word for word. */
-  private static final String C2_LEAVES_START_UP_CODE = "-XX:CompileCommand=quiet"
+  /**
+   * The compiler settings the launcher passes on Java 17 to 24, word for word (docs/performance.md,
+   * "C2 leaves start-up code alone" and "C2 waits for hotter code").
+   */
+  private static final String COMPILER_SETTINGS = "-XX:CompileCommand=quiet"
       + " -XX:CompileCommand=MaxNodeLimit,jdk/internal/org/objectweb/asm/*.*,1"
       + " -XX:CompileCommand=MaxNodeLimit,sun/java2d/marlin/*.*,1"
-      + " -XX:CompileCommand=MaxNodeLimit,com/sun/imageio/plugins/png/*.*,1";
+      + " -XX:CompileCommand=MaxNodeLimit,com/sun/imageio/plugins/png/*.*,1"
+      + " -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=12000"
+      + " -XX:Tier4CompileThreshold=300000 -XX:Tier4BackEdgeThreshold=800000";
 
   @TempDir Path tmp;
 
@@ -49,7 +54,7 @@ class LauncherArchiveTest {
     assertEquals("java.lang.Object\nse.sim1177.cli.Main\n", Files.readString(tmp.resolve("dumped-list")),
         "the JDK's own list first, then the training run's");
     assertTrue(calls.get(2).contains("-XX:SharedArchiveFile=" + archive + " "), calls.get(2));
-    assertTrue(calls.get(2).contains(C2_LEAVES_START_UP_CODE), "C2 leaves start-up code alone: " + calls.get(2));
+    assertTrue(calls.get(2).contains(COMPILER_SETTINGS), "the compiler settings: " + calls.get(2));
     assertTrue(calls.get(2).endsWith("-jar " + project.resolve("target/sim1177.jar") + " --version"), calls.get(2));
     assertTrue(Files.isRegularFile(Path.of(archive)));
     assertTrue(first.stderr.contains("making a start-up archive for Java 17.0.15"), first.stderr);
@@ -126,7 +131,7 @@ class LauncherArchiveTest {
     try {
       Result r = launch(project, Map.of(), "--version");
       assumeFalse(Files.isWritable(target), "root writes anywhere: nothing to check");
-      assertEquals(List.of(C2_LEAVES_START_UP_CODE + " -Dsim1177.stderr.terminal=false -jar " + project.resolve("target/sim1177.jar") + " --version"),
+      assertEquals(List.of(COMPILER_SETTINGS + " -Dsim1177.stderr.terminal=false -jar " + project.resolve("target/sim1177.jar") + " --version"),
           r.javaCalls(), "no archive, the compiler settings all the same");
       assertEquals("", r.stderr);
     } finally {
@@ -152,7 +157,7 @@ class LauncherArchiveTest {
   @Test
   void thisJavaTakesTheCompilerSettingsSilently() throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    command.addAll(List.of(C2_LEAVES_START_UP_CODE.split(" ")));
+    command.addAll(List.of(COMPILER_SETTINGS.split(" ")));
     command.add("-version");
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
