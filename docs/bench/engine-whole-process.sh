@@ -17,8 +17,10 @@
 #            with its start-up archive (target: under 1.2 s wall)
 #
 # It builds target/benchmarks.jar (bench profile: SSJ and the reference models) and keeps it
-# aside, then the plain target/sim1177.jar. JAVA (default: java on the PATH) runs everything;
-# the launcher runs whatever java is first on the PATH.
+# aside, then the plain target/sim1177.jar. sim1177 runs through its launcher, as a user runs it
+# (with the start-up archive and compiler settings it gives this Java; the JVM reads -XX:+CITime
+# and -XX:+PrintCompilation from JAVA_TOOL_OPTIONS), on whatever java is first on the PATH; JAVA
+# (default: java on the PATH) runs the SSJ model and the startup part's plain `java -jar`.
 set -euo pipefail
 rounds="${1:-5}"
 parts="${2:-core machine jit startup}"
@@ -27,6 +29,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 docs/bench/build-jars.sh "$work"
+./sim1177 --version > /dev/null   # makes the launcher's start-up archive for the new jar
 tutorial=scenarios/bench/ssj-tutorial.yaml
 
 # timed LABEL COMMAND...: runs it, prints "LABEL wall W cpu C jit J" and appends it to $work/LABEL
@@ -56,7 +59,7 @@ echo "machine: $(nproc) cores, $("$java" -version 2>&1 | head -1), $(date -u +%Y
 if [[ " $parts " == *" core "* ]]; then
   echo "per core: 16.6 M calls, one thread, $rounds pairs in turn"
   for round in $(seq 1 "$rounds"); do
-    timed sim1177-1-thread "$java" -XX:+CITime -jar target/sim1177.jar run "$tutorial" \
+    timed sim1177-1-thread env JAVA_TOOL_OPTIONS=-XX:+CITime ./sim1177 run "$tutorial" \
         --set simulation.days=200 --threads 1 --out "$work/out"
     timed ssj-tutorial-1-thread "$java" -XX:+CITime -cp "$work/benchmarks.jar" \
         se.sim1177.reference.SsjTutorialCallCentre 10000 1 1
@@ -69,10 +72,10 @@ fi
 
 if [[ " $parts " == *" machine "* ]]; then
   echo "the machine: 83 M calls (1,000 days x 50 replications)"
-  timed sim1177-2-threads "$java" -XX:+CITime -jar target/sim1177.jar run "$tutorial" --threads 2 --out "$work/out"
+  timed sim1177-2-threads env JAVA_TOOL_OPTIONS=-XX:+CITime ./sim1177 run "$tutorial" --threads 2 --out "$work/out"
   timed ssj-tutorial-1-thread-83M "$java" -XX:+CITime -cp "$work/benchmarks.jar" \
       se.sim1177.reference.SsjTutorialCallCentre 1000 50 1
-  timed sim1177-1-thread-83M "$java" -XX:+CITime -jar target/sim1177.jar run "$tutorial" --threads 1 --out "$work/out"
+  timed sim1177-1-thread-83M env JAVA_TOOL_OPTIONS=-XX:+CITime ./sim1177 run "$tutorial" --threads 1 --out "$work/out"
   read -r s2 _ _ <<< "$(median sim1177-2-threads)"
   read -r t1 _ _ <<< "$(median ssj-tutorial-1-thread-83M)"
   read -r s1 _ _ <<< "$(median sim1177-1-thread-83M)"
@@ -91,7 +94,7 @@ if [[ " $parts " == *" jit "* ]]; then
       "scenarios/05-varmland-direkt.yaml --replications 40"; do
     rm -rf "$work/out"
     # shellcheck disable=SC2086 # the workload is a scenario and its options
-    "$java" -XX:+PrintCompilation -jar target/sim1177.jar run $workload --threads 1 --out "$work/out" > "$work/compilation.txt" 2>&1
+    env JAVA_TOOL_OPTIONS=-XX:+PrintCompilation ./sim1177 run $workload --threads 1 --out "$work/out" > "$work/compilation.txt" 2>&1
     compiled="$(grep -E "$c2" "$work/compilation.txt" | grep -vc 'made not entrant' || true)"
     thrown="$(grep -E "$c2" "$work/compilation.txt" | grep -c 'made not entrant' || true)"
     loops="$(grep -E "$c2" "$work/compilation.txt" | grep -E "$loop" | grep -vc 'made not entrant' || true)"
@@ -105,7 +108,6 @@ fi
 
 if [[ " $parts " == *" startup "* ]]; then
   echo "start-up: the bundled Varmland month, 30 replications, default threads, $rounds runs each in turn"
-  ./sim1177 --version > /dev/null   # makes the launcher's start-up archive if this build has none
   for round in $(seq 1 "$rounds"); do
     timed java-jar "$java" -XX:+CITime -jar target/sim1177.jar run --out "$work/out"
     # The JIT's account through the launcher: the JVM reads JAVA_TOOL_OPTIONS itself.
