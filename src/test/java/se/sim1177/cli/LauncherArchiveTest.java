@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,24 +19,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher's start-up archive ({@code ./sim1177}): made once per jar and Java by a training
- * run, used by every run after, never in the way. The launcher runs in a copy of the project's
- * layout against a stand-in {@code java} that logs its arguments and, when asked to write an
- * archive, writes one: this checks the launcher's logic (which options for which Java, when it
- * trains, what a failed training does), not the JVM's archive itself, whose effect
- * docs/performance.md measures.
+ * The launcher's start-up archive and compiler settings ({@code ./sim1177}): an archive made once
+ * per jar, project folder and Java by a training run, used by every run after, never in the way.
+ * The launcher runs in a copy of the project's layout, in a folder whose name has a space, against
+ * a stand-in {@code java} that logs each argument whole and writes what the real one would (a class
+ * list, an archive or cache): this checks the launcher's logic (which options for which Java, when
+ * it trains, what a failed training or a refused archive does), not the JVM's archive itself, whose
+ * effect docs/performance.md measures.
  */
 class LauncherArchiveTest {
   /**
    * The compiler settings the launcher passes on Java 17 to 24, word for word (docs/performance.md,
    * "C2 leaves start-up code alone" and "C2 waits for hotter code").
    */
-  private static final String COMPILER_SETTINGS = "-XX:CompileCommand=quiet"
-      + " -XX:CompileCommand=MaxNodeLimit,jdk/internal/org/objectweb/asm/*.*,1"
-      + " -XX:CompileCommand=MaxNodeLimit,sun/java2d/marlin/*.*,1"
-      + " -XX:CompileCommand=MaxNodeLimit,com/sun/imageio/plugins/png/*.*,1"
-      + " -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=12000"
-      + " -XX:Tier4CompileThreshold=300000 -XX:Tier4BackEdgeThreshold=800000";
+  private static final List<String> COMPILER_SETTINGS = List.of("-XX:CompileCommand=quiet",
+      "-XX:CompileCommand=MaxNodeLimit,jdk/internal/org/objectweb/asm/*.*,1",
+      "-XX:CompileCommand=MaxNodeLimit,sun/java2d/marlin/*.*,1",
+      "-XX:CompileCommand=MaxNodeLimit,com/sun/imageio/plugins/png/*.*,1",
+      "-XX:Tier4InvocationThreshold=100000", "-XX:Tier4MinInvocationThreshold=12000",
+      "-XX:Tier4CompileThreshold=300000", "-XX:Tier4BackEdgeThreshold=800000");
+  private static final String END_OF_CALL = "--end of call--";
 
   @TempDir Path tmp;
 
@@ -43,55 +46,57 @@ class LauncherArchiveTest {
   void java17TrainsOnceThenRunsWithAStaticArchiveOfTheClassesTheTrainingLoaded() throws Exception {
     Path project = project("17.0.15", false);
     Result first = launch(project, Map.of(), "--version");
-    assertEquals(0, first.code, first.log);
-    List<String> calls = first.javaCalls();
-    assertEquals(3, calls.size(), "a training run, the dump, the command: " + first.log);
-    assertTrue(calls.get(0).contains("-XX:DumpLoadedClassList="), "the training run lists the classes it loads: " + calls.get(0));
-    assertTrue(calls.get(0).contains(" run --replications 4 --out "), calls.get(0));
+    assertEquals(0, first.code, first.log());
+    List<List<String>> calls = first.calls;
+    assertEquals(4, calls.size(), "a training run, the dump, the check, the command: " + first.log());
+    String scratch = tmp.resolve("scratch dir").toString();
+    assertTrue(calls.get(0).stream().anyMatch(a -> a.startsWith("-XX:DumpLoadedClassList=" + scratch + "/sim1177-training.")),
+        "the training run lists the classes it loads, in a folder of its own: " + calls.get(0));
+    assertTrue(String.join(" ", calls.get(0)).contains(" run --replications 4 --out "), calls.get(0).toString());
     String archive = project.resolve("target/sim1177-java17.0.15.jsa").toString();
-    assertTrue(calls.get(1).contains("-Xshare:dump") && calls.get(1).contains("-XX:SharedArchiveFile=" + archive + ".partial-")
-        && calls.get(1).endsWith("-cp " + project.resolve("target/sim1177.jar")), "dumped under a temporary name from the jar: " + calls.get(1));
+    String partial = calls.get(1).stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=" + archive + ".partial."))
+        .findFirst().orElseThrow(() -> new AssertionError("dumped under a name of its own: " + calls.get(1)));
+    assertTrue(calls.get(1).contains("-Xshare:dump"), calls.get(1).toString());
+    assertEquals(List.of("-cp", jar(project)), tail(calls.get(1), 2), "dumped from the jar");
     assertEquals("java.lang.Object\nse.sim1177.cli.Main\n", Files.readString(tmp.resolve("dumped-list")),
         "the JDK's own list first, then the training run's");
-    assertTrue(calls.get(2).contains("-XX:SharedArchiveFile=" + archive + " "), calls.get(2));
-    assertTrue(calls.get(2).contains(COMPILER_SETTINGS), "the compiler settings: " + calls.get(2));
-    assertTrue(calls.get(2).endsWith("-jar " + project.resolve("target/sim1177.jar") + " --version"), calls.get(2));
+    assertTrue(calls.get(2).contains("-Xshare:on") && calls.get(2).contains(partial) && calls.get(2).contains("-version"),
+        "this Java must accept the archive before it is used: " + calls.get(2));
+    List<String> command = calls.get(3);
+    assertTrue(command.contains("-XX:SharedArchiveFile=" + archive), command.toString());
+    assertTrue(command.containsAll(COMPILER_SETTINGS), "the compiler settings: " + command);
+    assertEquals(List.of("-jar", jar(project), "--version"), tail(command, 3));
     assertTrue(Files.isRegularFile(Path.of(archive)));
+    assertEquals(project + " " + tmp.resolve("jdk") + "\n", Files.readString(Path.of(archive + ".key")),
+        "what the archive was made for, beside it");
     assertTrue(first.stderr.contains("making a start-up archive for Java 17.0.15"), first.stderr);
-    try (var left = Files.list(project.resolve("target"))) {
-      assertFalse(left.anyMatch(p -> p.getFileName().toString().contains("partial")), "no temporary archive left");
-    }
+    assertNothingHalfWrittenLeft(project);
 
-    Result second = launch(project, Map.of(), "run", "x.yaml");
-    assertEquals(1, second.javaCalls().size(), "no second training: " + second.log);
-    assertTrue(second.javaCalls().get(0).contains("-XX:SharedArchiveFile="), second.log);
-    assertTrue(second.javaCalls().get(0).endsWith(" run x.yaml"), second.log);
-    assertFalse(second.stderr.contains("start-up archive"), second.stderr);
+    Result second = launch(project, Map.of(), "run", "x*.yaml", "a b");
+    assertEquals(1, second.calls.size(), "no second training: " + second.log());
+    assertTrue(second.calls.get(0).contains("-XX:SharedArchiveFile=" + archive), second.log());
+    assertEquals(List.of("-jar", jar(project), "run", "x*.yaml", "a b"), tail(second.calls.get(0), 5),
+        "the user's arguments whole, never expanded");
+    assertEquals("", second.stderr);
   }
 
   @Test
   void java25UsesTheAheadOfTimeCache() throws Exception {
     Path project = project("25.0.3", false);
-    Result r = trainsThenUses(project, "-XX:AOTCacheOutput=", "-XX:AOTCache=", "target/sim1177-java25.0.3.aot");
-    assertTrue(r.javaCalls().get(1).contains("-Xlog:aot*=off"), "an archive this Java cannot read is ignored quietly: " + r.log);
-    assertFalse(r.javaCalls().get(1).contains("CompileCommand"), "Java 25's cache holds the spun classes: " + r.log);
-  }
-
-  /**
-   * The first launch: a training run writing {@code archive} under a temporary name with {@code
-   * make}, then the command with {@code use}; the archive is in place afterwards.
-   */
-  private Result trainsThenUses(Path project, String make, String use, String archive) throws Exception {
     Result r = launch(project, Map.of(), "--version");
-    assertEquals(0, r.code, r.log);
-    List<String> calls = r.javaCalls();
-    assertEquals(2, calls.size(), r.log);
-    assertTrue(calls.get(0).contains(make + project.resolve(archive + ".partial-")), "the training run writes under a temporary name: " + calls.get(0));
-    assertTrue(calls.get(0).contains(" run --replications 4 --out "), calls.get(0));
-    assertTrue(calls.get(1).contains(use + project.resolve(archive)), calls.get(1));
-    assertTrue(calls.get(1).endsWith("-jar " + project.resolve("target/sim1177.jar") + " --version"), calls.get(1));
-    assertTrue(Files.isRegularFile(project.resolve(archive)));
-    return r;
+    assertEquals(0, r.code, r.log());
+    assertEquals(3, r.calls.size(), "a training run, the check, the command: " + r.log());
+    String cache = project.resolve("target/sim1177-java25.0.3.aot").toString();
+    String partial = r.calls.get(0).stream().filter(a -> a.startsWith("-XX:AOTCacheOutput=" + cache + ".partial."))
+        .findFirst().orElseThrow(() -> new AssertionError("the training run writes under a name of its own: " + r.calls.get(0)));
+    assertTrue(r.calls.get(1).contains("-XX:AOTMode=on") && r.calls.get(1).contains("-XX:AOTCache=" + partial.substring(partial.indexOf('=') + 1)),
+        r.calls.get(1).toString());
+    List<String> command = r.calls.get(2);
+    assertTrue(command.contains("-XX:AOTCache=" + cache), command.toString());
+    assertTrue(command.contains("-Xlog:aot*=off"), "an archive this Java cannot read is ignored quietly: " + command);
+    assertFalse(command.stream().anyMatch(a -> a.contains("CompileCommand") || a.contains("Tier4")),
+        "Java 25 keeps its compiler's defaults: " + command);
+    assertNothingHalfWrittenLeft(project);
   }
 
   @Test
@@ -102,25 +107,71 @@ class LauncherArchiveTest {
     Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() - 60_000));
     Files.setLastModifiedTime(project.resolve("target/sim1177.jar"), FileTime.fromMillis(System.currentTimeMillis()));
     Result r = launch(project, Map.of(), "--version");
-    assertEquals(3, r.javaCalls().size(), r.log);
+    assertEquals(4, r.calls.size(), r.log());
+  }
+
+  /** A project moved or copied with its timestamps, or another build of the same Java version: the JVM would refuse the archive. */
+  @Test
+  void anArchiveMadeForAnotherFolderOrJavaIsMadeAgain() throws Exception {
+    Path project = project("17.0.15", false);
+    launch(project, Map.of(), "--version");
+    Files.writeString(project.resolve("target/sim1177-java17.0.15.jsa.key"), "/elsewhere/project /usr/lib/jvm/other\n");
+    Result r = launch(project, Map.of(), "--version");
+    assertEquals(4, r.calls.size(), "trained again: " + r.log());
+    assertEquals(project + " " + tmp.resolve("jdk") + "\n", Files.readString(project.resolve("target/sim1177-java17.0.15.jsa.key")));
+
+    Files.delete(project.resolve("target/sim1177-java17.0.15.jsa.key"));
+    assertEquals(4, launch(project, Map.of(), "--version").calls.size(), "an archive with no record of what it was made for (an older launcher's) is made again");
   }
 
   @Test
   void aFailedTrainingRunLeavesNoArchiveAndTheCommandStillRuns() throws Exception {
     Path project = project("17.0.15", true);
     Result r = launch(project, Map.of(), "--version");
-    assertEquals(0, r.code, r.log);
-    List<String> calls = r.javaCalls();
-    assertEquals(2, calls.size(), "the training run failed, so no dump: " + r.log);
-    assertFalse(calls.get(1).contains("SharedArchiveFile"), calls.get(1));
+    assertEquals(0, r.code, r.log());
+    assertEquals(2, r.calls.size(), "the training run failed, so no dump: " + r.log());
+    List<String> expected = new ArrayList<>(COMPILER_SETTINGS);
+    expected.addAll(List.of("-Dsim1177.stderr.terminal=false", "-jar", jar(project), "--version"));
+    assertEquals(expected, r.calls.get(1), "no archive, the compiler settings all the same");
     assertTrue(r.stderr.contains("running without one"), r.stderr);
-    try (var left = Files.list(project.resolve("target"))) {
-      assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".jsa") || p.getFileName().toString().contains("partial")),
-          "nothing half-written left");
-    }
+    assertFalse(Files.exists(project.resolve("target/sim1177-java17.0.15.jsa")));
+    assertNothingHalfWrittenLeft(project);
     Result again = launch(project, Map.of(), "--version");
-    assertEquals(1, again.javaCalls().size(), "a failed training is not tried again for the same jar: " + again.log);
+    assertEquals(1, again.calls.size(), "a failed training is not tried again for the same jar: " + again.log());
     assertEquals("", again.stderr);
+  }
+
+  @Test
+  void aDumpThatFailsLeavesNoArchive() throws Exception {
+    Path project = project("17.0.15", false);
+    Result r = launch(project, Map.of("FAKE_DUMP_FAILS", "1"), "--version");
+    assertEquals(0, r.code, r.log());
+    assertEquals(3, r.calls.size(), "training, the dump that failed, the command: " + r.log());
+    assertFalse(r.calls.get(2).stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")), r.calls.get(2).toString());
+    assertFalse(Files.exists(project.resolve("target/sim1177-java17.0.15.jsa")));
+    assertNothingHalfWrittenLeft(project);
+  }
+
+  @Test
+  void anArchiveThisJavaRefusesIsNeverPassed() throws Exception {
+    Path project = project("17.0.15", false);
+    Result r = launch(project, Map.of("FAKE_REFUSE", "1"), "--version");
+    assertEquals(0, r.code, r.log());
+    assertEquals(4, r.calls.size(), r.log());
+    assertFalse(r.calls.get(3).stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")), r.calls.get(3).toString());
+    assertFalse(Files.exists(project.resolve("target/sim1177-java17.0.15.jsa")), "a refused archive is not kept");
+    assertTrue(r.stderr.contains("running without one"), r.stderr);
+    assertNothingHalfWrittenLeft(project);
+  }
+
+  @Test
+  void aJavaWithoutItsOwnClassListDumpsTheTrainingRunsAlone() throws Exception {
+    Path project = project("17.0.15", false);
+    Files.delete(tmp.resolve("jdk/lib/classlist"));
+    Result r = launch(project, Map.of(), "--version");
+    assertEquals(4, r.calls.size(), r.log());
+    assertEquals("se.sim1177.cli.Main\n", Files.readString(tmp.resolve("dumped-list")));
+    assertTrue(Files.isRegularFile(project.resolve("target/sim1177-java17.0.15.jsa")));
   }
 
   @Test
@@ -131,8 +182,7 @@ class LauncherArchiveTest {
     try {
       Result r = launch(project, Map.of(), "--version");
       assumeFalse(Files.isWritable(target), "root writes anywhere: nothing to check");
-      assertEquals(List.of(COMPILER_SETTINGS + " -Dsim1177.stderr.terminal=false -jar " + project.resolve("target/sim1177.jar") + " --version"),
-          r.javaCalls(), "no archive, the compiler settings all the same");
+      assertEquals(1, r.calls.size(), r.log());
       assertEquals("", r.stderr);
     } finally {
       Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -144,10 +194,11 @@ class LauncherArchiveTest {
     Path project = project("17.0.15", true);
     Path archive = project.resolve("target/sim1177-java17.0.15.jsa");
     Files.writeString(archive, "an archive of an older jar");
+    Files.writeString(project.resolve("target/sim1177-java17.0.15.jsa.key"), project + " " + tmp.resolve("jdk") + "\n");
     Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
     Result r = launch(project, Map.of(), "--version");
-    assertEquals(2, r.javaCalls().size(), "trained again (and failed): " + r.log);
-    assertFalse(r.javaCalls().get(1).contains("SharedArchiveFile"), "the older jar's archive is not passed: " + r.log);
+    assertEquals(2, r.calls.size(), "trained again (and failed): " + r.log());
+    assertFalse(r.calls.get(1).stream().anyMatch(a -> a.startsWith("-XX:SharedArchiveFile")), "the older jar's archive is not passed: " + r.log());
   }
 
   /**
@@ -156,10 +207,14 @@ class LauncherArchiveTest {
    */
   @Test
   void thisJavaTakesTheCompilerSettingsSilently() throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-    command.addAll(List.of(COMPILER_SETTINGS.split(" ")));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(COMPILER_SETTINGS);
     command.add("-version");
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    // Their "Picked up ..." line would come first.
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
+    pb.environment().remove("JDK_JAVA_OPTIONS");
+    Process p = pb.start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), output);
@@ -171,8 +226,7 @@ class LauncherArchiveTest {
   void switchedOffItRunsThePlainJar() throws Exception {
     Path project = project("17.0.15", false);
     Result r = launch(project, Map.of("SIM1177_NO_ARCHIVE", "1"), "--version");
-    assertEquals(List.of("-Dsim1177.stderr.terminal=false -jar " + project.resolve("target/sim1177.jar") + " --version"),
-        r.javaCalls());
+    assertEquals(List.of(List.of("-Dsim1177.stderr.terminal=false", "-jar", jar(project), "--version")), r.calls);
   }
 
   @Test
@@ -180,12 +234,45 @@ class LauncherArchiveTest {
     Path project = project("17.0.15", false);
     launch(project, Map.of(), "--version");
     Result r = launch(project, Map.of("FAKE_EXIT", "2"), "run", "bad.yaml");
-    assertEquals(2, r.code, r.log);
+    assertEquals(2, r.code, r.log());
   }
 
-  /** A project folder: the launcher, a jar newer than the sources, and a fake Java of {@code version}. */
+  @Test
+  void noJavaOnThePathIsSaidInWords() throws Exception {
+    Path project = project("17.0.15", false);
+    Path bin = Files.createDirectories(tmp.resolve("bin without java"));
+    Files.createSymbolicLink(bin.resolve("sh"), Path.of("/bin/sh"));
+    Result r = launch(project, Map.of("PATH", bin.toString()), "--version");
+    assertEquals(2, r.code, r.stderr);
+    assertTrue(r.stderr.contains("no java on the PATH") && r.stderr.contains("Java 17"), r.stderr);
+    assertEquals(List.of(), r.calls);
+  }
+
+  private void assertNothingHalfWrittenLeft(Path project) throws IOException {
+    try (var left = Files.list(project.resolve("target"))) {
+      assertFalse(left.anyMatch(p -> p.getFileName().toString().contains("partial")), "no temporary archive left");
+    }
+    try (var left = Files.list(tmp.resolve("scratch dir"))) {
+      assertFalse(left.findAny().isPresent(), "no training folder left");
+    }
+  }
+
+  private static String jar(Path project) {
+    return project.resolve("target/sim1177.jar").toString();
+  }
+
+  private static List<String> tail(List<String> args, int n) {
+    return args.subList(args.size() - n, args.size());
+  }
+
+  /**
+   * A project folder (its name has a space): the launcher, a jar newer than the sources, and a fake
+   * Java of {@code version} that logs each argument on a line of its own and writes what the real
+   * one would: the class list or cache a training run writes (unless {@code trainingFails}), the
+   * archive a dump writes (unless FAKE_DUMP_FAILS), and a check that passes (unless FAKE_REFUSE).
+   */
   private Path project(String version, boolean trainingFails) throws IOException {
-    Path project = Files.createDirectories(tmp.resolve("project"));
+    Path project = Files.createDirectories(tmp.resolve("my project"));
     Files.copy(Path.of("sim1177"), project.resolve("sim1177"));
     for (String dir : List.of("src/main", "scenarios")) {
       Files.createDirectories(project.resolve(dir));
@@ -198,17 +285,20 @@ class LauncherArchiveTest {
     Files.writeString(tmp.resolve("jdk/release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
     Files.createDirectories(tmp.resolve("jdk/lib"));
     Files.writeString(tmp.resolve("jdk/lib/classlist"), "java.lang.Object\n");
-    // Writes what the real one would: an archive or cache, a class list; a dump keeps the list it read.
     String java = "#!/bin/sh\n"
-        + "echo \"$*\" >> '" + tmp.resolve("java-calls") + "'\n"
+        + "{ for a in \"$@\"; do printf '%s\\n' \"$a\"; done; echo '" + END_OF_CALL + "'; } >> '" + tmp.resolve("java-calls") + "'\n"
         + "dump=false\n"
-        + "for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && dump=true; done\n"
+        + "check=false\n"
+        + "for a in \"$@\"; do\n"
+        + "  case \"$a\" in -Xshare:dump) dump=true ;; -Xshare:on|-XX:AOTMode=on) check=true ;; esac\n"
+        + "done\n"
+        + "if $check; then exit ${FAKE_REFUSE:-0}; fi\n"
         + "for a in \"$@\"; do\n"
         + "  case \"$a\" in\n"
-        + "    -XX:ArchiveClassesAtExit=*|-XX:AOTCacheOutput=*|-XX:DumpLoadedClassList=*)\n"
+        + "    -XX:AOTCacheOutput=*|-XX:DumpLoadedClassList=*)\n"
         + (trainingFails ? "      exit 1 ;;\n" : "      echo se.sim1177.cli.Main > \"${a#*=}\" ;;\n")
         + "    -XX:SharedClassListFile=*) cp \"${a#*=}\" '" + tmp.resolve("dumped-list") + "' ;;\n"
-        + "    -XX:SharedArchiveFile=*) if $dump; then echo archive > \"${a#*=}\"; fi ;;\n"
+        + "    -XX:SharedArchiveFile=*) if $dump; then [ -z \"$FAKE_DUMP_FAILS\" ] || exit 1; echo archive > \"${a#*=}\"; fi ;;\n"
         + "  esac\n"
         + "done\n"
         + "exit ${FAKE_EXIT:-0}\n";
@@ -220,23 +310,34 @@ class LauncherArchiveTest {
 
   private Result launch(Path project, Map<String, String> env, String... args) throws Exception {
     Files.deleteIfExists(tmp.resolve("java-calls"));
-    List<String> command = new java.util.ArrayList<>(List.of(project.resolve("sim1177").toString()));
+    List<String> command = new ArrayList<>(List.of(project.resolve("sim1177").toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
     pb.environment().put("PATH", tmp.resolve("jdk/bin") + ":/usr/bin:/bin");
-    pb.environment().put("TMPDIR", Files.createDirectories(tmp.resolve("scratch")).toString());
+    pb.environment().put("TMPDIR", Files.createDirectories(tmp.resolve("scratch dir")).toString());
     pb.environment().remove("SIM1177_NO_ARCHIVE");
     pb.environment().putAll(env);
     Process p = pb.start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher finished");
-    Path calls = tmp.resolve("java-calls");
-    String log = Files.exists(calls) ? Files.readString(calls, StandardCharsets.UTF_8) : "";
-    return new Result(p.exitValue(), Files.readString(tmp.resolve("err")), log);
+    Path log = tmp.resolve("java-calls");
+    List<List<String>> calls = new ArrayList<>();
+    if (Files.exists(log)) {
+      List<String> call = new ArrayList<>();
+      for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+        if (line.equals(END_OF_CALL)) {
+          calls.add(call);
+          call = new ArrayList<>();
+        } else {
+          call.add(line);
+        }
+      }
+    }
+    return new Result(p.exitValue(), Files.readString(tmp.resolve("err")), calls);
   }
 
-  private record Result(int code, String stderr, String log) {
-    List<String> javaCalls() {
-      return log.isEmpty() ? List.of() : List.of(log.split("\n"));
+  private record Result(int code, String stderr, List<List<String>> calls) {
+    String log() {
+      return calls + "\nstderr: " + stderr;
     }
   }
 }
