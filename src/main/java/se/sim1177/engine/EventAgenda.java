@@ -86,7 +86,10 @@ public final class EventAgenda {
    */
   public int next(double end) {
     double t = queue.nextTime();
-    int type = t < Double.POSITIVE_INFINITY ? queue.nextType() : Integer.MAX_VALUE;
+    // Read without a test: an empty queue answers infinity and a type above every event's. A test
+    // here compiled as a trap on the large region, whose queue first ran empty after the compiler
+    // had watched it (issue 22).
+    int type = queue.nextType();
     int source = -1;
     double c = calendar.nextTime();
     if (c < t || (c == t && c != Double.POSITIVE_INFINITY && calendar.nextType() < type)) {

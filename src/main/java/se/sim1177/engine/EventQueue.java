@@ -15,6 +15,13 @@ import java.util.Arrays;
 public final class EventQueue {
   private static final int TYPE_SHIFT = 55;
   private static final long SEQUENCE_MASK = (1L << TYPE_SHIFT) - 1;
+  /**
+   * The order an empty queue keeps in its first place: its type, {@link #EMPTY_TYPE}, is above every
+   * event's. Never compared with an event's (the heap's comparisons stay within its size).
+   */
+  private static final long EMPTY_ORDER = -1L;
+  /** What {@link #nextType} answers for an empty queue: above every type an event can have (0..255). */
+  public static final int EMPTY_TYPE = (int) (EMPTY_ORDER >>> TYPE_SHIFT);
 
   private double[] times;
   /** Type in the top bits, scheduling sequence below: one comparison orders ties. */
@@ -29,7 +36,7 @@ public final class EventQueue {
     times = new double[capacity];
     orders = new long[capacity];
     payloads = new long[capacity];
-    times[0] = Double.POSITIVE_INFINITY;
+    markEmpty();
   }
 
   /** Schedules an event of {@code type} (0..255, lower runs first on a tie) at {@code time}. */
@@ -49,17 +56,12 @@ public final class EventQueue {
     return size;
   }
 
-  /**
-   * Time of the next event; positive infinity when there is none. An empty queue keeps infinity in
-   * its first place, so this reads it without a test: a test that a queue is empty, never true while
-   * the compiler watches the first replication, would throw the compiled event loop away when it
-   * first is (issue 22).
-   */
+  /** Time of the next event; positive infinity when there is none (see {@link #markEmpty}). */
   public double nextTime() {
     return times[0];
   }
 
-  /** Type of the next event; call only when not empty. */
+  /** Type of the next event; {@link #EMPTY_TYPE}, above every event's, when there is none. */
   public int nextType() {
     return (int) (orders[0] >>> TYPE_SHIFT);
   }
@@ -75,7 +77,7 @@ public final class EventQueue {
     if (last > 0) {
       siftDown(0, times[last], orders[last], payloads[last]);
     } else {
-      times[0] = Double.POSITIVE_INFINITY;
+      markEmpty();
     }
   }
 
@@ -83,7 +85,18 @@ public final class EventQueue {
   public void clear() {
     size = 0;
     sequence = 0;
+    markEmpty();
+  }
+
+  /**
+   * An empty queue keeps infinity and {@link #EMPTY_ORDER} in its first place, so that {@link
+   * #nextTime} and {@link #nextType} read them without a test: a test that the queue is empty,
+   * never true while the compiler watches the first replication, would throw the compiled event
+   * loop away when it first is (issue 22).
+   */
+  private void markEmpty() {
     times[0] = Double.POSITIVE_INFINITY;
+    orders[0] = EMPTY_ORDER;
   }
 
   private void siftUp(int index, double time, long order, long payload) {

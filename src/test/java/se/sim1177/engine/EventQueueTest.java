@@ -29,22 +29,33 @@ class EventQueueTest {
     assertEquals(Double.POSITIVE_INFINITY, q.nextTime(), 0.0);
   }
 
-  /** Issue 22: an empty queue answers infinity from its first place, new, emptied, or cleared. */
+  /**
+   * Issue 22: an empty queue answers infinity and a type above every event's from its first place,
+   * new, emptied, or cleared, and an event scheduled into it is next again.
+   */
   @Test
   void anEmptyQueueIsNextAtInfinityHoweverItBecameEmpty() {
     EventQueue q = new EventQueue(4);
-    assertEquals(Double.POSITIVE_INFINITY, q.nextTime(), 0.0, "new");
-    q.schedule(3.0, 1, 1);
+    assertEmpty(q, "new");
+    q.schedule(3.0, 255, 1);
     q.schedule(2.0, 1, 2);
     q.removeNext();
     assertEquals(3.0, q.nextTime(), 0.0);
+    assertEquals(255, q.nextType());
     q.removeNext();
-    assertEquals(Double.POSITIVE_INFINITY, q.nextTime(), 0.0, "emptied");
+    assertEmpty(q, "emptied");
     q.schedule(1.0, 1, 3);
     q.clear();
-    assertEquals(Double.POSITIVE_INFINITY, q.nextTime(), 0.0, "cleared");
-    q.schedule(9.0, 1, 4);
+    assertEmpty(q, "cleared");
+    q.schedule(9.0, 0, 4);
     assertEquals(9.0, q.nextTime(), 0.0, "scheduled again");
+    assertEquals(0, q.nextType());
+    assertEquals(4, q.nextPayload());
+  }
+
+  private static void assertEmpty(EventQueue q, String how) {
+    assertEquals(Double.POSITIVE_INFINITY, q.nextTime(), 0.0, how);
+    assertTrue(q.nextType() > 255 && q.nextType() == EventQueue.EMPTY_TYPE, how + ": type " + q.nextType());
   }
 
   @Test
