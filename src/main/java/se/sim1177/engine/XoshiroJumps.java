@@ -9,27 +9,28 @@ package se.sim1177.engine;
  * polynomial (degree 256): Haramoto, Matsumoto, Nishimura, Panneton and L'Ecuyer, "Efficient jump
  * ahead for F2-linear random number generators" (INFORMS J. Computing 20, 2008), the method behind
  * the reference code's {@code jump()} and {@code long_jump()}, whose published polynomials are
- * {@code x^(2^128)} and {@code x^(2^192)} mod p. Here p is found once, by Berlekamp–Massey on 512
- * bits of the generator's own state sequence, and {@code x^(2^(128+k))} mod p for k = 0..127 by
- * repeated squaring; the tests check that entries 0 and 64 equal the published constants.
+ * {@code x^(2^128)} and {@code x^(2^192)} mod p. Those two and p are constants here;
+ * {@code x^(2^(128+k))} mod p for the other k are squares of the one before, worked out the first
+ * time a jump needs them (a replication number's or a stream's few bits), not all 255 when the
+ * class loads: that took about 15 ms of every run's start, interpreted (issue 22). The tests derive
+ * p again from the generator's own bit sequence (Berlekamp–Massey) and both published polynomials
+ * from p by repeated squaring.
  */
 final class XoshiroJumps {
   private static final int DEGREE = 256;
   /** p(x) without its leading x^256, as four words of coefficients (bit i of word w: x^(64w+i)). */
-  private static final long[] CHARACTERISTIC_LOW;
-  /** {@code POWERS[k] = x^(2^(128+k)) mod p}, k = 0..127. */
+  private static final long[] CHARACTERISTIC_LOW = {
+      0x9d116f2bb0f0f001L, 0x0280002bcefd1a5eL, 0x04b4edcf26259f85L, 0x0003c03c3f3ecb19L};
+  /** {@code x^(2^128) mod p}: the reference code's {@code JUMP}. */
+  private static final long[] JUMP = {0x180ec6d33cfd0abaL, 0xd5a61266f0c9392cL, 0xa9582618e03fc9aaL, 0x39abdc4529b1661cL};
+  /** {@code x^(2^192) mod p}: the reference code's {@code LONG_JUMP}. */
+  private static final long[] LONG_JUMP = {0x76e15d3efefdcbbfL, 0xc5004e441c522fb3L, 0x77710069854ee241L, 0x39109bb02acbe635L};
+  /** {@code POWERS[k] = x^(2^(128+k)) mod p}, k = 0..127, each filled the first time it is needed. */
   private static final long[][] POWERS = new long[128][];
 
   static {
-    CHARACTERISTIC_LOW = characteristicPolynomialLow();
-    long[] x = {2, 0, 0, 0};
-    for (int i = 0; i < 128; i++) {
-      x = multiply(x, x);
-    }
-    POWERS[0] = x;
-    for (int k = 1; k < POWERS.length; k++) {
-      POWERS[k] = multiply(POWERS[k - 1], POWERS[k - 1]);
-    }
+    POWERS[0] = JUMP;
+    POWERS[64] = LONG_JUMP;
   }
 
   private XoshiroJumps() {}
@@ -42,18 +43,37 @@ final class XoshiroJumps {
     long[] q = {1, 0, 0, 0};
     for (int k = 0; k < 64; k++) {
       if (((low >>> k) & 1) != 0) {
-        q = multiply(q, POWERS[k]);
+        q = multiply(q, powerOf(k));
       }
       if (((high >>> k) & 1) != 0) {
-        q = multiply(q, POWERS[64 + k]);
+        q = multiply(q, powerOf(64 + k));
       }
     }
     return q;
   }
 
+  /** p's lower 256 coefficients, for the tests. */
+  static long[] characteristicLow() {
+    return CHARACTERISTIC_LOW.clone();
+  }
+
   /** {@code x^(2^(128+k)) mod p}, for the tests. */
   static long[] power(int k) {
-    return POWERS[k].clone();
+    return powerOf(k).clone();
+  }
+
+  /** {@code POWERS[k]}, squaring up from the nearest one known (0 or 64) when it is not known yet. */
+  private static synchronized long[] powerOf(int k) {
+    if (POWERS[k] == null) {
+      int known = k;
+      while (POWERS[known] == null) {
+        known--;
+      }
+      for (int i = known + 1; i <= k; i++) {
+        POWERS[i] = multiply(POWERS[i - 1], POWERS[i - 1]);
+      }
+    }
+    return POWERS[k];
   }
 
   /** The state {@code q(T)·state}: {@code state} moved forward by the jump {@code q} stands for. */
@@ -115,73 +135,6 @@ final class XoshiroJumps {
       }
     }
     return new long[] {r0, r1, r2, r3};
-  }
-
-  /**
-   * The characteristic polynomial of T (its lower 256 coefficients): the minimal polynomial of
-   * one bit of the state sequence, by Berlekamp–Massey over 2 × 256 terms. T's characteristic
-   * polynomial is primitive (the generator has full period 2^256 − 1), so any nonzero state's bit
-   * sequence has it as its minimal polynomial; a shorter result would mean a wrong transition.
-   */
-  private static long[] characteristicPolynomialLow() {
-    int n = 2 * DEGREE;
-    int[] bits = new int[n];
-    long s0 = 1;
-    long s1 = 0;
-    long s2 = 0;
-    long s3 = 0;
-    for (int i = 0; i < n; i++) {
-      bits[i] = (int) (s0 & 1);
-      long t = s1 << 17;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = Long.rotateLeft(s3, 45);
-    }
-    // Berlekamp–Massey: connection polynomial c(x) = 1 + c1 x + ... + cL x^L with
-    // bits[i] = c1 bits[i-1] + ... + cL bits[i-L] (mod 2).
-    int[] c = new int[n + 1];
-    int[] b = new int[n + 1];
-    c[0] = 1;
-    b[0] = 1;
-    int length = 0;
-    int m = 1;
-    for (int i = 0; i < n; i++) {
-      int d = bits[i];
-      for (int j = 1; j <= length; j++) {
-        d ^= c[j] & bits[i - j];
-      }
-      if (d == 0) {
-        m++;
-      } else if (2 * length <= i) {
-        int[] previous = c.clone();
-        for (int j = 0; j + m <= n; j++) {
-          c[j + m] ^= b[j];
-        }
-        length = i + 1 - length;
-        b = previous;
-        m = 1;
-      } else {
-        for (int j = 0; j + m <= n; j++) {
-          c[j + m] ^= b[j];
-        }
-        m++;
-      }
-    }
-    if (length != DEGREE) {
-      throw new IllegalStateException("xoshiro256's state sequence has linear complexity " + length + ", not 256");
-    }
-    // p(x) = x^256 c(1/x): the coefficient of x^(256-j) is c[j].
-    long[] low = new long[4];
-    for (int j = 1; j <= DEGREE; j++) {
-      int power = DEGREE - j;
-      if (c[j] != 0) {
-        low[power >>> 6] |= 1L << (power & 63);
-      }
-    }
-    return low;
   }
 
   static void checkState(long[] state) {

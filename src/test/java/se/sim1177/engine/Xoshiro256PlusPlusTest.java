@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Known answers for the generator and its jumps: outputs of the authors' reference C code
  * (xoshiro256plusplus.c, as published in Apache Commons RNG's test data for its
- * XoShiRo256PlusPlus), and the reference code's own jump polynomials, which {@link XoshiroJumps}
- * must derive by itself.
+ * XoShiRo256PlusPlus), and the reference code's own jump polynomials, which the test derives from
+ * the generator itself and {@link XoshiroJumps} holds as constants.
  */
 class Xoshiro256PlusPlusTest {
   private static final long[] SEED = {0x012de1babb3c4104L, 0xa5a818b8fc5aa503L, 0xb124ea2b701f4993L, 0x18e0374933d8c782L};
@@ -41,12 +41,127 @@ class Xoshiro256PlusPlusTest {
     }
   }
 
+  /**
+   * The constants {@link XoshiroJumps} holds are derived here afresh: p as the minimal polynomial
+   * of one bit of the generator's state sequence (Berlekamp–Massey), and the published jump
+   * polynomials as x squared 128 and 192 times modulo it. Every other power it works out on demand
+   * is the square of the one before.
+   */
   @Test
-  void derivedJumpPolynomialsEqualThePublishedOnes() {
-    assertArrayEquals(JUMP, XoshiroJumps.power(0), "x^(2^128) mod p");
-    assertArrayEquals(LONG_JUMP, XoshiroJumps.power(64), "x^(2^192) mod p");
+  void jumpPolynomialsDerivedFromTheGeneratorEqualThePublishedOnes() {
+    assertArrayEquals(characteristicPolynomialLow(), XoshiroJumps.characteristicLow(), "p, from the generator's bits");
+    long[] x = {2, 0, 0, 0};
+    for (int i = 0; i < 192; i++) {
+      x = XoshiroJumps.multiply(x, x);
+      if (i == 127) {
+        assertArrayEquals(JUMP, x, "x^(2^128) mod p");
+      }
+    }
+    assertArrayEquals(LONG_JUMP, x, "x^(2^192) mod p");
+    assertArrayEquals(JUMP, XoshiroJumps.power(0));
+    assertArrayEquals(LONG_JUMP, XoshiroJumps.power(64));
     assertArrayEquals(JUMP, XoshiroJumps.jumpPolynomial(0, 1));
     assertArrayEquals(LONG_JUMP, XoshiroJumps.jumpPolynomial(1, 0));
+    for (int k = 1; k < 128; k++) {
+      if (k != 64) {
+        long[] previous = XoshiroJumps.power(k - 1);
+        assertArrayEquals(XoshiroJumps.multiply(previous, previous), XoshiroJumps.power(k), "x^(2^(128+" + k + ")) mod p");
+      }
+    }
+  }
+
+  /** Asked for out of order and from many threads at once, the powers are the same. */
+  @Test
+  void powersWorkedOutOnDemandAgreeWhoeverAsksFirst() throws Exception {
+    long[][] seen = new long[8][];
+    Thread[] threads = new Thread[8];
+    for (int t = 0; t < threads.length; t++) {
+      int index = t;
+      threads[t] = new Thread(() -> seen[index] = XoshiroJumps.jumpPolynomial(index + 37L, (1L << 40) + index));
+      threads[t].start();
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    for (int t = 0; t < threads.length; t++) {
+      long[] q = {1, 0, 0, 0};
+      long high = t + 37L;
+      long low = (1L << 40) + t;
+      for (int k = 0; k < 64; k++) {
+        if (((low >>> k) & 1) != 0) {
+          q = XoshiroJumps.multiply(q, XoshiroJumps.power(k));
+        }
+        if (((high >>> k) & 1) != 0) {
+          q = XoshiroJumps.multiply(q, XoshiroJumps.power(64 + k));
+        }
+      }
+      assertArrayEquals(q, seen[t], "thread " + t);
+    }
+  }
+
+  /**
+   * The characteristic polynomial of the generator's transition (its lower 256 coefficients): the
+   * minimal polynomial of one bit of the state sequence, by Berlekamp–Massey over 2 × 256 terms.
+   * The polynomial is primitive (the generator has full period 2^256 − 1), so any nonzero state's
+   * bit sequence has it as its minimal polynomial; a shorter one would mean a wrong transition.
+   */
+  private static long[] characteristicPolynomialLow() {
+    int degree = 256;
+    int n = 2 * degree;
+    int[] bits = new int[n];
+    long s0 = 1;
+    long s1 = 0;
+    long s2 = 0;
+    long s3 = 0;
+    for (int i = 0; i < n; i++) {
+      bits[i] = (int) (s0 & 1);
+      long t = s1 << 17;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = Long.rotateLeft(s3, 45);
+    }
+    // Connection polynomial c(x) = 1 + c1 x + ... + cL x^L with bits[i] = c1 bits[i-1] + ... + cL bits[i-L] (mod 2).
+    int[] c = new int[n + 1];
+    int[] b = new int[n + 1];
+    c[0] = 1;
+    b[0] = 1;
+    int length = 0;
+    int m = 1;
+    for (int i = 0; i < n; i++) {
+      int d = bits[i];
+      for (int j = 1; j <= length; j++) {
+        d ^= c[j] & bits[i - j];
+      }
+      if (d == 0) {
+        m++;
+      } else if (2 * length <= i) {
+        int[] previous = c.clone();
+        for (int j = 0; j + m <= n; j++) {
+          c[j + m] ^= b[j];
+        }
+        length = i + 1 - length;
+        b = previous;
+        m = 1;
+      } else {
+        for (int j = 0; j + m <= n; j++) {
+          c[j + m] ^= b[j];
+        }
+        m++;
+      }
+    }
+    assertEquals(degree, length, "the state sequence's linear complexity");
+    // p(x) = x^256 c(1/x): the coefficient of x^(256-j) is c[j].
+    long[] low = new long[4];
+    for (int j = 1; j <= degree; j++) {
+      int power = degree - j;
+      if (c[j] != 0) {
+        low[power >>> 6] |= 1L << (power & 63);
+      }
+    }
+    return low;
   }
 
   @Test
