@@ -7,6 +7,9 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 /**
  * Writing that survives a power loss: a file's bytes are flushed to the disk (fsync) before it is
@@ -17,14 +20,23 @@ import java.nio.file.StandardOpenOption;
 final class DurableFiles {
   private DurableFiles() {}
 
-  /** Writes {@code file} (replacing any earlier content) and flushes it to the disk. */
-  static void write(Path file, ResultFolder.BinaryWriter content) throws IOException {
+  /** A file as written: its size in bytes and the SHA-256 of its bytes, in hexadecimal. */
+  record Written(long bytes, String sha256) {}
+
+  /**
+   * Writes {@code file} (replacing any earlier content), flushes it to the disk and returns its size
+   * and SHA-256, hashed on the way out: {@code run.json}'s record of the files then needs no second
+   * reading of them, one after the other on the main thread, when the folder is sealed (issue 22).
+   */
+  static Written write(Path file, ResultFolder.BinaryWriter content) throws IOException {
+    MessageDigest digest = FolderManifest.newDigest();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
         StandardOpenOption.WRITE)) {
-      OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+      OutputStream out = new BufferedOutputStream(new DigestOutputStream(Channels.newOutputStream(channel), digest), 1 << 16);
       content.writeTo(out);
       out.flush();
       channel.force(true);
+      return new Written(channel.size(), HexFormat.of().formatHex(digest.digest()));
     }
   }
 

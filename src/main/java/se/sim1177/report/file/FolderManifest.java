@@ -47,6 +47,15 @@ final class FolderManifest {
    * @throws IOException when a file cannot be read, or {@code folder} holds something not a file
    */
   static String seal(Path folder, String runJsonName, String runJson, String replaces) throws IOException {
+    return seal(folder, runJsonName, runJson, replaces, Map.of());
+  }
+
+  /**
+   * As above, taking each file's hash from {@code written} (by name, as {@link DurableFiles#write}
+   * returned it) when its size there is the file's size now, and reading the file otherwise.
+   */
+  static String seal(Path folder, String runJsonName, String runJson, String replaces, Map<String, DurableFiles.Written> written)
+      throws IOException {
     JsonNode parsed = Json.MAPPER.readTree(runJson);
     if (!(parsed instanceof ObjectNode record)) {
       throw new IOException(runJsonName + " is not a JSON object; the results cannot be sealed");
@@ -61,9 +70,11 @@ final class FolderManifest {
         throw new IOException(p + " is not a file; a results folder holds only files");
       }
       ObjectNode entry = files.addObject();
+      long bytes = Files.size(p);
+      DurableFiles.Written known = written.get(name);
       entry.put("name", name);
-      entry.put("bytes", Files.size(p));
-      entry.put("sha256", sha256(p));
+      entry.put("bytes", bytes);
+      entry.put("sha256", known != null && known.bytes() == bytes ? known.sha256() : sha256(p));
     }
     if (replaces != null) {
       record.put(REPLACES, replaces);
@@ -203,7 +214,7 @@ final class FolderManifest {
     return HexFormat.of().formatHex(newDigest().digest(bytes));
   }
 
-  private static MessageDigest newDigest() {
+  static MessageDigest newDigest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

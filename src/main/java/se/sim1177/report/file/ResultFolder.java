@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -51,6 +53,8 @@ public final class ResultFolder implements AutoCloseable {
   private final boolean overwrite;
   private final boolean suffixWhenTaken;
   private Path staging;
+  /** Each file written into the staging folder, by name: its size and SHA-256, for {@code run.json}'s record. */
+  private final Map<String, DurableFiles.Written> written = new ConcurrentHashMap<>();
   private final Thread cleanupOnSignal;
   private Path target;
   private boolean committed;
@@ -245,7 +249,7 @@ public final class ResultFolder implements AutoCloseable {
 
   /** Writes a binary file (a chart) through {@code writer} into the staging folder, as {@link #writeText}. */
   public void write(String name, BinaryWriter writer) throws IOException {
-    DurableFiles.write(staging.resolve(name), writer);
+    written.put(name, DurableFiles.write(staging.resolve(name), writer));
   }
 
   /** Something that writes bytes. */
@@ -319,7 +323,7 @@ public final class ResultFolder implements AutoCloseable {
     Path record = staging.resolve(RUN_RECORD);
     if (Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)) {
       writeText(RUN_RECORD, FolderManifest.seal(staging, RUN_RECORD, Files.readString(record, StandardCharsets.UTF_8),
-          aside == null ? null : aside.getFileName().toString()));
+          aside == null ? null : aside.getFileName().toString(), written));
     }
     DurableFiles.flushFolder(staging);
   }

@@ -138,6 +138,46 @@ class ResultFolderTest {
     assertEquals(64, record.path("record_sha256").asText().length());
   }
 
+  /**
+   * The hashes in run.json are taken as the files are written (issue 22): a file written in many
+   * pieces, past the write buffer, is recorded with the hash of the bytes on the disk; a file whose
+   * size no longer matches what was written is read again.
+   */
+  @Test
+  void hashesTakenWhileWritingAreTheHashesOfTheFilesOnTheDisk() throws Exception {
+    byte[] piece = new byte[10_007];
+    for (int i = 0; i < piece.length; i++) {
+      piece[i] = (byte) (i * 31);
+    }
+    try (ResultFolder f = ResultFolder.chosen(tmp.resolve("big"), false)) {
+      f.writeText("run.json", RUN_JSON);
+      f.write("big.bin", out -> {
+        for (int i = 0; i < 40; i++) {
+          out.write(piece, 0, piece.length - i);
+          out.write(i);
+        }
+      });
+      f.commit();
+      Path file = f.target().resolve("big.bin");
+      assertTrue(Files.size(file) > 1 << 18, "several times the 64 kB write buffer");
+      com.fasterxml.jackson.databind.JsonNode entry = Json.MAPPER.readTree(Files.readString(f.target().resolve("run.json"))).path("files").get(0);
+      assertEquals(sha256(Files.readAllBytes(file)), entry.path("sha256").asText());
+      assertEquals(Files.size(file), entry.path("bytes").asLong());
+      assertEquals(null, FolderManifest.whyNotUnchanged(f.target(), "run.json"), "and the folder reads as unchanged");
+    }
+
+    Path folder = Files.createDirectories(tmp.resolve("loose"));
+    Files.writeString(folder.resolve("a.csv"), "x,y\n");
+    String stale = FolderManifest.seal(folder, "run.json", RUN_JSON, null,
+        java.util.Map.of("a.csv", new DurableFiles.Written(3, "0".repeat(64))));
+    assertEquals(sha256("x,y\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        Json.MAPPER.readTree(stale).path("files").get(0).path("sha256").asText(), "a size that differs: read from the disk");
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
   @Test
   void anOverwriteKilledBetweenItsRenamesIsPutBackNotDeleted() throws Exception {
     Path old = written("x");
