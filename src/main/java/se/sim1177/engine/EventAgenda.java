@@ -88,7 +88,8 @@ public final class EventAgenda {
     double t = queue.nextTime();
     // Read without a test: an empty queue answers infinity and a type above every event's. A test
     // here compiled as a trap on the large region, whose queue first ran empty after the compiler
-    // had watched it (issue 22).
+    // had watched it (issue 22). The type is never what decides then: every tie below is taken
+    // only at a finite time.
     int type = queue.nextType();
     int source = -1;
     double c = calendar.nextTime();

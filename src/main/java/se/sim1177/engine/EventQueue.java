@@ -16,12 +16,13 @@ public final class EventQueue {
   private static final int TYPE_SHIFT = 55;
   private static final long SEQUENCE_MASK = (1L << TYPE_SHIFT) - 1;
   /**
-   * The order an empty queue keeps in its first place: its type, {@link #EMPTY_TYPE}, is above every
-   * event's. Never compared with an event's (the heap's comparisons stay within its size).
+   * The order an empty queue keeps in its first place. As a signed order it is the lowest there is,
+   * but it is never compared with an event's (the heap's comparisons stay within its size); only its
+   * type, {@link #EMPTY_TYPE}, is read, and that is above every event's.
    */
   private static final long EMPTY_ORDER = -1L;
-  /** What {@link #nextType} answers for an empty queue: above every type an event can have (0..255). */
-  public static final int EMPTY_TYPE = (int) (EMPTY_ORDER >>> TYPE_SHIFT);
+  /** What {@link #nextType} answers for an empty queue: 511, above every type an event can have (0..255). */
+  static final int EMPTY_TYPE = (int) (EMPTY_ORDER >>> TYPE_SHIFT);
 
   private double[] times;
   /** Type in the top bits, scheduling sequence below: one comparison orders ties. */

@@ -67,8 +67,8 @@ class LauncherArchiveTest {
     assertTrue(command.containsAll(COMPILER_SETTINGS), "the compiler settings: " + command);
     assertEquals(List.of("-jar", jar(project), "--version"), tail(command, 3));
     assertTrue(Files.isRegularFile(Path.of(archive)));
-    assertEquals(project + " " + tmp.resolve("jdk") + "\n", Files.readString(Path.of(archive + ".key")),
-        "what the archive was made for, beside it");
+    assertEquals(key(project) + "\n", Files.readString(Path.of(archive + ".key")),
+        "what the archive was made for, beside it: the folder, the Java and its build");
     assertTrue(first.stderr.contains("making a start-up archive for Java 17.0.15"), first.stderr);
     assertNothingHalfWrittenLeft(project);
 
@@ -118,10 +118,33 @@ class LauncherArchiveTest {
     Files.writeString(project.resolve("target/sim1177-java17.0.15.jsa.key"), "/elsewhere/project /usr/lib/jvm/other\n");
     Result r = launch(project, Map.of(), "--version");
     assertEquals(4, r.calls.size(), "trained again: " + r.log());
-    assertEquals(project + " " + tmp.resolve("jdk") + "\n", Files.readString(project.resolve("target/sim1177-java17.0.15.jsa.key")));
+    assertEquals(key(project) + "\n", Files.readString(project.resolve("target/sim1177-java17.0.15.jsa.key")));
 
     Files.delete(project.resolve("target/sim1177-java17.0.15.jsa.key"));
     assertEquals(4, launch(project, Map.of(), "--version").calls.size(), "an archive with no record of what it was made for (an older launcher's) is made again");
+  }
+
+  /** The same folder reached through a symlink is the same project: its archive is used, not made again. */
+  @Test
+  void aProjectReachedThroughASymlinkUsesItsArchive() throws Exception {
+    Path project = project("17.0.15", false);
+    launch(project, Map.of(), "--version");
+    Path link = Files.createSymbolicLink(tmp.resolve("a link"), project);
+    Result r = launch(link, Map.of(), "--version");
+    assertEquals(1, r.calls.size(), "no training through the link: " + r.log());
+    assertTrue(r.calls.get(0).contains("-XX:SharedArchiveFile=" + project.resolve("target/sim1177-java17.0.15.jsa")), r.log());
+  }
+
+  /** The launcher's own options are never expanded as file names, whatever the working folder holds. */
+  @Test
+  void optionsWithAStarReachJavaAsWritten() throws Exception {
+    Path project = project("17.0.15", false);
+    Path cwd = Files.createDirectories(tmp.resolve("work"));
+    Files.writeString(cwd.resolve("-Xlog:cdsZ=off"), "a file whose name the option would match as a pattern");
+    launch(project, Map.of(), "--version");
+    Result r = launchIn(cwd, project, Map.of(), "--version");
+    assertTrue(r.calls.get(0).contains("-Xlog:cds*=off"), r.log());
+    assertFalse(r.calls.get(0).contains("-Xlog:cdsZ=off"), r.log());
   }
 
   @Test
@@ -194,7 +217,7 @@ class LauncherArchiveTest {
     Path project = project("17.0.15", true);
     Path archive = project.resolve("target/sim1177-java17.0.15.jsa");
     Files.writeString(archive, "an archive of an older jar");
-    Files.writeString(project.resolve("target/sim1177-java17.0.15.jsa.key"), project + " " + tmp.resolve("jdk") + "\n");
+    Files.writeString(project.resolve("target/sim1177-java17.0.15.jsa.key"), key(project) + "\n");
     Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
     Result r = launch(project, Map.of(), "--version");
     assertEquals(2, r.calls.size(), "trained again (and failed): " + r.log());
@@ -257,6 +280,11 @@ class LauncherArchiveTest {
     }
   }
 
+  /** What the launcher records beside an archive made here (the fake Java's release names its build). */
+  private String key(Path project) throws IOException {
+    return project.toRealPath() + "|" + tmp.resolve("jdk").toRealPath() + "|17.0.15+6-test";
+  }
+
   private static String jar(Path project) {
     return project.resolve("target/sim1177.jar").toString();
   }
@@ -282,7 +310,7 @@ class LauncherArchiveTest {
     Files.createDirectories(project.resolve("target"));
     Files.writeString(project.resolve("target/sim1177.jar"), "not a jar: the fake java never opens it");
     Path jdk = Files.createDirectories(tmp.resolve("jdk/bin"));
-    Files.writeString(tmp.resolve("jdk/release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\n");
+    Files.writeString(tmp.resolve("jdk/release"), "IMPLEMENTOR=\"test\"\nJAVA_VERSION=\"" + version + "\"\nJAVA_RUNTIME_VERSION=17.0.15+6-test\n");
     Files.createDirectories(tmp.resolve("jdk/lib"));
     Files.writeString(tmp.resolve("jdk/lib/classlist"), "java.lang.Object\n");
     String java = "#!/bin/sh\n"
@@ -309,13 +337,20 @@ class LauncherArchiveTest {
   }
 
   private Result launch(Path project, Map<String, String> env, String... args) throws Exception {
+    return launchIn(Path.of("").toAbsolutePath(), project, env, args);
+  }
+
+  private Result launchIn(Path cwd, Path project, Map<String, String> env, String... args) throws Exception {
     Files.deleteIfExists(tmp.resolve("java-calls"));
     List<String> command = new ArrayList<>(List.of(project.resolve("sim1177").toString()));
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
+    ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
+        .redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
     pb.environment().put("PATH", tmp.resolve("jdk/bin") + ":/usr/bin:/bin");
     pb.environment().put("TMPDIR", Files.createDirectories(tmp.resolve("scratch dir")).toString());
     pb.environment().remove("SIM1177_NO_ARCHIVE");
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
+    pb.environment().remove("JDK_JAVA_OPTIONS");
     pb.environment().putAll(env);
     Process p = pb.start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher finished");
