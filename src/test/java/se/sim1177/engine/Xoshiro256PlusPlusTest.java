@@ -109,19 +109,11 @@ class Xoshiro256PlusPlusTest {
     int degree = 256;
     int n = 2 * degree;
     int[] bits = new int[n];
-    long s0 = 1;
-    long s1 = 0;
-    long s2 = 0;
-    long s3 = 0;
+    // The generator's own steps: the lowest bit of its first state word, step after step.
+    Xoshiro256PlusPlus g = new Xoshiro256PlusPlus(new long[] {1, 0, 0, 0});
     for (int i = 0; i < n; i++) {
-      bits[i] = (int) (s0 & 1);
-      long t = s1 << 17;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = Long.rotateLeft(s3, 45);
+      bits[i] = (int) (g.state()[0] & 1);
+      g.nextLong();
     }
     // Connection polynomial c(x) = 1 + c1 x + ... + cL x^L with bits[i] = c1 bits[i-1] + ... + cL bits[i-L] (mod 2).
     int[] c = new int[n + 1];
