@@ -237,7 +237,18 @@ class SlurmClusterTest {
     }
     Path pid = tmp.resolve("munge/munged.pid");
     if (Files.exists(pid)) {
-      new ProcessBuilder("kill", Files.readString(pid).strip()).start().waitFor();
+      long munged = Long.parseLong(Files.readString(pid).strip());
+      new ProcessBuilder("kill", Long.toString(munged)).start().waitFor();
+      // munged writes its seed file and removes its socket as it stops: the test's folder is removed
+      // only once it has (a race that failed one run with "DirectoryNotEmptyException: .../munge").
+      java.util.Optional<ProcessHandle> handle = ProcessHandle.of(munged);
+      if (handle.isPresent()) {
+        try {
+          handle.get().onExit().get(20, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+          handle.get().destroyForcibly();
+        }
+      }
     }
   }
 
