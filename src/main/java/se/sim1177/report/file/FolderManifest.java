@@ -113,11 +113,9 @@ final class FolderManifest {
           + ") that kept no record of its files, so a file of yours there could not be told from its own;"
           + " move or remove the folder yourself";
     }
-    String hash = record.path(RECORD_HASH).asText();
-    // Only the record's own hash is zeroed, however the same string may appear elsewhere.
-    String withZeros = text.replace("\"" + RECORD_HASH + "\" : \"" + hash + "\"", "\"" + RECORD_HASH + "\" : \"" + ZERO_HASH + "\"");
-    if (!hash.equals(sha256(withZeros.getBytes(StandardCharsets.UTF_8)))) {
-      return "has a " + runJsonName + " that was changed after sim1177 wrote it";
+    String changed = recordChanged(text, record, runJsonName);
+    if (changed != null) {
+      return changed;
     }
     Map<String, JsonNode> written = new LinkedHashMap<>();
     record.path(FILES).forEach(f -> written.put(f.path("name").asText(), f));
@@ -134,12 +132,9 @@ final class FolderManifest {
         if (entry == null) {
           return "holds " + name + ", which sim1177 did not write";
         }
-        long recorded = entry.path("bytes").asLong(-1);
-        if (Files.size(p) < recorded) {
-          return String.format(java.util.Locale.ROOT, "holds %s cut short (%,d of the %,d bytes sim1177 wrote)", name, Files.size(p), recorded);
-        }
-        if (Files.size(p) != recorded || !sha256(p).equals(entry.path("sha256").asText())) {
-          return "holds " + name + ", which was changed after sim1177 wrote it";
+        String fileChanged = fileChanged(p, name, entry);
+        if (fileChanged != null) {
+          return fileChanged;
         }
       }
     } catch (IOException e) {
@@ -164,10 +159,9 @@ final class FolderManifest {
       if (record == null || !record.path(FILES).isArray() || !record.path(RECORD_HASH).isTextual()) {
         return "has a " + runJsonName + " that sim1177 did not write";
       }
-      String hash = record.path(RECORD_HASH).asText();
-      String withZeros = text.replace("\"" + RECORD_HASH + "\" : \"" + hash + "\"", "\"" + RECORD_HASH + "\" : \"" + ZERO_HASH + "\"");
-      if (!hash.equals(sha256(withZeros.getBytes(StandardCharsets.UTF_8)))) {
-        return "has a " + runJsonName + " that was changed after sim1177 wrote it";
+      String changed = recordChanged(text, record, runJsonName);
+      if (changed != null) {
+        return changed;
       }
       for (JsonNode f : record.path(FILES)) {
         String name = f.path("name").asText();
@@ -175,17 +169,38 @@ final class FolderManifest {
         if (name.isEmpty() || name.contains("/") || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
           return "lacks " + name + ", which sim1177 wrote there";
         }
-        long recorded = f.path("bytes").asLong(-1);
-        if (Files.size(p) < recorded) {
-          return String.format(java.util.Locale.ROOT, "holds %s cut short (%,d of the %,d bytes sim1177 wrote)", name, Files.size(p),
-              recorded);
-        }
-        if (Files.size(p) != recorded || !sha256(p).equals(f.path("sha256").asText())) {
-          return "holds " + name + ", which was changed after sim1177 wrote it";
+        String fileChanged = fileChanged(p, name, f);
+        if (fileChanged != null) {
+          return fileChanged;
         }
       }
     } catch (IOException e) {
       return "cannot be read (" + IoMessages.reason(e) + ")";
+    }
+    return null;
+  }
+
+  /**
+   * Null when {@code text}, the record read back, still has the hash it was sealed with (its own,
+   * zeroed, hashed); otherwise the reason, in words.
+   */
+  private static String recordChanged(String text, JsonNode record, String runJsonName) {
+    String hash = record.path(RECORD_HASH).asText();
+    // Only the record's own hash is zeroed, however the same string may appear elsewhere.
+    String withZeros = text.replace("\"" + RECORD_HASH + "\" : \"" + hash + "\"", "\"" + RECORD_HASH + "\" : \"" + ZERO_HASH + "\"");
+    return hash.equals(sha256(withZeros.getBytes(StandardCharsets.UTF_8))) ? null
+        : "has a " + runJsonName + " that was changed after sim1177 wrote it";
+  }
+
+  /** Null when the file {@code p} has the size and hash its record {@code entry} gives; otherwise the reason, in words. */
+  private static String fileChanged(Path p, String name, JsonNode entry) throws IOException {
+    long recorded = entry.path("bytes").asLong(-1);
+    long size = Files.size(p);
+    if (size < recorded) {
+      return String.format(java.util.Locale.ROOT, "holds %s cut short (%,d of the %,d bytes sim1177 wrote)", name, size, recorded);
+    }
+    if (size != recorded || !sha256(p).equals(entry.path("sha256").asText())) {
+      return "holds " + name + ", which was changed after sim1177 wrote it";
     }
     return null;
   }
