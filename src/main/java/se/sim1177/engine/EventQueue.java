@@ -75,11 +75,14 @@ public final class EventQueue {
   /** Removes the next event (read it first with the {@code next*} accessors). */
   public void removeNext() {
     int last = --size;
-    if (last > 0) {
-      siftDown(0, times[last], orders[last], payloads[last]);
-    } else {
-      markEmpty();
-    }
+    // Without a test for the queue's last event (issue 22): the large region's queue first ran
+    // empty here only after the compiler had watched it, and the trap that such a test compiles to
+    // threw the compiled event loop away. The last event is sifted down from the top (with the
+    // queue's only event, that puts it back in place), then the place it came from, past the
+    // events left, is marked empty: with no event left, that is the first place.
+    siftDown(0, times[last], orders[last], payloads[last]);
+    times[last] = Double.POSITIVE_INFINITY;
+    orders[last] = EMPTY_ORDER;
   }
 
   /** Forgets all events and restarts the tie-break sequence. */

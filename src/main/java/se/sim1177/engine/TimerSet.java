@@ -26,6 +26,7 @@ public final class TimerSet {
     orders = new long[capacity];
     positions = new int[capacity];
     Arrays.fill(positions, -1);
+    times[0] = Double.POSITIVE_INFINITY;
   }
 
   /** Makes room for ids up to {@code idCapacity - 1}. */
@@ -67,6 +68,7 @@ public final class TimerSet {
         siftDown(i, movedId, movedTime, movedOrder);
       }
     }
+    times[last] = Double.POSITIVE_INFINITY;
     return true;
   }
 
@@ -78,9 +80,13 @@ public final class TimerSet {
     return size;
   }
 
-  /** Time of the earliest timer; positive infinity when there is none. */
+  /**
+   * Time of the earliest timer; positive infinity when there is none: the place past the last
+   * timer is kept at infinity, so with none the first place is read without a test (a test that
+   * the compiler never saw go one way would compile as a trap).
+   */
   public double nextTime() {
-    return size == 0 ? Double.POSITIVE_INFINITY : times[0];
+    return times[0];
   }
 
   /** Id of the earliest timer; call only when not empty. */
@@ -91,11 +97,13 @@ public final class TimerSet {
   /** Removes the earliest timer and returns its id; call only when not empty. */
   public int removeNext() {
     int id = ids[0];
-    positions[id] = -1;
     int last = --size;
-    if (last > 0) {
-      siftDown(0, ids[last], times[last], orders[last]);
-    }
+    // Without a test for the last timer, as in EventQueue.removeNext: the last timer is sifted down
+    // from the top (the only timer goes back in place), then the fired one is forgotten and the
+    // place past the timers left is marked empty.
+    siftDown(0, ids[last], times[last], orders[last]);
+    positions[id] = -1;
+    times[last] = Double.POSITIVE_INFINITY;
     return id;
   }
 

@@ -48,7 +48,31 @@ class TimerSetTest {
         now = first.time();
       }
       assertEquals(reference.size(), timers.size());
+      // Issue 22: read without a test, the earliest time is infinity however the set ran empty.
+      assertEquals(reference.isEmpty() ? Double.POSITIVE_INFINITY : reference.first().time(), timers.nextTime(), 0.0,
+          "next time at step " + step);
     }
+  }
+
+  /** Issue 22: the only timer fired or cancelled leaves the set empty, at infinity, and its id free to set again. */
+  @Test
+  void theLastTimerFiredOrCancelledLeavesNothingBehind() {
+    TimerSet timers = new TimerSet(4);
+    assertEquals(Double.POSITIVE_INFINITY, timers.nextTime(), 0.0, "new");
+    timers.set(2, 7.0);
+    assertEquals(2, timers.removeNext());
+    assertTrue(timers.isEmpty());
+    assertEquals(Double.POSITIVE_INFINITY, timers.nextTime(), 0.0, "fired");
+    timers.set(2, 8.0);
+    timers.set(3, 9.0);
+    assertTrue(timers.cancel(3), "the timer in the last place");
+    assertEquals(8.0, timers.nextTime(), 0.0);
+    assertTrue(timers.cancel(2));
+    assertEquals(Double.POSITIVE_INFINITY, timers.nextTime(), 0.0, "cancelled");
+    timers.set(3, 4.0);
+    assertEquals(4.0, timers.nextTime(), 0.0, "set again");
+    assertEquals(3, timers.removeNext());
+    assertFalse(timers.cancel(3), "a fired timer is gone");
   }
 
   @Test
