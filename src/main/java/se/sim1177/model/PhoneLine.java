@@ -155,7 +155,7 @@ final class PhoneLine {
     callers.firstDay[c] = day;
     callers.talkU[c] = talkU;
     callers.afterCallU[c] = afterCallU;
-    tally.add(cell, day, Tally.FIRST_ATTEMPTS, 1);
+    tally.firstAttempt();
   }
 
   /**
@@ -166,7 +166,7 @@ final class PhoneLine {
     int day = tally.day();
     int cell = tally.cell();
     attempts++;
-    tally.add(cell, day, Tally.OFFERED, 1);
+    tally.offered();
     int n = nurses.freeFor(ChannelCode.PHONE);
     if (n >= 0) {
       answer(t, c, n);

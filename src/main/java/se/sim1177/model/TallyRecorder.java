@@ -48,6 +48,14 @@ public final class TallyRecorder {
   private double chatSeconds;
   /** After the measured period: the integral of the measured attempts still waiting, while the line drains. */
   private double drainQueueSeconds;
+  /**
+   * The current interval's first attempts and attempts offered so far, moved into its cell with the
+   * integrals. Counts are whole numbers, which a double adds exactly in any order (below 2^53), so
+   * the tallies are the same to the bit as when each attempt is added where it belongs at once; the
+   * commonest event then does two increments instead of six array updates.
+   */
+  private long firstAttemptsNow;
+  private long offeredNow;
 
   public TallyRecorder(int intervalsPerDay, int measuredDays, double serviceLevelSeconds) {
     this(intervalsPerDay, measuredDays, serviceLevelSeconds, false);
@@ -124,7 +132,21 @@ public final class TallyRecorder {
     lastTime = t;
   }
 
+  /** A first attempt in the current interval (warm-up: scratch; while draining: the scratch cell). */
+  public void firstAttempt() {
+    firstAttemptsNow++;
+  }
+
+  /** An attempt offered to the line in the current interval. */
+  public void offered() {
+    offeredNow++;
+  }
+
   private void flushIntegrals() {
+    add(cell, day, Tally.FIRST_ATTEMPTS, firstAttemptsNow);
+    add(cell, day, Tally.OFFERED, offeredNow);
+    firstAttemptsNow = 0;
+    offeredNow = 0;
     int w = weekRow(cell, day);
     int d = dayRow(day);
     week[w + Tally.NURSE_TIME] += nurseSeconds;
