@@ -3,6 +3,8 @@ package se.sim1177.jmh;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -19,7 +21,8 @@ import se.sim1177.scenario.ScenarioReader;
  * JMH measures wall time, which on a loaded machine measures the other work too; the CPU time the
  * measuring thread got ({@link ThreadMXBean#getCurrentThreadCpuTime}) is far less sensitive to it
  * (not immune: caches and cores are still shared). Replications of {@code days} days in turn
- * (0..63, as {@link TutorialBenchmark}) after a warm-up; prints CPU and wall ns per offered call.
+ * (0..63, as {@link TutorialBenchmark}) after a warm-up; prints CPU and wall ns per offered call,
+ * and the fastest and the median of the measurement's one-second slices.
  *
  * <pre>
  * java -cp target/benchmarks.jar se.sim1177.jmh.CpuTimePerCall IMPL SCENARIO DAYS WARMUP_S MEASURE_S
@@ -56,12 +59,24 @@ public final class CpuTimePerCall {
     long calls = 0;
     long cpu0 = threads.getCurrentThreadCpuTime();
     long wall0 = System.nanoTime();
+    // The measurement in slices of a second of CPU each: the machine this runs on is shared, and
+    // its neighbours slow a whole stretch of seconds at a time (by up to a third), so the fastest
+    // and the median slice say more about the code than the mean of all of them.
+    List<Double> slices = new ArrayList<>();
     while (threads.getCurrentThreadCpuTime() - cpu0 < measureSeconds * 1e9) {
-      calls += oneReplication.getAsLong();
+      long sliceCpu0 = threads.getCurrentThreadCpuTime();
+      long sliceCalls = 0;
+      while (threads.getCurrentThreadCpuTime() - sliceCpu0 < 1e9) {
+        sliceCalls += oneReplication.getAsLong();
+      }
+      slices.add((double) (threads.getCurrentThreadCpuTime() - sliceCpu0) / sliceCalls);
+      calls += sliceCalls;
     }
     long cpu = threads.getCurrentThreadCpuTime() - cpu0;
     long wall = System.nanoTime() - wall0;
-    System.out.printf(Locale.ROOT, "%s cpu-ns/call %.1f wall-ns/call %.1f cpu-share %.2f calls %d%n",
-        impl, (double) cpu / calls, (double) wall / calls, (double) cpu / wall, calls);
+    Collections.sort(slices);
+    System.out.printf(Locale.ROOT, "%s cpu-ns/call %.1f wall-ns/call %.1f cpu-share %.2f calls %d slices %d min %.1f median %.1f%n",
+        impl, (double) cpu / calls, (double) wall / calls, (double) cpu / wall, calls, slices.size(), slices.get(0),
+        slices.get(slices.size() / 2));
   }
 }

@@ -169,7 +169,9 @@ final class PhoneLine {
     tally.offered();
     int n = nurses.freeFor(ChannelCode.PHONE);
     if (n >= 0) {
-      answer(t, c, n);
+      // The attempt came now, in the current interval, and waits not at all.
+      tally.answeredAtOnce();
+      served(t, c, n);
       return HandOff.NONE;
     }
     if (balkDraw < s.balkProbability) {
@@ -283,11 +285,15 @@ final class PhoneLine {
     callers.release(c);
   }
 
-  /** Nurse {@code n} (free) answers caller {@code c}, or calls them back. */
+  /** Nurse {@code n} (free) answers caller {@code c}, who has waited, or calls them back. */
   private void answer(double t, int c, int n) {
-    double w = t - callers.arrivalTime[c];
+    tally.answered(callers.cell[c], callers.day[c], t - callers.arrivalTime[c]);
+    served(t, c, n);
+  }
+
+  /** Nurse {@code n} takes caller {@code c}, whose wait is counted: the rest of an answered call. */
+  private void served(double t, int c, int n) {
     answered++;
-    tally.answered(callers.cell[c], callers.day[c], w);
     tally.add(callers.firstCell[c], callers.firstDay[c], Tally.UNIQUE_ANSWERED, 1);
     nurses.answered(n, GroupTally.CALLS, callers.day[c]);
     startWork(t, n, c);

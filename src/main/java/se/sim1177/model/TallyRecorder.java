@@ -56,6 +56,12 @@ public final class TallyRecorder {
    */
   private long firstAttemptsNow;
   private long offeredNow;
+  /**
+   * Attempts of the current interval answered at once, as {@link #answeredAtOnce} counts them. Their
+   * waits are exactly zero, and adding zero to a sum of waits (which starts at +0 and only grows)
+   * leaves it as it is, so only their counts go into the tables, when the interval closes.
+   */
+  private long answeredAtOnceNow;
 
   public TallyRecorder(int intervalsPerDay, int measuredDays, double serviceLevelSeconds) {
     this(intervalsPerDay, measuredDays, serviceLevelSeconds, false);
@@ -142,9 +148,18 @@ public final class TallyRecorder {
     offeredNow++;
   }
 
+  /**
+   * An attempt of the current interval answered the moment it came (a wait of exactly zero): the
+   * same as {@code answered(cell(), day(), 0)}, counted in a scalar until the interval closes.
+   */
+  public void answeredAtOnce() {
+    answeredAtOnceNow++;
+  }
+
   private void flushIntegrals() {
     add(cell, day, Tally.FIRST_ATTEMPTS, firstAttemptsNow);
     add(cell, day, Tally.OFFERED, offeredNow);
+    flushAnsweredAtOnce();
     firstAttemptsNow = 0;
     offeredNow = 0;
     int w = weekRow(cell, day);
@@ -194,6 +209,24 @@ public final class TallyRecorder {
     int warm = day >> 31;
     int d = (day + (warm & (days + 1))) & historyDayMask;
     return (d * intervalsPerDay + intervalOfCell[cell + (warm & (cells + 1))]) * DayIntervals.FIELDS;
+  }
+
+  /** What {@link #answered} adds for {@link #answeredAtOnceNow} waits of zero, less the zeros added to the sums of waits. */
+  private void flushAnsweredAtOnce() {
+    long k = answeredAtOnceNow;
+    answeredAtOnceNow = 0;
+    long within = 0 <= serviceLevelSeconds ? k : 0;
+    int w = weekRow(cell, day);
+    int d = dayRow(day);
+    week[w + Tally.ANSWERED] += k;
+    daily[d + Tally.ANSWERED] += k;
+    week[w + Tally.ANSWERED_WITHIN] += within;
+    daily[d + Tally.ANSWERED_WITHIN] += within;
+    int row = dayIntervalRow(cell, day);
+    dayIntervals[row + DayIntervals.ANSWERED] += k;
+    dayIntervals[row + DayIntervals.ANSWERED_WITHIN] += within;
+    int bin = WaitHistogram.bin(0);
+    waitHistogram[bin + ((day >> 31) & (WaitHistogram.SCRATCH - bin))] += k;
   }
 
   /** An attempt that arrived in ({@code cell}, {@code day}; scratch during warm-up) was answered after {@code wait} seconds. */
