@@ -76,7 +76,7 @@ public final class CpuTimePerCall {
     long wall = System.nanoTime() - wall0;
     Collections.sort(slices);
     System.out.printf(Locale.ROOT, "%s cpu-ns/call %.1f wall-ns/call %.1f cpu-share %.2f calls %d slices %d min %.1f median %.1f%n",
-        impl, (double) cpu / calls, (double) wall / calls, (double) cpu / wall, calls, slices.size(), slices.get(0),
-        slices.get(slices.size() / 2));
+        impl, (double) cpu / calls, (double) wall / calls, (double) cpu / wall, calls, slices.size(),
+        slices.isEmpty() ? Double.NaN : slices.get(0), slices.isEmpty() ? Double.NaN : slices.get(slices.size() / 2));
   }
 }
