@@ -215,16 +215,8 @@ public final class TallyRecorder {
   private void flushAnsweredAtOnce() {
     long k = answeredAtOnceNow;
     answeredAtOnceNow = 0;
-    long within = 0 <= serviceLevelSeconds ? k : 0;
-    int w = weekRow(cell, day);
-    int d = dayRow(day);
-    week[w + Tally.ANSWERED] += k;
-    daily[d + Tally.ANSWERED] += k;
-    week[w + Tally.ANSWERED_WITHIN] += within;
-    daily[d + Tally.ANSWERED_WITHIN] += within;
-    int row = dayIntervalRow(cell, day);
-    dayIntervals[row + DayIntervals.ANSWERED] += k;
-    dayIntervals[row + DayIntervals.ANSWERED_WITHIN] += within;
+    add(cell, day, Tally.ANSWERED, k);
+    add(cell, day, Tally.ANSWERED_WITHIN, 0 <= serviceLevelSeconds ? k : 0);
     int bin = WaitHistogram.bin(0);
     waitHistogram[bin + ((day >> 31) & (WaitHistogram.SCRATCH - bin))] += k;
   }
