@@ -89,7 +89,7 @@ public final class TallyRecorder {
    * warm-up) current, after moving the time integrals of the interval that ends into its cell.
    */
   public void openInterval(int cell, int day) {
-    flushIntegrals();
+    closeCurrentInterval();
     this.cell = cell;
     this.day = day;
   }
@@ -126,7 +126,7 @@ public final class TallyRecorder {
    * records for the attempts that arrived before (their outcomes, in the cell they arrived in).
    */
   public void closeMeasurement(double t) {
-    flushIntegrals();
+    closeCurrentInterval();
     cell = -1;
     day = -1;
     lastTime = t;
@@ -156,7 +156,8 @@ public final class TallyRecorder {
     answeredAtOnceNow++;
   }
 
-  private void flushIntegrals() {
+  /** Moves what the current interval counted and integrated into its cell, day and history row. */
+  private void closeCurrentInterval() {
     add(cell, day, Tally.FIRST_ATTEMPTS, firstAttemptsNow);
     add(cell, day, Tally.OFFERED, offeredNow);
     flushAnsweredAtOnce();
@@ -274,7 +275,7 @@ public final class TallyRecorder {
    */
   public ReplicationResult result(long events, long callAttempts, long chats, double meanPendingEvents,
       double drainSeconds, boolean cutOff) {
-    flushIntegrals();
+    closeCurrentInterval();
     return new ReplicationResult(intervalsPerDay, days, week, daily, waitHistogram, events, callAttempts, chats,
         meanPendingEvents, new ReplicationResult.Drain(drainSeconds, cutOff, drainQueueSeconds))
         .withDayIntervals(recordDayIntervals
