@@ -147,6 +147,20 @@ class LauncherArchiveTest {
     assertFalse(r.calls.get(0).contains("-Xlog:cdsZ=off"), r.log());
   }
 
+  /** No temporary folder for the training (TMPDIR gone): said as such, no marker, and the next run with one trains. */
+  @Test
+  void noTemporaryFolderIsNotATrainingFailure() throws Exception {
+    Path project = project("17.0.15", false);
+    Result r = launch(project, Map.of("TMPDIR", tmp.resolve("no such folder").toString()), "--version");
+    assertEquals(0, r.code, r.log());
+    assertEquals(1, r.calls.size(), "no training, the command all the same: " + r.log());
+    assertTrue(r.stderr.contains("no temporary folder could be made in " + tmp.resolve("no such folder")) && r.stderr.contains("TMPDIR"),
+        r.stderr);
+    assertFalse(r.stderr.contains("training run failed"), r.stderr);
+    assertFalse(Files.exists(project.resolve("target/sim1177-java17.0.15.jsa.failed")), "no marker: it was not the training's fault");
+    assertEquals(4, launch(project, Map.of(), "--version").calls.size(), "trained on the next run, with a temporary folder");
+  }
+
   @Test
   void aFailedTrainingRunLeavesNoArchiveAndTheCommandStillRuns() throws Exception {
     Path project = project("17.0.15", true);
