@@ -47,6 +47,19 @@ class CurrentIntervalCountsTest {
     assertEquals(10.0, offered, 0.0, "nothing of the warm-up or the drain in any cell");
   }
 
+  /** A result taken while an interval is still open (no closeMeasurement first) holds that interval's counts. */
+  @Test
+  void theResultHoldsTheOpenIntervalsCounts() {
+    TallyRecorder t = new TallyRecorder(INTERVALS, DAYS, 20, true);
+    t.openInterval(3, 0);
+    countAttempts(t, 2, 5);
+    t.answeredAtOnce();
+    ReplicationResult r = t.result(0, 0, 0, 0, 0, false);
+    assertCounts(r.cell(3, Tally.FIRST_ATTEMPTS), r.cell(3, Tally.OFFERED), 2, 5, "cell 3");
+    assertEquals(1.0, r.day(0, Tally.ANSWERED), 0.0, "answered at once, day 0");
+    assertEquals(1.0, r.dayIntervals().get(0, 3, DayIntervals.ANSWERED_WITHIN), 0.0, "history 0/03");
+  }
+
   private static void countAttempts(TallyRecorder t, int first, int offered) {
     for (int i = 0; i < first; i++) {
       t.firstAttempt();
