@@ -101,6 +101,8 @@ final class PhoneLine {
    */
   int callArrives(double t, int redialOf, boolean chatTakesLink) {
     int c;
+    double talk;
+    double afterCall;
     double patienceU;
     double balkDraw;
     if (redialOf < 0) {
@@ -108,8 +110,8 @@ final class PhoneLine {
       // Everything about the caller is drawn now, used or not, to keep common random numbers in step;
       // a duration is worked out from its uniform only when it is used (the patience of a caller
       // answered at once never is), which gives the same value at less cost.
-      double talk = talkStream.nextDouble();
-      double afterCall = s.drawsAfterCall ? afterCallStream.nextDouble() : 0.5;
+      talk = talkStream.nextDouble();
+      afterCall = s.drawsAfterCall ? afterCallStream.nextDouble() : 0.5;
       patienceU = patienceStream.nextDouble();
       balkDraw = s.drawsBalk ? balkStream.nextDouble() : 1.0;
       if (s.residentsChooseChat && channelStream.nextDouble() < chatShare) {
@@ -118,18 +120,16 @@ final class PhoneLine {
         callers.release(c);
         return HandOff.NONE;
       }
-      newCaller(t, c, talk, afterCall);
+      tally.firstAttempt();
     } else {
       c = redialOf;
       redialsPending--;
-      callers.attempts[c]++;
-      callers.arrivalTime[c] = t;
-      callers.cell[c] = tally.cell();
-      callers.day[c] = tally.day();
+      talk = callers.talkU[c];
+      afterCall = callers.afterCallU[c];
       patienceU = redialStream.nextDouble();
       balkDraw = redialStream.nextDouble();
     }
-    return attempt(t, c, patienceU, balkDraw, chatTakesLink);
+    return attempt(t, c, redialOf < 0, talk, afterCall, patienceU, balkDraw, chatTakesLink);
   }
 
   /** A resident who found the chat closed phones instead: a new caller, drawn from a stream of its own. */
@@ -139,40 +139,35 @@ final class PhoneLine {
     double afterCall = chatToPhoneStream.nextDouble();
     double patience = chatToPhoneStream.nextDouble();
     double balkDraw = chatToPhoneStream.nextDouble();
-    newCaller(t, c, talk, afterCall);
-    return attempt(t, c, patience, balkDraw, chatTakesLink);
-  }
-
-  /** Caller {@code c} is new at {@code t}, with the uniforms of their talk time and after-call work. */
-  private void newCaller(double t, int c, double talkU, double afterCallU) {
-    int cell = tally.cell();
-    int day = tally.day();
-    callers.attempts[c] = 1;
-    callers.arrivalTime[c] = t;
-    callers.cell[c] = cell;
-    callers.day[c] = day;
-    callers.firstCell[c] = cell;
-    callers.firstDay[c] = day;
-    callers.talkU[c] = talkU;
-    callers.afterCallU[c] = afterCallU;
     tally.firstAttempt();
+    return attempt(t, c, true, talk, afterCall, patience, balkDraw, chatTakesLink);
   }
 
   /**
    * One call attempt reaches the line: answered at once, balks, is blocked, takes a callback or the
-   * SMS link to the chat, or queues ({@code patienceU}: the uniform of its patience).
+   * SMS link to the chat, or queues. Caller {@code c} makes a {@code first} attempt (their slot is
+   * written only when they are not answered at once: three calls in four are, on a well-staffed
+   * line, and need nothing of it) or redials; {@code talkU} and {@code afterCallU} are the uniforms
+   * of their talk time and after-call work, {@code patienceU} that of their patience.
    */
-  private int attempt(double t, int c, double patienceU, double balkDraw, boolean chatTakesLink) {
+  private int attempt(double t, int c, boolean first, double talkU, double afterCallU, double patienceU,
+      double balkDraw, boolean chatTakesLink) {
     int day = tally.day();
     int cell = tally.cell();
     attempts++;
     tally.offered();
     int n = nurses.freeFor(ChannelCode.PHONE);
     if (n >= 0) {
-      // The attempt came now, in the current interval, and waits not at all.
-      tally.answeredAtOnce();
-      served(t, c, n);
+      answeredAtOnce(t, c, first, n, talkU, afterCallU);
       return HandOff.NONE;
+    }
+    if (first) {
+      newCaller(t, c, cell, day, talkU, afterCallU);
+    } else {
+      callers.attempts[c]++;
+      callers.arrivalTime[c] = t;
+      callers.cell[c] = cell;
+      callers.day[c] = day;
     }
     if (balkDraw < s.balkProbability) {
       tally.add(cell, day, Tally.BALKED, 1);
@@ -196,6 +191,36 @@ final class PhoneLine {
     enqueue(t, c);
     patienceTimers.set(c, t + s.patience.sample(patienceU));
     return HandOff.NONE;
+  }
+
+  /** Caller {@code c} is new at {@code t}, in the current {@code cell} and {@code day}, with the uniforms of their talk time and after-call work. */
+  private void newCaller(double t, int c, int cell, int day, double talkU, double afterCallU) {
+    callers.attempts[c] = 1;
+    callers.arrivalTime[c] = t;
+    callers.cell[c] = cell;
+    callers.day[c] = day;
+    callers.firstCell[c] = cell;
+    callers.firstDay[c] = day;
+    callers.talkU[c] = talkU;
+    callers.afterCallU[c] = afterCallU;
+  }
+
+  /**
+   * Nurse {@code n} (free) answers caller {@code c} the moment the attempt comes: what
+   * {@link #served} does, with the attempt's interval and day the current ones. A first attempt's
+   * answer is counted in the tally's scalars, and its slot, never written, goes straight back.
+   */
+  private void answeredAtOnce(double t, int c, boolean first, int n, double talkU, double afterCallU) {
+    tally.answeredAtOnce();
+    answered++;
+    if (first) {
+      tally.firstAnsweredAtOnce();
+    } else {
+      tally.add(callers.firstCell[c], callers.firstDay[c], Tally.UNIQUE_ANSWERED, 1);
+    }
+    nurses.answered(n, GroupTally.CALLS, tally.day());
+    startWork(t, n, s.talkTime.sample(talkU), s.afterCallWork.sample(afterCallU));
+    callers.release(c);
   }
 
   /**

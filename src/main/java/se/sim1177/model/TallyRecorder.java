@@ -62,6 +62,11 @@ public final class TallyRecorder {
    * leaves it as it is, so only their counts go into the tables, when the interval closes.
    */
   private long answeredAtOnceNow;
+  /**
+   * Of those, first attempts: each is a caller answered ({@link Tally#UNIQUE_ANSWERED}) whose first
+   * attempt is in the current interval, counted, like the others, when the interval closes.
+   */
+  private long firstAnsweredAtOnceNow;
 
   public TallyRecorder(int intervalsPerDay, int measuredDays, double serviceLevelSeconds) {
     this(intervalsPerDay, measuredDays, serviceLevelSeconds, false);
@@ -156,13 +161,23 @@ public final class TallyRecorder {
     answeredAtOnceNow++;
   }
 
+  /**
+   * Of the attempts {@link #answeredAtOnce} counts, one that is the caller's first: the same as
+   * {@code add(cell(), day(), Tally.UNIQUE_ANSWERED, 1)}, counted in a scalar until the interval closes.
+   */
+  public void firstAnsweredAtOnce() {
+    firstAnsweredAtOnceNow++;
+  }
+
   /** Moves what the current interval counted and integrated into its cell, day and history row. */
   private void closeCurrentInterval() {
     add(cell, day, Tally.FIRST_ATTEMPTS, firstAttemptsNow);
     add(cell, day, Tally.OFFERED, offeredNow);
+    add(cell, day, Tally.UNIQUE_ANSWERED, firstAnsweredAtOnceNow);
     flushAnsweredAtOnce();
     firstAttemptsNow = 0;
     offeredNow = 0;
+    firstAnsweredAtOnceNow = 0;
     int w = weekRow(cell, day);
     int d = dayRow(day);
     week[w + Tally.NURSE_TIME] += nurseSeconds;

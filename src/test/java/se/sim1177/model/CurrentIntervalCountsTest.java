@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 22: first attempts and attempts offered are counted in scalars while their interval is
- * current and added to its cell, day and history row when it closes. They must land exactly where
+ * Issue 22: first attempts, attempts offered and first attempts answered at once (callers answered,
+ * {@link Tally#UNIQUE_ANSWERED}) are counted in scalars while their interval is current and added
+ * to its cell, day and history row when it closes. They must land exactly where
  * adding them one by one put them: in the interval current when they came, never in the next one,
  * and the last interval's when the result is taken; the warm-up's and the drain's in scratch.
  */
@@ -40,6 +41,11 @@ class CurrentIntervalCountsTest {
     assertCounts(history.get(0, 8, DayIntervals.FIRST_ATTEMPTS), history.get(0, 8, DayIntervals.OFFERED), 2, 3, "history 0/08");
     assertCounts(history.get(0, 9, DayIntervals.FIRST_ATTEMPTS), history.get(0, 9, DayIntervals.OFFERED), 1, 1, "history 0/09");
     assertCounts(history.get(1, 23, DayIntervals.FIRST_ATTEMPTS), history.get(1, 23, DayIntervals.OFFERED), 4, 6, "history 1/23");
+    assertEquals(2.0, r.cell(monday8, Tally.UNIQUE_ANSWERED), 0.0, "callers answered, Monday 08");
+    assertEquals(1.0, r.cell(monday8 + 1, Tally.UNIQUE_ANSWERED), 0.0, "callers answered, Monday 09");
+    assertEquals(4.0, r.cell(tuesday23, Tally.UNIQUE_ANSWERED), 0.0, "callers answered, Tuesday 23");
+    assertEquals(3.0, r.day(0, Tally.UNIQUE_ANSWERED), 0.0, "callers answered, day 0");
+    assertEquals(4.0, r.day(1, Tally.UNIQUE_ANSWERED), 0.0, "callers answered, day 1");
     double offered = 0;
     for (int cell = 0; cell < 7 * INTERVALS; cell++) {
       offered += r.cell(cell, Tally.OFFERED);
@@ -56,13 +62,16 @@ class CurrentIntervalCountsTest {
     t.answeredAtOnce();
     ReplicationResult r = t.result(0, 0, 0, 0, 0, false);
     assertCounts(r.cell(3, Tally.FIRST_ATTEMPTS), r.cell(3, Tally.OFFERED), 2, 5, "cell 3");
+    assertEquals(2.0, r.cell(3, Tally.UNIQUE_ANSWERED), 0.0, "callers answered, cell 3");
     assertEquals(1.0, r.day(0, Tally.ANSWERED), 0.0, "answered at once, day 0");
     assertEquals(1.0, r.dayIntervals().get(0, 3, DayIntervals.ANSWERED_WITHIN), 0.0, "history 0/03");
   }
 
+  /** {@code first} first attempts, each answered at once, and {@code offered} attempts offered. */
   private static void countAttempts(TallyRecorder t, int first, int offered) {
     for (int i = 0; i < first; i++) {
       t.firstAttempt();
+      t.firstAnsweredAtOnce();
     }
     for (int i = 0; i < offered; i++) {
       t.offered();
