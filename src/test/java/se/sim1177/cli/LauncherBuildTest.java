@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * were it kept, every later launch would run it (and fail) without building again. The launcher
  * runs here in a copy of the project's layout against a stand-in {@code mvn}, which writes half a
  * jar and then fails or is interrupted, and a stand-in {@code java} that only logs that it ran.
+ * Launches started together build once: the first holds a lock while it builds.
  */
 class LauncherBuildTest {
   @TempDir Path tmp;
@@ -40,6 +41,7 @@ class LauncherBuildTest {
     assertTrue(failed.stderr.contains("the build failed"), failed.stderr);
     assertFalse(Files.exists(jar(project)), "the half-written jar is gone");
     assertFalse(failed.javaRan, "nothing was run");
+    assertFalse(Files.exists(project.resolve("target/.build-lock")), "the build lock is gone");
 
     Launch next = launch(project, "succeed");
     assertEquals(0, next.code, next.stderr);
@@ -55,6 +57,7 @@ class LauncherBuildTest {
     assertFalse(stopped.stderr.contains("the build failed"), "the signal raised again, not an exit of its own: " + stopped.stderr);
     assertFalse(Files.exists(jar(project)), "the half-written jar is gone");
     assertFalse(stopped.javaRan, "nothing was run");
+    assertFalse(Files.exists(project.resolve("target/.build-lock")), "the build lock is gone");
 
     Launch next = launch(project, "succeed");
     assertEquals(0, next.code, next.stderr);
@@ -69,6 +72,43 @@ class LauncherBuildTest {
     assertEquals(0, again.code, "the stand-in mvn would have failed: " + again.stderr);
     assertFalse(again.stderr.contains("building"), again.stderr);
     assertTrue(again.javaRan);
+  }
+
+  /**
+   * Two launches started together in a fresh project (a batch script's first runs): one builds,
+   * the other waits for that build and runs its jar. Without the lock both ran Maven at once in one
+   * target/ folder, and the second build rewrote the jar while the first launch was making its
+   * start-up archive from it (seen in a fresh clone: that training failed).
+   */
+  @Test
+  void twoLaunchesAtOnceBuildOnceAndBothRun() throws Exception {
+    Path project = project();
+    Files.deleteIfExists(tmp.resolve("java-ran"));
+    Process first = start(project, "slow", "1");
+    Thread.sleep(300);
+    Process second = start(project, "slow", "2");
+    Launch a = finish(first, "1");
+    Launch b = finish(second, "2");
+    assertEquals(0, a.code, a.stderr);
+    assertEquals(0, b.code, b.stderr);
+    assertEquals(1, Files.readAllLines(tmp.resolve("mvn-runs")).size(), "Maven ran once: " + a.stderr + b.stderr);
+    assertTrue(b.stderr.contains("another launch is building"), b.stderr);
+    assertEquals(2, Files.readAllLines(tmp.resolve("java-ran")).size(), "both launches ran the jar");
+    assertFalse(Files.exists(project.resolve("target/.build-lock")), "the lock is gone");
+  }
+
+  /** A lock left by a launch killed with -9 (its process is gone) does not stop the next launch. */
+  @Test
+  void aLockLeftByAKilledLaunchIsTakenOver() throws Exception {
+    Path project = project();
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Path lock = Files.createDirectories(project.resolve("target/.build-lock"));
+    Files.writeString(lock.resolve("pid"), gone.pid() + "\n");
+    Launch next = launch(project, "succeed");
+    assertEquals(0, next.code, next.stderr);
+    assertTrue(next.stderr.contains("building") && next.javaRan, next.stderr);
+    assertFalse(Files.exists(lock), "the lock is gone");
   }
 
   private static Path jar(Path project) {
@@ -94,9 +134,10 @@ class LauncherBuildTest {
         + "  succeed) echo jar > target/sim1177.jar ;;\n"
         + "  fail) echo half > target/sim1177.jar; exit 1 ;;\n"
         + "  interrupt) echo half > target/sim1177.jar; kill -INT 0; exit 130 ;;\n"
+        + "  slow) echo built >> '" + tmp.resolve("mvn-runs") + "'; sleep 2; echo jar > target/sim1177.jar ;;\n"
         + "esac\n";
     write(bin.resolve("mvn"), mvn);
-    write(bin.resolve("java"), "#!/bin/sh\necho ran > '" + tmp.resolve("java-ran") + "'\n");
+    write(bin.resolve("java"), "#!/bin/sh\necho ran >> '" + tmp.resolve("java-ran") + "'\n");
     return project;
   }
 
@@ -107,18 +148,26 @@ class LauncherBuildTest {
 
   private Launch launch(Path project, String mvnBehaviour) throws Exception {
     Files.deleteIfExists(tmp.resolve("java-ran"));
+    return finish(start(project, mvnBehaviour, "1"), "1");
+  }
+
+  /** Starts the launcher ({@code --version}) in a session of its own; its output goes to files named by {@code name}. */
+  private Process start(Path project, String mvnBehaviour, String name) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(List.of("setsid", project.resolve("sim1177").toString(), "--version"))
-        .redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
+        .redirectOutput(tmp.resolve("out" + name).toFile()).redirectError(tmp.resolve("err" + name).toFile());
     pb.environment().put("PATH", tmp.resolve("bin") + ":/usr/bin:/bin");
     pb.environment().put("FAKE_MVN", mvnBehaviour);
     // The stand-in java has no release file: the launcher runs it plain, with no archive to make.
     pb.environment().put("SIM1177_NO_ARCHIVE", "1");
-    Process p = pb.start();
+    return pb.start();
+  }
+
+  private Launch finish(Process p, String name) throws Exception {
     if (!p.waitFor(30, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("the launcher did not finish in 30 s");
     }
-    return new Launch(p.exitValue(), Files.readString(tmp.resolve("err")), Files.exists(tmp.resolve("java-ran")));
+    return new Launch(p.exitValue(), Files.readString(tmp.resolve("err" + name)), Files.exists(tmp.resolve("java-ran")));
   }
 
   private record Launch(int code, String stderr, boolean javaRan) {}
