@@ -295,10 +295,41 @@ class LauncherArchiveTest {
     assertEquals(List.of(), r.calls);
   }
 
+  /**
+   * Launches started together on a new jar (a batch script's first runs) make one archive: the
+   * first trains while it holds the project's build lock, the others wait for it, then use it.
+   * Before, each trained one of its own, on a machine the others were loading too.
+   */
+  @Test
+  void launchesStartedTogetherTrainOnce() throws Exception {
+    Path project = project("17.0.15", false);
+    Files.deleteIfExists(tmp.resolve("java-calls"));
+    Path cwd = Path.of("").toAbsolutePath();
+    Map<String, String> slow = Map.of("FAKE_TRAINING_SECONDS", "2");
+    Process first = start(cwd, project, slow, "err1", "--version");
+    Thread.sleep(300);
+    Process second = start(cwd, project, slow, "err2", "--version");
+    assertTrue(first.waitFor(60, TimeUnit.SECONDS) && second.waitFor(60, TimeUnit.SECONDS), "both finished");
+    String err1 = Files.readString(tmp.resolve("err1"));
+    String err2 = Files.readString(tmp.resolve("err2"));
+    assertEquals(0, first.exitValue(), err1);
+    assertEquals(0, second.exitValue(), err2);
+    List<List<String>> calls = calls();
+    long trainings = calls.stream().filter(c -> c.stream().anyMatch(a -> a.startsWith("-XX:DumpLoadedClassList="))).count();
+    assertEquals(1, trainings, "one training run: " + calls + "\n" + err1 + err2);
+    assertTrue(err2.contains("another launch is building the start-up archive"), err2);
+    String archive = project.resolve("target/sim1177-java17.0.15.jsa").toString();
+    long commands = calls.stream().filter(c -> c.contains("-XX:SharedArchiveFile=" + archive) && c.contains("--version")).count();
+    assertEquals(2, commands, "both commands ran with the archive: " + calls);
+    assertFalse(Files.exists(project.resolve("target/.build-lock")), "the lock is gone");
+    assertNothingHalfWrittenLeft(project);
+  }
+
   private void assertNothingHalfWrittenLeft(Path project) throws IOException {
     try (var left = Files.list(project.resolve("target"))) {
       assertFalse(left.anyMatch(p -> p.getFileName().toString().contains("partial")), "no temporary archive left");
     }
+    assertFalse(Files.exists(project.resolve("target/.build-lock")), "no build lock left");
     try (var left = Files.list(tmp.resolve("scratch dir"))) {
       assertFalse(left.findAny().isPresent(), "no training folder left");
     }
@@ -348,6 +379,7 @@ class LauncherArchiveTest {
         + "for a in \"$@\"; do\n"
         + "  case \"$a\" in\n"
         + "    -XX:AOTCacheOutput=*|-XX:DumpLoadedClassList=*)\n"
+        + "      sleep ${FAKE_TRAINING_SECONDS:-0}\n"
         + (trainingFails ? "      exit 1 ;;\n" : "      echo se.sim1177.cli.Main > \"${a#*=}\" ;;\n")
         + "    -XX:SharedClassListFile=*) cp \"${a#*=}\" '" + tmp.resolve("dumped-list") + "' ;;\n"
         + "    -XX:SharedArchiveFile=*) if $dump; then [ -z \"$FAKE_DUMP_FAILS\" ] || exit 1; echo archive > \"${a#*=}\"; fi ;;\n"
@@ -366,18 +398,28 @@ class LauncherArchiveTest {
 
   private Result launchIn(Path cwd, Path project, Map<String, String> env, String... args) throws Exception {
     Files.deleteIfExists(tmp.resolve("java-calls"));
+    Process p = start(cwd, project, env, "err", args);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher finished");
+    return new Result(p.exitValue(), Files.readString(tmp.resolve("err")), calls());
+  }
+
+  /** Starts the launcher with {@code args}; its standard error goes to the file {@code err}. */
+  private Process start(Path cwd, Path project, Map<String, String> env, String err, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(project.resolve("sim1177").toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
-        .redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve("err").toFile());
+        .redirectOutput(tmp.resolve("out").toFile()).redirectError(tmp.resolve(err).toFile());
     pb.environment().put("PATH", tmp.resolve("jdk/bin") + ":/usr/bin:/bin");
     pb.environment().put("TMPDIR", Files.createDirectories(tmp.resolve("scratch dir")).toString());
     pb.environment().remove("SIM1177_NO_ARCHIVE");
     pb.environment().remove("JAVA_TOOL_OPTIONS");
     pb.environment().remove("JDK_JAVA_OPTIONS");
     pb.environment().putAll(env);
-    Process p = pb.start();
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher finished");
+    return pb.start();
+  }
+
+  /** The fake Java's calls so far, each as its arguments. */
+  private List<List<String>> calls() throws IOException {
     Path log = tmp.resolve("java-calls");
     List<List<String>> calls = new ArrayList<>();
     if (Files.exists(log)) {
@@ -391,7 +433,7 @@ class LauncherArchiveTest {
         }
       }
     }
-    return new Result(p.exitValue(), Files.readString(tmp.resolve("err")), calls);
+    return calls;
   }
 
   private record Result(int code, String stderr, List<List<String>> calls) {
