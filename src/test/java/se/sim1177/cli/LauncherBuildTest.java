@@ -92,8 +92,12 @@ class LauncherBuildTest {
     assertEquals(0, a.code, a.stderr);
     assertEquals(0, b.code, b.stderr);
     assertEquals(1, Files.readAllLines(tmp.resolve("mvn-runs")).size(), "Maven ran once: " + a.stderr + b.stderr);
-    assertTrue(b.stderr.contains("another launch is building"), b.stderr);
+    // Whichever got the lock first, the other waited for it, and said so once.
+    int waited = (a.stderr.contains("another launch is building the jar") ? 1 : 0)
+        + (b.stderr.contains("another launch is building the jar") ? 1 : 0);
+    assertEquals(1, waited, a.stderr + b.stderr);
     assertEquals(2, Files.readAllLines(tmp.resolve("java-ran")).size(), "both launches ran the jar");
+    assertFalse(Files.exists(tmp.resolve("lock-held")), "each released the lock before it ran the command");
     assertFalse(Files.exists(project.resolve("target/.build-lock")), "the lock is gone");
   }
 
@@ -104,11 +108,48 @@ class LauncherBuildTest {
     Process gone = new ProcessBuilder("true").start();
     gone.waitFor();
     Path lock = Files.createDirectories(project.resolve("target/.build-lock"));
-    Files.writeString(lock.resolve("pid"), gone.pid() + "\n");
+    Files.writeString(lock.resolve("pid"), gone.pid() + "\n" + hostName() + "\n");
     Launch next = launch(project, "succeed");
     assertEquals(0, next.code, next.stderr);
     assertTrue(next.stderr.contains("building") && next.javaRan, next.stderr);
     assertFalse(Files.exists(lock), "the lock is gone");
+  }
+
+  /** A lock whose launcher still runs is waited for, and taken over once that process has ended. */
+  @Test
+  void aLockOfALiveLaunchIsWaitedFor() throws Exception {
+    Path project = project();
+    Process holder = new ProcessBuilder("sleep", "2").start();
+    Path lock = Files.createDirectories(project.resolve("target/.build-lock"));
+    Files.writeString(lock.resolve("pid"), holder.pid() + "\n" + hostName() + "\n");
+    Files.writeString(lock.resolve("what"), "the jar\n");
+    long start = System.nanoTime();
+    Launch next = launch(project, "succeed");
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertEquals(0, next.code, next.stderr);
+    assertTrue(next.stderr.contains("another launch is building the jar"), next.stderr);
+    assertTrue(seconds > 1.0, "it waited for the holder's 2 s: " + seconds);
+    assertTrue(next.stderr.contains("building") && next.javaRan, next.stderr);
+    assertFalse(Files.exists(lock), "the lock is gone");
+  }
+
+  /** A lock that never got its launcher's number (made a minute ago and left) is taken over. */
+  @Test
+  void aLockWithoutANumberAMinuteOldIsTakenOver() throws Exception {
+    Path project = project();
+    Path lock = Files.createDirectories(project.resolve("target/.build-lock"));
+    Files.setLastModifiedTime(lock, FileTime.fromMillis(System.currentTimeMillis() - 120_000));
+    Launch next = launch(project, "succeed");
+    assertEquals(0, next.code, next.stderr);
+    assertTrue(next.stderr.contains("building") && next.javaRan, next.stderr);
+    assertFalse(Files.exists(lock), "the lock is gone");
+  }
+
+  private static String hostName() throws Exception {
+    Process p = new ProcessBuilder("uname", "-n").start();
+    String name = new String(p.getInputStream().readAllBytes()).trim();
+    p.waitFor();
+    return name;
   }
 
   private static Path jar(Path project) {
@@ -137,7 +178,11 @@ class LauncherBuildTest {
         + "  slow) echo built >> '" + tmp.resolve("mvn-runs") + "'; sleep 2; echo jar > target/sim1177.jar ;;\n"
         + "esac\n";
     write(bin.resolve("mvn"), mvn);
-    write(bin.resolve("java"), "#!/bin/sh\necho ran >> '" + tmp.resolve("java-ran") + "'\n");
+    // The stand-in java also notes when it runs while the build lock still names its launcher
+    // (exec keeps the launcher's process number): a lock the launcher forgot to release.
+    Path lockPid = project.resolve("target/.build-lock/pid");
+    write(bin.resolve("java"), "#!/bin/sh\necho ran >> '" + tmp.resolve("java-ran") + "'\n"
+        + "if [ -f '" + lockPid + "' ] && [ \"$(head -n 1 '" + lockPid + "')\" = \"$$\" ]; then echo held >> '" + tmp.resolve("lock-held") + "'; fi\n");
     return project;
   }
 
@@ -148,6 +193,7 @@ class LauncherBuildTest {
 
   private Launch launch(Path project, String mvnBehaviour) throws Exception {
     Files.deleteIfExists(tmp.resolve("java-ran"));
+    Files.deleteIfExists(tmp.resolve("lock-held"));
     return finish(start(project, mvnBehaviour, "1"), "1");
   }
 
