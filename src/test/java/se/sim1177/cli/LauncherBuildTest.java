@@ -93,8 +93,7 @@ class LauncherBuildTest {
     assertEquals(0, b.code, b.stderr);
     assertEquals(1, Files.readAllLines(tmp.resolve("mvn-runs")).size(), "Maven ran once: " + a.stderr + b.stderr);
     // Whichever got the lock first, the other waited for it, and said so once.
-    int waited = (a.stderr.contains("another launch is building the jar") ? 1 : 0)
-        + (b.stderr.contains("another launch is building the jar") ? 1 : 0);
+    int waited = (waited(a) ? 1 : 0) + (waited(b) ? 1 : 0);
     assertEquals(1, waited, a.stderr + b.stderr);
     assertEquals(2, Files.readAllLines(tmp.resolve("java-ran")).size(), "both launches ran the jar");
     assertFalse(Files.exists(tmp.resolve("lock-held")), "each released the lock before it ran the command");
@@ -115,21 +114,59 @@ class LauncherBuildTest {
     assertFalse(Files.exists(lock), "the lock is gone");
   }
 
-  /** A lock whose launcher still runs is waited for, and taken over once that process has ended. */
+  /**
+   * A lock whose launcher still runs is waited for, and said so with its process number and how to
+   * clear a lock left behind; once that process has ended, the lock is taken over.
+   */
   @Test
   void aLockOfALiveLaunchIsWaitedFor() throws Exception {
     Path project = project();
-    Process holder = new ProcessBuilder("sleep", "2").start();
+    Process holder = new ProcessBuilder("sleep", "60").start();
+    try {
+      Path lock = Files.createDirectories(project.resolve("target/.build-lock"));
+      Files.writeString(lock.resolve("what"), "the jar\n");
+      Files.writeString(lock.resolve("pid"), holder.pid() + "\n" + hostName() + "\n");
+      Thread ender = new Thread(() -> {
+        try {
+          Thread.sleep(1500);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        holder.destroy();
+      });
+      ender.start();
+      long start = System.nanoTime();
+      Launch next = launch(project, "succeed");
+      double seconds = (System.nanoTime() - start) / 1e9;
+      ender.join();
+      assertEquals(0, next.code, next.stderr);
+      assertTrue(next.stderr.contains("another launch (process " + holder.pid() + " on ") && waited(next), next.stderr);
+      assertTrue(next.stderr.contains("if none is running, remove " + project.toRealPath().resolve("target/.build-lock")), next.stderr);
+      assertTrue(seconds > 1.4, "it waited until the holder ended, 1.5 s in: " + seconds);
+      assertTrue(next.stderr.contains("building /") && next.javaRan, next.stderr);
+      assertFalse(Files.exists(lock), "the lock is gone");
+    } finally {
+      holder.destroyForcibly();
+    }
+  }
+
+  /** Two launches that find a dead launch's lock at once: one takes it over and builds, the other waits. */
+  @Test
+  void twoLaunchesFindingADeadLockBuildOnce() throws Exception {
+    Path project = project();
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
     Path lock = Files.createDirectories(project.resolve("target/.build-lock"));
-    Files.writeString(lock.resolve("pid"), holder.pid() + "\n" + hostName() + "\n");
-    Files.writeString(lock.resolve("what"), "the jar\n");
-    long start = System.nanoTime();
-    Launch next = launch(project, "succeed");
-    double seconds = (System.nanoTime() - start) / 1e9;
-    assertEquals(0, next.code, next.stderr);
-    assertTrue(next.stderr.contains("another launch is building the jar"), next.stderr);
-    assertTrue(seconds > 1.0, "it waited for the holder's 2 s: " + seconds);
-    assertTrue(next.stderr.contains("building") && next.javaRan, next.stderr);
+    Files.writeString(lock.resolve("pid"), gone.pid() + "\n" + hostName() + "\n");
+    Files.deleteIfExists(tmp.resolve("java-ran"));
+    Process first = start(project, "slow", "1");
+    Process second = start(project, "slow", "2");
+    Launch a = finish(first, "1");
+    Launch b = finish(second, "2");
+    assertEquals(0, a.code, a.stderr);
+    assertEquals(0, b.code, b.stderr);
+    assertEquals(1, Files.readAllLines(tmp.resolve("mvn-runs")).size(), "Maven ran once: " + a.stderr + b.stderr);
+    assertEquals(2, Files.readAllLines(tmp.resolve("java-ran")).size(), "both launches ran the jar");
     assertFalse(Files.exists(lock), "the lock is gone");
   }
 
@@ -143,6 +180,11 @@ class LauncherBuildTest {
     assertEquals(0, next.code, next.stderr);
     assertTrue(next.stderr.contains("building") && next.javaRan, next.stderr);
     assertFalse(Files.exists(lock), "the lock is gone");
+  }
+
+  /** Whether the launch said it waited for another's build of the jar. */
+  private static boolean waited(Launch launch) {
+    return launch.stderr.contains("sim1177: another launch") && launch.stderr.contains("is building the jar");
   }
 
   private static String hostName() throws Exception {
