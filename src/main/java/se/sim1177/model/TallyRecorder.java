@@ -120,8 +120,15 @@ public final class TallyRecorder {
     lastTime = t;
     nurseSeconds += onDuty * dt;
     busySeconds += busy * dt;
-    chatSeconds += chatWork * dt;
-    overtimeSeconds += leaving * dt;
+    // Nurses on chat work and nurses past their shift's end are none at most events (always none on
+    // a line without chat): their products are then +0, which leave a sum of +0 or more as it is,
+    // so they are skipped. The tests are taken the same way for long stretches, cheap to predict.
+    if (chatWork != 0) {
+      chatSeconds += chatWork * dt;
+    }
+    if (leaving != 0) {
+      overtimeSeconds += leaving * dt;
+    }
     queueSeconds += waiting * dt;
   }
 
