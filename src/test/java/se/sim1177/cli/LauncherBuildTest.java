@@ -83,19 +83,12 @@ class LauncherBuildTest {
   @Test
   void twoLaunchesAtOnceBuildOnceAndBothRun() throws Exception {
     Path project = project();
-    Files.deleteIfExists(tmp.resolve("java-ran"));
-    Process first = start(project, "slow", "1");
-    Thread.sleep(300);
-    Process second = start(project, "slow", "2");
-    Launch a = finish(first, "1");
-    Launch b = finish(second, "2");
-    assertEquals(0, a.code, a.stderr);
-    assertEquals(0, b.code, b.stderr);
-    assertEquals(1, Files.readAllLines(tmp.resolve("mvn-runs")).size(), "Maven ran once: " + a.stderr + b.stderr);
+    Launch[] both = twoAtOnce(project, 300);
+    Launch a = both[0];
+    Launch b = both[1];
     // Whichever got the lock first, the other waited for it, and said so once.
     int waited = (waited(a) ? 1 : 0) + (waited(b) ? 1 : 0);
     assertEquals(1, waited, a.stderr + b.stderr);
-    assertEquals(2, Files.readAllLines(tmp.resolve("java-ran")).size(), "both launches ran the jar");
     assertFalse(Files.exists(tmp.resolve("lock-held")), "each released the lock before it ran the command");
     assertFalse(Files.exists(project.resolve("target/.build-lock")), "the lock is gone");
   }
@@ -104,10 +97,7 @@ class LauncherBuildTest {
   @Test
   void aLockLeftByAKilledLaunchIsTakenOver() throws Exception {
     Path project = project();
-    Process gone = new ProcessBuilder("true").start();
-    gone.waitFor();
-    Path lock = Files.createDirectories(project.resolve("target/.build-lock"));
-    Files.writeString(lock.resolve("pid"), gone.pid() + "\n" + hostName() + "\n");
+    Path lock = deadLock(project);
     Launch next = launch(project, "succeed");
     assertEquals(0, next.code, next.stderr);
     assertTrue(next.stderr.contains("building") && next.javaRan, next.stderr);
@@ -154,19 +144,8 @@ class LauncherBuildTest {
   @Test
   void twoLaunchesFindingADeadLockBuildOnce() throws Exception {
     Path project = project();
-    Process gone = new ProcessBuilder("true").start();
-    gone.waitFor();
-    Path lock = Files.createDirectories(project.resolve("target/.build-lock"));
-    Files.writeString(lock.resolve("pid"), gone.pid() + "\n" + hostName() + "\n");
-    Files.deleteIfExists(tmp.resolve("java-ran"));
-    Process first = start(project, "slow", "1");
-    Process second = start(project, "slow", "2");
-    Launch a = finish(first, "1");
-    Launch b = finish(second, "2");
-    assertEquals(0, a.code, a.stderr);
-    assertEquals(0, b.code, b.stderr);
-    assertEquals(1, Files.readAllLines(tmp.resolve("mvn-runs")).size(), "Maven ran once: " + a.stderr + b.stderr);
-    assertEquals(2, Files.readAllLines(tmp.resolve("java-ran")).size(), "both launches ran the jar");
+    Path lock = deadLock(project);
+    twoAtOnce(project, 0);
     assertFalse(Files.exists(lock), "the lock is gone");
   }
 
@@ -185,6 +164,33 @@ class LauncherBuildTest {
   /** Whether the launch said it waited for another's build of the jar. */
   private static boolean waited(Launch launch) {
     return launch.stderr.contains("sim1177: another launch") && launch.stderr.contains("is building the jar");
+  }
+
+  /**
+   * Two launches of a project whose jar is stale, the second {@code gapMillis} after the first, with
+   * a stand-in Maven that takes 2 s: both succeed and run the jar, and Maven ran once.
+   */
+  private Launch[] twoAtOnce(Path project, long gapMillis) throws Exception {
+    Files.deleteIfExists(tmp.resolve("java-ran"));
+    Process first = start(project, "slow", "1");
+    Thread.sleep(gapMillis);
+    Process second = start(project, "slow", "2");
+    Launch a = finish(first, "1");
+    Launch b = finish(second, "2");
+    assertEquals(0, a.code, a.stderr);
+    assertEquals(0, b.code, b.stderr);
+    assertEquals(1, Files.readAllLines(tmp.resolve("mvn-runs")).size(), "Maven ran once: " + a.stderr + b.stderr);
+    assertEquals(2, Files.readAllLines(tmp.resolve("java-ran")).size(), "both launches ran the jar");
+    return new Launch[] {a, b};
+  }
+
+  /** A lock as a launch killed with -9 leaves it: the number of a process that has ended, on this host. */
+  private static Path deadLock(Path project) throws Exception {
+    Process gone = new ProcessBuilder("true").start();
+    gone.waitFor();
+    Path lock = Files.createDirectories(project.resolve("target/.build-lock"));
+    Files.writeString(lock.resolve("pid"), gone.pid() + "\n" + hostName() + "\n");
+    return lock;
   }
 
   private static String hostName() throws Exception {
