@@ -112,7 +112,7 @@ public final class TallyRecorder {
   /**
    * Adds the time since the previous call, weighted by the counts that held during it ({@code busy}
    * nurses working on anything, {@code chatWork} of them on chat), to the
-   * current interval's integrals. They are kept in four scalars and moved into the arrays when the
+   * current interval's integrals. They are kept in five scalars and moved into the arrays when the
    * interval ends ({@link #openInterval}, {@link #result}), which keeps the per-event work small.
    */
   public void integrate(double t, int onDuty, int busy, int chatWork, int leaving, int waiting) {
