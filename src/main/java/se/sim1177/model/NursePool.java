@@ -268,10 +268,14 @@ final class NursePool {
     return leaving;
   }
 
-  /** Takes nurse {@code n} off every free list. */
+  /**
+   * Takes nurse {@code n} off every free list she is on: only those of the channels her group
+   * answers ({@link #waitForWork} puts her on no other), one list for a nurse who only answers
+   * the phone.
+   */
   private void take(int n) {
-    for (IdList list : free) {
-      list.remove(n);
+    for (int channel : staff.channelOrder[group[n]]) {
+      free[channel].remove(n);
     }
   }
 }
