@@ -216,7 +216,7 @@ final class PhoneLine {
 
   /**
    * Nurse {@code n} (free) answers caller {@code c} the moment the attempt comes: what
-   * {@link #served} does, with the attempt's interval and day the current ones. A first attempt's
+   * {@link #answer} does, with a wait of zero and the attempt's interval and day the current ones. A first attempt's
    * answer is counted in the tally's scalars, and its slot, never written, goes straight back.
    */
   private void answeredAtOnce(double t, int c, boolean first, int n, double talkU, double afterCallU) {
@@ -322,11 +322,6 @@ final class PhoneLine {
   /** Nurse {@code n} (free) answers caller {@code c}, who has waited, or calls them back. */
   private void answer(double t, int c, int n) {
     tally.answered(callers.cell[c], callers.day[c], t - callers.arrivalTime[c]);
-    served(t, c, n);
-  }
-
-  /** Nurse {@code n} takes caller {@code c}, whose wait is counted: the rest of an answered call. */
-  private void served(double t, int c, int n) {
     answered++;
     tally.add(callers.firstCell[c], callers.firstDay[c], Tally.UNIQUE_ANSWERED, 1);
     nurses.answered(n, GroupTally.CALLS, callers.day[c]);

@@ -28,7 +28,7 @@ class HotMethodSizeTest {
   private static final Map<Class<?>, List<String>> HOT = Map.of(
       Replication.class, List.of("dispatch", "callArrives", "phoneWorkEnds", "handOff", "integrate"),
       PhoneLine.class, List.of("callArrives", "attempt", "answeredAtOnce", "newCaller", "recordRedial",
-          "serveNext", "abandon", "redialOrLeave", "answer", "served", "startWork", "enqueue"),
+          "serveNext", "abandon", "redialOrLeave", "answer", "startWork", "enqueue"),
       TaskRouter.class, List.of("nurseFree", "taskEnds"),
       NursePool.class, List.of("startPhoneWork", "phoneWorkEnds", "waitForWork", "take", "answered"),
       TallyRecorder.class, List.of("integrate", "answered", "abandoned", "add"),
