@@ -174,7 +174,11 @@ public final class Replication {
   /**
    * Hands the event of {@code type} at {@code t} to the part it concerns. Each case is one call, so
    * that the switch stays under the JIT's size limit for inlining a hot method (325 bytes of
-   * bytecode) and is compiled into the loop rather than called once per event.
+   * bytecode) and is compiled into the loop rather than called once per event. The launcher has
+   * C2 keep {@link #callArrives} and {@link #phoneWorkEnds}, the two commonest events, as pieces
+   * of their own, called from here ({@code -XX:CompileCommand=dontinline}): all in one piece, the
+   * compilation ran out of C2's node budget and took long enough that the handlers were compiled
+   * again on their own meanwhile (docs/performance.md, "The loop compiled in three pieces").
    */
   private void dispatch(int type, double t, long payload) {
     switch (type) {

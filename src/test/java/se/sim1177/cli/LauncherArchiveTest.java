@@ -37,7 +37,15 @@ class LauncherArchiveTest {
       "-XX:CompileCommand=MaxNodeLimit,sun/java2d/marlin/*.*,1",
       "-XX:CompileCommand=MaxNodeLimit,com/sun/imageio/plugins/png/*.*,1",
       "-XX:Tier4InvocationThreshold=100000", "-XX:Tier4MinInvocationThreshold=12000",
-      "-XX:Tier4CompileThreshold=300000", "-XX:Tier4BackEdgeThreshold=800000");
+      "-XX:Tier4CompileThreshold=300000", "-XX:Tier4BackEdgeThreshold=800000",
+      "-XX:CompileCommand=dontinline,se/sim1177/model/Replication.callArrives",
+      "-XX:CompileCommand=dontinline,se/sim1177/model/Replication.phoneWorkEnds");
+  /**
+   * What the launcher passes on every Java from 17 on: the event loop compiled in three pieces
+   * (docs/performance.md, "The loop compiled in three pieces"). {@code HotMethodSizeTest} checks
+   * that the methods named are the loop's.
+   */
+  private static final List<String> LOOP_PIECES = COMPILER_SETTINGS.subList(COMPILER_SETTINGS.size() - 2, COMPILER_SETTINGS.size());
   private static final String END_OF_CALL = "--end of call--";
 
   @TempDir Path tmp;
@@ -94,8 +102,11 @@ class LauncherArchiveTest {
     List<String> command = r.calls.get(2);
     assertTrue(command.contains("-XX:AOTCache=" + cache), command.toString());
     assertTrue(command.contains("-Xlog:aot*=off"), "an archive this Java cannot read is ignored quietly: " + command);
-    assertFalse(command.stream().anyMatch(a -> a.contains("CompileCommand") || a.contains("Tier4")),
-        "Java 25 keeps its compiler's defaults: " + command);
+    assertFalse(command.stream().anyMatch(a -> a.contains("MaxNodeLimit") || a.contains("Tier4")),
+        "Java 25 keeps its compiler's thresholds: " + command);
+    assertTrue(command.contains("-XX:CompileCommand=quiet") && command.containsAll(LOOP_PIECES),
+        "the event loop in three pieces, silently, on Java 25 too: " + command);
+    assertTrue(command.indexOf("-XX:CompileCommand=quiet") < command.indexOf(LOOP_PIECES.get(0)), command.toString());
     assertNothingHalfWrittenLeft(project);
   }
 

@@ -1,19 +1,25 @@
 package se.sim1177.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 22: the event loop is fast only while C2 compiles its handlers into one piece of code, and
+ * Issue 22: the event loop is fast only while C2 compiles its handlers into its code (the three
+ * pieces the launcher asks for: the loop, a call's arrival, a phone nurse's work ending), and
  * C2 inlines a hot method only when its bytecode is at most 325 bytes ({@code -XX:FreqInlineSize},
  * HotSpot's default on x86-64 and AArch64). A handler that grows past it is called once per event
  * instead, and is compiled on its own besides (more JIT time on every run). Nothing in the results
@@ -52,6 +58,28 @@ class HotMethodSizeTest {
     }
     assertTrue(tooBig.isEmpty(), "over the " + FREQ_INLINE_SIZE + " bytes C2 inlines: " + tooBig
         + " (split the rare part into a method of its own)");
+  }
+
+  /**
+   * The launcher has C2 compile the loop in three pieces by naming two of {@link Replication}'s
+   * methods ({@code -XX:CompileCommand=dontinline}); a JVM says nothing about a name that matches no
+   * method, so a rename would lose the pieces silently. Each name must be a method of the class,
+   * and one on the loop's path (this test's list).
+   */
+  @Test
+  void theLaunchersLoopPiecesNameMethodsTheLoopCalls() throws IOException {
+    String launcher = Files.readString(Path.of("sim1177"));
+    Matcher named = Pattern.compile("'se/sim1177/model/(\\w+)\\.(\\w+)'").matcher(launcher);
+    List<String> pieces = new ArrayList<>();
+    while (named.find()) {
+      pieces.add(named.group(1) + "." + named.group(2));
+      assertEquals("Replication", named.group(1), named.group());
+      Map<String, Integer> sizes = codeSizes(Replication.class);
+      assertTrue(sizes.containsKey(named.group(2)), "the launcher names Replication." + named.group(2) + ", which is not there");
+      assertTrue(HOT.get(Replication.class).contains(named.group(2)), named.group(2) + " is on the loop's path");
+    }
+    assertEquals(List.of("Replication.callArrives", "Replication.phoneWorkEnds"), pieces,
+        "the pieces docs/performance.md measured");
   }
 
   /** The reader below against a size known from {@code javap -c}: it reads what it claims to. */
