@@ -28,6 +28,11 @@ final class NursePool {
   private final byte[] work;
   private final int[] openChats;
   private final int[] group;
+  /**
+   * Per nurse, the one channel her group answers, or -1 when it answers more than one: most nurses
+   * answer only the phone, and their free-list work then needs no loop over the channels.
+   */
+  private final int[] onlyChannel;
   /** Free nurses per {@link ChannelCode}, longest free first. */
   private final IdList[] free;
   /** Nurses on duty and not leaving, per group: the capacity behind the predicted wait. */
@@ -59,6 +64,11 @@ final class NursePool {
     groupChatWorking = new int[staff.groups];
     for (RosterShift s : staff.shifts) {
       Arrays.fill(group, s.firstSlot(), s.firstSlot() + s.nurses(), s.group());
+    }
+    onlyChannel = new int[slots];
+    for (int n = 0; n < slots; n++) {
+      int[] channels = staff.channelOrder[group[n]];
+      onlyChannel[n] = channels.length == 1 ? channels[0] : -1;
     }
   }
 
@@ -124,6 +134,13 @@ final class NursePool {
 
   /** Puts nurse {@code n}, on duty and idle with no task to take, on the free list of each channel she can take. */
   void waitForWork(int n) {
+    if (onlyChannel[n] == ChannelCode.PHONE) {
+      IdList phone = free[ChannelCode.PHONE];
+      if (!phone.contains(n)) {
+        phone.append(n);
+      }
+      return;
+    }
     int g = group[n];
     for (int channel : staff.channelOrder[g]) {
       if ((channel != ChannelCode.CHAT || hasChatSlot(n)) && !free[channel].contains(n)) {
@@ -274,6 +291,11 @@ final class NursePool {
    * the phone.
    */
   private void take(int n) {
+    int only = onlyChannel[n];
+    if (only >= 0) {
+      free[only].remove(n);
+      return;
+    }
     for (int channel : staff.channelOrder[group[n]]) {
       free[channel].remove(n);
     }
