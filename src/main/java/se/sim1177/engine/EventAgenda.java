@@ -2,8 +2,8 @@ package se.sim1177.engine;
 
 /**
  * Every pending event of a replication behind one {@link #next}: the {@link EventQueue} (events
- * scheduled once and never cancelled; the calendar's in one of their own), {@link TimerSet}s
- * (timers usually cancelled before they fire, such as patience), and the next arrival of a stream
+ * scheduled once and never cancelled; the calendar's in one of their own), up to two
+ * {@link TimerSet}s (timers usually cancelled before they fire, such as patience), and the next arrival of a stream
  * that always has exactly one pending (kept as a scalar: the commonest event never enters a heap).
  *
  * <p>Each source has an event type; the earliest event runs first and a tie in time goes to the
@@ -25,6 +25,14 @@ public final class EventAgenda {
   private final int calendarTypesBelow;
   private final TimerSet[] timers;
   private final int[] timerTypes;
+  /**
+   * The two timer sets (the second an empty one that never fires, when there is one timer type or
+   * none) as fields of their own, so that {@link #next} compares them without a loop over an array.
+   */
+  private final TimerSet firstTimers;
+  private final TimerSet secondTimers;
+  private final int firstTimerType;
+  private final int secondTimerType;
   private final int arrivalType;
   private double nextArrival = Double.POSITIVE_INFINITY;
 
@@ -36,7 +44,7 @@ public final class EventAgenda {
 
   /**
    * An empty agenda whose event queue starts with room for {@code queueCapacity} events; timer set
-   * {@code i} fires events of type {@code timerTypes[i]} (room for ids below {@code timerIds[i]}),
+   * {@code i} (at most two) fires events of type {@code timerTypes[i]} (room for ids below {@code timerIds[i]}),
    * and the arrival has type {@code arrivalType}.
    */
   public EventAgenda(int queueCapacity, int[] timerTypes, int[] timerIds, int arrivalType) {
@@ -52,6 +60,9 @@ public final class EventAgenda {
     if (timerTypes.length != timerIds.length) {
       throw new IllegalArgumentException("one id capacity per timer type");
     }
+    if (timerTypes.length > 2) {
+      throw new IllegalArgumentException("at most two timer types, not " + timerTypes.length);
+    }
     queue = new EventQueue(queueCapacity);
     calendar = new EventQueue(64);
     this.calendarTypesBelow = calendarTypesBelow;
@@ -61,6 +72,11 @@ public final class EventAgenda {
     }
     this.timerTypes = timerTypes.clone();
     this.arrivalType = arrivalType;
+    // A set that is never given a timer stays at infinity, so its type never decides a tie.
+    firstTimers = timers.length > 0 ? timers[0] : new TimerSet(0);
+    secondTimers = timers.length > 1 ? timers[1] : new TimerSet(0);
+    firstTimerType = timers.length > 0 ? timerTypes[0] : Integer.MAX_VALUE;
+    secondTimerType = timers.length > 1 ? timerTypes[1] : Integer.MAX_VALUE;
   }
 
   /** Schedules an event of {@code type} at {@code time} with {@code payload}; it cannot be cancelled. */
@@ -98,18 +114,22 @@ public final class EventAgenda {
       type = calendar.nextType();
       source = -2;
     }
-    for (int i = 0; i < timers.length; i++) {
-      double timer = timers[i].nextTime();
-      if (timer < t || (timer == t && timer != Double.POSITIVE_INFINITY && timerTypes[i] < type)) {
-        t = timer;
-        type = timerTypes[i];
-        source = i;
-      }
+    double timer = firstTimers.nextTime();
+    if (timer < t || (timer == t && timer != Double.POSITIVE_INFINITY && firstTimerType < type)) {
+      t = timer;
+      type = firstTimerType;
+      source = 0;
+    }
+    timer = secondTimers.nextTime();
+    if (timer < t || (timer == t && timer != Double.POSITIVE_INFINITY && secondTimerType < type)) {
+      t = timer;
+      type = secondTimerType;
+      source = 1;
     }
     if (nextArrival < t || (nextArrival == t && nextArrival != Double.POSITIVE_INFINITY && arrivalType < type)) {
       t = nextArrival;
       type = arrivalType;
-      source = timers.length;
+      source = 2;
     }
     if (t >= end) {
       return END;
@@ -127,8 +147,10 @@ public final class EventAgenda {
     } else if (source == -2) {
       payload = calendar.nextPayload();
       calendar.removeNext();
-    } else if (source < timers.length) {
-      payload = timers[source].removeNext();
+    } else if (source == 0) {
+      payload = firstTimers.removeNext();
+    } else if (source == 1) {
+      payload = secondTimers.removeNext();
     } else {
       payload = 0;
       nextArrival = Double.POSITIVE_INFINITY;

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The merge of the four event sources (event queue, two timer sets, the next arrival): the earliest
+ * The merge of the event sources (event queue, calendar queue, at most two timer sets, the next arrival): the earliest
  * event first, a tie in time to the lower type, then to the one scheduled first within a source.
  * The types are the model's (timers 8 and 9, the arrival 12, queue events around them), so a
  * reordering of the merge shows here rather than as a shifted example output.
@@ -44,6 +44,22 @@ class EventAgendaTest {
     }
     assertEquals(EventAgenda.END, a.next(Double.POSITIVE_INFINITY));
     assertEquals(7, a.taken());
+  }
+
+  /** With one timer type, the missing second set never fires and never wins a tie, even at type 0. */
+  @Test
+  void oneTimerTypeOrMoreThanTwo() {
+    EventAgenda a = new EventAgenda(4, new int[] {ABANDON}, new int[] {8}, ARRIVAL);
+    a.schedule(4.0, 0, 40);
+    a.timers(0).set(1, 4.0);
+    a.setNextArrival(4.0);
+    assertEquals(0, a.next(Double.POSITIVE_INFINITY));
+    assertEquals(ABANDON, a.next(Double.POSITIVE_INFINITY));
+    assertEquals(1, a.payload());
+    assertEquals(ARRIVAL, a.next(Double.POSITIVE_INFINITY));
+    assertEquals(EventAgenda.END, a.next(Double.POSITIVE_INFINITY));
+    assertThrows(IllegalArgumentException.class,
+        () -> new EventAgenda(4, new int[] {1, 2, 3}, new int[] {8, 8, 8}, ARRIVAL));
   }
 
   @Test
