@@ -87,7 +87,7 @@ fi
 if [[ " $parts " == *" jit "* ]]; then
   echo "the JIT: C2 compilations of the model and engine thrown away (one thread)"
   c2='^ +[0-9]+ +[0-9]+ .{6} *4 +se\.sim1177\.(model|engine)\.'
-  loop='Replication::(runUntil|dispatch|callArrives)|EventAgenda::next'
+  loop='Replication::(runUntil|dispatch|callArrives|phoneWorkEnds)|EventAgenda::next'
   # The per-core workload, then the large region and the 1177 direkt example (40 replications,
   # where the warm-up's and an empty queue's tests used to throw the loop away).
   for workload in "$tutorial --set simulation.days=200" "scenarios/04-large-region.yaml --replications 40" \

@@ -24,7 +24,6 @@ public final class EventAgenda {
   private final EventQueue calendar;
   private final int calendarTypesBelow;
   private final TimerSet[] timers;
-  private final int[] timerTypes;
   /**
    * The two timer sets (the second an empty one that never fires, when there is one timer type or
    * none) as fields of their own, so that {@link #next} compares them without a loop over an array.
@@ -70,7 +69,6 @@ public final class EventAgenda {
     for (int i = 0; i < timers.length; i++) {
       timers[i] = new TimerSet(timerIds[i]);
     }
-    this.timerTypes = timerTypes.clone();
     this.arrivalType = arrivalType;
     // A set that is never given a timer stays at infinity, so its type never decides a tie.
     firstTimers = timers.length > 0 ? timers[0] : new TimerSet(0);

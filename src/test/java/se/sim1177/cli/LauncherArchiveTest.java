@@ -280,6 +280,15 @@ class LauncherArchiveTest {
     assertFalse(output.contains("CompileCommand"), output);
   }
 
+  /** A Java whose version the launcher cannot read (or older than 17) gets no archive and no compiler options. */
+  @Test
+  void aJavaOfUnknownVersionRunsThePlainJar() throws Exception {
+    Path project = project("unknown", false);
+    Result r = launch(project, Map.of(), "--version");
+    assertEquals(0, r.code, r.log());
+    assertEquals(List.of(List.of("-Dsim1177.stderr.terminal=false", "-jar", jar(project), "--version")), r.calls);
+  }
+
   @Test
   void switchedOffItRunsThePlainJar() throws Exception {
     Path project = project("17.0.15", false);

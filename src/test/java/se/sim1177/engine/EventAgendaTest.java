@@ -46,9 +46,21 @@ class EventAgendaTest {
     assertEquals(7, a.taken());
   }
 
-  /** With one timer type, the missing second set never fires and never wins a tie, even at type 0. */
+  /**
+   * With one timer type or none, the missing sets never fire (nor take part in a tie: they stay at
+   * infinity); more than two are refused.
+   */
   @Test
-  void oneTimerTypeOrMoreThanTwo() {
+  void oneTimerTypeNoneOrMoreThanTwo() {
+    EventAgenda none = new EventAgenda(4, new int[0], new int[0], ARRIVAL);
+    none.schedule(2.0, 0, 20);
+    none.setNextArrival(1.0);
+    assertEquals(ARRIVAL, none.next(Double.POSITIVE_INFINITY));
+    assertEquals(0, none.next(Double.POSITIVE_INFINITY));
+    assertEquals(20, none.payload());
+    assertEquals(EventAgenda.END, none.next(Double.POSITIVE_INFINITY));
+    assertEquals(0, none.pending());
+
     EventAgenda a = new EventAgenda(4, new int[] {ABANDON}, new int[] {8}, ARRIVAL);
     a.schedule(4.0, 0, 40);
     a.timers(0).set(1, 4.0);
