@@ -38,6 +38,9 @@ public final class EventAgenda {
   private double time;
   private long payload;
   private long taken;
+  /** {@link #meanPending} samples the events whose count so far ({@link #taken}) has these bits all 0. */
+  private static final long SAMPLE_MASK = 1023;
+
   private long pendingSum;
   private long pendingSamples;
 
@@ -132,8 +135,10 @@ public final class EventAgenda {
     if (t >= end) {
       return END;
     }
-    if ((taken & 15) == 0) {
-      // Every 16th event is enough for the mean, and keeps the count off the per-event path.
+    if ((taken & SAMPLE_MASK) == 0) {
+      // Every 1024th event is enough for the mean (only `bench` reads it, to size its floor's
+      // event set). Every 16th, as before, cost the loop 5-10 %: a test true once in 16 events is
+      // one the processor mispredicts each time (docs/performance.md).
       pendingSum += pending();
       pendingSamples++;
     }
@@ -194,7 +199,7 @@ public final class EventAgenda {
   }
 
   /**
-   * The mean number of events {@link #pending} just before an event was taken (sampled every 16th
+   * The mean number of events {@link #pending} just before an event was taken (sampled every 1024th
    * event): the event-set size the loop worked on.
    */
   public double meanPending() {

@@ -74,6 +74,21 @@ class EventAgendaTest {
         () -> new EventAgenda(4, new int[] {1, 2, 3}, new int[] {8, 8, 8}, ARRIVAL));
   }
 
+  /** The mean event-set size that `bench` sizes its floor by: here always three events pending. */
+  @Test
+  void meanPendingIsTheEventSetSizeBeforeEachSampledEvent() {
+    EventAgenda a = agenda();
+    assertEquals(0.0, a.meanPending(), 0.0, "no event taken, no sample");
+    for (int i = 1; i <= 3; i++) {
+      a.schedule(i, 5, i);
+    }
+    for (int k = 0; k < 5000; k++) {
+      assertEquals(5, a.next(Double.POSITIVE_INFINITY));
+      a.schedule(a.time() + 3, 5, k);
+    }
+    assertEquals(3.0, a.meanPending(), 0.0);
+  }
+
   @Test
   void anEarlierEventRunsFirstWhateverItsType() {
     EventAgenda a = agenda();
