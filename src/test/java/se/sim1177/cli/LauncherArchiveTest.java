@@ -38,12 +38,15 @@ class LauncherArchiveTest {
       "-XX:CompileCommand=MaxNodeLimit,com/sun/imageio/plugins/png/*.*,1",
       "-XX:Tier4InvocationThreshold=100000", "-XX:Tier4MinInvocationThreshold=12000",
       "-XX:Tier4CompileThreshold=300000", "-XX:Tier4BackEdgeThreshold=800000",
+      "-XX:CompileCommand=MaxNodeLimit,se/sim1177/model/PhoneLine.callArrives,1",
+      "-XX:CompileCommand=MaxNodeLimit,se/sim1177/model/PhoneLine.attempt,1",
+      "-XX:CompileCommand=MaxNodeLimit,se/sim1177/model/PhoneLine.serveNext,1",
       "-XX:CompileCommand=dontinline,se/sim1177/model/Replication.callArrives",
       "-XX:CompileCommand=dontinline,se/sim1177/model/Replication.phoneWorkEnds");
   /**
-   * What the launcher passes on every Java from 17 on: the event loop compiled in three pieces
-   * (docs/performance.md, "The loop compiled in three pieces"). {@code HotMethodSizeTest} checks
-   * that the methods named are the loop's.
+   * What the launcher passes on every Java from 17 on, 25 included: the event loop compiled in
+   * three pieces (docs/performance.md, "The loop compiled in three pieces"). {@code
+   * HotMethodSizeTest} checks that the methods named are the loop's.
    */
   private static final List<String> LOOP_PIECES = COMPILER_SETTINGS.subList(COMPILER_SETTINGS.size() - 2, COMPILER_SETTINGS.size());
   private static final String END_OF_CALL = "--end of call--";
