@@ -14,6 +14,8 @@ package se.sim1177.engine;
 public final class EventAgenda {
   /** What {@link #next} returns when nothing is left before the end of the horizon. */
   public static final int END = -1;
+  /** {@link #meanPending} samples the events whose count so far ({@link #taken}) has these bits all 0. */
+  private static final long SAMPLE_MASK = 1023;
 
   private final EventQueue queue;
   /**
@@ -38,9 +40,6 @@ public final class EventAgenda {
   private double time;
   private long payload;
   private long taken;
-  /** {@link #meanPending} samples the events whose count so far ({@link #taken}) has these bits all 0. */
-  private static final long SAMPLE_MASK = 1023;
-
   private long pendingSum;
   private long pendingSamples;
 
